@@ -1,0 +1,10081 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 858:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.matchingBitCount = exports.intLog2 = exports.cidrPrefixToMaskBinaryString = exports.leftPadWithZeroBit = exports.dottedDecimalNotationToBinaryString = exports.parseBinaryStringToBigInt = exports.decimalNumberToOctetString = exports.numberToBinaryString = void 0;
+/**
+ * Converts a decimal number to binary string
+ *
+ * @param num number to parse
+ * @returns {string} the binary string representation of number
+ */
+let numberToBinaryString = (num) => {
+    return num.toString(2);
+};
+exports.numberToBinaryString = numberToBinaryString;
+/**
+ * Converts a decimal number to binary octet (8 bit) string. If needed the octet will be padded with zeros
+ * to make it up to 8 bits
+ *
+ * @param {number} num to convert to octet string
+ * @returns {string} the octet string representation of given number
+ */
+let decimalNumberToOctetString = (num) => {
+    let binaryString = (0, exports.numberToBinaryString)(num);
+    let length = binaryString.length;
+    if (length > 8) {
+        throw new Error("Given decimal in binary contains digits greater than an octet");
+    }
+    return (0, exports.leftPadWithZeroBit)(binaryString, 8);
+};
+exports.decimalNumberToOctetString = decimalNumberToOctetString;
+/**
+ * Parses number in binary to number in BigInt
+ *
+ * @param num binary number in string to parse
+ * @returns {number} binary number in BigInt
+ */
+let parseBinaryStringToBigInt = (num) => {
+    return BigInt(`0b${num}`);
+};
+exports.parseBinaryStringToBigInt = parseBinaryStringToBigInt;
+/**
+ * Given an IPv4 number in dot-decimal notated string, e.g 192.168.0.1 converts it to
+ * binary string, e.g. '11000000101010000000000000000001'
+ *
+ * @param dottedDecimal IPv4 string in dot-decimal notation
+ * @returns {string} the binary value of the given ipv4 number in string
+ */
+let dottedDecimalNotationToBinaryString = (dottedDecimal) => {
+    let stringOctets = dottedDecimal.split(".");
+    return stringOctets.reduce((binaryAsString, octet) => {
+        return binaryAsString.concat((0, exports.decimalNumberToOctetString)(parseInt(octet)));
+    }, '');
+};
+exports.dottedDecimalNotationToBinaryString = dottedDecimalNotationToBinaryString;
+/**
+ * Given a binary string, adds a number of zero to the left until string is as long as the given string length
+ * @param {string} binaryString the string to pad
+ * @param {number} finalStringLength the final length of string after padding
+ * @returns {string}
+ */
+let leftPadWithZeroBit = (binaryString, finalStringLength) => {
+    if (binaryString.length > finalStringLength) {
+        throw new Error(`Given string is already longer than given final length after padding: ${finalStringLength}`);
+    }
+    return "0".repeat(finalStringLength - binaryString.length).concat(binaryString);
+};
+exports.leftPadWithZeroBit = leftPadWithZeroBit;
+/**
+ * Given the prefix portion of a cidr notation and the type of IP number, returns the mask in binary string
+ *
+ * @param {number} cidrPrefix the prefix part of a cidr notation
+ * @param {IPNumType.IPv4 | IPNumType.IPv6} ipType the type of the ip number in the range the cidr represents
+ */
+let cidrPrefixToMaskBinaryString = (cidrPrefix, ipType) => {
+    let cidrUpperValue;
+    if (ipType == "IPv4" /* IPNumType.IPv4 */) {
+        cidrUpperValue = 32;
+    }
+    else {
+        cidrUpperValue = 128;
+    }
+    if (cidrPrefix > cidrUpperValue)
+        throw Error(`Value is greater than ${cidrUpperValue}`);
+    let onBits = '1'.repeat(cidrPrefix);
+    let offBits = '0'.repeat(cidrUpperValue - cidrPrefix);
+    return `${onBits}${offBits}`;
+};
+exports.cidrPrefixToMaskBinaryString = cidrPrefixToMaskBinaryString;
+/**
+ * Calculates the log, to base 2 of given number.
+ *
+ * @throws Error if number cannot be converted to log base 2
+ * @param givenNumber the number to calculate log base 2
+ * @return the log base 2 of given number
+ */
+let intLog2 = (givenNumber) => {
+    let result = 0;
+    if (givenNumber <= 0n) {
+        throw new Error(`The value of log2 for ${givenNumber.toString()} is not an integer`);
+    }
+    if (givenNumber === 1n) {
+        return 0;
+    }
+    while (givenNumber % 2n === 0n) {
+        if (givenNumber === 2n) {
+            result++;
+            break;
+        }
+        givenNumber = givenNumber >> 1n;
+        if (givenNumber % 2n !== 0n) {
+            result = 0;
+            break;
+        }
+        result++;
+    }
+    if (result == 0) {
+        throw new Error(`The value of log2 for ${givenNumber.toString()} is not an integer`);
+    }
+    return result;
+};
+exports.intLog2 = intLog2;
+/**
+ * Starting from the most significant bit (from left) returns the number of first bits from both string that are equal
+ * @param firstBinaryString first binary string
+ * @param secondBinaryString second binary string
+ */
+let matchingBitCount = (firstBinaryString, secondBinaryString) => {
+    let longerString;
+    let otherString;
+    if (firstBinaryString.length >= secondBinaryString.length) {
+        longerString = firstBinaryString;
+        otherString = secondBinaryString;
+    }
+    else {
+        longerString = secondBinaryString;
+        otherString = firstBinaryString;
+    }
+    let count = 0;
+    for (; count < longerString.length; count++) {
+        if (longerString.charAt(count) === otherString.charAt(count)) {
+            continue;
+        }
+        break;
+    }
+    return count;
+};
+exports.matchingBitCount = matchingBitCount;
+//# sourceMappingURL=BinaryUtils.js.map
+
+/***/ }),
+
+/***/ 248:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Hexadecatet = void 0;
+const Validator_1 = __nccwpck_require__(74);
+/**
+ * A representation of a 4-digit hexadecimal number.
+ *
+ * It consists of four (base 16) number. ie FFFF
+ *
+ * It is used to represents the components of an IPv6 address
+ */
+class Hexadecatet {
+    /**
+     * A convenience method for constructing an instance of {@link Hexadecatet} from a four (base 16) number
+     * representation of a 16bit value.
+     *
+     * @param {string} rawValue the four (base 16) number
+     * @returns {Hexadecatet} an instance of {@link Hexadecatet}
+     */
+    static fromString(rawValue) {
+        return new Hexadecatet(rawValue);
+    }
+    ;
+    /**
+     * A convenience method for constructing an instance of {@link Hexadecatet} from a decimal number representation
+     * of a 16 bit value
+     *
+     * @param {number} rawValue decimal number representation of a 16 bit value
+     * @returns {Hexadecatet} an instance of {@link Hexadecatet}
+     */
+    static fromNumber(rawValue) {
+        return new Hexadecatet(rawValue);
+    }
+    ;
+    /**
+     * Constructor for creating an instance of {@link Hexadecatet}
+     *
+     * @param {string | number} givenValue a string or numeric value. If given value is a string then it should be a
+     * four (base 16) number representation of a 16bit value. If it is a number, then it should be a decimal number
+     * representation of a 16 bit value
+     */
+    constructor(givenValue) {
+        let hexadecatetValue;
+        if (typeof givenValue === 'string') {
+            hexadecatetValue = parseInt(givenValue, 16);
+        }
+        else {
+            hexadecatetValue = parseInt(String(givenValue), 16);
+        }
+        let [isValid, message] = Validator_1.Validator.isValidIPv6Hexadecatet(BigInt(hexadecatetValue));
+        if (!isValid) {
+            throw Error(message.filter(msg => { return msg !== ''; }).toString());
+        }
+        this.value = hexadecatetValue;
+    }
+    /**
+     * Returns the numeric value in base 10 (ie decimal)
+     *
+     * @returns {number} the numeric value in base 10 (ie decimal)
+     */
+    getValue() {
+        return this.value;
+    }
+    /**
+     * Returns the string representation of the base 16 representation of the value
+     * @returns {string} the string representation of the base 16 representation of the value
+     */
+    // TODO pad with a zero if digit is less than 4
+    toString() {
+        return this.value.toString(16);
+    }
+}
+exports.Hexadecatet = Hexadecatet;
+//# sourceMappingURL=Hexadecatet.js.map
+
+/***/ }),
+
+/***/ 6:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.hexadectetNotationToBinaryString = exports.binaryStringToHexadecimalString = exports.colonHexadecimalNotationToBinaryString = exports.hexadecimalStringToHexadecatetString = exports.hexadecimalStringToBinaryString = exports.bigIntToHexadecimalString = void 0;
+const IPv6Utils_1 = __nccwpck_require__(510);
+const BinaryUtils_1 = __nccwpck_require__(858);
+/**
+ * Converts a given bigint number to a hexadecimal string
+ * @param num the bigint number
+ * @returns {string} the hexadeciaml string
+ */
+let bigIntToHexadecimalString = (num) => {
+    return num.toString(16);
+};
+exports.bigIntToHexadecimalString = bigIntToHexadecimalString;
+/**
+ * Converts a number in hexadecimal (base 16) to binary string
+ * @param {string} hexadecimalString the number in base 16
+ * @returns {string} the number converted to base 2
+ */
+let hexadecimalStringToBinaryString = (hexadecimalString) => {
+    let inDecimal = BigInt(`0x${hexadecimalString}`);
+    return inDecimal.toString(2);
+};
+exports.hexadecimalStringToBinaryString = hexadecimalStringToBinaryString;
+/**
+ * Converts a number in hexadecimal (base 16) to binary hexadecatet string.
+ * This means the bits in the output cannot be more than 16
+ *
+ * @param hexadecimalString {string} the number converted to binary hexadecatet string
+ */
+let hexadecimalStringToHexadecatetString = (hexadecimalString) => {
+    let binaryString = (0, exports.hexadecimalStringToBinaryString)(hexadecimalString);
+    let length = binaryString.length;
+    if (length > 16) {
+        throw new Error("Given decimal in binary contains digits greater than an Hexadecatet");
+    }
+    return (0, BinaryUtils_1.leftPadWithZeroBit)(binaryString, 16);
+};
+exports.hexadecimalStringToHexadecatetString = hexadecimalStringToHexadecatetString;
+/**
+ * Given an IPv6 number in hexadecimal notated string, e.g 2001:0db8:0000:0000:0000:0000:0000:0000 converts it to
+ * binary string
+ *
+ * @param hexadecimalString IPv6 string
+ * @returns {string} the binary value of the given ipv6 number in string
+ */
+let colonHexadecimalNotationToBinaryString = (hexadecimalString) => {
+    let expandedIPv6 = (0, IPv6Utils_1.expandIPv6Number)(hexadecimalString);
+    let stringHexadecimal = expandedIPv6.split(":");
+    return stringHexadecimal.reduce((binaryAsString, hexidecimal) => {
+        return binaryAsString.concat((0, exports.hexadecimalStringToHexadecatetString)(hexidecimal));
+    }, '');
+};
+exports.colonHexadecimalNotationToBinaryString = colonHexadecimalNotationToBinaryString;
+/**
+ * Converts number in binary string to hexadecimal string
+ * @param {string} num in binary string
+ * @returns {string} num in hexadecimal string
+ */
+let binaryStringToHexadecimalString = (num) => {
+    // first convert to binary string to decimal (big Integer)
+    let inDecimal = BigInt(`0b${num}`);
+    return inDecimal.toString(16);
+};
+exports.binaryStringToHexadecimalString = binaryStringToHexadecimalString;
+/**
+ * Converts a given IPv6 number expressed in the hexadecimal string notation into a 16 bit binary number in string
+ * @param {string} hexadectetString the IPv6 number
+ * @returns {string} the IPv6 number converted to binary string
+ */
+let hexadectetNotationToBinaryString = (hexadectetString) => {
+    let expand = (0, IPv6Utils_1.expandIPv6Number)(hexadectetString);
+    let hexadecimals = expand.split(":");
+    return hexadecimals.reduce((hexadecimalAsString, hexavalue) => {
+        return hexadecimalAsString.concat((0, BinaryUtils_1.leftPadWithZeroBit)((0, exports.hexadecimalStringToBinaryString)(hexavalue), 16));
+    }, '');
+};
+exports.hexadectetNotationToBinaryString = hexadectetNotationToBinaryString;
+//# sourceMappingURL=HexadecimalUtils.js.map
+
+/***/ }),
+
+/***/ 875:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+//# sourceMappingURL=IPNumType.js.map
+
+/***/ }),
+
+/***/ 625:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.IPv6Mask = exports.IPv4Mask = exports.IPv6 = exports.Asn = exports.IPv4 = exports.AbstractIPNum = void 0;
+exports.isIPv4 = isIPv4;
+const Octet_1 = __nccwpck_require__(311);
+const Validator_1 = __nccwpck_require__(74);
+const BinaryUtils_1 = __nccwpck_require__(858);
+const BinaryUtils_2 = __nccwpck_require__(858);
+const BinaryUtils_3 = __nccwpck_require__(858);
+const BinaryUtils_4 = __nccwpck_require__(858);
+const Hexadecatet_1 = __nccwpck_require__(248);
+const HexadecimalUtils_1 = __nccwpck_require__(6);
+const IPv6Utils_1 = __nccwpck_require__(510);
+const HexadecimalUtils_2 = __nccwpck_require__(6);
+const IPRange_1 = __nccwpck_require__(586);
+const IPRange_2 = __nccwpck_require__(586);
+/**
+ * Provides the implementation of functionality that are common
+ * to {@link IPv4}, {@link IPv6}, {@link IPv4Mask} and {@link IPv6Mask}
+ */
+class AbstractIPNum {
+    /**
+     * Gets the numeric value of an IP number as {@link BigInt}
+     *
+     * @returns bigInt the numeric value of an IP number.
+     */
+    getValue() {
+        return this.value;
+    }
+    /**
+     * Gets the binary string representation of an IP number.
+     *
+     * @returns {string} the string binary representation.
+     */
+    toBinaryString() {
+        return (0, BinaryUtils_3.leftPadWithZeroBit)(this.value.toString(2), this.bitSize);
+    }
+    /**
+     * Checks if an IP number has a value greater than the present value
+     * @returns {boolean} true, if there is a value greater than the present value. Returns false otherwise.
+     */
+    hasNext() {
+        return this.value < this.maximumBitSize;
+    }
+    /**
+     * Checks if an IP number has a value lesser than the present value
+     * @returns {boolean} true, if there is a value lesser than the present value. Returns false otherwise.
+     */
+    hasPrevious() {
+        return this.value > 0n;
+    }
+    /**
+     * Checks if the given IP number, is equals to the current IP number
+     *
+     * @param {AbstractIPNum} anotherIPNum the other IP number to compare with
+     * @returns {boolean} true if the given IP number is equals
+     */
+    isEquals(anotherIPNum) {
+        return this.value === anotherIPNum.value;
+    }
+    /**
+     * Checks if the given IP number is lesser than this current IP number
+     *
+     * @param {AbstractIPNum} anotherIPNum the other IP number to compare with
+     * @returns {boolean} true if the given IP number is less than this current one. False otherwise.
+     */
+    isLessThan(anotherIPNum) {
+        return this.value < anotherIPNum.value;
+    }
+    /**
+     * Checks if the given IP number is greater than this current IP number
+     *
+     * @param {AbstractIPNum} anotherIPNum the other IP number to compare with
+     * @returns {boolean} true if the given IP number is greater than this current one. False otherwise.
+     */
+    isGreaterThan(anotherIPNum) {
+        return this.value > anotherIPNum.value;
+    }
+    /**
+     * Checks if the given IP number is less than or equals to this current IP number
+     *
+     * @param {AbstractIPNum} anotherIPNum the other IP number to compare with
+     * @returns {boolean} true if the given IP number is less than or equals to this current one. False otherwise.
+     */
+    isLessThanOrEquals(anotherIPNum) {
+        return this.value <= anotherIPNum.value;
+    }
+    /**
+     * Checks if the given IP number is greater than or equals to this current IP number
+     *
+     * @param {AbstractIPNum} anotherIPNum the other IP number to compare with
+     * @returns {boolean} {boolean} true if the given IP number is greater than or equals to this current one. False
+     * otherwise.
+     */
+    isGreaterThanOrEquals(anotherIPNum) {
+        return this.value >= anotherIPNum.value;
+    }
+}
+exports.AbstractIPNum = AbstractIPNum;
+/**
+ * Represents an IPv4 number. A 32 bit number that is used to uniquely identify a device that is part of a computer
+ * network that uses the internet protocol for communication.
+ *
+ * @see https://en.wikipedia.org/wiki/IPv4
+ * @see https://www.rfc-editor.org/info/rfc791
+ */
+class IPv4 extends AbstractIPNum {
+    /**
+     * A convenience method for creating an {@link IPv4} by providing the decimal value of the IP number in BigInt
+     *
+     * @param {bigint} bigIntValue the decimal value of the IP number in BigInt
+     * @returns {IPv4} the IPv4 instance
+     */
+    static fromNumber(bigIntValue) {
+        return new IPv4(bigIntValue);
+    }
+    /**
+     * A convenience method for creating an {@link IPv4} by providing the IP number in dot-decimal notation. E.g
+     * "10.1.1.10"
+     *
+     * {@see https://en.wikipedia.org/wiki/Dot-decimal_notation} for more information on dot-decimal notation.
+     *
+     * @param {string} ipString the IP number in dot-decimal notation
+     * @returns {IPv4} the IPv4 instance
+     */
+    static fromDecimalDottedString(ipString) {
+        return new IPv4(ipString);
+    }
+    /**
+     * Alias for IPv4.fromDecimalDottedString.
+     *
+     * @param {string} ipString the IP number in dot-decimal notation
+     * @returns {IPv4} the IPv4 instance
+     */
+    static fromString(ipString) {
+        return IPv4.fromDecimalDottedString(ipString);
+    }
+    /**
+     * A convenience method for creating an {@link IPv4} from binary string
+     *
+     * @param {string} ipBinaryString the binary string representing the IPv4 number to be created
+     * @returns {IPv4} the IPv4 instance
+     */
+    static fromBinaryString(ipBinaryString) {
+        let validationResult = Validator_1.Validator.isValidBinaryString(ipBinaryString);
+        if (validationResult[0]) {
+            return new IPv4((0, BinaryUtils_2.parseBinaryStringToBigInt)(ipBinaryString));
+        }
+        else {
+            throw Error(validationResult[1].join(','));
+        }
+    }
+    /**
+     * Constructor for an IPv4 number.
+     *
+     * @param {string | bigint} ipValue value to construct an IPv4 from. The given value can either be
+     * numeric or string. If a string is given then it needs to be in dot-decimal notation
+     */
+    constructor(ipValue) {
+        super();
+        /**
+         * The number of bits needed to represents the value of the IPv4 number
+         */
+        this.bitSize = 32;
+        /**
+         * The maximum bit size (i.e. binary value) of the IPv4 number in BigInt
+         */
+        this.maximumBitSize = Validator_1.Validator.THIRTY_TWO_BIT_SIZE;
+        /**
+         * The type of IP number. Value is one of the values of the {@link IPNumType} enum
+         * @type {IPNumType} the type of IP number
+         */
+        this.type = "IPv4" /* IPNumType.IPv4 */;
+        /**
+         * An array of {@link Octet}'s
+         *
+         * @type {Array} the octets that makes up the IPv4 number
+         */
+        this.octets = [];
+        /**
+         * The string character used to separate the individual octets when the IPv4 is rendered as strings
+         *
+         * @type {string} The string character used to separate the individual octets when rendered as strings
+         */
+        this.separator = ".";
+        if (typeof ipValue === "string") {
+            let [value, octets] = this.constructFromDecimalDottedString(ipValue);
+            this.value = value;
+            this.octets = octets;
+        }
+        else {
+            let [value, octets] = this.constructFromBigIntValue(ipValue);
+            this.value = value;
+            this.octets = octets;
+        }
+    }
+    /**
+     * A string representation of the IPv4 number. The string representation is in dot-decimal notation
+     *
+     * @returns {string} The string representation in dot-decimal notation
+     */
+    toString() {
+        return this.octets.map((value) => { return value.toString(); }).join(this.separator);
+    }
+    /**
+     * Gets the individual {@link Octet} that makes up the IPv4 number
+     *
+     * @returns {Array<Octet>} The individual {@link Octet} that makes up the IPv4 number
+     */
+    getOctets() {
+        return this.octets;
+    }
+    /**
+     * Returns the next IPv4 number
+     *
+     * @returns {IPv4} the next IPv4 number
+     */
+    nextIPNumber() {
+        return IPv4.fromNumber(this.getValue() + 1n);
+    }
+    /**
+     * Returns the previous IPv4 number
+     *
+     * @returns {IPv4} the previous IPv4 number
+     */
+    previousIPNumber() {
+        return IPv4.fromNumber(this.getValue() - 1n);
+    }
+    /**
+     * Checks if this IPv4 address is a private address according to RFC 1918.
+     *
+     * Private IPv4 address ranges:
+     * - 10.0.0.0/8 (10.0.0.0 to 10.255.255.255)
+     * - 172.16.0.0/12 (172.16.0.0 to 172.31.255.255)
+     * - 192.168.0.0/16 (192.168.0.0 to 192.168.255.255)
+     *
+     * @see https://datatracker.ietf.org/doc/html/rfc1918
+     * @returns {boolean} true if this IPv4 address is private, false otherwise
+     */
+    isPrivate() {
+        return IPv4.PRIVATE_RANGES.some(range => range.contains(this));
+    }
+    /**
+     * Checks if this IPv4 address is a documentation address according to RFC 5737.
+     *
+     * Documentation IPv4 address ranges:
+     * - 192.0.2.0/24 (TEST-NET-1)
+     * - 198.51.100.0/24 (TEST-NET-2)
+     * - 203.0.113.0/24 (TEST-NET-3)
+     *
+     * @see https://datatracker.ietf.org/doc/html/rfc5737
+     * @returns {boolean} true if this IPv4 address is reserved for documentation, false otherwise
+     */
+    isDocumentation() {
+        return IPv4.DOCUMENTATION_RANGES.some(range => range.contains(this));
+    }
+    /**
+     * Checks if this IPv4 address is a multicast address according to RFC 1112.
+     *
+     * Multicast IPv4 address range:
+     * - 224.0.0.0/4 (224.0.0.0 to 239.255.255.255)
+     *
+     * @see https://datatracker.ietf.org/doc/html/rfc1112
+     * @returns {boolean} true if this IPv4 address is multicast, false otherwise
+     */
+    isMulticast() {
+        return IPv4.MULTICAST_RANGE.contains(this);
+    }
+    /**
+     * Checks if this IPv4 address is a broadcast address.
+     *
+     * When called without arguments, checks for the limited broadcast address (255.255.255.255).
+     * When a subnet is provided, checks if this address is the directed broadcast for that subnet.
+     *
+     * @param subnet Optional CIDR range to check for directed broadcast
+     * @returns {boolean} true if this is a broadcast address, false otherwise
+     */
+    isBroadcast(subnet) {
+        if (subnet) {
+            return this.isEquals(subnet.getLast());
+        }
+        return this.isEquals(IPv4.LIMITED_BROADCAST);
+    }
+    /**
+     * Checks if this IPv4 address is a loopback address according to RFC 5735.
+     *
+     * Loopback IPv4 address range:
+     * - 127.0.0.0/8 (127.0.0.0 to 127.255.255.255)
+     *
+     * @see https://datatracker.ietf.org/doc/html/rfc5735
+     * @returns {boolean} true if this IPv4 address is loopback, false otherwise
+     */
+    isLoopback() {
+        return IPv4.LOOPBACK_RANGE.contains(this);
+    }
+    /**
+     * Checks if this IPv4 address is an unspecified address according to RFC 6890.
+     *
+     * Unspecified IPv4 address:
+     * - 0.0.0.0/32 (all zeros)
+     *
+     * @see https://datatracker.ietf.org/doc/html/rfc6890
+     * @returns {boolean} true if this IPv4 address is unspecified, false otherwise
+     */
+    isUnspecified() {
+        return this.value === 0n;
+    }
+    /**
+     * Checks if this IPv4 address is a link-local address according to RFC 6890.
+     *
+     * Link-local IPv4 address range:
+     * - 169.254.0.0/16 (169.254.0.0 to 169.254.255.255)
+     *
+     * @see https://datatracker.ietf.org/doc/html/rfc6890
+     * @returns {boolean} true if this IPv4 address is link-local, false otherwise
+     */
+    isLinkLocal() {
+        return IPv4.LINK_LOCAL_RANGE.contains(this);
+    }
+    /**
+     * Checks if this IPv4 address is a global unicast address.
+     *
+     * Global unicast is defined here as "everything else" - any address that does not
+     * match the other specific address types (Unspecified, Loopback, Private, Link-Local,
+     * Documentation, Multicast, Reserved, or Broadcast).
+     *
+     * Note that this is not a strict "publicly routable" check: it does not consult the
+     * full IANA special-purpose address registry (RFC 6890), so special-purpose ranges
+     * not covered by the checks above - such as shared address space 100.64.0.0/10
+     * (RFC 6598) and benchmarking space 198.18.0.0/15 (RFC 2544) - still return true.
+     *
+     * @see https://datatracker.ietf.org/doc/html/rfc6890
+     * @returns {boolean} true if this IPv4 address is global unicast, false otherwise
+     */
+    isGlobalUnicast() {
+        // Global Unicast is "everything else" - not any of the other specific types
+        return !this.isUnspecified() &&
+            !this.isLoopback() &&
+            !this.isPrivate() &&
+            !this.isLinkLocal() &&
+            !this.isDocumentation() &&
+            !this.isMulticast() &&
+            !this.isReserved() &&
+            !this.isBroadcast();
+    }
+    /**
+     * Checks if this IPv4 address is in a reserved range according to RFC 6890.
+     *
+     * Reserved IPv4 address range:
+     * - 240.0.0.0/4 (240.0.0.0 to 255.255.255.254)
+     *
+     * Note: 255.255.255.255 is the limited broadcast address, not reserved.
+     *
+     * @see https://datatracker.ietf.org/doc/html/rfc6890
+     * @returns {boolean} true if this IPv4 address is reserved, false otherwise
+     */
+    isReserved() {
+        // Reserved range is 240.0.0.0/4, but exclude 255.255.255.255 (broadcast)
+        const reservedStart = IPv4.fromDecimalDottedString("240.0.0.0").value;
+        const reservedEnd = IPv4.fromDecimalDottedString("255.255.255.254").value;
+        return this.value >= reservedStart && this.value <= reservedEnd;
+    }
+    /**
+     * Returns this IPv4 number as a IPv4-Mapped IPv6 Address
+     *
+     * The IPv4-Mapped IPv6 Address allows an IPv4 number to be embedded within an IPv6 number
+     *
+     * {@see https://tools.ietf.org/html/rfc4291#section-2.5.5} for more information on the IPv4-Mapped IPv6 Address
+     *
+     * @returns {IPv6} an IPv6 number with the IPv4 embedded within it
+     */
+    toIPv4MappedIPv6() {
+        let binary = '1'.repeat(16) + this.toBinaryString();
+        return IPv6.fromBinaryString(binary);
+    }
+    constructFromDecimalDottedString(ipString) {
+        let octets;
+        let value;
+        let [isValid, message] = Validator_1.Validator.isValidIPv4String(ipString);
+        if (!isValid) {
+            throw new Error(message.filter(msg => { return msg !== ''; }).toString());
+        }
+        let stringOctets = ipString.split(".");
+        octets = stringOctets.map((rawOctet) => {
+            return Octet_1.Octet.fromString(rawOctet);
+        });
+        value = BigInt(`0b${(0, BinaryUtils_1.dottedDecimalNotationToBinaryString)(ipString)}`);
+        return [value, octets];
+    }
+    constructFromBigIntValue(ipv4Number) {
+        let [isValid, message] = Validator_1.Validator.isValidIPv4Number(ipv4Number);
+        if (!isValid) {
+            throw new Error(message.filter(msg => { return msg !== ''; }).toString());
+        }
+        let binaryString = (0, BinaryUtils_4.numberToBinaryString)(ipv4Number);
+        ipv4Number = typeof ipv4Number === "bigint" ? ipv4Number : BigInt(ipv4Number);
+        return [ipv4Number, this.binaryStringToDecimalOctets(binaryString)];
+    }
+    binaryStringToDecimalOctets(ipv4BinaryString) {
+        if (ipv4BinaryString.length < 32) {
+            ipv4BinaryString = (0, BinaryUtils_3.leftPadWithZeroBit)(ipv4BinaryString, 32);
+        }
+        let octets = ipv4BinaryString.match(/.{1,8}/g);
+        return octets.map((octet) => {
+            return Octet_1.Octet.fromString((0, BinaryUtils_2.parseBinaryStringToBigInt)(octet).toString());
+        });
+    }
+}
+exports.IPv4 = IPv4;
+/**
+ * RFC 1918 private address ranges. These ranges are constant and reused for performance.
+ *
+ * @see https://datatracker.ietf.org/doc/html/rfc1918
+ */
+IPv4.PRIVATE_RANGES = [
+    IPRange_1.IPv4CidrRange.fromCidr("10.0.0.0/8"),
+    IPRange_1.IPv4CidrRange.fromCidr("172.16.0.0/12"),
+    IPRange_1.IPv4CidrRange.fromCidr("192.168.0.0/16")
+];
+/**
+ * RFC 5737 documentation address ranges. These ranges are constant and reused for performance.
+ *
+ * @see https://datatracker.ietf.org/doc/html/rfc5737
+ */
+IPv4.DOCUMENTATION_RANGES = [
+    IPRange_1.IPv4CidrRange.fromCidr("192.0.2.0/24"),
+    IPRange_1.IPv4CidrRange.fromCidr("198.51.100.0/24"),
+    IPRange_1.IPv4CidrRange.fromCidr("203.0.113.0/24")
+];
+/**
+ * RFC 1112 multicast address range. This range is constant and reused for performance.
+ *
+ * Multicast IPv4 address range:
+ * - 224.0.0.0/4 (224.0.0.0 to 239.255.255.255)
+ *
+ * @see https://datatracker.ietf.org/doc/html/rfc1112
+ */
+IPv4.MULTICAST_RANGE = IPRange_1.IPv4CidrRange.fromCidr("224.0.0.0/4");
+/**
+ * RFC 5735 loopback address range. This range is constant and reused for performance.
+ *
+ * Loopback IPv4 address range:
+ * - 127.0.0.0/8 (127.0.0.0 to 127.255.255.255)
+ *
+ * @see https://datatracker.ietf.org/doc/html/rfc5735
+ */
+IPv4.LOOPBACK_RANGE = IPRange_1.IPv4CidrRange.fromCidr("127.0.0.0/8");
+/**
+ * RFC 6890 link-local address range. This range is constant and reused for performance.
+ *
+ * Link-local IPv4 address range:
+ * - 169.254.0.0/16 (169.254.0.0 to 169.254.255.255)
+ *
+ * @see https://datatracker.ietf.org/doc/html/rfc6890
+ */
+IPv4.LINK_LOCAL_RANGE = IPRange_1.IPv4CidrRange.fromCidr("169.254.0.0/16");
+/**
+ * The limited broadcast address (255.255.255.255). This is constant and reused for performance.
+ */
+IPv4.LIMITED_BROADCAST = IPv4.fromDecimalDottedString("255.255.255.255");
+/**
+ * Represents an Autonomous System Number. Which is a number that is used to identify
+ * a group of IP addresses with a common, clearly defined routing policy.
+ *
+ * @see https://en.wikipedia.org/wiki/Autonomous_system_(Internet)
+ * @see https://tools.ietf.org/html/rfc5396
+ */
+class Asn extends AbstractIPNum {
+    /**
+     * A convenience method for creating an instance of {@link Asn} from a string
+     *
+     * The given string can be in asplain, asdot or asdot+ representation format.
+     * {@see https://tools.ietf.org/html/rfc5396} for more information on
+     * the different ASN string representation
+     *
+     * @param {string} rawValue the asn string. In either asplain, asdot or asdot+ format
+     * @returns {Asn} the constructed ASN instance
+     */
+    static fromString(rawValue) {
+        return new Asn(rawValue);
+    }
+    ;
+    /**
+     * A convenience method for creating an instance of {@link Asn} from a numeric value
+     *
+     * @param {number} rawValue the asn numeric value
+     * @returns {Asn} the constructed ASN instance
+     */
+    static fromNumber(rawValue) {
+        return new Asn(rawValue);
+    }
+    ;
+    /**
+     * A convenience method for creating an instance of {@link Asn} from a binary string
+     *
+     * @param {string} binaryString to create an ASN instance from
+     * @returns {Asn} the constructed ASN instance
+     */
+    static fromBinaryString(binaryString) {
+        let validationResult = Validator_1.Validator.isValidBinaryString(binaryString);
+        if (validationResult[0]) {
+            return new Asn(parseInt(binaryString, 2));
+        }
+        else {
+            throw Error(validationResult[1].join(','));
+        }
+    }
+    /**
+     * Constructor for an instance of {@link ASN}
+     *
+     * @param {string | number} rawValue value to construct an ASN from. The given value can either be numeric or
+     * string. If in string then it can be in asplain, asdot or asdot+ string representation format
+     */
+    constructor(rawValue) {
+        super();
+        /**
+         * The number of bits needed to represents the value of the ASN number
+         */
+        this.bitSize = 32;
+        /**
+         * The maximum bit size (i.e. binary value) of the ASN number in BigInt
+         */
+        this.maximumBitSize = Validator_1.Validator.THIRTY_TWO_BIT_SIZE;
+        this.type = "ASN" /* IPNumType.ASN */;
+        if (typeof rawValue === 'string') {
+            if (Asn.startWithASPrefix(rawValue)) {
+                this.value = BigInt(parseInt(rawValue.substring(2)));
+            }
+            else if (rawValue.indexOf(".") != -1) {
+                this.value = BigInt(this.parseFromDotNotation(rawValue));
+            }
+            else {
+                this.value = BigInt(parseInt(rawValue));
+            }
+        }
+        else {
+            let valueAsBigInt = BigInt(rawValue);
+            let [isValid, message] = Validator_1.Validator.isValidAsnNumber(valueAsBigInt);
+            if (!isValid) {
+                throw Error(message.filter(msg => { return msg !== ''; }).toString());
+            }
+            this.value = valueAsBigInt;
+        }
+    }
+    /**
+     * A string representation where the asn value is prefixed by "ASN". For example "AS65526"
+     *
+     * @returns {string} A string representation where the asn value is prefixed by "ASN"
+     */
+    toString() {
+        let stringValue = this.value.toString();
+        return `${Asn.AS_PREFIX}${stringValue}`;
+    }
+    /**
+     * A string representation where the ASN numeric value of is represented as a string. For example "65526"
+     *
+     * @returns {string} A string representation where the ASN numeric value of is represented as a string
+     */
+    toASPlain() {
+        return this.value.toString();
+    }
+    /**
+     * A string representation where the ASN value is represented using the asplain notation if the ASN value is
+     * less than 65536 and uses asdot+ notation when the value is greater than 65536.
+     *
+     * For example 65526 will be represented as "65526" while 65546 will be represented as "1.10"
+     *
+     *
+     * @returns {string} A string representation of the ASN in either asplain or asdot+ notation depending on
+     * whether the numeric value of the ASN number is greater than 65526 or not.
+     */
+    toASDot() {
+        if (this.value.valueOf() >= 65536n) {
+            return this.toASDotPlus();
+        }
+        return this.toASPlain();
+    }
+    /**
+     * A string representation where the ASN value is represented using the asdot+ notation
+     *
+     * @returns {string} A string representation where the ASN value is represented using the asdot+ notation
+     *
+     */
+    toASDotPlus() {
+        let high = this.value.valueOf() / 65536n;
+        let low = this.value.valueOf() % 65536n;
+        return `${high}.${low}`;
+    }
+    /**
+     * Converts the ASN value to binary numbers represented with strings
+     *
+     * @returns {string} a binary string representation of the value of the ASN number
+     */
+    toBinaryString() {
+        return (0, BinaryUtils_4.numberToBinaryString)(this.value);
+    }
+    /**
+     * Checks if the ASN value is 16bit
+     *
+     * @returns {boolean} true if the ASN is a 16bit value. False otherwise.
+     */
+    is16Bit() {
+        let [valid16BitAsnNumber,] = Validator_1.Validator.isValid16BitAsnNumber(this.value);
+        return valid16BitAsnNumber;
+    }
+    /**
+     * Checks if the ASN value is 32bit
+     *
+     * @returns {boolean} true if the ASN is a 32bit value. False otherwise.
+     */
+    is32Bit() {
+        return !this.is16Bit();
+    }
+    /**
+     * Returns the next ASN number
+     *
+     * @returns {AbstractIPNum} the next ASN number
+     */
+    nextIPNumber() {
+        return new Asn(this.value.valueOf() + 1n);
+    }
+    /**
+     * Returns the previous ASN number
+     *
+     * @returns {AbstractIPNum} the previous ASN number
+     */
+    previousIPNumber() {
+        return new Asn(this.value.valueOf() - 1n);
+    }
+    /**
+     * Checks if this ASN is a multicast address.
+     *
+     * ASNs are not IP addresses, so this always returns false.
+     *
+     * @returns {boolean} always returns false for ASN
+     */
+    isMulticast() {
+        return false;
+    }
+    /**
+     * Checks if this ASN is a private address.
+     *
+     * ASNs are not IP addresses, so this always returns false.
+     *
+     * @returns {boolean} always returns false for ASN
+     */
+    isPrivate() {
+        return false;
+    }
+    static startWithASPrefix(word) {
+        return word.indexOf(Asn.AS_PREFIX) === 0;
+    }
+    parseFromDotNotation(rawValue) {
+        let values = rawValue.split(".");
+        let high = parseInt(values[0]);
+        let low = parseInt(values[1]);
+        return (high * 65535) + (low + high);
+    }
+}
+exports.Asn = Asn;
+Asn.AS_PREFIX = "AS";
+/**
+ * Represents an IPv6 number. A 128 bit number that is used to uniquely identify a device that is part of a computer
+ * network that uses the internet protocol for communication.
+ *
+ * @see https://en.wikipedia.org/wiki/IPv6
+ * @see https://www.rfc-editor.org/info/rfc8200
+ */
+class IPv6 extends AbstractIPNum {
+    /**
+     * A convenience method for creating an {@link IPv6} by providing the decimal value of the IP number in BigInt
+     *
+     * @param {bigint} bigIntValue the decimal value of the IP number in BigInt
+     * @returns {IPv6} the IPv6 instance
+     */
+    static fromBigInt(bigIntValue) {
+        return new IPv6(bigIntValue);
+    }
+    /**
+     * A convenience method for creating an {@link IPv6} by providing the IP number in hexadecatet notation. E.g
+     * "2001:800:0:0:0:0:0:2002"
+     *
+     * {@see https://en.wikipedia.org/wiki/IPv6_address#Representation} for more information on hexadecatet notation.
+     *
+     * @param {string} ipString the IP number in hexadecatet
+     * @returns {IPv6} the IPv6 instance
+     */
+    static fromHexadecatet(ipString) {
+        return new IPv6(ipString);
+    }
+    /**
+     * Alias for IPv6.fromHexadecimalString
+     *
+     * @param {string} ipString the IP number in hexadecatet
+     * @returns {IPv6} the IPv6 instance
+     */
+    static fromString(ipString) {
+        return IPv6.fromHexadecatet(ipString);
+    }
+    /**
+     * A convenience method for creating an {@link IPv6} from binary string
+     *
+     * @param {string} ipBinaryString the binary string representing the IPv6 number to be created
+     * @returns {IPv6} the IPv6 instance
+     */
+    static fromBinaryString(ipBinaryString) {
+        let validationResult = Validator_1.Validator.isValidBinaryString(ipBinaryString);
+        if (validationResult[0]) {
+            let paddedBinaryString = (0, BinaryUtils_3.leftPadWithZeroBit)(ipBinaryString, 128);
+            return new IPv6((0, BinaryUtils_2.parseBinaryStringToBigInt)(paddedBinaryString));
+        }
+        else {
+            throw Error(validationResult[1].join(','));
+        }
+    }
+    /**
+     * A convenience method for creating an IPv4-Compatible {@link IPv6} Address from an instance of {@link IPv4}
+     *
+     * @param {IPv4} ipv4 to create an IPv4-Compatible {@link IPv6} Address
+     * @returns {IPv6} the IPv4-Compatible {@link IPv6} Address
+     */
+    static fromIPv4(ipv4) {
+        return ipv4.toIPv4MappedIPv6();
+    }
+    /**
+     * A convenience method for creating an IPv4-Compatible {@link IPv6} Address from a IPv4 represented in
+     * dot-decimal notation i.e. 127.0.0.1
+     *
+     * @param {IPv4} ip4DotDecimalString string represented in a dot decimal string
+     * @returns {IPv6} the IPv4-Compatible {@link IPv6} Address
+     */
+    static fromIPv4DotDecimalString(ip4DotDecimalString) {
+        return new IPv4(ip4DotDecimalString).toIPv4MappedIPv6();
+    }
+    /**
+     * Constructor for an IPv6 number.
+     *
+     * @param {string | bigint} ipValue value to construct an IPv6 from. The given value can either be
+     * numeric or string. If a string is given then it needs to be in hexadecatet string notation
+     */
+    constructor(ipValue, zoneId) {
+        super();
+        /**
+         * The number of bits needed to represents the value of the IPv6 number
+         */
+        this.bitSize = 128;
+        /**
+         * The maximum bit size (i.e. binary value) of the IPv6 number in BigInt
+         */
+        this.maximumBitSize = Validator_1.Validator.ONE_HUNDRED_AND_TWENTY_EIGHT_BIT_SIZE;
+        /**
+         * The type of IP number. Value is one of the values of the {@link IPNumType} enum
+         * @type {IPNumType} the type of IP number
+         */
+        this.type = "IPv6" /* IPNumType.IPv6 */;
+        /**
+         * An array of {@link Hexadecatet}'s
+         *
+         * @type {Array} the hexadecatet that makes up the IPv6 number
+         */
+        this.hexadecatet = [];
+        /**
+         * The string character used to separate the individual hexadecatet when the IPv6 is rendered as strings
+         *
+         * @type {string} The string character used to separate the individual hexadecatet when rendered as strings
+         */
+        this.separator = ":";
+        if (typeof ipValue === "string") {
+            let [isValid, message] = Validator_1.Validator.isValidIPv6String(ipValue);
+            if (!isValid) {
+                throw new Error(message.filter(msg => { return msg !== ''; }).toString());
+            }
+            let [ipv6, zId] = ipValue.split('%');
+            this.zoneId = zId ? zId : zoneId;
+            let expandedIPv6 = (0, IPv6Utils_1.expandIPv6Number)(ipv6);
+            let [value, hexadecatet] = this.constructFromHexadecimalDottedString(expandedIPv6);
+            this.value = value;
+            this.hexadecatet = hexadecatet;
+        }
+        else {
+            let [value, hexadecatet] = this.constructFromBigIntValue(ipValue);
+            this.value = value;
+            this.hexadecatet = hexadecatet;
+            this.zoneId = zoneId;
+        }
+    }
+    /**
+     * A string representation of the IPv6 number.
+     *
+     * @returns {string} The string representation of IPv6
+     */
+    toString() {
+        let ipv6String = this.hexadecatet.map(v => v.toString()).join(":");
+        if (this.hexadecatet.length < 8) {
+            ipv6String = `::${ipv6String}`;
+        }
+        if (this.zoneId) {
+            ipv6String = `${(0, IPv6Utils_1.collapseIPv6Number)(ipv6String)}%${this.zoneId}`;
+        }
+        return ipv6String;
+    }
+    /**
+     * Gets the individual {@link Hexadecatet} that makes up the IPv6 number
+     *
+     * @returns {Array<Hexadecatet>} The individual {@link Hexadecatet} that makes up the IPv6 number
+     */
+    //TODO maybe rename to something like getSegments? so it can be same with getOctet
+    getHexadecatet() {
+        return this.hexadecatet;
+    }
+    /**
+     * Returns the next IPv6 number
+     *
+     * @returns {IPv6} the next IPv6 number
+     */
+    nextIPNumber() {
+        return IPv6.fromBigInt(this.getValue() + 1n);
+    }
+    /**
+     * Returns the previous IPv6 number
+     *
+     * @returns {IPv6} the previous IPv6 number
+     */
+    previousIPNumber() {
+        return IPv6.fromBigInt(this.getValue() - 1n);
+    }
+    /**
+     * Checks if this IPv6 address is a private address according to RFC 4193.
+     *
+     * Private IPv6 address range:
+     * - fc00::/7 (Unique Local Addresses)
+     *
+     * @see https://datatracker.ietf.org/doc/html/rfc4193
+     * @returns {boolean} true if this IPv6 address is private, false otherwise
+     */
+    isPrivate() {
+        return IPv6.PRIVATE_RANGE.contains(this);
+    }
+    /**
+     * Checks if this IPv6 address is a documentation address according to RFC 3849 and RFC 9637.
+     *
+     * Documentation IPv6 address ranges:
+     * - 2001:db8::/32 (RFC 3849)
+     * - 3fff::/20 (RFC 9637)
+     *
+     * @see https://datatracker.ietf.org/doc/html/rfc3849
+     * @see https://datatracker.ietf.org/doc/html/rfc9637
+     * @returns {boolean} true if this IPv6 address is reserved for documentation, false otherwise
+     */
+    isDocumentation() {
+        return IPv6.DOCUMENTATION_RANGES.some(range => range.contains(this));
+    }
+    /**
+     * Checks if this IPv6 address is a multicast address.
+     *
+     * Multicast IPv6 address range:
+     * - ff00::/8 (ff00:: to ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff)
+     *
+     * @see https://datatracker.ietf.org/doc/html/rfc4291
+     * @returns {boolean} true if this IPv6 address is multicast, false otherwise
+     */
+    isMulticast() {
+        return IPv6.MULTICAST_RANGE.contains(this);
+    }
+    /**
+     * Checks if this IPv6 multicast address has an embedded Rendezvous Point (RP).
+     *
+     * For an embedded RP to be present, the R, P, and T flags must all be set to 1.
+     * The R flag (bit 9) indicates RP embedded, P flag (bit 10) indicates prefix-based,
+     * and T flag (bit 11) indicates transient address.
+     *
+     * @see https://datatracker.ietf.org/doc/html/rfc3956
+     * @returns {boolean} true if embedded RP is present (R, P, T flags all set), false otherwise
+     * @throws {Error} if this is not a multicast address
+     */
+    hasEmbeddedRP() {
+        if (!this.isMulticast()) {
+            throw new Error("Embedded RP can only be checked for multicast addresses");
+        }
+        // Extract second octet (bits 8-15, 0-indexed)
+        // Shift right by 112 bits to get bits 8-15, then mask to get second octet
+        const secondOctet = Number((this.value >> 112n) & 0xffn);
+        // Check R flag (bit 1 of second octet = 0x40)
+        // Check P flag (bit 2 of second octet = 0x20)
+        // Check T flag (bit 3 of second octet = 0x10)
+        // All three flags must be set: (R & P & T) = 0x70
+        return (secondOctet & 0x70) === 0x70;
+    }
+    /**
+     * Checks if this IPv6 address is an unspecified address according to RFC 4291.
+     *
+     * Unspecified IPv6 address:
+     * - ::/128 (all zeros)
+     *
+     * @see https://datatracker.ietf.org/doc/html/rfc4291
+     * @returns {boolean} true if this IPv6 address is unspecified, false otherwise
+     */
+    isUnspecified() {
+        return this.value === 0n;
+    }
+    /**
+     * Checks if this IPv6 address is a loopback address according to RFC 4291.
+     *
+     * Loopback IPv6 address:
+     * - ::1/128
+     *
+     * @see https://datatracker.ietf.org/doc/html/rfc4291
+     * @returns {boolean} true if this IPv6 address is loopback, false otherwise
+     */
+    isLoopback() {
+        return this.value === 1n;
+    }
+    /**
+     * Checks if this IPv6 address is a link-local address according to RFC 4291.
+     *
+     * Link-local IPv6 address range:
+     * - fe80::/10 (fe80:: to febf:ffff:ffff:ffff:ffff:ffff:ffff:ffff)
+     *
+     * @see https://datatracker.ietf.org/doc/html/rfc4291
+     * @returns {boolean} true if this IPv6 address is link-local, false otherwise
+     */
+    isLinkLocal() {
+        return IPv6.LINK_LOCAL_RANGE.contains(this);
+    }
+    /**
+     * Checks if this IPv6 address is a global unicast address according to RFC 4291.
+     *
+     * According to RFC 4291, global unicast addresses are defined as "everything else" -
+     * any address that does not match the other specific address types (Unspecified,
+     * Loopback, Multicast, Link-Local, IPv4-Mapped, Discard-Only, Documentation, or Private).
+     *
+     * Note that this is not a strict "publicly routable" check: it does not consult the
+     * full IANA special-purpose address registry, so special-purpose ranges not covered
+     * by the checks above still return true.
+     *
+     * @see https://datatracker.ietf.org/doc/html/rfc4291
+     * @returns {boolean} true if this IPv6 address is global unicast, false otherwise
+     */
+    isGlobalUnicast() {
+        // Global Unicast is "everything else" - not any of the other specific types
+        return !this.isUnspecified() &&
+            !this.isLoopback() &&
+            !this.isMulticast() &&
+            !this.isLinkLocal() &&
+            !this.isIPv4Mapped() &&
+            !this.isDiscardOnly() &&
+            !this.isDocumentation() &&
+            !this.isPrivate();
+    }
+    /**
+     * Checks if this IPv6 address is an IPv4-mapped IPv6 address according to RFC 4291.
+     *
+     * IPv4-mapped IPv6 addresses have a specific format:
+     * - First 80 bits: all zeros
+     * - Next 16 bits: 0xffff
+     * - Last 32 bits: IPv4 address
+     *
+     * This corresponds to the format ::ffff:x.x.x.x where x.x.x.x is an IPv4 address.
+     *
+     * @see https://datatracker.ietf.org/doc/html/rfc4291
+     * @returns {boolean} true if this IPv6 address is IPv4-mapped, false otherwise
+     */
+    isIPv4Mapped() {
+        // Top 96 bits must be 0x0000...0000ffff (80 zero bits followed by ffff)
+        return (this.value >> 32n) === 0xffffn;
+    }
+    /**
+     * Checks if this IPv6 address is a discard-only address according to RFC 6666.
+     *
+     * Discard-only IPv6 address range:
+     * - 100::/64 (100:: to 100::ffff:ffff:ffff:ffff)
+     *
+     * @see https://datatracker.ietf.org/doc/html/rfc6666
+     * @returns {boolean} true if this IPv6 address is discard-only, false otherwise
+     */
+    isDiscardOnly() {
+        return IPv6.DISCARD_ONLY_RANGE.contains(this);
+    }
+    /**
+     * Gets the kind/category of this IPv6 address.
+     *
+     * Returns the most specific kind that matches this address. The check order ensures
+     * correct classification when address ranges overlap:
+     * 1. Unspecified (::)
+     * 2. Loopback (::1)
+     * 3. Multicast (ff00::/8)
+     * 4. Documentation (2001:db8::/32 and 3fff::/20)
+     * 5. IPv4-Mapped (::ffff:0:0/96)
+     * 6. Discard-Only (100::/64)
+     * 7. Link-Local (fe80::/10)
+     * 8. Unique Local Address/Private (fc00::/7)
+     * 9. Global Unicast (everything else, per RFC 4291)
+     * 10. Unknown (fallback for reserved/unassigned ranges)
+     *
+     * According to RFC 4291, Global Unicast addresses are defined as "everything else" -
+     * any address that does not match the other specific address types.
+     *
+     * @see https://datatracker.ietf.org/doc/html/rfc4291
+     * @returns {IPv6AddressKind} the kind of this IPv6 address
+     */
+    getKind() {
+        // Check in order of specificity (more specific first)
+        if (this.isUnspecified()) {
+            return "Unspecified" /* IPv6AddressKind.UNSPECIFIED */;
+        }
+        if (this.isLoopback()) {
+            return "Loopback" /* IPv6AddressKind.LOOPBACK */;
+        }
+        if (this.isMulticast()) {
+            return "Multicast" /* IPv6AddressKind.MULTICAST */;
+        }
+        if (this.isDocumentation()) {
+            return "Documentation" /* IPv6AddressKind.DOCUMENTATION */;
+        }
+        if (this.isIPv4Mapped()) {
+            return "IPv4-Mapped IPv6" /* IPv6AddressKind.IPV4_MAPPED */;
+        }
+        if (this.isDiscardOnly()) {
+            return "Discard-Only" /* IPv6AddressKind.DISCARD_ONLY */;
+        }
+        if (this.isLinkLocal()) {
+            return "Link-Local" /* IPv6AddressKind.LINK_LOCAL */;
+        }
+        if (this.isPrivate()) {
+            return "Unique Local Address" /* IPv6AddressKind.UNIQUE_LOCAL */;
+        }
+        if (this.isGlobalUnicast()) {
+            return "Global Unicast" /* IPv6AddressKind.GLOBAL_UNICAST */;
+        }
+        return "Unknown" /* IPv6AddressKind.UNKNOWN */;
+    }
+    constructFromBigIntValue(ipv6Number) {
+        let [isValid, message] = Validator_1.Validator.isValidIPv6Number(ipv6Number);
+        if (!isValid) {
+            throw new Error(message.filter(msg => { return msg !== ''; }).toString());
+        }
+        let binaryString = (0, BinaryUtils_4.numberToBinaryString)(ipv6Number);
+        return [ipv6Number, this.binaryStringToHexadecatets(binaryString)];
+    }
+    constructFromHexadecimalDottedString(expandedIPv6) {
+        let [isValid, message] = Validator_1.Validator.isValidIPv6String(expandedIPv6);
+        if (!isValid) {
+            throw new Error(message.filter(msg => { return msg !== ''; }).toString());
+        }
+        let stringHexadecimals = expandedIPv6.split(":");
+        let hexadecatet = stringHexadecimals.map((stringHexadecatet) => {
+            return Hexadecatet_1.Hexadecatet.fromString(stringHexadecatet);
+        });
+        let value = BigInt(`0b${(0, HexadecimalUtils_2.hexadectetNotationToBinaryString)(expandedIPv6)}`);
+        return [value, hexadecatet];
+    }
+    binaryStringToHexadecatets(binaryString) {
+        let hexadecimalString = (0, HexadecimalUtils_1.binaryStringToHexadecimalString)(binaryString);
+        while (hexadecimalString.length % 4 != 0) {
+            hexadecimalString = '0' + hexadecimalString;
+        }
+        let hexadecimalStrings = hexadecimalString.match(/.{1,4}/g);
+        return hexadecimalStrings.map((stringHexadecatet) => {
+            return Hexadecatet_1.Hexadecatet.fromString(stringHexadecatet);
+        });
+    }
+}
+exports.IPv6 = IPv6;
+/**
+ * RFC 4193 private address range (fc00::/7 - Unique Local Addresses). This range is constant and reused for performance.
+ *
+ * @see https://datatracker.ietf.org/doc/html/rfc4193
+ */
+IPv6.PRIVATE_RANGE = IPRange_2.IPv6CidrRange.fromCidr("fc00::/7");
+/**
+ * RFC 3849 and RFC 9637 documentation address ranges. These ranges are constant and reused for performance.
+ *
+ * @see https://datatracker.ietf.org/doc/html/rfc3849
+ * @see https://datatracker.ietf.org/doc/html/rfc9637
+ */
+IPv6.DOCUMENTATION_RANGES = [
+    IPRange_2.IPv6CidrRange.fromCidr("2001:db8::/32"),
+    IPRange_2.IPv6CidrRange.fromCidr("3fff::/20")
+];
+/**
+ * RFC 4291 multicast address range (ff00::/8). This range is constant and reused for performance.
+ *
+ * Multicast IPv6 address range:
+ * - ff00::/8 (ff00:: to ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff)
+ *
+ * @see https://datatracker.ietf.org/doc/html/rfc4291
+ */
+IPv6.MULTICAST_RANGE = IPRange_2.IPv6CidrRange.fromCidr("ff00::/8");
+/**
+ * RFC 4291 unspecified address range (::/128). This range is constant and reused for performance.
+ *
+ * @see https://datatracker.ietf.org/doc/html/rfc4291
+ */
+IPv6.UNSPECIFIED_RANGE = IPRange_2.IPv6CidrRange.fromCidr("::/128");
+/**
+ * RFC 4291 loopback address range (::1/128). This range is constant and reused for performance.
+ *
+ * @see https://datatracker.ietf.org/doc/html/rfc4291
+ */
+IPv6.LOOPBACK_RANGE = IPRange_2.IPv6CidrRange.fromCidr("::1/128");
+/**
+ * RFC 4291 link-local address range (fe80::/10). This range is constant and reused for performance.
+ *
+ * @see https://datatracker.ietf.org/doc/html/rfc4291
+ */
+IPv6.LINK_LOCAL_RANGE = IPRange_2.IPv6CidrRange.fromCidr("fe80::/10");
+/**
+ * RFC 6666 discard-only address range (100::/64). This range is constant and reused for performance.
+ *
+ * @see https://datatracker.ietf.org/doc/html/rfc6666
+ */
+IPv6.DISCARD_ONLY_RANGE = IPRange_2.IPv6CidrRange.fromCidr("100::/64");
+/**
+ * The IPv4Mask can be seen as a specialized IPv4 number where, in a 32 bit number, starting from the left, you
+ * have continuous bits turned on (with 1 value) followed by bits turned off (with 0 value). In networking, it is used
+ * to demarcate which bits are used to identify a network, and the ones that are used to identify hosts on the network
+ */
+class IPv4Mask extends IPv4 {
+    /**
+     * A convenience method for creating an instance of IPv4Mask. The passed strings need to be a valid IPv4
+     * number in dot-decimal notation.
+     *
+     * @param {string} rawValue The passed string in dot-decimal notation
+     * @returns {IPv4Mask} the instance of IPv4Mask
+     */
+    static fromDecimalDottedString(rawValue) {
+        return new IPv4Mask(rawValue);
+    }
+    ;
+    /**
+     * Constructor for creating an instance of IPv4Mask.
+     * The passed strings need to be a valid IPv4 mask number in dot-decimal notation.
+     *
+     * @param {string} ipString The passed string in dot-decimal notation
+     */
+    constructor(ipString) {
+        super(ipString);
+        /**
+         * An array of {@link Octet}'s
+         *
+         * @type {Array} the octets that makes up the IPv4Mask
+         */
+        this.octets = [];
+        let isValid;
+        let message;
+        [isValid, message] = Validator_1.Validator.isValidIPv4Mask(ipString);
+        if (!isValid) {
+            throw new Error(message.filter(msg => { return msg !== ''; }).toString());
+        }
+        let stringOctets = ipString.split(".");
+        this.octets = stringOctets.map((rawOctet) => {
+            return Octet_1.Octet.fromString(rawOctet);
+        });
+        let binaryString = (0, BinaryUtils_1.dottedDecimalNotationToBinaryString)(ipString);
+        this.prefix = (binaryString.match(/1/g) || []).length;
+        this.value = BigInt(`0b${binaryString}`);
+    }
+}
+exports.IPv4Mask = IPv4Mask;
+/**
+ * The IPv6Mask can be seen as a specialized IPv4 number where, in a 128 bit number, starting from the left,
+ * you have continuous bits turned on (with 1 value) followed by bits turned off (with 0 value). In networking, it
+ * is used to demarcate which bits are used to identify a network, and the ones that are used to identify hosts
+ * on the network
+ */
+class IPv6Mask extends IPv6 {
+    /**
+     * A convenience method for creating an instance of IPv6Mask.
+     * The passed strings need to be a valid IPv4 mask number in dot-decimal notation.
+     *
+     * @param {string} rawValue The passed string in textual notation
+     * @returns {IPv6Mask} the instance of IPv6Mask
+     */
+    static fromHexadecatet(rawValue) {
+        return new IPv6Mask(rawValue);
+    }
+    ;
+    /**
+     * Constructor for creating an instance of IPv6Mask.
+     * The passed strings need to be a valid IPv6 mask number in dot-decimal notation
+     *
+     * @param {string} ipString The passed IPv6 string
+     */
+    constructor(ipString) {
+        super(ipString);
+        /**
+         * An array of {@link Hexadecatet}'s
+         *
+         * @type {Array} the hexadecatet that makes up the IPv6 number
+         */
+        this.hexadecatet = [];
+        let isValid;
+        let message;
+        let expandedIPv6 = (0, IPv6Utils_1.expandIPv6Number)(ipString);
+        [isValid, message] = Validator_1.Validator.isValidIPv6Mask(expandedIPv6);
+        if (!isValid) {
+            throw new Error(message.filter(msg => { return msg !== ''; }).toString());
+        }
+        let stringHexadecimals = expandedIPv6.split(":");
+        this.hexadecatet = stringHexadecimals.map((stringHexadecatet) => {
+            return Hexadecatet_1.Hexadecatet.fromString(stringHexadecatet);
+        });
+        let binaryString = (0, HexadecimalUtils_2.hexadectetNotationToBinaryString)(expandedIPv6);
+        this.prefix = (binaryString.match(/1/g) || []).length;
+        this.value = BigInt(`0b${binaryString}`);
+        this.value = BigInt(`0b${(0, HexadecimalUtils_2.hexadectetNotationToBinaryString)(expandedIPv6)}`);
+    }
+}
+exports.IPv6Mask = IPv6Mask;
+/**
+ * Check is the given IP number is an {@link IPv4} or not
+ * @param ip the IP number to check if it is IPv4.
+ */
+function isIPv4(ip) {
+    return ip.bitSize === 32;
+}
+//# sourceMappingURL=IPNumber.js.map
+
+/***/ }),
+
+/***/ 141:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Pool = void 0;
+const IPRange_1 = __nccwpck_require__(586);
+const Prefix_1 = __nccwpck_require__(842);
+/**
+ * Represents a collection of IP {@link RangedSet}'s
+ */
+class Pool {
+    /**
+     * Convenient method for creating an instance from arrays of {@link IPv4} or {@link IPv6}
+     * @param ipNumbers the arrays of {@link IPv4} or {@link IPv6} that will make up the pool.
+     */
+    static fromIP(ipNumbers) {
+        let ranges = ipNumbers.map((ip) => {
+            return IPRange_1.RangedSet.fromSingleIP(ip);
+        });
+        return new Pool(ranges);
+    }
+    /**
+     * Convenient method for creating an instance from arrays of {@link RangedSet}.
+     *
+     * @param ipRanges the arrays of {@link RangedSet}'s that will make up the pool.
+     */
+    // TODO: TSE: This makes it possible to create an instance containing both Range set of IPv4 and IPv6
+    static fromRangeSet(ipRanges) {
+        return new Pool(ipRanges);
+    }
+    /**
+     * Convenient method for creating an instance from arrays of {@link IPv4CidrRange} or {@link IPv6CidrRange}.
+     *
+     * @param cidrRanges the arrays of {@link IPv4CidrRange} or {@link IPv6CidrRange} that will make up the pool.
+     */
+    static fromCidrRanges(cidrRanges) {
+        let cidr = cidrRanges;
+        let rangeSet = cidr.map((range) => {
+            return range.toRangeSet();
+        });
+        return new Pool(rangeSet);
+    }
+    /**
+     * Constructor for an IP pool.
+     *
+     * Creates a Pool of IP ranges from supplied {@link RangedSet}'s
+     *
+     * @param ranges the array of IP ranges that would make up the pool.
+     */
+    constructor(ranges) {
+        this.backingSet = new SortedSet();
+        ranges.forEach(range => {
+            this.backingSet.add(range);
+        });
+    }
+    /**
+     * Returns an array of {@link RangedSet}'s that is contained within the pool
+     */
+    getRanges() {
+        return this.backingSet.asArray();
+    }
+    /**
+     * Returns an new {@link Pool} with all the IP ranges aggregated
+     */
+    aggregate() {
+        let sortedRanges = this.backingSet.asArray();
+        let mergedRanges = sortedRanges.reduce((accumulator, currentRange, currentIndex, array) => {
+            if (accumulator.length == 0) {
+                accumulator.push(currentRange);
+                return accumulator;
+            }
+            else {
+                let previous = accumulator.pop();
+                let previousCidrRange = previous.toCidrRange();
+                let currentCidrRange = currentRange.toCidrRange();
+                if (previousCidrRange.isCidrMergeable(currentCidrRange)) {
+                    let merged = previousCidrRange.merge(currentCidrRange);
+                    accumulator.push(merged.toRangeSet());
+                    return accumulator;
+                }
+                else {
+                    if (!previous.contains(currentRange)) {
+                        accumulator.push(previous);
+                        accumulator.push(currentRange);
+                    }
+                    else {
+                        accumulator.push(previous);
+                    }
+                    return accumulator;
+                }
+            }
+        }, []);
+        let aggregatedPool = Pool.fromRangeSet(mergedRanges);
+        if (aggregatedPool.getRanges().length !== this.getRanges().length) {
+            return aggregatedPool.aggregate();
+        }
+        else {
+            return aggregatedPool;
+        }
+    }
+    /**
+     * Gets a single range of size of the given prefix from pool.
+     * Only returns a range if there is a single range in the pool of same size or greater than given prefix.
+     *
+     * throws exception if the requested range cannot be got from the pool.
+     *
+     * @param prefix prefix range to retrieve
+     * TODO TSE
+     */
+    getCidrRange(prefix) {
+        if (prefix.toRangeSize() > (this.getSize())) {
+            throw new Error(`Not enough IP number in the pool for requested prefix: ${prefix}`);
+        }
+        let selectedCidrRange;
+        let error;
+        loop: for (let range of this.getRanges()) {
+            for (let offset = 0n; offset + (prefix.toRangeSize()) <= (range.getSize()); offset = offset + 1n)
+                try {
+                    let selectedRange = range.takeSubRange(offset, prefix.toRangeSize());
+                    selectedCidrRange = selectedRange.toCidrRange();
+                    let remaining = range.difference(selectedRange);
+                    this.removeExact(range);
+                    this.add(remaining);
+                    break loop;
+                }
+                catch (e) {
+                    if (e instanceof RangeError) {
+                        continue loop;
+                    }
+                    error = e instanceof Error ? e : new Error(String(e));
+                }
+        }
+        if (selectedCidrRange) {
+            return selectedCidrRange;
+        }
+        else {
+            throw (error === undefined ? new Error(`No range big enough in the pool for requested prefix: ${prefix}`) : error);
+        }
+    }
+    /**
+     * Gets a single or multiple ranges that fulfils the given prefix from the pool.
+     *
+     * throws exception if the requested range cannot be got from the pool.
+     *
+     * @param reqprefix prefix range to retrieve
+     */
+    getCidrRanges(reqprefix) {
+        if (reqprefix.toRangeSize() > (this.getSize())) {
+            throw new Error("Prefix greater than pool");
+        }
+        let go = (reqprefix, prefix, accummulated) => {
+            try {
+                let singleCidrRange = this.getCidrRange(prefix);
+                accummulated.push(singleCidrRange);
+                let currentSize = accummulated.reduce((previous, current) => {
+                    return previous + (current.getSize());
+                }, 0n);
+                if (reqprefix.toRangeSize() === (currentSize)) {
+                    return accummulated;
+                }
+                else {
+                    return go(reqprefix, prefix, accummulated);
+                }
+            }
+            catch (e) {
+                let lowerPrefix = (0, Prefix_1.isIPv4Prefix)(prefix) ?
+                    Prefix_1.IPv4Prefix.fromNumber(prefix.getValue() + 1n) : Prefix_1.IPv6Prefix.fromNumber(prefix.getValue() + 1n);
+                return go(reqprefix, lowerPrefix, accummulated);
+            }
+        };
+        return go(reqprefix, reqprefix, []);
+    }
+    /**
+     * Returns the size of IP numbers in the pool
+     */
+    getSize() {
+        return this
+            .aggregate()
+            .getRanges()
+            .reduce((previous, current) => {
+            return previous + current.getSize();
+        }, 0n);
+    }
+    /**
+     * Empties the pool and fill it with given ranges
+     *
+     * @param ipRanges the range to fill the pool with after emptying
+     */
+    resetWith(ipRanges) {
+        this.backingSet.clear();
+        this.backingSet = this.backingSet.add(ipRanges);
+    }
+    /**
+     * Removes the given range from the pool. It only removes if the exact range exist in the pool.
+     * It is a Noop and returns false, if the given range does not exist in the pool. Returns true otherwise
+     *
+     * @param rangeToRemove range to remove from ppol
+     */
+    removeExact(rangeToRemove) {
+        let updatedSet = this.backingSet.removeExact(rangeToRemove);
+        let isUpdated = !this.backingSet.isEquals(updatedSet);
+        this.backingSet = updatedSet;
+        return isUpdated;
+    }
+    /**
+     * Removes the given range from the pool. If the given range overlaps, then it removes the overlapping portion.
+     * It is a Noop and returns false, if the given range does not exist in the pool. Returns true otherwise
+     *
+     * @param rangeToRemove range to remove from ppol
+     */
+    removeOverlapping(rangeToRemove) {
+        let updatedSet = this.backingSet.removeOverlapping(rangeToRemove);
+        let isUpdated = !this.backingSet.isEquals(updatedSet);
+        this.backingSet = updatedSet;
+        return isUpdated;
+    }
+    /**
+     * Adds the given range to the pool.
+     *
+     * @param range to add to pool.
+     */
+    add(range) {
+        this.backingSet = this.backingSet.add(range);
+    }
+    /**
+     * Removes all ranges from pool
+     */
+    clear() {
+        this.backingSet.clear();
+    }
+}
+exports.Pool = Pool;
+class SortedSet {
+    sortArray(array) {
+        array.sort((a, b) => {
+            if (a.isLessThan(b)) {
+                return -1;
+            }
+            if (a.isGreaterThan(b)) {
+                return 1;
+            }
+            return 0;
+        });
+        return array;
+    }
+    constructor(array) {
+        if (array) {
+            this.backingArray = this.sortArray(array);
+        }
+        else {
+            this.backingArray = new Array();
+        }
+    }
+    asArray() {
+        return this.backingArray;
+    }
+    isEquals(other) {
+        if (this.backingArray.length !== other.asArray().length) {
+            return false;
+        }
+        return this.backingArray.every((value, index) => {
+            return value.getSize() === (other.asArray()[index].getSize());
+        });
+    }
+    add(item) {
+        let array = this.backingArray;
+        if ("push" in item) {
+            array = array.concat(item);
+        }
+        else {
+            array.push(item);
+        }
+        return new SortedSet(this.sortArray(array));
+    }
+    removeExact(items) {
+        let filtered = this.backingArray
+            .filter(currentItem => {
+            if ("push" in items) {
+                return items.find(item => item.isEquals(currentItem)) !== undefined;
+            }
+            else {
+                return !items.isEquals(currentItem);
+            }
+        });
+        return new SortedSet(this.sortArray(filtered));
+    }
+    removeOverlapping(items) {
+        let filtered = this.backingArray
+            .flatMap(backingItem => {
+            if ("push" in items) {
+                return items.flatMap(item => {
+                    if (backingItem.contains(item)) {
+                        return backingItem.difference(item);
+                    }
+                    else if (backingItem.inside(item)) {
+                        return new Array();
+                    }
+                    else if (backingItem.isOverlapping(item)) {
+                        return [backingItem.subtract(item)];
+                    }
+                    else {
+                        return [item];
+                    }
+                });
+            }
+            else {
+                try {
+                    return backingItem.difference(items);
+                }
+                catch (e) {
+                    return backingItem;
+                }
+            }
+        });
+        return new SortedSet(this.sortArray(filtered));
+    }
+    clear() {
+        this.backingArray = [];
+    }
+}
+//# sourceMappingURL=IPPool.js.map
+
+/***/ }),
+
+/***/ 586:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.IPv6CidrRange = exports.IPv4CidrRange = exports.AbstractIPRange = exports.RangedSet = void 0;
+exports.isIPv4CidrRange = isIPv4CidrRange;
+const IPNumber_1 = __nccwpck_require__(625);
+const Prefix_1 = __nccwpck_require__(842);
+const BinaryUtils_1 = __nccwpck_require__(858);
+const Validator_1 = __nccwpck_require__(74);
+/**
+ * Represents a continuous segment of either IPv4 or IPv6 numbers
+ * without adhering to classless inter-domain routing scheme
+ * for allocating IP addresses.
+ */
+class RangedSet {
+    /**
+     * Convenience method for constructing an instance of {@link RangedSet} from a
+     * single IP number.
+     *
+     * @param ip The IP number, either IPv4 or IPv6 to construct the range from.
+     */
+    static fromSingleIP(ip) {
+        return new RangedSet(ip, ip);
+    }
+    /**
+     * Convenience method for constructing an instance of {@link RangedSet} from an
+     * instance of either {@link IPv4CidrRange} or {@link IPv6CidrRange}
+     *
+     * @param cidrRange an instance of {@link RangedSet}
+     */
+    static fromCidrRange(cidrRange) {
+        return new RangedSet(cidrRange.getFirst(), cidrRange.getLast());
+    }
+    /**
+     * Convenience method for constructing an instance of {@link RangedSet} from
+     * a range string in the form of firstIp-lastIp
+     *
+     * @param rangeString  string in the form of firstIp-lastIp
+     */
+    static fromRangeString(rangeString) {
+        let ips = rangeString.split("-").map(ip => ip.trim());
+        if (ips.length !== 2) {
+            throw new Error("Argument should be in the format firstip-lastip");
+        }
+        let [firstIPString, lastIPString] = ips;
+        let [isValidFirstIPv4,] = Validator_1.Validator.isValidIPv4String(firstIPString);
+        let [isValidSecondIPv4,] = Validator_1.Validator.isValidIPv4String(lastIPString);
+        let [isValidFirstIPv6,] = Validator_1.Validator.isValidIPv6String(firstIPString);
+        let [isValidLastIPv6,] = Validator_1.Validator.isValidIPv6String(lastIPString);
+        if (isValidFirstIPv4 && isValidSecondIPv4) {
+            return new RangedSet(IPNumber_1.IPv4.fromDecimalDottedString(firstIPString), IPNumber_1.IPv4.fromDecimalDottedString(lastIPString));
+        }
+        else if (isValidFirstIPv6 && isValidLastIPv6) {
+            return new RangedSet(IPNumber_1.IPv6.fromHexadecatet(firstIPString), IPNumber_1.IPv6.fromHexadecatet(lastIPString));
+        }
+        else {
+            throw new Error("First IP and Last IP should be valid and same type");
+        }
+    }
+    /**
+     * Constructor for an instance of {@link RangedSet} from an
+     * instance of either {@link IPv4CidrRange} or {@link IPv6CidrRange}
+     *
+     * Throws an exception if first IP number is not less than given last IP number
+     *
+     * @param first the first IP number of the range
+     * @param last the last IP number of the range
+     */
+    constructor(first, last) {
+        this.first = first;
+        this.last = last;
+        if (first.isGreaterThan(last)) {
+            throw new Error(`${first.toString()} should be lower than ${last.toString()}`);
+        }
+        this.currentValue = first;
+        this.bitValue = BigInt(first.bitSize);
+    }
+    /**
+     * Returns the first IP number in the range
+     */
+    getFirst() {
+        return this.first;
+    }
+    /**
+     * Returns the last IP number in the range
+     */
+    getLast() {
+        return this.last;
+    }
+    /**
+     * Returns the size, which is the number of IP numbers in the range.
+     */
+    getSize() {
+        return this.last.getValue() - (this.first.getValue()) + 1n;
+    }
+    /**
+     * Converts to a string representation of the range in the form of:
+     * <first-ip>-<last-ip>
+     */
+    toRangeString() {
+        return `${this.getFirst()}-${this.getLast()}`;
+    }
+    /**
+     * Checks if this range is inside another range.
+     *
+     * @param otherRange the other range to check if this range is inside of.
+     */
+    inside(otherRange) {
+        return otherRange.contains(this);
+    }
+    /**
+     * Checks if this range contains the given other range.
+     *
+     * @param otherRange the other range to check if this range contains
+     */
+    contains(otherRange) {
+        let thisFirst = this.getFirst();
+        let thisLast = this.getLast();
+        let otherFirst = otherRange.getFirst();
+        let otherLast = otherRange.getLast();
+        return (thisFirst.isLessThanOrEquals(otherFirst) && thisLast.isGreaterThanOrEquals(otherLast));
+    }
+    /**
+     * Check if this range is equal to the given other range.
+     *
+     * @param otherRange the other range to check if equal to this range.
+     */
+    isEquals(otherRange) {
+        return this.getFirst().isEquals(otherRange.getFirst())
+            && this.getLast().isEquals(otherRange.getLast());
+    }
+    ;
+    /**
+     * Check if this range is less than the given range.
+     *
+     * @param otherRange the other range to check if less than.
+     */
+    isLessThan(otherRange) {
+        if (this.isEquals(otherRange)) {
+            return false;
+        }
+        else {
+            if (this.getFirst().isEquals(otherRange.getFirst())) {
+                return this.getSize() < (otherRange.getSize());
+            }
+            return this.getFirst().isLessThan(otherRange.getFirst());
+        }
+    }
+    /**
+     * Check if this range is greater than the given range.
+     *
+     * @param otherRange the other range to check if greater than.
+     */
+    isGreaterThan(otherRange) {
+        if (this.isEquals(otherRange)) {
+            return false;
+        }
+        else {
+            if (this.getFirst().isEquals(otherRange.getFirst())) {
+                return this.getSize() > (otherRange.getSize());
+            }
+            return this.getFirst().isGreaterThan(otherRange.getFirst());
+        }
+    }
+    /**
+     * Checks of this range overlaps with a given other range.
+     *
+     * This means it checks if part of a range is part of another range without
+     * being totally contained in the other range. Hence Equal or ranges contained inside one
+     * another are not considered as overlapping.
+     *
+     * @param otherRange the other range to check if it overlaps with this range.
+     */
+    isOverlapping(otherRange) {
+        let thisFirst = this.getFirst();
+        let thisLast = this.getLast();
+        let otherFirst = otherRange.getFirst();
+        let otherLast = otherRange.getLast();
+        return (thisLast.isGreaterThan(otherFirst) && thisLast.isLessThanOrEquals(otherLast) && thisFirst.isLessThan(otherFirst)
+            ||
+                otherLast.isGreaterThan(thisFirst) && otherLast.isLessThanOrEquals(thisLast) && otherFirst.isLessThan(thisFirst)
+            ||
+                this.contains(otherRange)
+            ||
+                otherRange.contains(this));
+    }
+    /**
+     * Check if this range can be converted to a CIDR range.
+     */
+    isCidrAble() {
+        if (this.getSize() === 1n) {
+            return true;
+        }
+        try {
+            let prefix = Number(this.bitValue) - (0, BinaryUtils_1.intLog2)(this.getSize());
+            let netmask = (0, BinaryUtils_1.parseBinaryStringToBigInt)((0, BinaryUtils_1.cidrPrefixToMaskBinaryString)(prefix, (0, IPNumber_1.isIPv4)(this.currentValue) ? "IPv4" /* IPNumType.IPv4 */ : "IPv6" /* IPNumType.IPv6 */));
+            return (this.first.getValue()) === (netmask & (this.first.getValue()));
+        }
+        catch (e) {
+            return false;
+        }
+    }
+    /**
+     * Converts an instance of range to an instance of CIDR range
+     */
+    toCidrRange() {
+        if ((0, IPNumber_1.isIPv4)(this.currentValue)) {
+            return this.toIPv4CidrRange();
+        }
+        else {
+            return this.toIPv6CidrRange();
+        }
+    }
+    ;
+    /**
+     * Checks if this range is consecutive with another range.
+     *
+     * This means if the two ranges can be placed side by side, without any gap. Hence Equal
+     * or ranges contained inside one another, or overlapping ranges are not considered as consecutive.
+     *
+     * @param otherRange the other range to check if this range is consecutive to.
+     */
+    isConsecutive(otherRange) {
+        let thisFirst = this.getFirst();
+        let thisLast = this.getLast();
+        let otherFirst = otherRange.getFirst();
+        let otherLast = otherRange.getLast();
+        return (thisLast.hasNext() && thisLast.nextIPNumber().isEquals(otherFirst)
+            ||
+                otherLast.hasNext() && otherLast.nextIPNumber().isEquals(thisFirst));
+    }
+    /**
+     * Creates a range that is a union of this range and the given other range.
+     *
+     * @param otherRange the other range to combine with this range
+     */
+    union(otherRange) {
+        if (this.isEquals(otherRange)) {
+            return new RangedSet(otherRange.getFirst(), otherRange.getLast());
+        }
+        if (this.contains(otherRange)) {
+            return new RangedSet(this.getFirst(), this.getLast());
+        }
+        else if (otherRange.contains(this)) {
+            return new RangedSet(otherRange.getFirst(), otherRange.getLast());
+        }
+        if (this.isOverlapping(otherRange)) {
+            if (this.getFirst().isLessThan(otherRange.getFirst())) {
+                return new RangedSet(this.getFirst(), otherRange.getLast());
+            }
+            else {
+                return new RangedSet(otherRange.getFirst(), this.getLast());
+            }
+        }
+        throw new Error("Ranges do not overlap nor are equal");
+    }
+    /**
+     * Prepends given range with this range.
+     * The last IP in the given range should be adjacent to the first IP in this range
+     *
+     * @param otherRange the other range to prepend
+     */
+    prepend(otherRange) {
+        if (otherRange.getLast().nextIPNumber().isEquals(this.getFirst())) {
+            return new RangedSet(otherRange.getFirst(), this.getLast());
+        }
+        else {
+            throw new Error("Range to prepend must be adjacent");
+        }
+    }
+    /**
+     * Appends given range with this range.
+     * The last IP in this range should be adjacent to the first IP in range to append
+     *
+     * @param otherRange the other range to append
+     */
+    append(otherRange) {
+        if (this.getLast().nextIPNumber().isEquals(otherRange.getFirst())) {
+            return new RangedSet(this.getFirst(), otherRange.getLast());
+        }
+        else {
+            throw new Error("Range to append must be adjacent");
+        }
+    }
+    subtract(otherRange) {
+        if (!this.isOverlapping(otherRange)) {
+            throw new Error("Cannot subtract ranges that are not overlapping");
+        }
+        if (!this.isLessThan(otherRange)) {
+            throw new Error("Cannot subtract a larger range from this range");
+        }
+        return new RangedSet(this.getFirst(), otherRange.getLast());
+    }
+    /**
+     * Returns a sub range of a given size from this range.
+     *
+     * @param offset offset from this range where the subrange should begin
+     * @param size the size of the range
+     */
+    takeSubRange(offset, size) {
+        if (offset + (size) > (this.getSize())) {
+            throw new RangeError("Requested range is greater than what can be taken");
+        }
+        if (size === (0n)) {
+            throw new Error("Sub range cannot be zero");
+        }
+        let valueOfFirstIp = this.getFirst().value + (offset);
+        let firstIp = (0, IPNumber_1.isIPv4)(this.getFirst()) ?
+            IPNumber_1.IPv4.fromNumber(valueOfFirstIp) : IPNumber_1.IPv6.fromBigInt(valueOfFirstIp);
+        let valueOfLastIp = firstIp.value + (size - 1n);
+        let lastIp = (0, IPNumber_1.isIPv4)(firstIp) ? IPNumber_1.IPv4.fromNumber(valueOfLastIp) : IPNumber_1.IPv6.fromBigInt(valueOfLastIp);
+        return new RangedSet(firstIp, lastIp);
+    }
+    /**
+     * Performs a subtraction operation, where the passed range is removed from the original range.
+     *
+     * The return range from the subtraction operation could be a single or multiple ranges
+     *
+     * @param range
+     */
+    difference(range) {
+        if (range.getSize() > (this.getSize())) {
+            throw new Error("Range is greater than range to be subtracted from");
+        }
+        if (!this.contains(range)) {
+            throw new Error("Range to subtract is not contained in this range");
+        }
+        let reminders = [];
+        try {
+            reminders.push(new RangedSet(this.getFirst(), range.getFirst().previousIPNumber()));
+        }
+        catch (e) { }
+        try {
+            reminders.push(new RangedSet(range.getLast().nextIPNumber(), this.getLast()));
+        }
+        catch (e) { }
+        return reminders;
+    }
+    *take(count) {
+        let computed = this.getFirst();
+        let returnCount = count === undefined ? this.getSize().valueOf() : count;
+        while (returnCount > 0) {
+            returnCount--;
+            yield computed;
+            computed = computed.nextIPNumber();
+        }
+    }
+    *[Symbol.iterator]() {
+        yield* this.take();
+    }
+    toIPv4CidrRange() {
+        let candidateRange = new IPv4CidrRange(IPNumber_1.IPv4.fromNumber(this.getFirst().getValue()), Prefix_1.IPv4Prefix.fromRangeSize(this.getSize()));
+        if (candidateRange.getFirst().isEquals(this.getFirst())) {
+            return candidateRange;
+        }
+        else {
+            throw new Error("Range cannot be converted to CIDR");
+        }
+    }
+    toIPv6CidrRange() {
+        let candidateRange = new IPv6CidrRange(IPNumber_1.IPv6.fromBigInt(this.getFirst().getValue()), Prefix_1.IPv6Prefix.fromRangeSize(this.getSize()));
+        if (candidateRange.getFirst().isEquals(this.getFirst())) {
+            return candidateRange;
+        }
+        else {
+            throw new Error("Range cannot be converted to CIDR");
+        }
+    }
+}
+exports.RangedSet = RangedSet;
+/**
+ * Provides the implementation of functionality that are common to {@link IPv4CidrRange} and {@link IPv6CidrRange}
+ */
+class AbstractIPRange {
+    hasNextRange() {
+        let sizeOfCurrentRange = this.getSize();
+        return ((2n ** this.bitValue) - sizeOfCurrentRange) >= (this.getFirst().getValue() + (sizeOfCurrentRange));
+    }
+    hasPreviousRange() {
+        return this.getSize() <= (this.getFirst().getValue());
+    }
+    toRangeSet() {
+        return new RangedSet(this.getFirst(), this.getLast());
+    }
+    inside(otherRange) {
+        return this.toRangeSet().inside(otherRange.toRangeSet());
+    }
+    contains(otherRange) {
+        if (otherRange instanceof IPNumber_1.AbstractIPNum) {
+            const firstValue = this.getFirst().getValue();
+            const lastValue = this.getLast().getValue();
+            const otherValue = otherRange.getValue();
+            return otherValue >= firstValue && otherValue <= lastValue;
+        }
+        return this.toRangeSet().contains(otherRange.toRangeSet());
+    }
+    toRangeString() {
+        return this.toRangeSet().toRangeString();
+    }
+    isOverlapping(otherRange) {
+        return this.toRangeSet().isOverlapping(otherRange.toRangeSet());
+    }
+    isConsecutive(otherRange) {
+        return this.toRangeSet().isConsecutive(otherRange.toRangeSet());
+    }
+    isCidrMergeable(otherRange) {
+        const count = BigInt((0, BinaryUtils_1.matchingBitCount)(this.getFirst().toBinaryString(), otherRange.getFirst().toBinaryString()));
+        if (this.getPrefix().value - count !== 1n) {
+            return false;
+        }
+        return this.isConsecutive(otherRange) && this.getSize() === (otherRange.getSize());
+    }
+    isMergeable(otherRange) {
+        return this.isCidrMergeable(otherRange)
+            || this.contains(otherRange)
+            || this.inside(otherRange);
+    }
+    isEquals(otherRange) {
+        return this.toRangeSet().isEquals(otherRange.toRangeSet());
+    }
+    merge(otherRange) {
+        if (!this.isCidrMergeable(otherRange)) {
+            throw new Error(`Cannot merge. Ranges (${this.toRangeString()},${otherRange.toRangeString()}) are not consecutive and/or of same size`);
+        }
+        return this.newInstance(this.getFirst(), this.getPrefix().merge());
+    }
+    /**
+     * Returns a lazily evaluated representation of the IP range that produces IP numbers by either:
+     *
+     * - iterating over using the for of syntax
+     * - converting to array using spread syntax
+     * - or assigning values to variables using deconstruction
+     *
+     * @param count the number of IP numbers to lazily evaluate.
+     * If none is given, the whole IP range is lazily returned.
+     */
+    *takeStream(count) {
+        return this.toRangeSet().take(count);
+    }
+    *[Symbol.iterator]() {
+        yield* this.toRangeSet();
+    }
+}
+exports.AbstractIPRange = AbstractIPRange;
+/**
+ * Represents a continuous segment of IPv4 numbers following the
+ * classless inter-domain routing scheme for allocating IP addresses.
+ *
+ * @see https://en.wikipedia.org/wiki/Classless_Inter-Domain_Routing
+ */
+class IPv4CidrRange extends AbstractIPRange {
+    /**
+     * Convenience method for constructing an instance of an IPv4CidrRange from an IP range represented in CIDR notation
+     *
+     * @param {string} rangeIncidrNotation the range of the IPv4 number in CIDR notation
+     * @returns {IPv4CidrRange} the IPv4CidrRange
+     */
+    static fromCidr(rangeIncidrNotation) {
+        let [isValid, errorMessages] = Validator_1.Validator.isValidIPv4CidrNotation(rangeIncidrNotation);
+        if (!isValid) {
+            let messages = errorMessages.filter(message => { return message !== ''; });
+            throw new Error(messages.join(' and '));
+        }
+        let cidrComponents = rangeIncidrNotation.split("/");
+        let ipString = cidrComponents[0];
+        let prefix = BigInt(parseInt(cidrComponents[1]));
+        return new IPv4CidrRange(IPNumber_1.IPv4.fromDecimalDottedString(ipString), Prefix_1.IPv4Prefix.fromNumber(prefix));
+    }
+    /**
+     * Constructor for creating an instance of an IPv4 range.
+     *
+     * The arguments taken by the constructor is inspired by the CIDR notation which basically consists of the IP
+     * number and the prefix.
+     *
+     * @param {IPv4} ipv4 the IP number used to construct the range. By convention this is the first IP number in
+     * the range, but it could also be any IP number within the range
+     * @param {IPv4Prefix} cidrPrefix the prefix which is a representation of the number of bits used to mask the
+     * given IP number in other to create the range
+     */
+    constructor(ipv4, cidrPrefix) {
+        super();
+        this.ipv4 = ipv4;
+        this.cidrPrefix = cidrPrefix;
+        this.bitValue = 32n;
+    }
+    /**
+     * Gets the size of IPv4 numbers contained within the IPv4 range
+     *
+     * @returns {bigint} the amount of IPv4 numbers in the range
+     */
+    getSize() {
+        return this.cidrPrefix.toRangeSize();
+    }
+    /**
+     * Method that returns the IPv4 range in CIDR (Classless Inter-Domain Routing) notation.
+     *
+     * See {@link https://en.wikipedia.org/wiki/Classless_Inter-Domain_Routing#CIDR_notation} for more information
+     * on the Classless Inter-Domain Routing notation
+     *
+     * @returns {string} the IPv4 range in CIDR (Classless Inter-Domain Routing) notation
+     */
+    toCidrString() {
+        let first = this.ipv4.toString();
+        return `${first.toString()}/${this.cidrPrefix.toString()}`;
+    }
+    /**
+     * Method that returns the IPv4 range in string notation where the first IPv4 number and last IPv4 number are
+     * separated by an hyphen. eg. 192.198.0.0-192.198.0.255
+     *
+     * @returns {string} the range in [first IPv4 number] - [last IPv4 number] format
+     */
+    toRangeString() {
+        return super.toRangeString();
+    }
+    /**
+     * Method that returns the first IPv4 number in the IPv4 range
+     *
+     * @returns {IPv4} the first IPv4 number in the IPv4 range
+     */
+    getFirst() {
+        return IPNumber_1.IPv4.fromNumber(this.ipv4.getValue() & (this.cidrPrefix.toMask().getValue()));
+    }
+    /**
+     * Method that returns the last IPv4 number in the IPv4 range
+     *
+     * @returns {IPv4} the last IPv4 number in the IPv4 range
+     */
+    getLast() {
+        return last(this, this.ipv4);
+    }
+    newInstance(num, prefix) {
+        return new IPv4CidrRange(num, prefix);
+    }
+    getPrefix() {
+        return this.cidrPrefix;
+    }
+    /**
+     * Indicates whether the given IPv4 range is an adjacent range.
+     *
+     * An adjacent range being one where the end of the given range, when incremented by one marks the start of the
+     * other range. Or where the start of the given range, when decreased by one, marks the end of the other range
+     *
+     * @param {IPv4CidrRange} otherRange the other IPv4 range to compare with
+     * @returns {boolean} true if the two IPv4 ranges are consecutive, false otherwise
+     */
+    isConsecutive(otherRange) {
+        return super.isConsecutive(otherRange);
+    }
+    /**
+     * Indicates if the given IPv4 range is a subset.
+     *
+     * By a subset range, it means all the values of the given range are contained by this IPv4 range
+     *
+     * @param {IPv4CidrRange} otherRange the other IPv4 range
+     * @returns {boolean} true if the other Ipv4 range is a subset. False otherwise.
+     */
+    contains(otherRange) {
+        return super.contains(otherRange);
+    }
+    /**
+     * Indicate if the given range is a container range.
+     *
+     * By container range, it means all the IP number in this current range can be found within the given range.
+     *
+     * @param {IPv4CidrRange} otherRange he other IPv4 range
+     * @returns {boolean} true if the other Ipv4 range is a container range. False otherwise.
+     */
+    inside(otherRange) {
+        return super.inside(otherRange);
+    }
+    /**
+     * Checks if two IPv4 ranges overlap
+     * @param {IPv4CidrRange} otherRange the other IPv4 range
+     * @returns {boolean} true if the ranges overlap, false otherwise
+     */
+    isOverlapping(otherRange) {
+        return super.isOverlapping(otherRange);
+    }
+    /**
+     * Method that takes IPv4 number from within an IPv4 range, starting from the first IPv4 number
+     *
+     * @param {bigint} count the amount of IPv4 number to take from the IPv4 range
+     * @returns {Array<IPv4>} an array of IPv4 number, taken from the IPv4 range
+     */
+    take(count) {
+        let ipv4s = [this.getFirst()];
+        let iteratingIPv4 = this.getFirst();
+        if (count > (this.getSize())) {
+            let errMessage = Validator_1.Validator.takeOutOfRangeSizeMessage
+                .replace("$count", count.toString())
+                .replace("$size", this.getSize().toString());
+            throw new Error(errMessage);
+        }
+        for (let counter = 0; counter < count - 1n; counter++) {
+            ipv4s.push(iteratingIPv4.nextIPNumber());
+            iteratingIPv4 = iteratingIPv4.nextIPNumber();
+        }
+        return ipv4s;
+    }
+    /**
+     * Method that splits an IPv4 range into two halves
+     *
+     * @returns {Array<IPv4CidrRange>} An array of two {@link IPv4CidrRange}
+     */
+    split() {
+        let prefixToSplit = this.cidrPrefix.getValue();
+        if (prefixToSplit === 32n) {
+            throw new Error("Cannot split an IP range with a single IP number");
+        }
+        let splitCidr = Prefix_1.IPv4Prefix.fromNumber(prefixToSplit + 1n);
+        let firstIPOfFirstRange = this.getFirst();
+        let firstRange = new IPv4CidrRange(firstIPOfFirstRange, splitCidr);
+        let firstIPOfSecondRange = firstRange.getLast().nextIPNumber();
+        let secondRange = new IPv4CidrRange(firstIPOfSecondRange, splitCidr);
+        return [firstRange, secondRange];
+    }
+    /**
+     * Method that split prefix into ranges of the given prefix,
+     * throws an exception if the size of the given prefix is larger than target prefix
+     *
+     * @param prefix the prefix to use to split
+     * @returns {Array<IPv4CidrRange>} An array of two {@link IPv4CidrRange}
+     */
+    splitInto(prefix) {
+        let splitCount = prefix.getValue() - this.cidrPrefix.getValue();
+        if (splitCount < 0) {
+            throw new Error("Prefix to split into is larger than source prefix");
+        }
+        else if (splitCount === 0n) {
+            return [new IPv4CidrRange(this.getFirst(), prefix)];
+        }
+        else if (splitCount === 1n) {
+            return this.split();
+        }
+        else {
+            let results = this.split();
+            while (splitCount > 1) {
+                results = results.flatMap(result => result.split());
+                splitCount = splitCount - 1n;
+            }
+            return results;
+        }
+    }
+    /**
+     * Returns true if there is an adjacent IPv4 cidr range of exactly the same size next to this range
+     */
+    hasNextRange() {
+        return super.hasNextRange();
+    }
+    /**
+     * Returns true if there is an adjacent IPv4 cidr range of exactly the same size previous to this range
+     */
+    hasPreviousRange() {
+        return super.hasPreviousRange();
+    }
+    /**
+     * Return the next IPv6 cidr range, or undefined if no next range
+     */
+    nextRange() {
+        if (this.hasNextRange()) {
+            let sizeOfCurrentRange = this.getSize();
+            let startOfNextRange = this.getFirst().getValue() + (sizeOfCurrentRange);
+            return new IPv4CidrRange(new IPNumber_1.IPv4(startOfNextRange), this.cidrPrefix);
+        }
+        return;
+    }
+    /**
+     * Return the previous IPv6 cidr range, or undefined if no next range
+     */
+    previousRange() {
+        if (this.hasPreviousRange()) {
+            let sizeOfCurrentRange = this.getSize();
+            let startOfPreviousRange = this.getFirst().getValue() - (sizeOfCurrentRange);
+            return new IPv4CidrRange(new IPNumber_1.IPv4(startOfPreviousRange), this.cidrPrefix);
+        }
+        return;
+    }
+}
+exports.IPv4CidrRange = IPv4CidrRange;
+/**
+ * Represents a continuous segment of IPv6 number following the
+ * classless inter-domain routing scheme for allocating IP addresses.
+ *
+ * @see https://en.wikipedia.org/wiki/Classless_Inter-Domain_Routing
+ */
+class IPv6CidrRange extends AbstractIPRange {
+    /**
+     * Convenience method for constructing an instance of an IPV6Range from an IP range represented in CIDR notation
+     *
+     * @param {string} rangeInCidrNotation the range of the IPv6 number in CIDR notation
+     * @returns {IPv6CidrRange} the IPV6Range
+     */
+    static fromCidr(rangeInCidrNotation) {
+        let [isValid, message] = Validator_1.Validator.isValidIPv6CidrNotation(rangeInCidrNotation);
+        if (!isValid) {
+            throw new Error(message.filter(msg => { return msg !== ''; }).toString());
+        }
+        let cidrComponents = rangeInCidrNotation.split("/");
+        let ipString = cidrComponents[0];
+        let prefix = BigInt(parseInt(cidrComponents[1]));
+        return new IPv6CidrRange(IPNumber_1.IPv6.fromHexadecatet(ipString), Prefix_1.IPv6Prefix.fromNumber(prefix));
+    }
+    ;
+    /**
+     * Constructor for creating an instance of an IPv6 range.
+     *
+     * The arguments taken by the constructor is inspired by the CIDR notation which basically consists of the IP
+     * number and the prefix.
+     *
+     * @param {IPv6} ipv6 the IP number used to construct the range. By convention this is the first IP number in
+     * the range, but it could also be any IP number within the range
+     * @param {IPv6Prefix} cidrPrefix the prefix which is a representation of the number of bits used to mask the
+     * given IPv6 number in other to create the range
+     */
+    constructor(ipv6, cidrPrefix) {
+        super();
+        this.ipv6 = ipv6;
+        this.cidrPrefix = cidrPrefix;
+        this.bitValue = 128n;
+    }
+    /**
+     * Gets the size of IPv6 numbers contained within the IPv6 range
+     *
+     * @returns {bigint} the amount of IPv6 numbers in the range
+     */
+    getSize() {
+        return this.cidrPrefix.toRangeSize();
+    }
+    /**
+     * Method that returns the IPv6 range in CIDR (Classless Inter-Domain Routing) notation.
+     *
+     * See {@link https://en.wikipedia.org/wiki/Classless_Inter-Domain_Routing#CIDR_notation} for more information
+     * on the Classless Inter-Domain Routing notation
+     *
+     * @returns {string} the IPv6 range in CIDR (Classless Inter-Domain Routing) notation
+     */
+    toCidrString() {
+        let first = this.ipv6.toString();
+        return `${first.toString()}/${this.cidrPrefix.toString()}`;
+    }
+    /**
+     * Method that returns the IPv6 range in string notation where the first IPv6 number and last IPv6 number are
+     * separated by an hyphen. eg. "2001:db8:0:0:0:0:0:0-2001:db8:0:ffff:ffff:ffff:ffff:ffff"
+     *
+     * @returns {string} the range in [first IPv6 number] - [last IPv6 number] format
+     */
+    toRangeString() {
+        return super.toRangeString();
+    }
+    /**
+     * Method that returns the first IPv6 number in the IPv6 range
+     *
+     * @returns {IPv6} the first IPv6 number in the IPv6 range
+     */
+    getFirst() {
+        return IPNumber_1.IPv6.fromBigInt(this.ipv6.getValue() & (this.cidrPrefix.toMask().getValue()));
+    }
+    /**
+     * Method that returns the last IPv6 number in the IPv6 range
+     *
+     * @returns {IPv6} the last IPv6 number in the IPv6 range
+     */
+    getLast() {
+        return last(this, this.ipv6);
+    }
+    newInstance(num, prefix) {
+        return new IPv6CidrRange(num, prefix);
+    }
+    getPrefix() {
+        return this.cidrPrefix;
+    }
+    /**
+     * Indicates whether the given IPv6 range is an adjacent range.
+     *
+     * An adjacent range being one where the end of the given range, when incremented by one marks the start of the
+     * other range. Or where the start of the given range, when decreased by one, marks the end of the other range
+     *
+     * @param {IPv6CidrRange} otherRange the other IPv6 range to compare with
+     * @returns {boolean} true if the two IPv6 ranges are consecutive, false otherwise
+     */
+    isConsecutive(otherRange) {
+        return super.isConsecutive(otherRange);
+    }
+    /**
+     * Indicates if the given IPv6 range is a subset.
+     *
+     * By a subset range, it means all the values of the given range are contained by this IPv6 range
+     *
+     * @param {IPv6CidrRange} otherRange the other IPv6 range
+     * @returns {boolean} true if the other Ipv6 range is a subset. False otherwise.
+     */
+    contains(otherRange) {
+        return super.contains(otherRange);
+    }
+    /**
+     * Indicate if the given range is a container range.
+     *
+     * By container range, it means all the IP number in this current range can be found within the given range.
+     *
+     * @param {IPv6CidrRange} otherRange he other IPv6 range
+     * @returns {boolean} true if the other Ipv6 range is a container range. False otherwise.
+     */
+    inside(otherRange) {
+        return super.inside(otherRange);
+    }
+    /**
+     * Checks if two IPv6 ranges overlap
+     * @param {IPv6CidrRange} otherRange the other IPv6 range
+     * @returns {boolean} true if the ranges overlap, false otherwise
+     */
+    isOverlapping(otherRange) {
+        return super.isOverlapping(otherRange);
+    }
+    /**
+     * Method that takes IPv6 number from within an IPv6 range, starting from the first IPv6 number
+     *
+     * @param {bigint} count the amount of IPv6 number to take from the IPv6 range
+     * @returns {Array<IPv6>} an array of IPv6 number, taken from the IPv6 range
+     */
+    take(count) {
+        let iPv6s = [this.getFirst()];
+        let iteratingIPv6 = this.getFirst();
+        if (count > (this.getSize())) {
+            throw new Error(`${count.toString()} is greater than ${this.getSize().toString()}, the size of the range`);
+        }
+        for (var counter = 0; counter < count - 1n; counter++) {
+            iPv6s.push(iteratingIPv6.nextIPNumber());
+            iteratingIPv6 = iteratingIPv6.nextIPNumber();
+        }
+        return iPv6s;
+    }
+    /**
+     * Method that splits an IPv6 cidr range into two halves
+     *
+     * @returns {Array<IPv6CidrRange>} An array of two {@link IPv6CidrRange}
+     */
+    split() {
+        let prefixToSplit = this.cidrPrefix.getValue();
+        if (prefixToSplit === 128n) {
+            throw new Error("Cannot split an IP range with a single IP number");
+        }
+        let splitCidr = Prefix_1.IPv6Prefix.fromNumber(prefixToSplit + 1n);
+        let firstIPOfFirstRange = this.getFirst();
+        let firstRange = new IPv6CidrRange(firstIPOfFirstRange, splitCidr);
+        let firstIPOfSecondRange = firstRange.getLast().nextIPNumber();
+        let secondRange = new IPv6CidrRange(firstIPOfSecondRange, splitCidr);
+        return [firstRange, secondRange];
+    }
+    /**
+     * Method that split prefix into ranges of the given prefix,
+     * throws an exception if the size of the given prefix is larger than target prefix
+     *
+     * @param prefix the prefix to use to split
+     * @returns {Array<IPv6CidrRange>} An array of two {@link IPv6CidrRange}
+     */
+    splitInto(prefix) {
+        let splitCount = prefix.getValue() - this.cidrPrefix.getValue();
+        if (splitCount < 0) {
+            throw new Error("Prefix to split into is larger than source prefix");
+        }
+        else if (splitCount === 0n) {
+            return [new IPv6CidrRange(this.getFirst(), prefix)];
+        }
+        else if (splitCount === 1n) {
+            return this.split();
+        }
+        else {
+            let results = this.split();
+            while (splitCount > 1) {
+                results = results.flatMap(result => result.split());
+                splitCount = splitCount - 1n;
+            }
+            return results;
+        }
+    }
+    /**
+     * Returns true if there is an adjacent IPv6 cidr range of exactly the same size next to this range
+     */
+    hasNextRange() {
+        return super.hasNextRange();
+    }
+    /**
+     * Returns true if there is an adjacent IPv6 cidr range of exactly the same size previous to this range
+     */
+    hasPreviousRange() {
+        return super.hasPreviousRange();
+    }
+    /**
+     * Return the next IPv6 cidr range, or undefined if no next range
+     */
+    nextRange() {
+        if (this.hasNextRange()) {
+            let sizeOfCurrentRange = this.getSize();
+            let startOfNextRange = this.getFirst().getValue() + (sizeOfCurrentRange);
+            return new IPv6CidrRange(new IPNumber_1.IPv6(startOfNextRange, this.ipv6.zoneId), this.cidrPrefix);
+        }
+        return;
+    }
+    /**
+     * Return the previous IPv6 cidr range, or undefined if no next range
+     */
+    previousRange() {
+        if (this.hasPreviousRange()) {
+            let sizeOfCurrentRange = this.getSize();
+            let startOfPreviousRange = this.getFirst().getValue() - sizeOfCurrentRange;
+            return new IPv6CidrRange(new IPNumber_1.IPv6(startOfPreviousRange, this.ipv6.zoneId), this.cidrPrefix);
+        }
+        return;
+    }
+}
+exports.IPv6CidrRange = IPv6CidrRange;
+// utility functions shared by both IPv6CidrRange and IPv4CidrRange
+let last = (range, ip) => {
+    let bitValue = Number(range.bitValue.valueOf());
+    let maskSize = BigInt(`0b${"1".repeat(bitValue)}`);
+    let maskAsBigInteger = range.cidrPrefix.toMask().getValue();
+    let invertedMask = (0, BinaryUtils_1.leftPadWithZeroBit)((maskAsBigInteger ^ (maskSize)).toString(2), bitValue);
+    if (isIPv4CidrRange(range)) {
+        return IPNumber_1.IPv4.fromNumber((ip.getValue()) | ((0, BinaryUtils_1.parseBinaryStringToBigInt)(invertedMask)));
+    }
+    else {
+        return IPNumber_1.IPv6.fromBigInt((ip.getValue()) | ((0, BinaryUtils_1.parseBinaryStringToBigInt)(invertedMask)));
+    }
+};
+function isIPv4CidrRange(ip) {
+    return ip.bitValue.valueOf() === 32n;
+}
+//# sourceMappingURL=IPRange.js.map
+
+/***/ }),
+
+/***/ 893:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+//# sourceMappingURL=IPv6AddressKind.js.map
+
+/***/ }),
+
+/***/ 510:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.collapseIPv6Number = exports.expandIPv6Number = void 0;
+const BinaryUtils_1 = __nccwpck_require__(858);
+const Validator_1 = __nccwpck_require__(74);
+let extractPrefix = (ipv6String) => {
+    return ipv6String.includes("/") ? `/${ipv6String.split("/")[1]}` : "";
+};
+let expandIPv6Number = (ipv6String) => {
+    let expandWithZero = (hexadecimalArray) => {
+        let paddedArray = [];
+        hexadecimalArray.forEach(hexadecimal => {
+            if (hexadecimal.includes('.')) {
+                const [v4part1, v4part2] = (0, BinaryUtils_1.dottedDecimalNotationToBinaryString)(hexadecimal)
+                    .match(/.{1,16}/g)
+                    .map(bin => (0, BinaryUtils_1.parseBinaryStringToBigInt)(bin).toString(16));
+                paddedArray.push((0, BinaryUtils_1.leftPadWithZeroBit)(v4part1, 4));
+                paddedArray.push((0, BinaryUtils_1.leftPadWithZeroBit)(v4part2, 4));
+            }
+            else {
+                paddedArray.push((0, BinaryUtils_1.leftPadWithZeroBit)(hexadecimal, 4));
+            }
+        });
+        return paddedArray.join(":");
+    };
+    let expandDoubleColon = (gapCount) => {
+        let pads = [];
+        for (let count = 0; count < gapCount; count++) {
+            pads.push("0000");
+        }
+        return pads.join(":");
+    };
+    if (/(:){3,}/.test(ipv6String))
+        throw "given IPv6 contains consecutive : more than two";
+    const prefix = extractPrefix(ipv6String);
+    if (ipv6String.includes("/")) {
+        ipv6String = ipv6String.split("/")[0];
+    }
+    let isValid = Validator_1.Validator.IPV6_PATTERN.test(ipv6String);
+    if (!isValid) {
+        throw Error(Validator_1.Validator.invalidIPv6PatternMessage);
+    }
+    if (ipv6String.includes("::")) {
+        let split = ipv6String.split("::");
+        let leftPortion = split[0];
+        let rightPortion = split[1];
+        let leftPortionSplit = leftPortion.split(":").filter(hexadecimal => { return hexadecimal !== ""; });
+        let rightPortionSplit = rightPortion.split(":").filter(hexadecimal => { return hexadecimal !== ""; });
+        let extra = leftPortionSplit.concat(rightPortionSplit).filter(part => part.includes('.')).length;
+        let doublePortion = expandDoubleColon(8 - (leftPortionSplit.length + rightPortionSplit.length + extra));
+        let leftString = expandWithZero(leftPortionSplit);
+        if (leftString !== "") {
+            leftString += ":";
+        }
+        let rightString = expandWithZero(rightPortionSplit);
+        if (rightString !== "") {
+            rightString = ":" + rightString;
+        }
+        return `${leftString}${doublePortion}${rightString}${prefix}`;
+    }
+    else {
+        return `${expandWithZero(ipv6String.split(":"))}${prefix}`;
+    }
+};
+exports.expandIPv6Number = expandIPv6Number;
+// Helper function to shorten hexadecatets
+const shortenHexadecatet = (hex) => {
+    // Input hex is expected to be like "0000", "0DB8", "001A" from expanded form
+    const withoutLeadingZero = hex.replace(/^0+/, '');
+    // If hex was "0000", withoutLeadingZero is "", so return "0"
+    // Otherwise, return the string without leading zeros.
+    return withoutLeadingZero === '' ? '0' : withoutLeadingZero;
+};
+let collapseIPv6Number = (ipv6String) => {
+    const originalPrefix = extractPrefix(ipv6String);
+    const processedIPv6String = ipv6String.includes("/") ? ipv6String.split("/")[0] : ipv6String;
+    let expandedIPv6 = "";
+    try {
+        // Expand to full 8 segments, no prefix internally for processing
+        let tempExpanded = (0, exports.expandIPv6Number)(processedIPv6String);
+        if (tempExpanded.includes("/")) {
+            expandedIPv6 = tempExpanded.split("/")[0];
+        }
+        else {
+            expandedIPv6 = tempExpanded;
+        }
+    }
+    catch (e) {
+        // Propagate error if expansion fails (e.g. invalid IPv6 format)
+        throw e;
+    }
+    let hexadecatets = expandedIPv6.split(":");
+    if (hexadecatets.length !== 8) {
+        // This case should ideally be prevented by expandIPv6Number's validation or structure.
+        // If expandIPv6Number guarantees 8 segments or throws, this might not be strictly needed.
+        // However, as a safeguard:
+        throw new Error(`Invalid IPv6 structure after expansion: ${expandedIPv6}. Expected 8 segments.`);
+    }
+    let zeroSequences = [];
+    let currentSequenceStart = -1;
+    let currentSequenceLength = 0;
+    for (let i = 0; i < 8; i++) {
+        // Segments from expandIPv6Number are 4-char 0-padded, e.g., "0000"
+        if (hexadecatets[i] === "0000") {
+            if (currentSequenceStart === -1) {
+                currentSequenceStart = i;
+            }
+            currentSequenceLength++;
+        }
+        else {
+            if (currentSequenceLength > 0) {
+                zeroSequences.push({ start: currentSequenceStart, length: currentSequenceLength });
+            }
+            currentSequenceStart = -1;
+            currentSequenceLength = 0;
+        }
+    }
+    if (currentSequenceLength > 0) { // Capture any trailing zero sequence
+        zeroSequences.push({ start: currentSequenceStart, length: currentSequenceLength });
+    }
+    if (zeroSequences.length === 0) {
+        // No zero segments at all, just shorten each hexadecatet
+        return hexadecatets.map(shortenHexadecatet).join(":") + originalPrefix;
+    }
+    // Sort sequences: longest first, then earliest start first
+    zeroSequences.sort((a, b) => {
+        if (b.length !== a.length) {
+            return b.length - a.length;
+        }
+        return a.start - b.start;
+    });
+    const bestSequence = zeroSequences[0];
+    if (bestSequence.length === 8) { // All 8 segments are zero
+        return "::" + originalPrefix;
+    }
+    // RFC 5952: "The symbol "::" MUST NOT be used to shorten just one 16-bit 0 field."
+    // So, length must be > 1 for "::" compression.
+    if (bestSequence.length < 2) {
+        // No "::" compression is applied (e.g. "1:2:0:4:5:6:7:8")
+        return hexadecatets.map(shortenHexadecatet).join(":") + originalPrefix;
+    }
+    // Apply "::" compression using the bestSequence
+    let leftPartSegments = hexadecatets.slice(0, bestSequence.start);
+    let rightPartSegments = hexadecatets.slice(bestSequence.start + bestSequence.length);
+    let leftString = leftPartSegments.map(shortenHexadecatet).join(":");
+    let rightString = rightPartSegments.map(shortenHexadecatet).join(":");
+    let finalStr = "";
+    if (bestSequence.start === 0) { // Compression at the beginning: "::..."
+        finalStr = "::" + rightString;
+    }
+    else if (bestSequence.start + bestSequence.length === 8) { // Compression at the end: "...::"
+        // Ensure that if leftString is empty (which shouldn't happen here if start > 0), it's handled.
+        // However, if bestSequence.start > 0, leftPartSegments won't be empty unless bestSequence.start is 0.
+        finalStr = leftString + "::";
+    }
+    else { // Compression in the middle: "...::..."
+        finalStr = leftString + "::" + rightString;
+    }
+    return finalStr + originalPrefix;
+};
+exports.collapseIPv6Number = collapseIPv6Number;
+//# sourceMappingURL=IPv6Utils.js.map
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Octet = void 0;
+const Validator_1 = __nccwpck_require__(74);
+/**
+ * A binary representation of a 8 bit value.
+ *
+ * {@see https://en.wikipedia.org/wiki/Octet_(computing)} for more information on Octets
+ *
+ * An octet is used in the textual representation of an {@link IPv4} number, where the IP number value is divided
+ * into 4 octets
+ */
+class Octet {
+    /**
+     * Convenience method for creating an Octet out of a string value representing the value of the octet
+     *
+     * @param {string} rawValue the octet value in string
+     * @returns {Octet} the Octet instance
+     */
+    static fromString(rawValue) {
+        return new Octet(rawValue);
+    }
+    ;
+    /**
+     * Convenience method for creating an Octet out of a numeric value representing the value of the octet
+     *
+     * @param {number} rawValue the octet value in number
+     * @returns {Octet} the Octet instance
+     */
+    static fromNumber(rawValue) {
+        return new Octet(rawValue);
+    }
+    ;
+    /**
+     * Constructor for creating an instance of an Octet.
+     *
+     * The constructor parameter given could either be a string or number.
+     *
+     * If a string, it is the string representation of the numeric value of the octet
+     * If a number, it is the numeric representation of the value of the octet
+     *
+     * @param {string | number} givenValue value of the octet to be created.
+     */
+    constructor(givenValue) {
+        let octetValue;
+        if (typeof givenValue === 'string') {
+            octetValue = parseInt(givenValue);
+        }
+        else {
+            octetValue = givenValue;
+        }
+        let [isValid, message] = Validator_1.Validator.isValidIPv4Octet(BigInt(octetValue));
+        if (!isValid) {
+            throw Error(message.filter(msg => { return msg !== ''; }).toString());
+        }
+        this.value = octetValue;
+    }
+    /**
+     * Method to get the numeric value of the octet
+     *
+     * @returns {number} the numeric value of the octet
+     */
+    getValue() {
+        return this.value;
+    }
+    /**
+     * Returns a decimal representation of the value of the octet in string
+     *
+     * @returns {string} a decimal representation of the value of the octet in string
+     */
+    toString() {
+        return this.value.toString(10);
+    }
+}
+exports.Octet = Octet;
+//# sourceMappingURL=Octet.js.map
+
+/***/ }),
+
+/***/ 842:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.IPv6Prefix = exports.IPv4Prefix = void 0;
+exports.isIPv4Prefix = isIPv4Prefix;
+const Validator_1 = __nccwpck_require__(74);
+const IPNumber_1 = __nccwpck_require__(625);
+const BinaryUtils_1 = __nccwpck_require__(858);
+const HexadecimalUtils_1 = __nccwpck_require__(6);
+const Hexadecatet_1 = __nccwpck_require__(248);
+/**
+ * Represents the prefix portion in the CIDR notation for representing IP ranges
+ *
+ * The IPv4 prefix portion represents the mask. It is the number of continuous bits turned on (with value 1)
+ * counting from the left side of an 8 bit value.
+ *
+ * {@see https://en.wikipedia.org/wiki/Classless_Inter-Domain_Routing} for more information on CIDR
+ */
+class IPv4Prefix {
+    /**
+     * Convenience method for constructing an instance of IPv4 prefix from a decimal number
+     *
+     * @param {number} rawValue the decimal value to construct the IPv4 prefix from.
+     * @returns {IPv4Prefix} the instance of an IPv4 prefix
+     */
+    static fromNumber(rawValue) {
+        return new IPv4Prefix(rawValue);
+    }
+    ;
+    static fromRangeSize(rangeSize) {
+        let prefixNumber = rangeSize === (1n) ? 32 : 32 - rangeSizeToPrefix(rangeSize, Validator_1.Validator.IPV4_SIZE);
+        return IPv4Prefix.fromNumber(BigInt(prefixNumber));
+    }
+    ;
+    /**
+     * Constructor for an instance of IPv4 prefix from a decimal number
+     *
+     * @param {number} rawValue the decimal value to construct the IPv4 prefix from.
+     * @returns {IPv4Prefix} the instance of an IPv4 prefix
+     */
+    constructor(rawValue) {
+        this.type = "IPv4";
+        this.bitValue = 32n;
+        let isValid;
+        let message;
+        [isValid, message] = Validator_1.Validator.isValidPrefixValue(rawValue, "IPv4" /* IPNumType.IPv4 */);
+        if (!isValid) {
+            throw new Error(message.filter(msg => { return msg !== ''; }).toString());
+        }
+        this.value = rawValue;
+    }
+    /**
+     * Gets the decimal value of the IPv4 prefix
+     *
+     * @returns {number} the decimal value of the IPv4 prefix
+     */
+    getValue() {
+        return this.value;
+    }
+    /**
+     * Gets the decimal value of the IPv4 prefix as string
+     * @returns {string} The decimal value of the IPv4 prefix as string
+     */
+    toString() {
+        return this.value.toString();
+    }
+    /**
+     * Converts the IPv4 prefix to a {@link IPv4Mask}
+     *
+     * The IPv4 mask is the representation of the prefix in the dot-decimal notation
+     *
+     * @returns {IPv4Mask} the mask representation of the prefix
+     */
+    toMask() {
+        let onBits = '1'.repeat(Number(this.value));
+        let offBits = '0'.repeat(Number(32n - this.value));
+        return IPNumber_1.IPv4Mask.fromDecimalDottedString(this.toDecimalNotation(`${onBits}${offBits}`));
+    }
+    /**
+     * Returns the size (number of IP numbers) of range of this prefix
+     *
+     * @return {bigint} the size (number of IP numbers) of range of this prefix
+     */
+    toRangeSize() {
+        /**
+         * Using bitwise shift operation this will be
+         * 1 << (this.bitValue - this.getValue())
+         * Since left shift a number by x is equivalent to multiplying the number by the power x raised to 2
+         * 2 << 4 = 2 * (2 raised to 4)
+         */
+        return 1n << (this.bitValue - this.getValue());
+    }
+    /**
+     * Returns a prefix for when this prefix is merged
+     * with another prefix of the same size
+     */
+    merge() {
+        return new IPv4Prefix(this.value - 1n);
+    }
+    /**
+     * Returns a prefix for when this prefix is split
+     * into two equal halves
+     */
+    split() {
+        return new IPv4Prefix(this.value + 1n);
+    }
+    toDecimalNotation(bits) {
+        return `${(0, BinaryUtils_1.parseBinaryStringToBigInt)(bits.substr(0, 8))}.${(0, BinaryUtils_1.parseBinaryStringToBigInt)(bits.substr(8, 8))}.${(0, BinaryUtils_1.parseBinaryStringToBigInt)(bits.substr(16, 8))}.${(0, BinaryUtils_1.parseBinaryStringToBigInt)(bits.substr(24, 8))}`;
+    }
+}
+exports.IPv4Prefix = IPv4Prefix;
+/**
+ * Represents the prefix portion in the CIDR notation for representing IP ranges
+ *
+ * The IPv6 prefix portion represents the mask. It is the number of continuous bits turned on (with value 1)
+ * counting from the left side of an 128 bit value.
+ *
+ * {@see https://en.wikipedia.org/wiki/Classless_Inter-Domain_Routing} for more information on CIDR
+ */
+class IPv6Prefix {
+    /**
+     * Convenience method for constructing an instance of IPv46 prefix from a decimal number
+     *
+     * @param {number} rawValue the decimal value to construct the IPv6 prefix from.
+     * @returns {IPv4Prefix} the instance of an IPv6 prefix
+     */
+    static fromNumber(rawValue) {
+        return new IPv6Prefix(rawValue);
+    }
+    ;
+    static fromRangeSize(rangeSize) {
+        let prefixNumber = rangeSize === (1n) ? 128 : 128 - rangeSizeToPrefix(rangeSize, Validator_1.Validator.IPV6_SIZE);
+        return IPv6Prefix.fromNumber(BigInt(prefixNumber));
+    }
+    /**
+     * Constructor for an instance of IPv6 prefix from a decimal number
+     *
+     * @param {number} rawValue the decimal value to construct the IPv6 prefix from.
+     * @returns {IPv4Prefix} the instance of an IPv6 prefix
+     */
+    constructor(rawValue) {
+        this.type = "IPv6";
+        this.bitValue = 128n;
+        let isValid;
+        let message;
+        [isValid, message] = Validator_1.Validator.isValidPrefixValue(rawValue, "IPv6" /* IPNumType.IPv6 */);
+        if (!isValid) {
+            throw new Error(message.filter(msg => { return msg !== ''; }).toString());
+        }
+        this.value = rawValue;
+    }
+    /**
+     * Gets the decimal value of the IPv6 prefix
+     *
+     * @returns {number} the decimal value of the IPv6 prefix
+     */
+    getValue() {
+        return this.value;
+    }
+    /**
+     * Gets the decimal value of the IPv4 prefix as string
+     * @returns {string} he decimal value of the IPv4 prefix as string
+     */
+    toString() {
+        return this.value.toString();
+    }
+    /**
+     * Converts the IPv6 prefix to a {@link IPv6Mask}
+     *
+     * The IPv6 mask is the representation of the prefix in 8 groups of 16 bit values represented in hexadecimal
+     *
+     * @returns {IPv6Mask} the mask representation of the prefix
+     */
+    toMask() {
+        let onBits = '1'.repeat(Number(this.value));
+        let offBits = '0'.repeat(128 - Number(this.value));
+        return IPNumber_1.IPv6Mask.fromHexadecatet(this.toHexadecatetNotation(`${onBits}${offBits}`));
+    }
+    /**
+     * Returns the size (number of IP numbers) of range of this prefix
+     *
+     * @return {bigint} the size (number of IP numbers) of range of this prefix
+     */
+    toRangeSize() {
+        /**
+         * Using bitwise shift operation this will be
+         * 1 << (this.bitValue - this.getValue())
+         * Since left shift a number by x is equivalent to multiplying the number by the power x raised to 2
+         * 2 << 4 = 2 * (2 raised to 4)
+         */
+        return 1n << (this.bitValue - this.getValue());
+    }
+    /**
+     * Returns a prefix for when this prefix is merged
+     * with another prefix of the same size
+     */
+    merge() {
+        return new IPv6Prefix(this.value - 1n);
+    }
+    /**
+     * Returns a prefix for when this prefix is split
+     * into two equal halves
+     */
+    split() {
+        return new IPv6Prefix(this.value + 1n);
+    }
+    toHexadecatetNotation(bits) {
+        let binaryStrings = bits.match(/.{1,16}/g);
+        let hexadecimalStrings = binaryStrings.map((binaryString) => {
+            return Hexadecatet_1.Hexadecatet.fromString((0, HexadecimalUtils_1.binaryStringToHexadecimalString)(binaryString));
+        });
+        return hexadecimalStrings.map((value) => { return value.toString(); }).join(":");
+    }
+}
+exports.IPv6Prefix = IPv6Prefix;
+function rangeSizeToPrefix(rangeSize, rangeMaxSize) {
+    let ipType = rangeMaxSize > (Validator_1.Validator.IPV4_SIZE) ? "IPv6" : "IPv4";
+    if (rangeSize > (rangeMaxSize) || rangeSize === (0n)) {
+        throw new Error(Validator_1.Validator.invalidIPRangeSizeMessage.replace("$iptype", ipType));
+    }
+    try {
+        return (0, BinaryUtils_1.intLog2)(rangeSize);
+    }
+    catch (e) {
+        throw new Error(Validator_1.Validator.invalidIPRangeSizeForCidrMessage);
+    }
+}
+/**
+ * Check is the given Prefix is an {@link IPv4Prefix} or not
+ * @param prefix the IP prefix to check if it is IPv4Prefix.
+ */
+function isIPv4Prefix(prefix) {
+    return prefix.type === "IPv4";
+}
+/**
+ * Check is the given Prefix is an {@link IPv4Prefix} or not
+ * @param prefix the IP prefix to check if it is IPv4Prefix.
+ */
+function isIPv6Prefix(prefix) {
+    return prefix.type === "IPv6";
+}
+//# sourceMappingURL=Prefix.js.map
+
+/***/ }),
+
+/***/ 74:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Validator = void 0;
+const BinaryUtils_1 = __nccwpck_require__(858);
+const BinaryUtils_2 = __nccwpck_require__(858);
+const IPv6Utils_1 = __nccwpck_require__(510);
+const HexadecimalUtils_1 = __nccwpck_require__(6);
+const HexadecimalUtils_2 = __nccwpck_require__(6);
+class Validator {
+    /**
+     * Checks if given ipNumber is in between the given lower and upper bound
+     *
+     * @param ipNumber ipNumber to check
+     * @param lowerBound lower bound
+     * @param upperBound upper bound
+     * @returns {boolean} true if ipNumber is between lower and upper bound
+     */
+    static isWithinRange(ipNumber, lowerBound, upperBound) {
+        return ipNumber >= lowerBound && ipNumber <= upperBound;
+    }
+    /**
+     * Checks if the number given is within the value considered valid for an ASN number
+     *
+     * @param asnNumber the asn number to validate
+     * @returns {[boolean , string]} first value is true if valid ASN, false otherwise. Second value contains
+     * "valid" or an error message when value is invalid
+     */
+    static isValidAsnNumber(asnNumber) {
+        let isValid = this.isWithinRange(asnNumber, 0n, this.THIRTY_TWO_BIT_SIZE);
+        return [isValid, isValid ? [] : [Validator.invalidAsnRangeMessage]];
+    }
+    /**
+     * Checks if the given ASN number is a 16bit ASN number
+     *
+     * @param {bigint} asnNumber to check if 16bit or not
+     * @returns {[boolean , string]} first value is true if valid 16bit ASN, false otherwise. Second value contains
+     * "valid" or an error message when value is invalid
+     */
+    static isValid16BitAsnNumber(asnNumber) {
+        let isValid = Validator.isWithinRange(asnNumber, 0n, Validator.SIXTEEN_BIT_SIZE);
+        return [isValid, isValid ? [] : [Validator.invalid16BitAsnRangeMessage]];
+    }
+    /**
+     * Checks if the number given is within the value considered valid for an IPv4 number
+     *
+     * @param ipv4Number the asn number to validate
+     * @returns {[boolean , string]} first value is true if valid IPv4 number, false otherwise. Second value contains
+     * "valid" or an error message when value is invalid
+     */
+    static isValidIPv4Number(ipv4Number) {
+        ipv4Number = typeof ipv4Number === "bigint" ? ipv4Number : BigInt(ipv4Number);
+        let isValid = this.isWithinRange(ipv4Number, 0n, this.THIRTY_TWO_BIT_SIZE);
+        return isValid ? [isValid, []] : [isValid, [Validator.invalidIPv4NumberMessage]];
+    }
+    /**
+     * Checks if the number given is within the value considered valid for an IPv6 number
+     *
+     * @param ipv6Number the asn number to validate
+     * @returns {[boolean , string]} first value is true if valid IPv6 number, false otherwise. Second value contains
+     * "valid" or an error message when value is invalid
+     */
+    static isValidIPv6Number(ipv6Number) {
+        let isValid = this.isWithinRange(ipv6Number, 0n, this.ONE_HUNDRED_AND_TWENTY_EIGHT_BIT_SIZE);
+        return isValid ? [isValid, []] : [isValid, [Validator.invalidIPv6NumberMessage]];
+    }
+    /**
+     * Checks if the number given is valid for an IPv4 octet
+     *
+     * @param octetNumber the octet value
+     * @returns {boolean} true if valid octet, false otherwise
+     */
+    static isValidIPv4Octet(octetNumber) {
+        let withinRange = this.isWithinRange(octetNumber, 0n, this.EIGHT_BIT_SIZE);
+        return [withinRange, withinRange ? [] : [Validator.invalidOctetRangeMessage]];
+    }
+    /**
+     * Checks if the number given is valid for an IPv6 hexadecatet
+     *
+     * @param {bigint} hexadecatetNum the hexadecatet value
+     * @returns {[boolean , string]} first value is true if valid hexadecatet, false otherwise. Second value contains
+     * "valid" or an error message when value is invalid
+     */
+    static isValidIPv6Hexadecatet(hexadecatetNum) {
+        let isValid = this.isWithinRange(hexadecatetNum, 0n, this.SIXTEEN_BIT_SIZE);
+        return isValid ? [isValid, []] : [isValid, [Validator.invalidHexadecatetMessage]];
+    }
+    /**
+     * Checks if given string is a valid IPv4 value.
+     *
+     * @param {string} ipv4String the IPv4 string to validate
+     * @returns {[boolean , string]} result of validation, first value represents if is valid IPv4, second value
+     * contains error message if invalid IPv4
+     */
+    static isValidIPv4String(ipv4String) {
+        let rawOctets = ipv4String.split(".");
+        if (rawOctets.length != 4 || rawOctets.includes('')) {
+            return [false, [Validator.invalidOctetCountMessage]];
+        }
+        let isValid = rawOctets.every(octet => {
+            // reject leading zeros: '010' is decimal here but octal in inet_aton (CVE-2021-29921 parser differential)
+            if (octet.length > 1 && octet.startsWith('0')) {
+                return false;
+            }
+            return Validator.isNumeric(octet) ? Validator.isValidIPv4Octet(BigInt(octet))[0] : false;
+        });
+        if (!isValid) {
+            return [false, [Validator.invalidOctetRangeMessage]];
+        }
+        isValid = Validator.IPV4_PATTERN.test(ipv4String);
+        return [isValid, isValid ? [] : [Validator.invalidIPv4PatternMessage]];
+    }
+    /**
+     * Checks if given string is a valid IPv6 value.
+     *
+     * @param {string} ipv6String the IPv6 string to validate
+     * @returns {[boolean , string]} result of validation, first value represents if is valid IPv6, second value
+     * contains error message if invalid IPv6
+     */
+    static isValidIPv6String(ipv6String) {
+        let [ipv6, zoneId, ...rest] = ipv6String.split('%');
+        if (rest.length > 0) {
+            return [false, [Validator.invalidIPv6PatternMessage]];
+        }
+        if (zoneId && !Validator.ZONE_INDEX_PATTERN.test(zoneId)) {
+            return [false, [Validator.invalidIPv6PatternMessage]];
+        }
+        if (ipv6String.includes('%') && !zoneId) {
+            return [false, [Validator.invalidIPv6PatternMessage]];
+        }
+        try {
+            let hexadecimals = (0, IPv6Utils_1.expandIPv6Number)(ipv6).split(":");
+            if (hexadecimals.length != 8) {
+                return [false, [Validator.invalidHexadecatetCountMessage]];
+            }
+            let isValid = hexadecimals.every(hexadecimal => {
+                return Validator.isHexadecatet(hexadecimal) ?
+                    Validator.isValidIPv6Hexadecatet(BigInt(`0x${hexadecimal}`))[0] : false;
+            });
+            if (!isValid) {
+                return [false, [Validator.invalidHexadecatetMessage]];
+            }
+            isValid = Validator.IPV6_PATTERN.test(ipv6);
+            if (!isValid) {
+                return [false, [Validator.invalidIPv6PatternMessage]];
+            }
+            return [isValid, []];
+        }
+        catch (error) {
+            return [false, [String(error)]];
+        }
+    }
+    /**
+     * Checks if given value is a valid prefix value
+     *
+     * @param prefixValue value to check
+     * @param ipNumType The type of IP number
+     * @returns {(boolean|string)[]} a tuple representing if valid or not and corresponding message
+     */
+    static isValidPrefixValue(prefixValue, ipNumType) {
+        if ("IPv4" /* IPNumType.IPv4 */ === ipNumType) {
+            let withinRange = Validator.isWithinRange(BigInt(prefixValue), 0n, 32n);
+            return [withinRange, withinRange ? [] : [Validator.invalidPrefixValueMessage]];
+        }
+        if ("IPv6" /* IPNumType.IPv6 */ === ipNumType) {
+            let withinRange = Validator.isWithinRange(BigInt(prefixValue), 0n, 128n);
+            return [withinRange, withinRange ? [] : [Validator.invalidPrefixValueMessage]];
+        }
+        return [false, [Validator.invalidInetNumType]];
+    }
+    /**
+     * Checks if given string is a valid IPv4 mask
+     *
+     * @param {string} ipv4MaskString the given IPv4 mask string
+     * @returns {[boolean , string]} first value is true if valid IPv4 mask string, false otherwise. Second value
+     * contains "valid" or an error message when value is invalid
+     */
+    static isValidIPv4Mask(ipv4MaskString) {
+        let [isValidIPv4, invalidIPv4Messages] = Validator.isValidIPv4String(ipv4MaskString);
+        if (!isValidIPv4) {
+            return [false, invalidIPv4Messages];
+        }
+        let ipv4InBinary = (0, BinaryUtils_1.dottedDecimalNotationToBinaryString)(ipv4MaskString);
+        let isValid = Validator.IPV4_CONTIGUOUS_MASK_BIT_PATTERN.test(ipv4InBinary);
+        return isValid ? [isValid, []] : [isValid, [Validator.invalidMaskMessage]];
+    }
+    /**
+     * Checks if given string is a valid IPv6 mask
+     *
+     * @param {string} ipv6MaskString the given IPv6 mask string
+     * @returns {[boolean , string]} first value is true if valid IPv6 mask string, false otherwise. Second value
+     * contains "valid" or an error message when value is invalid
+     */
+    static isValidIPv6Mask(ipv6MaskString) {
+        try {
+            let ipv6InBinary = (0, HexadecimalUtils_2.hexadectetNotationToBinaryString)(ipv6MaskString);
+            let isValid = Validator.IPV6_CONTIGUOUS_MASK_BIT_PATTERN.test(ipv6InBinary);
+            return isValid ? [isValid, []] : [isValid, [Validator.invalidMaskMessage]];
+        }
+        catch (error) {
+            return [false, [String(error)]];
+        }
+    }
+    /**
+     * Checks if the given string is a valid IPv4 range in Cidr notation
+     *
+     * @param {string} ipv4RangeAsCidrString the IPv4 range in Cidr notation
+     *
+     * @returns {[boolean , string[]]} first value is true if valid IPv4 range in Cidr notation, false otherwise. Second
+     * value contains "valid" or an error message when value is invalid
+     */
+    static isValidIPv4CidrNotation(ipv4RangeAsCidrString) {
+        let cidrComponents = ipv4RangeAsCidrString.split("/");
+        if (cidrComponents.length !== 2 || (cidrComponents[0].length === 0 || cidrComponents[1].length === 0)) {
+            return [false, [Validator.invalidIPv4CidrNotationMessage]];
+        }
+        let ip = cidrComponents[0];
+        let range = cidrComponents[1];
+        if (!/^\d+$/.test(range)) {
+            return [false, [Validator.invalidIPv4CidrNotationMessage]];
+        }
+        if (isNaN(Number(range))) {
+            return [false, [Validator.invalidIPv4CidrNotationMessage]];
+        }
+        let [validIpv4, invalidIpv4Message] = Validator.isValidIPv4String(ip);
+        let [validPrefix, invalidPrefixMessage] = Validator.isValidPrefixValue(BigInt(range), "IPv4" /* IPNumType.IPv4 */);
+        let isValid = validIpv4 && validPrefix;
+        let invalidMessage = invalidIpv4Message.concat(invalidPrefixMessage);
+        return isValid ? [isValid, []] : [isValid, invalidMessage];
+    }
+    /**
+     *  Checks if the given string is a valid IPv4 range in Cidr notation, with the ip number in the cidr notation
+     *  being the start of the range
+     *
+     * @param {string}  ipv4CidrNotation the IPv4 range in Cidr notation
+     *
+     * * @returns {[boolean , string[]]} first value is true if valid Cidr notation, false otherwise. Second
+     * value contains [] or an array of error message when invalid
+     */
+    static isValidIPv4CidrRange(ipv4CidrNotation) {
+        return Validator.isValidCidrRange(ipv4CidrNotation, Validator.isValidIPv4CidrNotation, BinaryUtils_1.dottedDecimalNotationToBinaryString, (value) => (0, BinaryUtils_2.cidrPrefixToMaskBinaryString)(value, "IPv4" /* IPNumType.IPv4 */));
+    }
+    /**
+     *  Checks if the given string is a valid IPv6 range in Cidr notation, with the ip number in the cidr notation
+     *  being the start of the range
+     *
+     * @param {string}  ipv6CidrNotation the IPv6 range in Cidr notation
+     *
+     * * @returns {[boolean , string[]]} first value is true if valid Cidr notation, false otherwise. Second
+     * value contains [] or an array of error message when invalid
+     */
+    static isValidIPv6CidrRange(ipv6CidrNotation) {
+        return Validator.isValidCidrRange(ipv6CidrNotation, Validator.isValidIPv6CidrNotation, HexadecimalUtils_1.colonHexadecimalNotationToBinaryString, (value) => (0, BinaryUtils_2.cidrPrefixToMaskBinaryString)(value, "IPv6" /* IPNumType.IPv6 */));
+    }
+    static isValidCidrRange(rangeString, cidrNotationValidator, toBinaryStringConverter, prefixFactory) {
+        let validationResult = cidrNotationValidator(rangeString);
+        if (!validationResult[0]) {
+            return validationResult;
+        }
+        let cidrComponents = rangeString.split("/");
+        let ip = cidrComponents[0];
+        let range = cidrComponents[1];
+        let ipNumber = BigInt(`0b${toBinaryStringConverter(ip)}`);
+        let mask = BigInt(`0b${prefixFactory(parseInt(range))}`);
+        let isValid = (ipNumber & (mask)) === (ipNumber);
+        return isValid ? [isValid, []] : [isValid, [Validator.InvalidIPCidrRangeMessage]];
+    }
+    static isValidIPv4RangeString(ipv4RangeString) {
+        let firstLastValidator = (firstIP, lastIP) => BigInt(`0b${(0, BinaryUtils_1.dottedDecimalNotationToBinaryString)(firstIP)}`)
+            >= BigInt(`0b${(0, BinaryUtils_1.dottedDecimalNotationToBinaryString)(lastIP)}`);
+        return this.isValidRange(ipv4RangeString, Validator.isValidIPv4String, firstLastValidator);
+    }
+    static isValidIPv6RangeString(ipv6RangeString) {
+        let firstLastValidator = (firstIP, lastIP) => BigInt(`0b${(0, HexadecimalUtils_2.hexadectetNotationToBinaryString)(firstIP)}`)
+            >= BigInt(`0b${(0, HexadecimalUtils_2.hexadectetNotationToBinaryString)(lastIP)}`);
+        return this.isValidRange(ipv6RangeString, Validator.isValidIPv6String, firstLastValidator);
+    }
+    static isValidRange(rangeString, validator, firstLastValidator) {
+        let rangeComponents = rangeString.split("-").map(component => component.trim());
+        if (rangeComponents.length !== 2 || (rangeComponents[0].length === 0 || rangeComponents[1].length === 0)) {
+            return [false, [Validator.invalidRangeNotationMessage]];
+        }
+        let firstIP = rangeComponents[0];
+        let lastIP = rangeComponents[1];
+        let [validFirstIP, invalidFirstIPMessage] = validator(firstIP);
+        let [validLastIP, invalidLastIPMessage] = validator(lastIP);
+        let isValid = validFirstIP && validLastIP;
+        if (isValid && firstLastValidator(firstIP, lastIP)) {
+            return [false, [Validator.invalidRangeFirstNotGreaterThanLastMessage]];
+        }
+        let invalidMessage = invalidFirstIPMessage.concat(invalidLastIPMessage);
+        return isValid ? [isValid, []] : [isValid, invalidMessage];
+    }
+    /**
+     * Checks if the given string is a valid IPv6 range in Cidr notation
+     *
+     * @param {string} ipv6RangeAsCidrString the IPv6 range in Cidr notation
+     *
+     * @returns {[boolean , string]} first value is true if valid IPv6 range in Cidr notation, false otherwise.
+     * Second value contains "valid" or an error message when value is invalid
+     */
+    // TODO change to be like isValidIPv4CidrNotation where validation is done on the component of the cidr notation
+    // instead of a single regex check
+    static isValidIPv6CidrNotation(ipv6RangeAsCidrString) {
+        let cidrComponents = ipv6RangeAsCidrString.split("/");
+        if (cidrComponents.length !== 2 || (cidrComponents[0].length === 0 || cidrComponents[1].length === 0)) {
+            return [false, [Validator.invalidIPv6CidrNotationString]];
+        }
+        let isValid = Validator.IPV6_RANGE_PATTERN.test(ipv6RangeAsCidrString);
+        return isValid ? [isValid, []] : [isValid, [Validator.invalidIPv6CidrNotationString]];
+    }
+    /**
+     * Checks if the given string is a binary string. That is contains only contiguous 1s and 0s
+     *
+     * @param {string} binaryString the binary string
+     * @returns {(boolean|string)[]} a tuple representing if valid or not and corresponding message
+     */
+    static isValidBinaryString(binaryString) {
+        if (/^([10])+$/.test(binaryString)) {
+            return [true, []];
+        }
+        else {
+            return [false, [Validator.invalidBinaryStringErrorMessage]];
+        }
+    }
+    static isNumeric(value) {
+        return /^(\d+)$/.test(value);
+    }
+    static isHexadecatet(value) {
+        return /^[0-9A-Fa-f]{4}$/.test(value);
+    }
+}
+exports.Validator = Validator;
+Validator.IPV4_PATTERN = new RegExp(/^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])$/);
+// source: https://community.helpsystems.com/forums/intermapper/miscellaneous-topics/5acc4fcf-fa83-e511-80cf-0050568460e4
+Validator.IPV6_PATTERN = new RegExp(/^(((?:[0-9A-Fa-f]{1,4}:){7}(?:[0-9A-Fa-f]{1,4}|:))|((?:[0-9A-Fa-f]{1,4}:){6}(?::[0-9A-Fa-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|((?:[0-9A-Fa-f]{1,4}:){5}(?:(?:(?::[0-9A-Fa-f]{1,4}){1,2})|:(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|((?:[0-9A-Fa-f]{1,4}:){4}(?:(?:(?::[0-9A-Fa-f]{1,4}){1,3})|(?:(?::[0-9A-Fa-f]{1,4})?:(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|((?:[0-9A-Fa-f]{1,4}:){3}(?:(?:(?::[0-9A-Fa-f]{1,4}){1,4})|(?:(?::[0-9A-Fa-f]{1,4}){0,2}:(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|((?:[0-9A-Fa-f]{1,4}:){2}(?:(?:(?::[0-9A-Fa-f]{1,4}){1,5})|(?:(?::[0-9A-Fa-f]{1,4}){0,3}:(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|((?:[0-9A-Fa-f]{1,4}:){1}(?:(?:(?::[0-9A-Fa-f]{1,4}){1,6})|(?:(?::[0-9A-Fa-f]{1,4}){0,4}:(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(?::(?:(?:(?::[0-9A-Fa-f]{1,4}){1,7})|(?:(?::[0-9A-Fa-f]{1,4}){0,5}:(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))(?:%.+)?$/);
+Validator.ZONE_INDEX_PATTERN = new RegExp(/^[a-zA-Z0-9]*$/);
+Validator.IPV4_RANGE_PATTERN = new RegExp(/^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\/)([1-9]|[1-2][0-9]|3[0-2])$/);
+Validator.IPV6_RANGE_PATTERN = new RegExp(/^((([0-9A-Fa-f]{1,4}:){7}([0-9A-Fa-f]{1,4}|:))|(([0-9A-Fa-f]{1,4}:){6}(:[0-9A-Fa-f]{1,4}|((25[0-5]|2[0-4]d|1dd|[1-9]?d)(.(25[0-5]|2[0-4]d|1dd|[1-9]?d)){3})|:))|(([0-9A-Fa-f]{1,4}:){5}(((:[0-9A-Fa-f]{1,4}){1,2})|:((25[0-5]|2[0-4]d|1dd|[1-9]?d)(.(25[0-5]|2[0-4]d|1dd|[1-9]?d)){3})|:))|(([0-9A-Fa-f]{1,4}:){4}(((:[0-9A-Fa-f]{1,4}){1,3})|((:[0-9A-Fa-f]{1,4})?:((25[0-5]|2[0-4]d|1dd|[1-9]?d)(.(25[0-5]|2[0-4]d|1dd|[1-9]?d)){3}))|:))|(([0-9A-Fa-f]{1,4}:){3}(((:[0-9A-Fa-f]{1,4}){1,4})|((:[0-9A-Fa-f]{1,4}){0,2}:((25[0-5]|2[0-4]d|1dd|[1-9]?d)(.(25[0-5]|2[0-4]d|1dd|[1-9]?d)){3}))|:))|(([0-9A-Fa-f]{1,4}:){2}(((:[0-9A-Fa-f]{1,4}){1,5})|((:[0-9A-Fa-f]{1,4}){0,3}:((25[0-5]|2[0-4]d|1dd|[1-9]?d)(.(25[0-5]|2[0-4]d|1dd|[1-9]?d)){3}))|:))|(([0-9A-Fa-f]{1,4}:){1}(((:[0-9A-Fa-f]{1,4}){1,6})|((:[0-9A-Fa-f]{1,4}){0,4}:((25[0-5]|2[0-4]d|1dd|[1-9]?d)(.(25[0-5]|2[0-4]d|1dd|[1-9]?d)){3}))|:))|(:(((:[0-9A-Fa-f]{1,4}){1,7})|((:[0-9A-Fa-f]{1,4}){0,5}:((25[0-5]|2[0-4]d|1dd|[1-9]?d)(.(25[0-5]|2[0-4]d|1dd|[1-9]?d)){3}))|:)))(%.+)?(\/([0-9]|[1-9][0-9]|1[0-1][0-9]|12[0-8]))?$/);
+Validator.IPV4_CONTIGUOUS_MASK_BIT_PATTERN = new RegExp(/^(1){0,32}(0){0,32}$/);
+Validator.IPV6_CONTIGUOUS_MASK_BIT_PATTERN = new RegExp(/^(1){0,128}(0){0,128}$/);
+Validator.EIGHT_BIT_SIZE = BigInt(`0b${"1".repeat(8)}`);
+Validator.SIXTEEN_BIT_SIZE = BigInt(`0b${"1".repeat(16)}`);
+Validator.THIRTY_TWO_BIT_SIZE = BigInt(`0b${"1".repeat(32)}`);
+Validator.ONE_HUNDRED_AND_TWENTY_EIGHT_BIT_SIZE = BigInt(`0b${"1".repeat(128)}`);
+Validator.IPV4_SIZE = BigInt("4294967296");
+Validator.IPV6_SIZE = BigInt("340282366920938463463374607431768211456");
+Validator.invalidAsnRangeMessage = "ASN number given less than zero or is greater than 32bit";
+Validator.invalid16BitAsnRangeMessage = "ASN number given less than zero or is greater than 16bit";
+Validator.invalidIPv4NumberMessage = "IPv4 number given less than zero or is greater than 32bit";
+Validator.invalidIPv6NumberMessage = "IPv6 number given less than zero or is greater than 128bit";
+Validator.invalidOctetRangeMessage = "Value given contains an invalid Octet; Value is less than zero or is greater than 8bit";
+Validator.invalidHexadecatetMessage = "The value given is less than zero or is greater than 16bit";
+Validator.invalidOctetCountMessage = "An IP4 number cannot have less or greater than 4 octets";
+Validator.invalidHexadecatetCountMessage = "An IP6 number must have exactly 8 hexadecatet";
+Validator.invalidMaskMessage = "The Mask is invalid";
+Validator.invalidPrefixValueMessage = "A Prefix value cannot be less than 0 or greater than 32";
+Validator.invalidIPv4CidrNotationMessage = "Cidr notation should be in the form [ip number]/[range]";
+Validator.InvalidIPCidrRangeMessage = "Given IP number portion must is not the start of the range";
+Validator.invalidRangeNotationMessage = "Range notation should be in the form [first ip]-[last ip]";
+Validator.invalidRangeFirstNotGreaterThanLastMessage = "First IP in [first ip]-[last ip] must be less than Last IP";
+Validator.invalidIPv6CidrNotationString = "A Cidr notation string should contain an IPv6 number and prefix";
+Validator.takeOutOfRangeSizeMessage = "$count is greater than $size, the size of the range";
+Validator.cannotSplitSingleRangeErrorMessage = "Cannot split an IP range with a single IP number";
+Validator.invalidInetNumType = "Given ipNumType must be either InetNumType.IPv4 or InetNumType.IPv6";
+Validator.invalidBinaryStringErrorMessage = "Binary string should contain only contiguous 1s and 0s";
+Validator.invalidIPRangeSizeMessage = "Given size is zero or greater than maximum size of $iptype";
+Validator.invalidIPRangeSizeForCidrMessage = "Given size can't be created via cidr prefix";
+Validator.invalidIPv4PatternMessage = "Given IPv4 is not confirm to a valid IPv6 address";
+Validator.invalidIPv6PatternMessage = "Given IPv6 is not confirm to a valid IPv6 address";
+//# sourceMappingURL=Validator.js.map
+
+/***/ }),
+
+/***/ 960:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+/**
+ * Exposes all the library's modules making them available from the "ip-num" module.
+ * Making it possible to get access to all any of the modules by doing require("ip-num")
+ *
+ * @example
+ * let ipNum = require("ip-num")
+ * ipNum.IPv4CidrRange // gets access to IPv4CidrRange
+ * ipNum.Asn // gets access to Asn
+ */
+__exportStar(__nccwpck_require__(858), exports);
+__exportStar(__nccwpck_require__(248), exports);
+__exportStar(__nccwpck_require__(6), exports);
+__exportStar(__nccwpck_require__(625), exports);
+__exportStar(__nccwpck_require__(875), exports);
+__exportStar(__nccwpck_require__(141), exports);
+__exportStar(__nccwpck_require__(586), exports);
+__exportStar(__nccwpck_require__(893), exports);
+__exportStar(__nccwpck_require__(510), exports);
+__exportStar(__nccwpck_require__(311), exports);
+__exportStar(__nccwpck_require__(842), exports);
+__exportStar(__nccwpck_require__(74), exports);
+//# sourceMappingURL=index.js.map
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/engine/bitset.ts
+// Fixed-size sets of endpoint indexes, 32 per word: the engine's unit of work, so that a
+// rule's peers, an endpoint's isolation and a whole row of verdicts are a few word operations.
+function createBitset(size) {
+    return new Uint32Array((size + 31) >>> 5);
+}
+function setBit(set, index) {
+    set[index >>> 5] = set[index >>> 5] | (1 << (index & 31));
+}
+function hasBit(set, index) {
+    return ((set[index >>> 5] >>> (index & 31)) & 1) === 1;
+}
+/** `target |= source`, in place. */
+function orInto(target, source) {
+    for (let i = 0; i < target.length; i++)
+        target[i] = target[i] | source[i];
+}
+/** `target &= source`, in place. */
+function andInto(target, source) {
+    for (let i = 0; i < target.length; i++)
+        target[i] = target[i] & source[i];
+}
+/** `target &= ~source`, in place. */
+function andNotInto(target, source) {
+    for (let i = 0; i < target.length; i++)
+        target[i] = target[i] & ~source[i];
+}
+function and(a, b) {
+    const out = a.slice();
+    andInto(out, b);
+    return out;
+}
+function isEmptyBitset(set) {
+    for (let i = 0; i < set.length; i++)
+        if (set[i] !== 0)
+            return false;
+    return true;
+}
+function bitsetsEqual(a, b) {
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return false;
+    return true;
+}
+/** Calls `visit` with every index in the set, in increasing order. */
+function forEachBit(set, visit) {
+    for (let w = 0; w < set.length; w++) {
+        let word = set[w];
+        while (word !== 0) {
+            const low = word & -word;
+            visit((w << 5) + (31 - Math.clz32(low)));
+            word ^= low;
+        }
+    }
+}
+function countBits(set) {
+    let n = 0;
+    for (let i = 0; i < set.length; i++) {
+        let v = set[i];
+        v -= (v >>> 1) & 0x55555555;
+        v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+        n += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+    }
+    return n;
+}
+
+// EXTERNAL MODULE: ./node_modules/ip-num/dist/src/index.js
+var src = __nccwpck_require__(960);
+;// CONCATENATED MODULE: ./src/net/parse-address.ts
+// Parses a single IP address (a pod IP from status.podIP) with ip-num.
+
+function parseAddress(text) {
+    try {
+        if (text.includes(':'))
+            return src.Validator.isValidIPv6String(text)[0] ? { family: 6, value: src.IPv6.fromString(text).value } : undefined;
+        return src.Validator.isValidIPv4String(text)[0] ? { family: 4, value: src.IPv4.fromString(text).value } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/net/ip-set.ts
+const IPV4_ALL = { family: 4, first: 0n, last: (1n << 32n) - 1n };
+const IPV6_ALL = { family: 6, first: 0n, last: (1n << 128n) - 1n };
+function compare(a, b) {
+    if (a.family !== b.family)
+        return a.family - b.family;
+    return a.first < b.first ? -1 : a.first > b.first ? 1 : 0;
+}
+/** Normalizes any ranges into an IpSet: sorted, overlapping and adjacent ranges merged. */
+function ipSetOf(ranges) {
+    const sorted = [...ranges].sort(compare);
+    const out = [];
+    for (const r of sorted) {
+        const last = out[out.length - 1];
+        if (last !== undefined && last.family === r.family && r.first <= last.last + 1n) {
+            if (r.last > last.last)
+                out[out.length - 1] = { family: last.family, first: last.first, last: r.last };
+        }
+        else {
+            out.push(r);
+        }
+    }
+    return out;
+}
+function unionIpSets(a, b) {
+    return ipSetOf([...a, ...b]);
+}
+/** The addresses of `a` that are not in `b`. */
+function subtractIpSets(a, b) {
+    const out = [];
+    for (const range of a) {
+        let first = range.first;
+        for (const cut of b) {
+            if (cut.family !== range.family || cut.last < first || cut.first > range.last)
+                continue;
+            if (cut.first > first)
+                out.push({ family: range.family, first, last: cut.first - 1n });
+            first = cut.last + 1n;
+            if (first > range.last)
+                break;
+        }
+        if (first <= range.last)
+            out.push({ family: range.family, first, last: range.last });
+    }
+    return out;
+}
+function intersectIpSets(a, b) {
+    const out = [];
+    for (const x of a) {
+        for (const y of b) {
+            if (x.family !== y.family)
+                continue;
+            const first = x.first > y.first ? x.first : y.first;
+            const last = x.last < y.last ? x.last : y.last;
+            if (first <= last)
+                out.push({ family: x.family, first, last });
+        }
+    }
+    return ipSetOf(out);
+}
+/** Whether every address of `inner` is in `outer`. */
+function ipSetCovers(outer, inner) {
+    return subtractIpSets(inner, outer).length === 0;
+}
+function ipSetHas(set, family, address) {
+    return set.some((r) => r.family === family && r.first <= address && address <= r.last);
+}
+
+;// CONCATENATED MODULE: ./src/engine/external-parts.ts
+
+function ipSetKey(set) {
+    return set.map((r) => `${r.family}:${r.first}-${r.last}`).join(',');
+}
+/** `sets` are the ipBlocks (CIDR less excepts); `inside` is address space that is not external (pod CIDRs). */
+function partitionExternal(sets, inside) {
+    const distinct = new Map();
+    for (const set of sets)
+        distinct.set(ipSetKey(set), set);
+    const inputs = [...distinct.values()];
+    const space = subtractIpSets([IPV4_ALL, IPV6_ALL], ipSetOf(inside));
+    // Elementary intervals: between consecutive boundaries of all the sets and of the space.
+    const intervals = [];
+    for (const family of [4, 6]) {
+        const bounds = new Set();
+        for (const r of [...space, ...inputs.flat()]) {
+            if (r.family !== family)
+                continue;
+            bounds.add(r.first);
+            bounds.add(r.last + 1n);
+        }
+        const sorted = [...bounds].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        for (let i = 0; i + 1 < sorted.length; i++)
+            intervals.push({ family, first: sorted[i], last: sorted[i + 1] - 1n });
+    }
+    const inSpace = intervals.map((iv) => space.some((r) => r.family === iv.family && r.first <= iv.first && iv.last <= r.last));
+    const members = intervals.map(() => []);
+    inputs.forEach((set, setIndex) => {
+        for (const r of set) {
+            let i = lowerBound(intervals, r);
+            for (; i < intervals.length; i++) {
+                const iv = intervals[i];
+                if (iv.family !== r.family || iv.first > r.last)
+                    break;
+                members[i].push(setIndex);
+            }
+        }
+    });
+    const groups = new Map();
+    intervals.forEach((iv, i) => {
+        if (!inSpace[i])
+            return;
+        const key = members[i].join(',');
+        const group = groups.get(key);
+        if (group === undefined)
+            groups.set(key, [iv]);
+        else
+            group.push(iv);
+    });
+    const parts = [...groups.entries()].map(([key, ranges]) => ({ key, set: ipSetOf(ranges) }));
+    parts.sort((a, b) => compareRange(a.set[0], b.set[0]));
+    const covering = new Map();
+    inputs.forEach((set) => covering.set(ipSetKey(set), []));
+    parts.forEach((part, partIndex) => {
+        if (part.key === '')
+            return;
+        for (const setIndex of part.key.split(','))
+            covering.get(ipSetKey(inputs[Number(setIndex)]))?.push(partIndex);
+    });
+    return { parts: parts.map((p) => p.set), covering };
+}
+function compareRange(a, b) {
+    if (a.family !== b.family)
+        return a.family - b.family;
+    return a.first < b.first ? -1 : a.first > b.first ? 1 : 0;
+}
+/** First interval index whose family and start are not before `r`'s start. */
+function lowerBound(intervals, r) {
+    let lo = 0;
+    let hi = intervals.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (compareRange(intervals[mid], r) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+;// CONCATENATED MODULE: ./src/engine/selector.ts
+function matchesRequirement(requirement, labels) {
+    const has = Object.hasOwn(labels, requirement.key);
+    switch (requirement.operator) {
+        case 'In':
+            return has && requirement.values.includes(labels[requirement.key]);
+        case 'NotIn':
+            return !has || !requirement.values.includes(labels[requirement.key]);
+        case 'Exists':
+            return has;
+        case 'DoesNotExist':
+            return !has;
+    }
+}
+function matchesSelector(selector, labels) {
+    return selector.requirements.every((r) => matchesRequirement(r, labels));
+}
+
+;// CONCATENATED MODULE: ./src/net/ip-format.ts
+// Writes addresses and ranges as text: IPv4 dotted, IPv6 in its compressed form (RFC 5952),
+// a range as the fewest CIDRs that cover it exactly.
+
+const BITS = { 4: 32n, 6: 128n };
+function formatAddress(family, value) {
+    return family === 4 ? src.IPv4.fromNumber(value).toString() : (0,src.collapseIPv6Number)(new src.IPv6(value).toString());
+}
+/** The CIDRs, largest blocks first in address order, that cover the range exactly. */
+function formatRange(range) {
+    const bits = BITS[range.family];
+    const cidrs = [];
+    let first = range.first;
+    while (first <= range.last) {
+        // The largest block aligned at `first` that does not pass `last`.
+        let size = 0n;
+        while (size < bits && first % (1n << (size + 1n)) === 0n && first + (1n << (size + 1n)) - 1n <= range.last)
+            size++;
+        cidrs.push(`${formatAddress(range.family, first)}/${bits - size}`);
+        first += 1n << size;
+    }
+    return cidrs;
+}
+
+;// CONCATENATED MODULE: ./src/model/ports.ts
+// Ports as NetworkPolicy sees them: destination ports per protocol.
+const PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
+const MIN_PORT = 1;
+const MAX_PORT = 65535;
+
+;// CONCATENATED MODULE: ./src/engine/port-set.ts
+// PortSet algebra: per protocol, sorted merged inclusive ranges (DESIGN §3).
+
+const ALL_PORTS = { TCP: [[MIN_PORT, MAX_PORT]], UDP: [[MIN_PORT, MAX_PORT]], SCTP: [[MIN_PORT, MAX_PORT]] };
+const NO_PORTS = {};
+function normalize(ranges) {
+    const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+    const out = [];
+    for (const [first, last] of sorted) {
+        const prev = out[out.length - 1];
+        if (prev !== undefined && first <= prev[1] + 1)
+            prev[1] = Math.max(prev[1], last);
+        else
+            out.push([first, last]);
+    }
+    return out;
+}
+function build(per) {
+    const out = {};
+    for (const p of PROTOCOLS) {
+        const ranges = per(p);
+        if (ranges.length > 0)
+            out[p] = ranges;
+    }
+    return out;
+}
+function portSetOf(entries) {
+    return build((p) => normalize(entries.filter((e) => e.protocol === p).map((e) => [e.first, e.last])));
+}
+function unionPorts(a, b) {
+    return build((p) => normalize([...(a[p] ?? []), ...(b[p] ?? [])]));
+}
+function intersectPorts(a, b) {
+    return build((p) => {
+        const out = [];
+        for (const [f1, l1] of a[p] ?? []) {
+            for (const [f2, l2] of b[p] ?? []) {
+                const first = Math.max(f1, f2);
+                const last = Math.min(l1, l2);
+                if (first <= last)
+                    out.push([first, last]);
+            }
+        }
+        return normalize(out);
+    });
+}
+/** The ports of `a` that are not in `b`. */
+function subtractPorts(a, b) {
+    return build((p) => {
+        const out = [];
+        for (const [first0, last] of a[p] ?? []) {
+            let first = first0;
+            for (const [cf, cl] of b[p] ?? []) {
+                if (cl < first || cf > last)
+                    continue;
+                if (cf > first)
+                    out.push([first, cf - 1]);
+                first = cl + 1;
+            }
+            if (first <= last)
+                out.push([first, last]);
+        }
+        return out;
+    });
+}
+function isEmptyPorts(a) {
+    return PROTOCOLS.every((p) => (a[p] ?? []).length === 0);
+}
+function portsEqual(a, b) {
+    return PROTOCOLS.every((p) => {
+        const x = a[p] ?? [];
+        const y = b[p] ?? [];
+        return x.length === y.length && x.every((r, i) => r[0] === y[i][0] && r[1] === y[i][1]);
+    });
+}
+function isAllPorts(a) {
+    return portsEqual(a, ALL_PORTS);
+}
+
+;// CONCATENATED MODULE: ./src/engine/port-classes.ts
+// Cuts each protocol's ports into the classes that no rule can tell apart, so that the engine
+// keeps one peer bitset per class instead of one per port (DESIGN §4).
+
+
+function buildPortClasses(rules, workloads) {
+    const cuts = { TCP: new Set([MIN_PORT]), UDP: new Set([MIN_PORT]), SCTP: new Set([MIN_PORT]) };
+    const named = new Set();
+    const cut = (protocol, first, last) => {
+        cuts[protocol].add(first);
+        if (last < MAX_PORT)
+            cuts[protocol].add(last + 1);
+    };
+    for (const rule of rules) {
+        if (rule.ports === 'all')
+            continue;
+        for (const port of rule.ports) {
+            if (port.kind === 'range')
+                cut(port.protocol, port.first, port.last);
+            else
+                named.add(`${port.protocol}/${port.name}`);
+        }
+    }
+    for (const workload of workloads) {
+        for (const port of workload.ports) {
+            if (port.name !== undefined && named.has(`${port.protocol}/${port.name}`))
+                cut(port.protocol, port.port, port.port);
+        }
+    }
+    const classes = [];
+    const starts = { TCP: [], UDP: [], SCTP: [] };
+    const offset = { TCP: 0, UDP: 0, SCTP: 0 };
+    for (const protocol of PROTOCOLS) {
+        const sorted = [...cuts[protocol]].sort((a, b) => a - b);
+        offset[protocol] = classes.length;
+        sorted.forEach((first, i) => {
+            const next = sorted[i + 1];
+            classes.push({ protocol, first, last: next === undefined ? MAX_PORT : next - 1 });
+        });
+        starts[protocol] = sorted;
+    }
+    const classOf = (protocol, port) => {
+        const s = starts[protocol];
+        let lo = 0;
+        let hi = s.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (s[mid] <= port)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return offset[protocol] + lo;
+    };
+    return {
+        classes,
+        classOf,
+        classesIn(protocol, first, last) {
+            const out = [];
+            for (let c = classOf(protocol, first), end = classOf(protocol, last); c <= end; c++)
+                out.push(c);
+            return out;
+        },
+        toPortSet(classIds) {
+            const entries = [];
+            for (const id of classIds)
+                entries.push(classes[id]);
+            return portSetOf(entries);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/universe.ts
+
+
+
+function workloadKey(w) {
+    return `${w.namespace}/${w.kind}/${w.name}`;
+}
+function buildUniverse(models, options) {
+    const workloads = new Map();
+    for (const model of models)
+        for (const w of model.workloads)
+            workloads.set(workloadKey(w), { namespace: w.namespace, name: w.name, kind: w.kind });
+    const sorted = [...workloads.entries()].sort(([, a], [, b]) => cmp(a.namespace, b.namespace) || cmp(a.name, b.name) || cmp(a.kind, b.kind));
+    const nameCount = new Map();
+    for (const [, w] of sorted)
+        nameCount.set(`${w.namespace}/${w.name}`, (nameCount.get(`${w.namespace}/${w.name}`) ?? 0) + 1);
+    const endpoints = [];
+    const indexByWorkload = new Map();
+    for (const [key, w] of sorted) {
+        const plain = `${w.namespace}/${w.name}`;
+        const id = (nameCount.get(plain) ?? 0) > 1 ? `${plain}[${w.kind}]` : plain;
+        indexByWorkload.set(key, endpoints.length);
+        endpoints.push({ type: 'workload', id, namespace: w.namespace, name: w.name, kind: w.kind });
+    }
+    const rules = models.flatMap((m) => m.policies.flatMap((p) => p.rules));
+    const ipBlocks = [];
+    for (const rule of rules)
+        if (rule.peers !== 'all')
+            for (const peer of rule.peers)
+                if (peer.kind === 'ipBlock')
+                    ipBlocks.push(peer.ips);
+    const partition = partitionExternal(ipBlocks, options.podCidrs);
+    const firstExternal = endpoints.length;
+    for (const part of partition.parts) {
+        endpoints.push({ type: 'external', id: `ip:${part.flatMap(formatRange).join(',')}`, ranges: part });
+    }
+    const externalsCovering = new Map();
+    for (const [key, parts] of partition.covering)
+        externalsCovering.set(key, parts.map((p) => p + firstExternal));
+    const indexById = new Map();
+    endpoints.forEach((e, i) => indexById.set(e.id, i));
+    const allWorkloads = models.flatMap((m) => m.workloads);
+    return { endpoints, indexById, indexByWorkload, firstExternal, externalsCovering, portClasses: buildPortClasses(rules, allWorkloads) };
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/engine/select-pods.ts
+
+
+
+function createPodSelector(universe, model) {
+    const size = universe.endpoints.length;
+    const selectable = createBitset(size);
+    const byNamespace = new Map();
+    const byKey = new Map();
+    const byKeyValue = new Map();
+    const bitsetIn = (map, key) => {
+        let set = map.get(key);
+        if (set === undefined)
+            map.set(key, (set = createBitset(size)));
+        return set;
+    };
+    for (const w of model.workloads) {
+        if (w.hostNetwork)
+            continue;
+        const index = universe.indexByWorkload.get(workloadKey(w));
+        setBit(selectable, index);
+        setBit(bitsetIn(byNamespace, w.namespace), index);
+        for (const [key, value] of Object.entries(w.labels)) {
+            setBit(bitsetIn(byKey, key), index);
+            setBit(bitsetIn(byKeyValue, `${key}\u0000${value}`), index);
+        }
+    }
+    const empty = createBitset(size);
+    const requirementSet = (r) => {
+        const out = createBitset(size);
+        switch (r.operator) {
+            case 'In':
+            case 'NotIn':
+                for (const v of r.values)
+                    orInto(out, byKeyValue.get(`${r.key}\u0000${v}`) ?? empty);
+                if (r.operator === 'NotIn')
+                    return complement(out);
+                return out;
+            case 'Exists':
+                return (byKey.get(r.key) ?? empty).slice();
+            case 'DoesNotExist':
+                return complement(byKey.get(r.key) ?? empty);
+        }
+    };
+    const complement = (set) => {
+        const out = selectable.slice();
+        andNotInto(out, set);
+        return out;
+    };
+    const cache = new Map();
+    return (selection) => {
+        const key = JSON.stringify(selection);
+        const cached = cache.get(key);
+        if (cached !== undefined)
+            return cached;
+        const result = createBitset(size);
+        if (selection.namespaces.kind === 'name') {
+            orInto(result, byNamespace.get(selection.namespaces.name) ?? empty);
+        }
+        else {
+            for (const ns of model.namespaces.values()) {
+                if (matchesSelector(selection.namespaces.selector, ns.labels))
+                    orInto(result, byNamespace.get(ns.name) ?? empty);
+            }
+        }
+        for (const r of selection.pods.requirements)
+            andInto(result, requirementSet(r));
+        cache.set(key, result);
+        return result;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/evaluate.ts
+
+
+
+
+
+
+function evaluate(universe, model, options) {
+    const size = universe.endpoints.length;
+    const diagnostics = [];
+    const present = createBitset(size);
+    const workloads = new Array(size);
+    for (const w of model.workloads) {
+        const index = universe.indexByWorkload.get(workloadKey(w));
+        setBit(present, index);
+        workloads[index] = w;
+    }
+    for (let i = universe.firstExternal; i < size; i++)
+        setBit(present, i);
+    const selectPods = createPodSelector(universe, model);
+    const ipBlockPods = createIpBlockPodMatcher(universe, model, options, diagnostics);
+    const { portClasses } = universe;
+    const isolated = { ingress: createBitset(size), egress: createBitset(size) };
+    const rulesBy = { ingress: new Array(size), egress: new Array(size) };
+    const isolatingBy = { ingress: new Array(size), egress: new Array(size) };
+    const push = (lists, index, item) => {
+        const list = lists[index];
+        if (list === undefined)
+            lists[index] = [item];
+        else
+            list.push(item);
+    };
+    for (const policy of model.policies) {
+        const subjects = selectPods(policy.subject);
+        const members = [];
+        for (let w = 0; w < subjects.length; w++) {
+            let word = subjects[w];
+            while (word !== 0) {
+                const low = word & -word;
+                members.push((w << 5) + (31 - Math.clz32(low)));
+                word ^= low;
+            }
+        }
+        for (const direction of policy.isolates) {
+            orInto(isolated[direction], subjects);
+            for (const m of members)
+                push(isolatingBy[direction], m, policy);
+        }
+        for (const rule of policy.rules) {
+            const peers = createBitset(size);
+            if (rule.peers === 'all') {
+                orInto(peers, present);
+            }
+            else {
+                for (const peer of rule.peers) {
+                    if (peer.kind === 'pods') {
+                        orInto(peers, selectPods(peer));
+                    }
+                    else {
+                        for (const e of universe.externalsCovering.get(ipSetKey(peer.ips)) ?? [])
+                            setBit(peers, e);
+                        if (options.ipBlockSelectsPods)
+                            orInto(peers, ipBlockPods(peer.ips, rule));
+                    }
+                }
+            }
+            const classes = [];
+            const named = [];
+            if (rule.ports !== 'all') {
+                for (const port of rule.ports) {
+                    if (port.kind === 'range')
+                        classes.push(...portClasses.classesIn(port.protocol, port.first, port.last));
+                    else
+                        named.push({ protocol: port.protocol, name: port.name });
+                }
+            }
+            const compiled = { rule, policy, peers, allPorts: rule.ports === 'all', classes: [...new Set(classes)], named };
+            for (const m of members)
+                push(rulesBy[rule.direction], m, compiled);
+        }
+    }
+    // Destinations per named port and port class, for egress rules with named ports.
+    const namedTargets = new Map();
+    for (const [index, w] of workloads.entries()) {
+        if (w === undefined)
+            continue;
+        for (const port of w.ports) {
+            if (port.name === undefined)
+                continue;
+            const key = `${port.protocol}/${port.name}`;
+            let byClass = namedTargets.get(key);
+            if (byClass === undefined)
+                namedTargets.set(key, (byClass = new Map()));
+            const c = portClasses.classOf(port.protocol, port.port);
+            let set = byClass.get(c);
+            if (set === undefined)
+                byClass.set(c, (set = createBitset(size)));
+            setBit(set, index);
+        }
+    }
+    const empty = { all: createBitset(size), byClass: new Map() };
+    const open = { all: present, byClass: new Map() };
+    const cache = { ingress: new Array(size), egress: new Array(size) };
+    const computeRow = (direction, endpoint) => {
+        if (!hasBit(present, endpoint))
+            return empty;
+        if (!hasBit(isolated[direction], endpoint))
+            return open;
+        const all = createBitset(size);
+        const byClass = new Map();
+        const classSet = (c) => {
+            let set = byClass.get(c);
+            if (set === undefined)
+                byClass.set(c, (set = createBitset(size)));
+            return set;
+        };
+        const self = workloads[endpoint];
+        for (const r of rulesBy[direction][endpoint] ?? []) {
+            if (r.allPorts) {
+                orInto(all, r.peers);
+                continue;
+            }
+            for (const c of r.classes)
+                orInto(classSet(c), r.peers);
+            for (const n of r.named) {
+                if (direction === 'egress') {
+                    // Resolved on each destination's container ports (SEMANTICS §2.8).
+                    for (const [c, targets] of namedTargets.get(`${n.protocol}/${n.name}`) ?? [])
+                        orInto(classSet(c), and(r.peers, targets));
+                }
+                else {
+                    // Resolved on this destination's own container ports.
+                    for (const port of self?.ports ?? []) {
+                        if (port.name === n.name && port.protocol === n.protocol)
+                            orInto(classSet(portClasses.classOf(port.protocol, port.port)), r.peers);
+                    }
+                }
+            }
+        }
+        for (const [c, set] of byClass)
+            if (isEmptyBitset(set))
+                byClass.delete(c);
+        return { all, byClass };
+    };
+    return {
+        universe,
+        model,
+        present,
+        diagnostics,
+        row(direction, endpoint) {
+            let row = cache[direction][endpoint];
+            if (row === undefined)
+                cache[direction][endpoint] = row = computeRow(direction, endpoint);
+            return row;
+        },
+        isIsolated: (direction, endpoint) => hasBit(isolated[direction], endpoint),
+        rulesFor: (direction, endpoint) => rulesBy[direction][endpoint] ?? [],
+        isolatingPolicies: (direction, endpoint) => isolatingBy[direction][endpoint] ?? [],
+        workloadAt: (endpoint) => workloads[endpoint],
+    };
+}
+/**
+ * With `ipBlockSelectsPods` (SEMANTICS, decisions table): pods with known IPs match by IP; a
+ * workload without one matches when the ipBlock covers every configured pod CIDR, and is
+ * flagged when the ipBlock covers only part of them.
+ */
+function createIpBlockPodMatcher(universe, model, options, diagnostics) {
+    const size = universe.endpoints.length;
+    const reported = new Set();
+    return (ips, rule) => {
+        const out = createBitset(size);
+        const coversAll = options.podCidrs.length > 0 && ipSetCovers(ips, options.podCidrs);
+        const coversSome = intersectIpSets(ips, options.podCidrs).length > 0;
+        for (const w of model.workloads) {
+            if (w.hostNetwork)
+                continue;
+            const index = universe.indexByWorkload.get(workloadKey(w));
+            if (w.ips.length > 0) {
+                if (w.ips.some((text) => {
+                    const a = parseAddress(text);
+                    return a !== undefined && ipSetHas(ips, a.family, a.value);
+                }))
+                    setBit(out, index);
+                continue;
+            }
+            if (coversAll) {
+                setBit(out, index);
+            }
+            else if (coversSome || options.podCidrs.length === 0) {
+                // Without pod CIDRs every ipBlock is in doubt: say so once, not per rule.
+                const key = options.podCidrs.length === 0 ? '' : `${rule.origin.file}:${rule.origin.line}`;
+                if (reported.has(key))
+                    continue;
+                reported.add(key);
+                diagnostics.push({
+                    code: 'POD_IP_UNKNOWN',
+                    severity: 'warning',
+                    file: rule.origin.file,
+                    line: rule.origin.line,
+                    message: options.podCidrs.length === 0
+                        ? 'with ipBlocks selecting pods, this ipBlock cannot be matched against workloads without known pod IPs, because no pod CIDR is configured; they are treated as not matched'
+                        : 'this ipBlock covers only part of the pod CIDRs, so whether it matches workloads without known pod IPs depends on the IPs they get; they are treated as not matched',
+                    fix: 'pass the cluster pod range(s) with --pod-cidr (pod-cidrs in the action), or give Pod manifests with status.podIP',
+                });
+            }
+        }
+        return out;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/manifests/is-record.ts
+// The one type guard every reader of parsed YAML needs.
+/** Whether a parsed YAML value is a mapping (not null, not a list). */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/manifests/kubernetes-objects.ts
+
+/** The kinds netreach evaluates, with the apiVersions it understands for each. */
+const KNOWN_KINDS = {
+    Namespace: ['v1'],
+    Pod: ['v1'],
+    ReplicationController: ['v1'],
+    Deployment: ['apps/v1'],
+    StatefulSet: ['apps/v1'],
+    DaemonSet: ['apps/v1'],
+    ReplicaSet: ['apps/v1'],
+    Job: ['batch/v1'],
+    CronJob: ['batch/v1', 'batch/v1beta1'],
+    NetworkPolicy: ['networking.k8s.io/v1'],
+};
+/** Policy APIs that change reachability but are not evaluated yet: reported, never ignored silently. */
+const UNEVALUATED_POLICY_GROUPS = ['cilium.io/', 'policy.networking.k8s.io/', 'projectcalico.org/', 'crd.projectcalico.org/'];
+/** Whether a document's value needs node positions kept (objects whose rules get cited). */
+function needsPositions(value) {
+    if (!isRecord(value) || typeof value.kind !== 'string')
+        return false;
+    return value.kind.endsWith('List') || value.kind.includes('Policy');
+}
+function collectObjects(documents) {
+    const objects = [];
+    const diagnostics = [];
+    for (const document of documents)
+        collect(document, document.value, [], objects, diagnostics);
+    return { objects, diagnostics };
+}
+function collect(document, value, path, objects, diagnostics) {
+    const line = path.length === 0 ? document.line : document.lineOf(path);
+    const at = { file: document.file, line };
+    if (!isRecord(value)) {
+        diagnostics.push({
+            ...at,
+            code: 'NOT_AN_OBJECT',
+            severity: 'warning',
+            message: `the document is ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}, not a Kubernetes object; it was skipped`,
+            fix: 'leave only Kubernetes manifests under the given paths, or narrow the paths',
+        });
+        return;
+    }
+    const { kind, apiVersion } = value;
+    if (typeof kind !== 'string' || typeof apiVersion !== 'string') {
+        diagnostics.push({
+            ...at,
+            code: 'NOT_KUBERNETES',
+            severity: 'warning',
+            message: 'the document has no apiVersion and kind, so it is not a Kubernetes object; it was skipped',
+            fix: 'leave only Kubernetes manifests under the given paths, or narrow the paths',
+        });
+        return;
+    }
+    if ((kind === 'List' || kind.endsWith('List')) && Array.isArray(value.items)) {
+        value.items.forEach((item, i) => collect(document, item, [...path, 'items', i], objects, diagnostics));
+        return;
+    }
+    const versions = KNOWN_KINDS[kind];
+    if (versions === undefined) {
+        if (UNEVALUATED_POLICY_GROUPS.some((group) => apiVersion.startsWith(group)) && kind.includes('Policy')) {
+            diagnostics.push({
+                ...at,
+                code: 'UNSUPPORTED_POLICY',
+                severity: 'error',
+                message: `${kind} (${apiVersion}) changes reachability but is not evaluated yet; the verdict ignores it`,
+                fix: 'remove it from the given paths to silence this, and read the verdict as incomplete',
+            });
+        }
+        return;
+    }
+    if (!versions.includes(apiVersion)) {
+        diagnostics.push({
+            ...at,
+            code: 'UNKNOWN_API_VERSION',
+            severity: 'error',
+            message: `${kind} with apiVersion "${apiVersion}" is not understood; the object was skipped`,
+            fix: `use apiVersion ${versions.map((v) => `"${v}"`).join(' or ')}`,
+        });
+        return;
+    }
+    const metadata = isRecord(value.metadata) ? value.metadata : {};
+    const name = metadata.name;
+    const namespace = metadata.namespace;
+    if (typeof name !== 'string' || name === '' || (namespace !== undefined && namespace !== null && typeof namespace !== 'string')) {
+        diagnostics.push({
+            ...at,
+            code: 'INVALID_FIELD',
+            severity: 'error',
+            message: `${kind} has no valid metadata.name${typeof name === 'string' && name !== '' ? ' or metadata.namespace' : ''}; the object was skipped`,
+            fix: 'give the object a metadata.name (and a string metadata.namespace, if any)',
+        });
+        return;
+    }
+    objects.push({
+        kind,
+        apiVersion,
+        name,
+        namespace: typeof namespace === 'string' && namespace !== '' ? namespace : undefined,
+        value,
+        document,
+        path,
+        line,
+    });
+}
+
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+/*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
+//#region src/tag.ts
+/**
+* Returned by a scalar resolver when the source does not match its tag.
+*
+* @category Tags
+*/
+var NOT_RESOLVED = Symbol("NOT_RESOLVED");
+/**
+* Create a normalized scalar tag definition.
+*
+* @category Tags
+*/
+function defineScalarTag(tagName, options) {
+	return {
+		tagName,
+		nodeKind: "scalar",
+		implicit: options.implicit ?? false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		implicitFirstChars: options.implicitFirstChars ?? null,
+		resolve: options.resolve,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => String(data)),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+/**
+* Create a normalized sequence tag definition.
+*
+* @category Tags
+*/
+function defineSequenceTag(tagName, options) {
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "sequence",
+		implicit: false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		create: options.create,
+		addItem: options.addItem,
+		finalize: options.finalize ?? ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => data),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+/**
+* Create a normalized mapping tag definition.
+*
+* @category Tags
+*/
+function defineMappingTag(tagName, options) {
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "mapping",
+		implicit: false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		create: options.create,
+		addPair: options.addPair,
+		has: options.has,
+		keys: options.keys,
+		get: options.get,
+		finalize: options.finalize ?? ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => data),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+//#endregion
+//#region src/tag/scalar/str.ts
+/** @category Tags */
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+	resolve: (source) => source,
+	identify: (data) => typeof data === "string"
+});
+//#endregion
+//#region src/tag/scalar/null_core.ts
+var NULL_VALUES$1 = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_json.ts
+/** @category Tags */
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: ["n"],
+	resolve: (source, isExplicit) => {
+		if (source === "null" || isExplicit && source === "") return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_yaml11.ts
+var NULL_VALUES = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/bool_core.ts
+var TRUE_VALUES$2 = [
+	"true",
+	"True",
+	"TRUE"
+];
+var FALSE_VALUES$2 = [
+	"false",
+	"False",
+	"FALSE"
+];
+/** @category Tags */
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"t",
+		"T",
+		"f",
+		"F"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_json.ts
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+/** @category Tags */
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: ["t", "f"],
+	resolve: (source) => {
+		if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_yaml11.ts
+var TRUE_VALUES = [
+	"true",
+	"True",
+	"TRUE",
+	"y",
+	"Y",
+	"yes",
+	"Yes",
+	"YES",
+	"on",
+	"On",
+	"ON"
+];
+var FALSE_VALUES = [
+	"false",
+	"False",
+	"FALSE",
+	"n",
+	"N",
+	"no",
+	"No",
+	"NO",
+	"off",
+	"Off",
+	"OFF"
+];
+/** @category Tags */
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"y",
+		"Y",
+		"n",
+		"N",
+		"t",
+		"T",
+		"f",
+		"F",
+		"o",
+		"O"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/int_core.ts
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$2(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger$2,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_json.ts
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$1(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlInteger$1,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_yaml11.ts
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+	let value = source.replace(/_/g, "");
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	if (value.includes(":")) {
+		let result = 0;
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		return sign * result;
+	}
+	if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger(source) {
+	if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/float_core.ts
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+	if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase();
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	const result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$2(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat$2,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$2
+});
+//#endregion
+//#region src/tag/scalar/float_json.ts
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+		let value = source.toLowerCase();
+		const sign = value[0] === "-" ? -1 : 1;
+		if ("+-".includes(value[0])) value = value.slice(1);
+		if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+		if (value === ".nan") return NaN;
+		const result = sign * parseFloat(value);
+		return Number.isFinite(result) ? result : NOT_RESOLVED;
+	}
+	if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = Number(source);
+	if (Number.isFinite(result)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$1(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlFloat$1,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$1
+});
+//#endregion
+//#region src/tag/scalar/float_yaml11.ts
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+	if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase().replace(/_/g, "");
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	let result = 0;
+	if (value.includes(":")) {
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		result *= sign;
+	} else result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat
+});
+//#endregion
+//#region src/tag/scalar/merge.ts
+/**
+* Enables merge keys in {@link CORE_SCHEMA} when added with
+* {@link Schema.withTags}.
+*
+* @category Tags
+*/
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+	implicit: true,
+	implicitFirstChars: ["<"],
+	resolve: (source, isExplicit) => {
+		if (source === "<<" || isExplicit && source === "") return "<<";
+		return NOT_RESOLVED;
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/scalar/binary.ts
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+	const input = source.replace(/\s/g, "");
+	if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+	const binary = atob(input);
+	const result = new Uint8Array(binary.length);
+	for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+	return result;
+}
+function representYamlBinary(object) {
+	let binary = "";
+	for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
+	return btoa(binary);
+}
+/**
+* The `!!binary` tag, represented as a `Uint8Array`.
+*
+* @category Tags
+*/
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+	resolve: resolveYamlBinary,
+	identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+	represent: representYamlBinary
+});
+//#endregion
+//#region src/tag/scalar/timestamp.ts
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+	const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+	date.setUTCFullYear(year, month, day);
+	return date;
+}
+function resolveYamlTimestamp(source) {
+	let match = YAML_DATE_REGEXP.exec(source);
+	if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+	if (match === null) return NOT_RESOLVED;
+	const year = +match[1];
+	const month = +match[2] - 1;
+	const day = +match[3];
+	if (!match[4]) {
+		const date = makeUtcDate(year, month, day);
+		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+		return date;
+	}
+	const hour = +match[4];
+	const minute = +match[5];
+	const second = +match[6];
+	let fraction = 0;
+	if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+	if (match[7]) {
+		let value = match[7].slice(0, 3);
+		while (value.length < 3) value += "0";
+		fraction = +value;
+	}
+	const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+	if (match[9]) {
+		const offsetHour = +match[10];
+		const offsetMinute = +(match[11] || 0);
+		if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+		const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+		date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+	}
+	return date;
+}
+/**
+* The YAML 1.1 `!!timestamp` tag, represented as a JavaScript `Date`.
+*
+* @category Tags
+*/
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+	implicit: true,
+	implicitFirstChars: [..."0123456789"],
+	resolve: resolveYamlTimestamp,
+	identify: (object) => object instanceof Date,
+	represent: (object) => object.toISOString()
+});
+//#endregion
+//#region src/tag/sequence/seq.ts
+/** @category Tags */
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+	create: () => [],
+	addItem: (container, item) => {
+		container.push(item);
+	},
+	identify: Array.isArray
+});
+//#endregion
+//#region src/common/object.ts
+function isPlainObject(data) {
+	if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+	const prototype = Object.getPrototypeOf(data);
+	return prototype === null || prototype === Object.prototype;
+}
+function pick(object, keys) {
+	const result = {};
+	for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
+	return result;
+}
+//#endregion
+//#region src/tag/sequence/omap.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!omap
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   { one: 1 },
+*   { two: 2 }
+* ]
+* ```
+*
+* @category Tags
+*/
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+	create: () => ({
+		list: [],
+		seen: /* @__PURE__ */ new Set()
+	}),
+	addItem: (carrier, item) => {
+		let key;
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve an ordered map item";
+			key = item.keys().next().value;
+		} else if (isPlainObject(item)) {
+			const itemKeys = Object.keys(item);
+			if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+			key = itemKeys[0];
+		} else return "cannot resolve an ordered map item";
+		if (carrier.seen.has(key)) return "duplicate key in ordered map";
+		carrier.seen.add(key);
+		carrier.list.push(item);
+		return "";
+	},
+	finalize: (carrier) => carrier.list,
+	identify: () => false
+});
+//#endregion
+//#region src/tag/sequence/pairs.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!pairs
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   ['one', 1],
+*   ['two', 2]
+* ]
+* ```
+*
+* @category Tags
+*/
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+	create: () => [],
+	addItem: (container, item) => {
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve a pairs item";
+			container.push(item.entries().next().value);
+			return "";
+		}
+		if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+		const object = item;
+		const keys = Object.keys(object);
+		if (keys.length !== 1) return "cannot resolve a pairs item";
+		container.push([keys[0], object[keys[0]]]);
+		return "";
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/mapping/map.ts
+/**
+* This is the default mapping implementation. It uses `{}` objects and has only
+* partial functionality due to language limitations. This choice was made
+* because users expect to get JavaScript objects, and it was left unchanged to
+* avoid too many breaking changes in the v5 release.
+*
+* Side effects:
+*
+* - `Object.hasOwn()` checks or `for...of` loops are required for safe use (to
+*   avoid falling through to prototypes).
+* - Only scalar string keys are supported properly.
+* - Other scalar keys, such as `null` and numbers, are converted to strings.
+*   This is historical behaviour, and it can cause side effects such as
+*   problems with `!!merge`.
+*
+* Note that non-string scalar keys may be deprecated in future versions.
+*
+* Ideally, use {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
+		const normalizedKey = String(key);
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		if (key !== null && typeof key === "object") return false;
+		return Object.prototype.hasOwnProperty.call(container, String(key));
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/tag/mapping/set.ts
+/**
+* The YAML 1.1 `!!set` tag, represented as a JavaScript `Set`.
+*
+* @category Tags
+*/
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+	create: () => /* @__PURE__ */ new Set(),
+	identify: (data) => data instanceof Set,
+	represent: (data) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of data) map.set(key, null);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (value !== null) return "cannot resolve a set item";
+		container.add(key);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: () => null
+});
+//#endregion
+//#region src/schema.ts
+function createTagDefinitionMap() {
+	return {
+		scalar: Object.create(null),
+		sequence: Object.create(null),
+		mapping: Object.create(null)
+	};
+}
+function createTagDefinitionListMap() {
+	return {
+		scalar: [],
+		sequence: [],
+		mapping: []
+	};
+}
+function compileTags(tags) {
+	const result = [];
+	for (const tag of tags) {
+		let index = result.length;
+		for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
+			const previous = result[previousIndex];
+			if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+				index = previousIndex;
+				break;
+			}
+		}
+		result[index] = tag;
+	}
+	return result;
+}
+/**
+* Controls tag resolution when loading and type selection when dumping.
+*
+* @category Schemas
+*/
+var Schema = class Schema {
+	tags;
+	/** @internal */
+	implicitScalarTags;
+	/**
+	* Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+	* the resolvers that may match that key, in schema order; a key absent from
+	* the map uses
+	* {@link Schema.implicitScalarAnyFirstChar}
+	* (resolvers that declared no first-char constraint, so they apply to any
+	* first character).
+	*/
+	implicitScalarByFirstChar;
+	implicitScalarAnyFirstChar;
+	/**
+	* The default scalar tag (`!!str`), resolved once so the composer's fallback
+	* for unresolved plain scalars avoids a keyed lookup per scalar.
+	*
+	* @internal
+	*/
+	defaultScalarTag;
+	/**
+	* The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+	* value is identified by its default tag, the tag is implicit and not
+	* printed. Undefined if the schema does not define them (then such values
+	* can't be dumped).
+	*
+	* @internal
+	*/
+	defaultSequenceTag;
+	/** @internal */
+	defaultMappingTag;
+	exact;
+	prefix;
+	constructor(tags) {
+		const compiledTags = compileTags(tags);
+		const implicitScalarTags = [];
+		const exact = createTagDefinitionMap();
+		const prefix = createTagDefinitionListMap();
+		for (const tag of compiledTags) {
+			if (tag.nodeKind === "scalar" && tag.implicit) {
+				if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+				implicitScalarTags.push(tag);
+			}
+			switch (tag.nodeKind) {
+				case "scalar":
+					if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+					else exact.scalar[tag.tagName] = tag;
+					break;
+				case "sequence":
+					if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+					else exact.sequence[tag.tagName] = tag;
+					break;
+				case "mapping": if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+				else exact.mapping[tag.tagName] = tag;
+			}
+		}
+		const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+		const keys = /* @__PURE__ */ new Set();
+		for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+		const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+		for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+		const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+		if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+		this.tags = compiledTags;
+		this.implicitScalarTags = implicitScalarTags;
+		this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+		this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+		this.defaultScalarTag = defaultScalarTag;
+		this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+		this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+		this.exact = exact;
+		this.prefix = prefix;
+	}
+	/** @internal */
+	lookupScalarTag(tagName) {
+		const exactTag = this.exact.scalar[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupSequenceTag(tagName) {
+		const exactTag = this.exact.sequence[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupMappingTag(tagName) {
+		const exactTag = this.exact.mapping[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	resolveImplicitScalarTag(source) {
+		const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+		for (const tag of candidates) {
+			const value = tag.resolve(source, false, tag.tagName);
+			if (value !== NOT_RESOLVED) return {
+				value,
+				tag
+			};
+		}
+		const tag = this.defaultScalarTag;
+		return {
+			value: tag.resolve(source, false, tag.tagName),
+			tag
+		};
+	}
+	/**
+	* Creates a new schema with the specified tags added. If a tag already
+	* exists, it is replaced by the specified tag.
+	*
+	* @example
+	*
+	* ```javascript
+	* import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+	*
+	* const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+	* ```
+	*/
+	withTags(...tags) {
+		let flatTags = [];
+		for (const tag of tags) flatTags = flatTags.concat(tag);
+		return new Schema([...this.tags, ...flatTags]);
+	}
+};
+/**
+* The YAML 1.2 Failsafe Schema: strings, sequences, and mappings.
+*
+* @category Schemas
+*/
+var FAILSAFE_SCHEMA = new Schema([
+	strTag,
+	seqTag,
+	mapTag
+]);
+/**
+* The YAML 1.2 JSON Schema. It uses JSON scalar forms while retaining YAML
+* collection syntax.
+*
+* @category Schemas
+*/
+var JSON_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullJsonTag,
+	boolJsonTag,
+	intJsonTag,
+	floatJsonTag
+]);
+/**
+* The default schema for the loaders. Note, {@link CORE_SCHEMA} comes
+* without the `!!merge` tag. You can easily enable it if needed.
+*
+* @example
+* Enable {@link mergeTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Schemas
+*/
+var CORE_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullCoreTag,
+	boolCoreTag,
+	intCoreTag,
+	floatCoreTag
+]);
+/**
+* YAML 1.1-compatible schema.
+*
+* @category Schemas
+*/
+var YAML11_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullYaml11Tag,
+	boolYaml11Tag,
+	intYaml11Tag,
+	floatYaml11Tag,
+	timestampTag,
+	mergeTag,
+	binaryTag,
+	omapTag,
+	pairsTag,
+	setTag
+]);
+/**
+* The dumper schema for maximum compatibility. It combines all supported type
+* variants from YAML 1.1 and YAML 1.2 so strings matching any of them are
+* quoted. This makes the generated YAML more compatible with other parsers.
+*
+* The schema is based on YAML 1.1, but extends `!!int` and `!!float` to accept
+* both YAML 1.1 and Core Schema forms, since Core Schema supports some forms
+* that YAML 1.1 does not.
+*
+* @category Schemas
+*/
+var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
+	...intYaml11Tag,
+	resolve: (source, isExplicit, tagName) => {
+		const result = intYaml11Tag.resolve(source, isExplicit, tagName);
+		return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+	}
+}, {
+	...floatYaml11Tag,
+	resolve: (source, isExplicit, tagName) => {
+		const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
+		return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+	}
+});
+//#endregion
+//#region src/tag/mapping/real_map.ts
+/**
+* Recommended when non-string keys are actually needed. It uses native
+* JavaScript `Map` objects, so keys keep their constructed types instead of
+* being converted to strings.
+*
+* It is not the default to avoid widespread breaking changes in existing
+* projects. `Map` has a different access API and does not pass deep equality
+* checks against `{}`-based fixtures. Alongside the other changes in v5,
+* making it the default was considered too disruptive.
+*
+* If these differences are acceptable for your project, we recommend using
+* {@link realMapTag} to guarantee the absence of problems and side effects.
+*
+* @example
+* Enable {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Tags
+*/
+var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => /* @__PURE__ */ new Map(),
+	addPair: (container, key, value) => {
+		container.set(key, value);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: (container, key) => container.get(key),
+	identify: (data) => data instanceof Map || isPlainObject(data),
+	represent: (data) => {
+		if (data instanceof Map) return data;
+		const map = /* @__PURE__ */ new Map();
+		const obj = data;
+		for (const key of Object.keys(obj)) map.set(key, obj[key]);
+		return map;
+	}
+});
+//#endregion
+//#region src/tag/mapping/legacy_map.ts
+function normalizeKey(key) {
+	if (Array.isArray(key)) {
+		const array = Array.prototype.slice.call(key);
+		for (let index = 0; index < array.length; index++) {
+			if (Array.isArray(array[index])) return null;
+			if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+		}
+		return String(array);
+	}
+	if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+	return String(key);
+}
+/**
+* This implementation exists solely to reproduce v4 behavior exactly. Its use
+* is strongly discouraged. If complex or non-string keys are needed, use
+* {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		const normalizedKey = normalizeKey(key);
+		if (normalizedKey === null) return "nested arrays are not supported inside keys";
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		const normalizedKey = normalizeKey(key);
+		return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/common/snippet.ts
+var DEFAULT_SNIPPET_OPTIONS = {
+	maxLength: 79,
+	indent: 1,
+	linesBefore: 3,
+	linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+	let head = "";
+	let tail = "";
+	const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+	if (position - lineStart > maxHalfLength) {
+		head = " ... ";
+		lineStart = position - maxHalfLength + head.length;
+	}
+	if (lineEnd - position > maxHalfLength) {
+		tail = " ...";
+		lineEnd = position + maxHalfLength - tail.length;
+	}
+	return {
+		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+		pos: position - lineStart + head.length
+	};
+}
+function padStart(string, max) {
+	return " ".repeat(Math.max(max - string.length, 0)) + string;
+}
+function makeSnippet(mark, options) {
+	if (!mark.buffer) return null;
+	const opts = {
+		...DEFAULT_SNIPPET_OPTIONS,
+		...options
+	};
+	const re = /\r?\n|\r|\0/g;
+	const lineStarts = [0];
+	const lineEnds = [];
+	let match;
+	let foundLineNo = -1;
+	while (match = re.exec(mark.buffer)) {
+		lineEnds.push(match.index);
+		lineStarts.push(match.index + match[0].length);
+		if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+	}
+	if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+	let result = "";
+	const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+	const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+	for (let i = 1; i <= opts.linesBefore; i++) {
+		if (foundLineNo - i < 0) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+		result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line.str}\n${result}`;
+	}
+	const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+	result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^\n`;
+	for (let i = 1; i <= opts.linesAfter; i++) {
+		if (foundLineNo + i >= lineEnds.length) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+		result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	}
+	return result.replace(/\n$/, "");
+}
+//#endregion
+//#region src/common/exception.ts
+function formatError(exception, compact) {
+	let where = "";
+	if (!exception.mark) return exception.reason;
+	if (exception.mark.name) where += `in "${exception.mark.name}" `;
+	where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+	if (!compact && exception.mark.snippet) where += `\n\n${exception.mark.snippet}`;
+	return `${exception.reason} ${where}`;
+}
+/**
+* A YAML error. Unlike an ordinary `Error`, it adds a source snippet showing
+* the location of the problem to the error message, when available.
+*
+* @category Main
+*/
+var YAMLException = class YAMLException extends Error {
+	reason;
+	mark;
+	/**
+	* Optional `mark` contains source snippet data. Usually, use
+	* {@link YAMLException.throwAt} instead of passing it directly.
+	*/
+	constructor(reason, mark) {
+		super();
+		this.name = "YAMLException";
+		this.reason = reason;
+		this.mark = mark;
+		this.message = formatError(this, false);
+		if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+	}
+	/**
+	* Returns the formatted error, omitting the source snippet in compact mode.
+	*/
+	toString(compact) {
+		return `${this.name}: ${formatError(this, compact)}`;
+	}
+	/**
+	* Builds a YAMLException with a source snippet and throws it. `source` is
+	* the raw input text; `position` is an offset into it.
+	*/
+	static throwAt(source, position, message, filename = "") {
+		let line = 0;
+		let lineStart = 0;
+		for (let index = 0; index < position; index++) {
+			const ch = source.charCodeAt(index);
+			if (ch === 10) {
+				line++;
+				lineStart = index + 1;
+			} else if (ch === 13) {
+				line++;
+				if (source.charCodeAt(index + 1) === 10) index++;
+				lineStart = index + 1;
+			}
+		}
+		const mark = {
+			name: filename,
+			buffer: source,
+			position,
+			line,
+			column: position - lineStart
+		};
+		mark.snippet = makeSnippet(mark);
+		throw new YAMLException(message, mark);
+	}
+};
+//#endregion
+//#region src/parser/events.ts
+/** @category Events */
+var EVENT_ID = {
+	DOCUMENT: 1,
+	SEQUENCE: 2,
+	MAPPING: 3,
+	SCALAR: 4,
+	ALIAS: 5,
+	POP: 6
+};
+/** @category Nodes */
+var SCALAR_STYLE = {
+	PLAIN: 1,
+	SINGLE_QUOTED: 2,
+	DOUBLE_QUOTED: 3,
+	LITERAL_BLOCK: 4,
+	FOLDED_BLOCK: 5
+};
+/** @category Nodes */
+var COLLECTION_STYLE = {
+	BLOCK: 1,
+	FLOW: 2
+};
+/** @category Nodes */
+var CHOMPING_MODE = {
+	CLIP: 1,
+	STRIP: 2,
+	KEEP: 3
+};
+//#endregion
+//#region src/parser/parser_scalar.ts
+var NO_RANGE$3 = -1;
+function simpleEscapeSequence(c) {
+	switch (c) {
+		case 48: return "\0";
+		case 97: return "\x07";
+		case 98: return "\b";
+		case 116: return "	";
+		case 9: return "	";
+		case 110: return "\n";
+		case 118: return "\v";
+		case 102: return "\f";
+		case 114: return "\r";
+		case 101: return "\x1B";
+		case 32: return " ";
+		case 34: return "\"";
+		case 47: return "/";
+		case 92: return "\\";
+		case 78: return "";
+		case 95: return "\xA0";
+		case 76: return "\u2028";
+		case 80: return "\u2029";
+		default: return "";
+	}
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+	simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+	simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+	if (c <= 65535) return String.fromCharCode(c);
+	return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	return 8;
+}
+function skipFoldedBreaks(input, position, end) {
+	let breaks = 0;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10) {
+			breaks++;
+			position++;
+		} else if (ch === 13) {
+			breaks++;
+			position++;
+			if (input.charCodeAt(position) === 10) position++;
+		} else if (ch === 32 || ch === 9) position++;
+		else break;
+	}
+	return {
+		position,
+		breaks
+	};
+}
+function foldedBreaks(count) {
+	if (count === 1) return " ";
+	return "\n".repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 39) {
+			result += input.slice(captureStart, position) + "'";
+			position += 2;
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 92) {
+			result += input.slice(captureStart, position);
+			position++;
+			const escaped = input.charCodeAt(position);
+			if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+			else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+				result += simpleEscapeMap[escaped];
+				position++;
+			} else {
+				let hexLength = escapedHexLen$1(escaped);
+				let hexResult = 0;
+				for (; hexLength > 0; hexLength--) {
+					position++;
+					const digit = fromHexCode$1(input.charCodeAt(position));
+					hexResult = (hexResult << 4) + digit;
+				}
+				result += charFromCodepoint(hexResult);
+				position++;
+			}
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+	const textIndent = indent < 0 ? 0 : indent;
+	const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+	const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+	let result = "";
+	let didReadContent = false;
+	let emptyLines = 0;
+	let atMoreIndented = false;
+	for (const line of lines) {
+		let column = 0;
+		while (column < textIndent && line.charCodeAt(column) === 32) column++;
+		if (indent < 0 || column >= line.length) {
+			emptyLines++;
+			continue;
+		}
+		const content = line.slice(textIndent);
+		const first = content.charCodeAt(0);
+		if (folded) {
+			if (first === 32 || first === 9) {
+				atMoreIndented = true;
+				result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+			} else if (atMoreIndented) {
+				atMoreIndented = false;
+				result += "\n".repeat(emptyLines + 1);
+			} else if (emptyLines === 0) {
+				if (didReadContent) result += " ";
+			} else result += "\n".repeat(emptyLines);
+		} else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+		result += content;
+		didReadContent = true;
+		emptyLines = 0;
+	}
+	if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+	else if (chomping !== CHOMPING_MODE.STRIP) {
+		if (didReadContent) result += "\n";
+	}
+	return result;
+}
+/**
+* Decodes the scalar referenced by event offsets in `input`.
+*
+* @category Events
+*/
+function getScalarValue(input, scalar) {
+	if (scalar.valueStart === NO_RANGE$3) return "";
+	const { valueStart, valueEnd } = scalar;
+	if (scalar.fast) return input.slice(valueStart, valueEnd);
+	switch (scalar.style) {
+		case SCALAR_STYLE.SINGLE_QUOTED: return getSingleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return getDoubleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.LITERAL_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+		case SCALAR_STYLE.FOLDED_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+		default: return getPlainValue(input, valueStart, valueEnd);
+	}
+}
+//#endregion
+//#region src/common/tagname.ts
+var DEFAULT_TAG_HANDLERS = Object.assign(Object.create(null), {
+	"!": "!",
+	"!!": "tag:yaml.org,2002:"
+});
+var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+var HEX = "0123456789ABCDEF";
+function percentByte(byte) {
+	return "%" + HEX[byte >> 4] + HEX[byte & 15];
+}
+function tagPercentEncode(source, isSuffix) {
+	const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
+	let result = "";
+	for (let index = 0; index < source.length; index++) {
+		let ch = source.charCodeAt(index);
+		if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
+			result += source[index];
+			continue;
+		}
+		if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
+		if (ch < 128) result += percentByte(ch);
+		else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
+		else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+		else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+	}
+	return result;
+}
+function tagPercentDecode(source) {
+	let result = "";
+	let index = 0;
+	while (index < source.length) {
+		if (source.charCodeAt(index) !== 37) {
+			result += source[index++];
+			continue;
+		}
+		let ch = parseInt(source.slice(index + 1, index + 3), 16);
+		index += 3;
+		if (ch >= 192) {
+			let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+			ch &= (1 << 6 - remaining) - 1;
+			while (remaining-- > 0) {
+				ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+				index += 3;
+			}
+		}
+		if (ch < 65536) result += String.fromCharCode(ch);
+		else {
+			ch -= 65536;
+			result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+		}
+	}
+	return result;
+}
+function tagNameFull(rawTag, tagHandlers) {
+	if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+	const handleEnd = rawTag.indexOf("!", 1);
+	const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+	return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+function tagNameShort(fullTag) {
+	let tag = fullTag;
+	if (tag.charCodeAt(0) === 33) {
+		tag = tag.slice(1);
+		return `!${tagPercentEncode(tag, true)}`;
+	}
+	if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
+	return `!<${tagPercentEncode(tag, false)}>`;
+}
+//#endregion
+//#region src/parser/constructor.ts
+var NO_RANGE$2 = -1;
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+	filename: "",
+	schema: CORE_SCHEMA,
+	json: false,
+	maxTotalMergeKeys: 1e4,
+	maxAliases: -1
+};
+function eventPosition$1(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function throwError$1(state, message) {
+	YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position, tag, carrier) {
+	try {
+		return tag.finalize(carrier);
+	} catch (error) {
+		if (error instanceof YAMLException) throw error;
+		YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
+	}
+}
+function constructScalar(state, event) {
+	const source = getScalarValue(state.source, event);
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	const strTag = state.schema.defaultScalarTag;
+	if (rawTag !== "") {
+		if (rawTag === "!") return {
+			value: source,
+			tag: strTag
+		};
+		const tagName = tagNameFull(rawTag, state.tagHandlers);
+		const scalarTag = state.schema.lookupScalarTag(tagName);
+		if (scalarTag) {
+			const result = scalarTag.resolve(source, true, tagName);
+			if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			return {
+				value: result,
+				tag: scalarTag
+			};
+		}
+		const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
+		if (collectionTagDef) {
+			if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			const carrier = collectionTagDef.create(tagName);
+			return {
+				value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+				tag: collectionTagDef
+			};
+		}
+		throwError$1(state, `unknown scalar tag !<${tagName}>`);
+	}
+	if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+	return {
+		value: strTag.resolve(source, false, strTag.tagName),
+		tag: strTag
+	};
+}
+function collectionTagName(state, event, defaultTagName) {
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+	return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+	state.totalMergeKeys++;
+	if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+	chargeMergeWork(state);
+	for (const sourceKey of sourceTag.keys(source)) {
+		chargeMergeWork(state);
+		if (frame.tag.has(frame.value, sourceKey)) continue;
+		const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+		if (err) throwError$1(state, err);
+		frame.overridable ??= /* @__PURE__ */ new Set();
+		frame.overridable.add(sourceKey);
+	}
+}
+function mergeSource(state, frame, source, sourceTag) {
+	state.position = frame.keyPosition;
+	if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+	else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+		if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+		for (const element of source) {
+			const elementTag = state.nodeTags.get(element);
+			if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+			mergeKeys(state, frame, element, elementTag);
+		}
+	} else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key, value, tag) {
+	state.position = frame.keyPosition;
+	if (frame.keyIsMerge) {
+		mergeSource(state, frame, value, tag);
+		return;
+	}
+	if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
+	const err = frame.tag.addPair(frame.value, key, value);
+	if (err) throwError$1(state, err);
+	frame.overridable?.delete(key);
+}
+function addValue(state, value, tag) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") {
+		frame.value = value;
+		frame.hasValue = true;
+	} else if (frame.kind === "sequence") {
+		if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+		const err = frame.tag.addItem(frame.value, value, frame.index++);
+		if (err) throwError$1(state, err);
+	} else if (frame.hasKey) {
+		const key = frame.key;
+		frame.key = void 0;
+		frame.hasKey = false;
+		addMappingValue(state, frame, key, value, tag);
+	} else {
+		frame.key = value;
+		frame.keyPosition = state.position;
+		frame.hasKey = true;
+		frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+	}
+}
+function storeAnchor(state, event, value, tag, isValueFinal) {
+	if (event.anchorStart !== NO_RANGE$2) {
+		const anchor = {
+			value,
+			tag,
+			isValueFinal
+		};
+		state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+		return anchor;
+	}
+	return null;
+}
+/**
+* Constructs JavaScript documents directly from parser events, without an
+* intermediate AST.
+*
+* @category Events
+*/
+function constructFromEvents(events, options) {
+	const state = {
+		...DEFAULT_CONSTRUCTOR_OPTIONS,
+		...options,
+		events,
+		documents: [],
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		anchors: /* @__PURE__ */ new Map(),
+		nodeTags: /* @__PURE__ */ new Map(),
+		tagHandlers: Object.create(null),
+		totalMergeKeys: 0,
+		aliasCount: 0
+	};
+	while (state.eventIndex < state.events.length) {
+		const event = state.events[state.eventIndex++];
+		state.position = eventPosition$1(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT:
+				state.anchors = /* @__PURE__ */ new Map();
+				state.nodeTags = /* @__PURE__ */ new Map();
+				state.aliasCount = 0;
+				state.tagHandlers = Object.create(null);
+				for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+				state.frames.push({
+					kind: "document",
+					position: state.position,
+					value: void 0,
+					hasValue: false
+				});
+				break;
+			case EVENT_ID.SCALAR: {
+				const { value, tag } = constructScalar(state, event);
+				storeAnchor(state, event, value, tag, true);
+				addValue(state, value, tag);
+				break;
+			}
+			case EVENT_ID.SEQUENCE: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+				const tag = state.schema.lookupSequenceTag(tagName);
+				if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "sequence",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					index: 0
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+				const tag = state.schema.lookupMappingTag(tagName);
+				if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "mapping",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					key: void 0,
+					keyPosition: state.position,
+					hasKey: false,
+					keyIsMerge: false,
+					overridable: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS: {
+				if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+				const name = state.source.slice(event.anchorStart, event.anchorEnd);
+				const anchor = state.anchors.get(name);
+				if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+				if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+				addValue(state, anchor.value, anchor.tag);
+				break;
+			}
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.hasKey) {
+					state.position = frame.keyPosition;
+					throwError$1(state, "incomplete mapping pair in event stream");
+				}
+				if (frame.kind === "document") state.documents.push(frame.value);
+				else {
+					const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+					if (frame.anchor) {
+						frame.anchor.value = value;
+						frame.anchor.isValueFinal = true;
+					}
+					addValue(state, value, frame.tag);
+				}
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/parser/parser.ts
+var NO_RANGE$1 = -1;
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+	filename: "",
+	maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+	state.events.push({
+		type: EVENT_ID.DOCUMENT,
+		explicitStart,
+		explicitEnd,
+		directives: state.directives
+	});
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.SEQUENCE,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.MAPPING,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+	state.events.splice(snapshot.eventsLength, 0, {
+		type: EVENT_ID.MAPPING,
+		start: snapshot.position,
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1,
+		style: COLLECTION_STYLE.FLOW
+	});
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+	state.events.push({
+		type: EVENT_ID.SCALAR,
+		valueStart,
+		valueEnd,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style,
+		chomping,
+		indent,
+		fast
+	});
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+	state.events.push({
+		type: EVENT_ID.ALIAS,
+		anchorStart,
+		anchorEnd
+	});
+}
+function addPopEvent(state) {
+	state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+	addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+	return {
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1
+	};
+}
+function snapshotState(state) {
+	return {
+		position: state.position,
+		line: state.line,
+		lineStart: state.lineStart,
+		lineIndent: state.lineIndent,
+		firstTabInLine: state.firstTabInLine,
+		eventsLength: state.events.length
+	};
+}
+function restoreState(state, snapshot) {
+	state.position = snapshot.position;
+	state.line = snapshot.line;
+	state.lineStart = snapshot.lineStart;
+	state.lineIndent = snapshot.lineIndent;
+	state.firstTabInLine = snapshot.firstTabInLine;
+	state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+	YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+	return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+	return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+	return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+	return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+	return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+	return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	const lc = c | 32;
+	if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+	return -1;
+}
+function escapedHexLen(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	if (c === 85) return 8;
+	return 0;
+}
+function isSimpleEscape(c) {
+	return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+	if (state.input.charCodeAt(state.position) === 10) state.position++;
+	else {
+		state.position++;
+		if (state.input.charCodeAt(state.position) === 10) state.position++;
+	}
+	state.line++;
+	state.lineStart = state.position;
+	state.lineIndent = 0;
+	state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+	let lineBreaks = 0;
+	let ch = state.input.charCodeAt(state.position);
+	let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+	while (ch !== 0) {
+		while (isWhiteSpace(ch)) {
+			hasSeparation = true;
+			if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+			ch = state.input.charCodeAt(++state.position);
+		}
+		if (allowComments && hasSeparation && ch === 35) do
+			ch = state.input.charCodeAt(++state.position);
+		while (!isEol(ch) && ch !== 0);
+		if (!isEol(ch)) break;
+		consumeLineBreak(state);
+		lineBreaks++;
+		hasSeparation = true;
+		ch = state.input.charCodeAt(state.position);
+		while (ch === 32) {
+			state.lineIndent++;
+			ch = state.input.charCodeAt(++state.position);
+		}
+	}
+	return lineBreaks;
+}
+function testDocumentSeparator(state, position = state.position) {
+	const ch = state.input.charCodeAt(position);
+	if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+		const following = state.input.charCodeAt(position + 3);
+		return following === 0 || isWsOrEol(following);
+	}
+	return false;
+}
+function skipByteOrderMark(state) {
+	if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+		state.position++;
+		state.lineStart = state.position;
+	}
+}
+function testDocumentBoundary(state) {
+	if (state.position !== state.lineStart) return false;
+	if (testDocumentSeparator(state)) return true;
+	if (state.input.charCodeAt(state.position) !== 65279) return false;
+	const snapshot = snapshotState(state);
+	skipByteOrderMark(state);
+	skipSeparationSpace(state, true);
+	const ch = state.input.charCodeAt(state.position);
+	const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+	restoreState(state, snapshot);
+	return result;
+}
+function skipUntilLineEnd(state) {
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+	const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+	if (match !== null) {
+		state.position = start + match.index + match[0].length - 1;
+		throwError(state, "the stream contains non-printable characters");
+	}
+}
+function readTagProperty(state, props, inFlow) {
+	if (state.input.charCodeAt(state.position) !== 33) return false;
+	if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+	const start = state.position;
+	let isVerbatim = false;
+	let isNamed = false;
+	let tagHandle = "!";
+	let ch = state.input.charCodeAt(++state.position);
+	if (ch === 60) {
+		isVerbatim = true;
+		ch = state.input.charCodeAt(++state.position);
+	} else if (ch === 33) {
+		isNamed = true;
+		tagHandle = "!!";
+		ch = state.input.charCodeAt(++state.position);
+	}
+	let suffixStart = state.position;
+	let tagName;
+	if (isVerbatim) {
+		while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+		if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+		tagName = state.input.slice(suffixStart, state.position);
+		state.position++;
+	} else {
+		while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+			if (ch === 33) {
+				if (!isNamed) {
+					tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+					if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+					isNamed = true;
+					suffixStart = state.position + 1;
+				} else throwError(state, "tag suffix cannot contain exclamation marks");
+			}
+			ch = state.input.charCodeAt(++state.position);
+		}
+		tagName = state.input.slice(suffixStart, state.position);
+		if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+	}
+	if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+	if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+	props.tagStart = start;
+	props.tagEnd = state.position;
+	return true;
+}
+function readAnchorProperty(state, props) {
+	if (state.input.charCodeAt(state.position) !== 38) return false;
+	if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+	props.anchorStart = start;
+	props.anchorEnd = state.position;
+	return true;
+}
+function readAlias(state, props) {
+	if (state.input.charCodeAt(state.position) !== 42) return false;
+	if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+	addAliasEvent(state, start, state.position);
+	return true;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+	skipSeparationSpace(state, false);
+	if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 39) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 39) {
+			if (state.input.charCodeAt(state.position + 1) === 39) {
+				simple = false;
+				state.position += 2;
+				continue;
+			}
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 34) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 34) {
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (ch === 92) {
+			simple = false;
+			const escaped = state.input.charCodeAt(++state.position);
+			if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+			else if (isSimpleEscape(escaped)) state.position++;
+			else {
+				let hexLength = escapedHexLen(escaped);
+				if (hexLength === 0) throwError(state, "unknown escape sequence");
+				while (hexLength-- > 0) {
+					state.position++;
+					if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+				}
+				state.position++;
+			}
+		} else if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	let chomping = CHOMPING_MODE.CLIP;
+	let indent = -1;
+	let detectedIndent = false;
+	if (ch !== 124 && ch !== 62) return false;
+	const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const current = state.input.charCodeAt(state.position);
+		const digit = fromDecimalCode(current);
+		if (current === 43 || current === 45) {
+			if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+			chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+			state.position++;
+		} else if (digit >= 0) {
+			if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+			if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+			indent = parentIndent + digit - 1;
+			detectedIndent = true;
+			state.position++;
+		} else break;
+	}
+	let hadWhitespace = false;
+	while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+		hadWhitespace = true;
+		state.position++;
+	}
+	if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+	let contentIndent = detectedIndent ? indent : -1;
+	let maxLeadingIndent = 0;
+	const valueStart = state.position;
+	let valueEnd = state.position;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const linePosition = state.position;
+		let column = 0;
+		while (state.input.charCodeAt(linePosition + column) === 32) column++;
+		const first = state.input.charCodeAt(linePosition + column);
+		if (first === 0) {
+			if (contentIndent >= 0) {
+				if (column > contentIndent) valueEnd = linePosition + column;
+			} else if (column > 0) valueEnd = linePosition + column;
+			break;
+		}
+		if (testDocumentBoundary(state)) break;
+		if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+		if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+			if (first === 9 && column < parentIndent) {
+				state.position = linePosition + column;
+				throwError(state, "tab characters must not be used in indentation");
+			}
+			if (column >= parentIndent && column < maxLeadingIndent) {
+				state.position = linePosition + column;
+				throwError(state, "bad indentation of a mapping entry");
+			}
+		}
+		if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+		const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+		if (first !== 0 && !isEol(first) && column < requiredIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		skipUntilLineEnd(state);
+		valueEnd = state.position;
+		if (isEol(state.input.charCodeAt(state.position))) {
+			consumeLineBreak(state);
+			valueEnd = state.position;
+		}
+	}
+	checkPrintable(state, valueStart, valueEnd);
+	addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+	return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+	const ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+	if (ch === 63 || ch === 45) {
+		const following = state.input.charCodeAt(state.position + 1);
+		if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+	}
+	return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+	if (!canStartPlainScalar(state, nodeContext)) return false;
+	const start = state.position;
+	let end = state.position;
+	let ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	let multiline = false;
+	while (ch !== 0) {
+		if (testDocumentBoundary(state)) break;
+		if (ch === 58) {
+			const following = state.input.charCodeAt(state.position + 1);
+			if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+		} else if (ch === 35) {
+			if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+		} else if (inFlow && isFlowIndicator(ch)) break;
+		else if (isEol(ch)) {
+			const savedPosition = state.position;
+			const savedLine = state.line;
+			const savedLineStart = state.lineStart;
+			const savedLineIndent = state.lineIndent;
+			skipSeparationSpace(state, false);
+			if (state.lineIndent >= nodeIndent) {
+				multiline = true;
+				ch = state.input.charCodeAt(state.position);
+				continue;
+			}
+			state.position = savedPosition;
+			state.line = savedLine;
+			state.lineStart = savedLineStart;
+			state.lineIndent = savedLineIndent;
+			break;
+		}
+		if (!isWhiteSpace(ch)) end = state.position + 1;
+		ch = state.input.charCodeAt(++state.position);
+	}
+	if (end === start) return false;
+	checkPrintable(state, start, end);
+	addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+	return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+	const startLine = state.line;
+	skipSeparationSpace(state, true);
+	if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	const isMapping = ch === 123;
+	const start = state.position;
+	let readNext = true;
+	if (ch !== 91 && ch !== 123) return false;
+	const terminator = isMapping ? 125 : 93;
+	if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		skipFlowSeparationSpace(state, nodeIndent);
+		let ch = state.input.charCodeAt(state.position);
+		if (ch === terminator) {
+			state.position++;
+			addPopEvent(state);
+			return true;
+		} else if (!readNext) throwError(state, "missed comma between flow collection entries");
+		else if (ch === 44) throwError(state, "expected the node content, but found ','");
+		let isPair = false;
+		let isExplicitPair = false;
+		if (ch === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+			isPair = isExplicitPair = true;
+			state.position += 1;
+			skipFlowSeparationSpace(state, nodeIndent);
+		}
+		const entryLine = state.line;
+		const entryStart = snapshotState(state);
+		const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+		skipFlowSeparationSpace(state, nodeIndent);
+		ch = state.input.charCodeAt(state.position);
+		if ((isMapping || isExplicitPair || state.line === entryLine) && ch === 58) {
+			isPair = true;
+			state.position++;
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) {
+				insertFlowPairMappingEvent(state, entryStart);
+				if (!keyWasRead) addEmptyScalarEvent(state);
+			} else if (!keyWasRead) addEmptyScalarEvent(state);
+			if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) addPopEvent(state);
+		} else if (isMapping && isPair) {
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+		} else if (isMapping) addEmptyScalarEvent(state);
+		else if (isPair) {
+			insertFlowPairMappingEvent(state, entryStart);
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+			addPopEvent(state);
+		}
+		ch = state.input.charCodeAt(state.position);
+		if (ch === 44) {
+			readNext = true;
+			state.position++;
+		} else readNext = false;
+	}
+	throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+	if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+	addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+	while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+		if (state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const entryLine = state.line;
+		state.position++;
+		const hadBreak = skipSeparationSpace(state, true) > 0;
+		if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+		if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+		else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+		skipSeparationSpace(state, true);
+		if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+		if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+		if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+	}
+	addPopEvent(state);
+	return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+	let atExplicitKey = false;
+	let detected = false;
+	let mappingOpened = false;
+	let pendingExplicitKey = false;
+	if (state.firstTabInLine !== -1) return false;
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0) {
+		if (!atExplicitKey && state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const following = state.input.charCodeAt(state.position + 1);
+		const entryLine = state.line;
+		if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+			if (!mappingOpened) {
+				addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+				mappingOpened = true;
+			}
+			if (ch === 63) {
+				if (atExplicitKey) addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = true;
+			} else if (atExplicitKey) atExplicitKey = false;
+			else {
+				addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = false;
+			}
+			state.position += 1;
+			pendingExplicitKey = true;
+		} else {
+			if (atExplicitKey) {
+				addEmptyScalarEvent(state);
+				atExplicitKey = false;
+			}
+			const beforeKey = snapshotState(state);
+			if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+			if (state.line === entryLine) {
+				ch = state.input.charCodeAt(state.position);
+				while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+				if (ch === 58) {
+					ch = state.input.charCodeAt(++state.position);
+					if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+					if (!mappingOpened) {
+						state.events.splice(beforeKey.eventsLength, 0, {
+							type: EVENT_ID.MAPPING,
+							start: beforeKey.position,
+							anchorStart: props.anchorStart,
+							anchorEnd: props.anchorEnd,
+							tagStart: props.tagStart,
+							tagEnd: props.tagEnd,
+							style: COLLECTION_STYLE.BLOCK
+						});
+						mappingOpened = true;
+					}
+					detected = true;
+					atExplicitKey = false;
+					pendingExplicitKey = false;
+				} else if (detected) throwError(state, "expected ':' after a mapping key");
+				else {
+					if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+						restoreState(state, beforeKey);
+						return false;
+					}
+					return true;
+				}
+			} else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+			else {
+				if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+					restoreState(state, beforeKey);
+					return false;
+				}
+				return true;
+			}
+		}
+		if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+		if (!atExplicitKey) {
+			if (pendingExplicitKey) {
+				addEmptyScalarEvent(state);
+				pendingExplicitKey = false;
+			}
+		}
+		skipSeparationSpace(state, true);
+		ch = state.input.charCodeAt(state.position);
+		if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+		else if (state.lineIndent < nodeIndent) break;
+	}
+	if (!detected) return false;
+	if (atExplicitKey) addEmptyScalarEvent(state);
+	if (mappingOpened) addPopEvent(state);
+	return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+	if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+	state.depth++;
+	let indentStatus = 1;
+	let atNewLine = false;
+	let hasContent = false;
+	let propertyStart = null;
+	const props = emptyProperties();
+	let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+	let allowBlockCollections = allowBlockScalars;
+	const allowBlockStyles = allowBlockScalars;
+	if (allowToSeek && skipSeparationSpace(state, true)) {
+		atNewLine = true;
+		if (state.lineIndent > parentIndent) indentStatus = 1;
+		else if (state.lineIndent === parentIndent) indentStatus = 0;
+		else indentStatus = -1;
+	}
+	if (indentStatus === 1) while (true) {
+		const ch = state.input.charCodeAt(state.position);
+		const propertyState = snapshotState(state);
+		if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+		if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+			const fallbackState = snapshotState(state);
+			const flowIndent = parentIndent + 1;
+			if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
+				state.depth--;
+				return true;
+			}
+			restoreState(state, fallbackState);
+		}
+		if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+		if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+		if (propertyStart === null) propertyStart = propertyState;
+		if (skipSeparationSpace(state, true)) {
+			atNewLine = true;
+			allowBlockCollections = allowBlockStyles;
+			if (state.lineIndent > parentIndent) indentStatus = 1;
+			else if (state.lineIndent === parentIndent) indentStatus = 0;
+			else indentStatus = -1;
+		} else allowBlockCollections = false;
+	}
+	if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+	if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+		const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+		const blockIndent = state.position - state.lineStart;
+		if (indentStatus === 1) {
+			if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+			else {
+				const ch = state.input.charCodeAt(state.position);
+				if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+					const fallbackState = snapshotState(state);
+					const propertyIndent = propertyStart.position - propertyStart.lineStart;
+					restoreState(state, propertyStart);
+					if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
+					else restoreState(state, fallbackState);
+				}
+				if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+			}
+		} else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+	}
+	allowBlockScalars = allowBlockScalars && !hasContent;
+	if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+		addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+		hasContent = true;
+	}
+	state.depth--;
+	return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+	if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+	state.position++;
+	const nameStart = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+	const name = state.input.slice(nameStart, state.position);
+	const args = [];
+	if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+	while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+		while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+		if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+		const start = state.position;
+		while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+		args.push(state.input.slice(start, state.position));
+	}
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	if (name === "YAML") {
+		if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+		if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+		const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+		if (match === null) throwError(state, "ill-formed argument of the YAML directive");
+		if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+		state.directives.push({
+			kind: "yaml",
+			version: args[0]
+		});
+	} else if (name === "TAG") {
+		if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+		const [handle, prefix] = args;
+		if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+		if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+		if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+		state.tagHandlers[handle] = prefix;
+		state.directives.push({
+			kind: "tag",
+			handle,
+			prefix
+		});
+	}
+	return true;
+}
+function readDocument(state) {
+	state.directives = [];
+	state.tagHandlers = Object.create(null);
+	let hasDirectives = false;
+	skipSeparationSpace(state, true);
+	while (readDirective(state)) {
+		hasDirectives = true;
+		skipSeparationSpace(state, true);
+	}
+	let explicitStart = false;
+	let explicitEnd = false;
+	let allowCompact = true;
+	if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+		explicitStart = true;
+		const markerLine = state.line;
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		allowCompact = state.line > markerLine;
+	} else if (hasDirectives) throwError(state, "directives end mark is expected");
+	const documentEventIndex = state.events.length;
+	if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		return;
+	}
+	addDocumentEvent(state, explicitStart, false);
+	if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+	skipSeparationSpace(state, true);
+	if (state.position === state.lineStart && testDocumentSeparator(state)) {
+		explicitEnd = state.input.charCodeAt(state.position) === 46;
+		if (explicitEnd) {
+			const markerLine = state.line;
+			state.position += 3;
+			skipSeparationSpace(state, true);
+			if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+		}
+	}
+	const documentEvent = state.events[documentEventIndex];
+	if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+	addPopEvent(state);
+	if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+/**
+* Parses YAML into a flat event stream referencing source text by offsets.
+*
+* @category Events
+*/
+function parseEvents(input, options) {
+	const length = input.length;
+	const state = {
+		...DEFAULT_PARSER_OPTIONS,
+		...options,
+		input: `${input}\0`,
+		length,
+		position: 0,
+		line: 0,
+		lineStart: 0,
+		lineIndent: 0,
+		firstTabInLine: -1,
+		depth: 0,
+		directives: [],
+		tagHandlers: Object.create(null),
+		events: []
+	};
+	const nullpos = input.indexOf("\0");
+	if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+	while (state.position < state.length) {
+		skipByteOrderMark(state);
+		skipSeparationSpace(state, true);
+		if (state.position >= state.length) break;
+		const documentStart = state.position;
+		readDocument(state);
+		if (state.position === documentStart)
+ /* c8 ignore next */
+		throwError(state, "can not read a document");
+	}
+	return state.events;
+}
+//#endregion
+//#region src/load.ts
+var DEFAULT_LOAD_OPTIONS = {
+	...DEFAULT_PARSER_OPTIONS,
+	...DEFAULT_CONSTRUCTOR_OPTIONS
+};
+function loadDocuments(input, options = {}) {
+	const opts = {
+		...DEFAULT_LOAD_OPTIONS,
+		...options
+	};
+	const source = String(input);
+	const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
+	const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+	return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
+		...pick(opts, CONSTRUCTOR_OPT_KEYS),
+		source
+	});
+}
+function loadAll(input, iteratorOrOptions, options) {
+	let iterator = null;
+	if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
+	else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
+	const documents = loadDocuments(input, options);
+	if (iterator === null) return documents;
+	for (const document of documents) iterator(document);
+}
+/**
+* Parses `string` as a single YAML document. Throws {@link YAMLException} on
+* error. This function does not understand multi-document or empty sources; it
+* throws an exception on those.
+*
+* > [!NOTE]
+* > 1. When processing untrusted input, see the
+* >    [security considerations](../docs/safety.md).
+* > 2. All exceptions MUST be caught, not just {@link YAMLException}.
+* > 3. The default {@link CORE_SCHEMA} comes without the `!!merge` tag. You can
+* >    easily enable it if needed.
+* > 4. The default {@link mapTag} is `{}`-object based, with known limitations
+* >    (see description). For full compatibility use {@link realMapTag}
+* >    instead (it uses native JS `Map`).
+*
+* @example
+* Enable {@link mergeTag} and {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag, realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Main
+*/
+function load(input, options) {
+	const documents = loadDocuments(input, options);
+	if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+	if (documents.length === 1) return documents[0];
+	throw new YAMLException("expected a single document in the stream, but found more");
+}
+//#endregion
+//#region src/ast/from_js.ts
+var INVALID = Symbol("INVALID");
+function buildRepresentTypes(schema) {
+	const defaultTags = new Set([
+		schema.defaultScalarTag,
+		schema.defaultSequenceTag,
+		schema.defaultMappingTag
+	].filter((t) => t !== void 0));
+	const implicitScalars = schema.implicitScalarTags;
+	const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
+	const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
+	return [
+		...implicitScalars.map((tag) => ({
+			tag,
+			implicitTag: true
+		})),
+		...explicitTags.map((tag) => ({
+			tag,
+			implicitTag: false
+		})),
+		...defaultTagsLast.map((tag) => ({
+			tag,
+			implicitTag: true
+		}))
+	];
+}
+function matchTag(state, object) {
+	for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
+		const { tag, implicitTag } = state.representTypes[index];
+		if (tag.identify(object)) {
+			let tagName;
+			if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
+			else tagName = tag.tagName;
+			return {
+				tag,
+				tagName,
+				implicitTag
+			};
+		}
+	}
+	return null;
+}
+function js_yaml_build(state, object) {
+	if (!state.noRefs && object !== null && typeof object === "object") {
+		const existing = state.refs.get(object);
+		if (existing) {
+			if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
+			return {
+				kind: "alias",
+				anchor: existing.anchor
+			};
+		}
+	}
+	const matched = matchTag(state, object);
+	if (!matched) {
+		if (object === void 0) return INVALID;
+		if (state.skipInvalid) return INVALID;
+		throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
+	}
+	const { tag, tagName, implicitTag } = matched;
+	const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
+	if (tag.nodeKind === "scalar") return {
+		kind: "scalar",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: SCALAR_STYLE.PLAIN,
+		value: tag.represent(object)
+	};
+	if (tag.nodeKind === "sequence") {
+		const container = tag.represent(object);
+		const node = {
+			kind: "sequence",
+			tag: nodeTagName,
+			tagged: !implicitTag,
+			style: COLLECTION_STYLE.BLOCK,
+			items: []
+		};
+		if (!state.noRefs) state.refs.set(object, node);
+		for (let index = 0, length = container.length; index < length; index += 1) {
+			let item = js_yaml_build(state, container[index]);
+			if (item === INVALID && container[index] === void 0) item = js_yaml_build(state, null);
+			if (item === INVALID) continue;
+			node.items.push(item);
+		}
+		return node;
+	}
+	const map = tag.represent(object);
+	const node = {
+		kind: "mapping",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: COLLECTION_STYLE.BLOCK,
+		items: []
+	};
+	if (!state.noRefs) state.refs.set(object, node);
+	for (const [objectKey, objectValue] of map) {
+		const key = js_yaml_build(state, objectKey);
+		if (key === INVALID) continue;
+		const value = js_yaml_build(state, objectValue);
+		if (value === INVALID) continue;
+		node.items.push({
+			key,
+			value
+		});
+	}
+	return node;
+}
+/**
+* Convert JS object to AST. A JS value is one YAML document. An unrepresentable
+* root becomes an empty document, which the presenter renders as an empty
+* string.
+*
+* @category AST
+*/
+function jsToAst(input, schema, options = {}) {
+	const root = js_yaml_build({
+		representTypes: buildRepresentTypes(schema),
+		noRefs: options.noRefs ?? false,
+		skipInvalid: options.skipInvalid ?? false,
+		refs: /* @__PURE__ */ new Map(),
+		refCounter: 0
+	}, input);
+	return [{
+		contents: root === INVALID ? null : root,
+		directives: []
+	}];
+}
+//#endregion
+//#region src/ast/visit.ts
+/**
+* Return from a visitor to stop the whole traversal.
+*
+* @category AST
+*/
+var VISIT_BREAK = Symbol("visit:break");
+/**
+* Return from a visitor to skip the current node's children.
+*
+* @category AST
+*/
+var VISIT_SKIP = Symbol("visit:skip");
+function visitNode(node, visitor, ctx) {
+	const control = visitor(node, ctx);
+	if (control === VISIT_BREAK) return true;
+	if (control === VISIT_SKIP) return false;
+	const depth = ctx.depth + 1;
+	switch (node.kind) {
+		case "sequence":
+			for (const item of node.items) if (visitNode(item, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+			break;
+		case "mapping": for (const { key, value } of node.items) {
+			if (visitNode(key, visitor, {
+				depth,
+				parent: node,
+				isKey: true
+			})) return true;
+			if (visitNode(value, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+		}
+	}
+	return false;
+}
+/**
+* Walk every node in the documents, calling {@link Visitor} once per
+* node (pre-order).
+*
+* @category AST
+*/
+function visit(documents, visitor) {
+	for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
+		depth: 0,
+		parent: null,
+		isKey: false
+	})) return;
+}
+//#endregion
+//#region src/ast/styler_defaults.ts
+function js_yaml_hasBit(mask, bit) {
+	return (mask & 1 << bit) !== 0;
+}
+/**
+* Default scalar styling rules in application order.
+* See [Scalar styling](../../docs/scalar_styling.md) for usage details.
+*
+* @category AST
+*/
+var DEFAULT_SCALAR_STYLE_RULES = {
+	applyQuoteFlowKeysOption,
+	doubleQuoteForInvisibles,
+	doubleQuoteWhitespaceOnly,
+	applyForceQuotesOption,
+	tryLongOrMultilineAsBlock,
+	quoteInvalidPlain,
+	fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout) {
+	if (layout.presenterOptions.quoteStyle === "single" && js_yaml_hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+	return SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+	if (!layout.presenterOptions.quoteFlowKeys) return;
+	if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+	layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout) {
+	if (!layout.presenterOptions.forceQuotes) return;
+	if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+	if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+	layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+}
+function tryLongOrMultilineAsBlock(layout) {
+	if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+	const value = layout.node.value;
+	const multiline = value.indexOf("\n") !== -1;
+	if (!js_yaml_hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+		if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+		return;
+	}
+	const w = layout.presenterOptions.lineWidth;
+	if (w === -1) {
+		if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+		return;
+	}
+	const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	let position = 0;
+	let shouldFold = false;
+	while (position <= value.length) {
+		let lineEnd = value.length;
+		const nextLineBreak = value.indexOf("\n", position);
+		if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+		const line = value.slice(position, lineEnd);
+		if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+		if (nextLineBreak === -1) break;
+		position = nextLineBreak + 1;
+	}
+	if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+	else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && !js_yaml_hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+}
+function fallbackToDoubleQuoted(layout) {
+	if (!js_yaml_hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+//#endregion
+//#region src/ast/scalar_styler.ts
+function js_yaml_setBit(mask, bit) {
+	return mask | 1 << bit;
+}
+var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+var SRC_B_CHAR = "[\\n\\r]";
+var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+var SRC_S_WHITE = "[ \\t]";
+var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
+var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
+function canUsePlain(layout) {
+	const str = layout.node.value;
+	if (str !== "") {
+		if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
+		if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
+		if (layout.shiftOfContent === 0) {
+			const firstLineBreak = str.indexOf("\n");
+			if (firstLineBreak !== -1) {
+				const content = str.slice(firstLineBreak + 1);
+				if (C_FORBIDDEN_CONTENT.test(content)) return false;
+			}
+		}
+	}
+	const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
+	if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
+	if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+	return true;
+}
+function canUseSingleQuoted(layout) {
+	const str = layout.node.value;
+	if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
+	if (/[ \t]\n|\n[ \t]/.test(str)) return false;
+	if (!layout.isKey && layout.shiftOfContent === 0) {
+		const firstLineBreak = str.indexOf("\n");
+		if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
+	}
+	return true;
+}
+function canUseBlock(layout) {
+	if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
+	const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
+	if (contentIndent < 1) return false;
+	if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
+	if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
+	return true;
+}
+function detectAllowedStyles(layout) {
+	let mask = js_yaml_setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
+	if (canUsePlain(layout)) mask = js_yaml_setBit(mask, SCALAR_STYLE.PLAIN);
+	if (canUseSingleQuoted(layout)) mask = js_yaml_setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
+	if (canUseBlock(layout)) mask = js_yaml_setBit(js_yaml_setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
+	layout.allowedStylesMask = mask;
+}
+function renderScalar(layout) {
+	switch (layout.style) {
+		case SCALAR_STYLE.PLAIN: return renderPlain(layout);
+		case SCALAR_STYLE.SINGLE_QUOTED: return renderSingleQuoted(layout);
+		case SCALAR_STYLE.LITERAL_BLOCK: return renderLiteralBlock(layout);
+		case SCALAR_STYLE.FOLDED_BLOCK: return renderFoldedBlock(layout);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return renderDoubleQuoted(layout);
+	}
+}
+function renderPlain(layout) {
+	return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
+}
+function renderSingleQuoted(layout) {
+	return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
+}
+function renderLiteralBlock(layout) {
+	const value = layout.node.value;
+	return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
+}
+function renderFoldedBlock(layout) {
+	const value = layout.node.value;
+	const w = layout.presenterOptions.lineWidth;
+	let availableWidth = Infinity;
+	if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
+}
+function renderDoubleQuoted(layout) {
+	return `"${escapeString(layout.node.value)}"`;
+}
+function encodeFlowBreaks(string, shiftOfContent) {
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) return string;
+	const pad = " ".repeat(shiftOfContent);
+	let result = string.slice(0, nextLF);
+	const lineRe = /(\n+)([^\n]*)/g;
+	lineRe.lastIndex = nextLF;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const breaks = match[1].length;
+		const line = match[2];
+		result += "\n".repeat(breaks + 1) + pad + line;
+	}
+	return result;
+}
+function indentString(string, spaces) {
+	const indent = " ".repeat(spaces);
+	let position = 0;
+	let result = "";
+	const length = string.length;
+	while (position < length) {
+		let line;
+		const next = string.indexOf("\n", position);
+		if (next === -1) {
+			line = string.slice(position);
+			position = length;
+		} else {
+			line = string.slice(position, next + 1);
+			position = next + 1;
+		}
+		if (line.length && line !== "\n") result += indent;
+		result += line;
+	}
+	return result;
+}
+function needIndentIndicator(string) {
+	return /^\n* /.test(string);
+}
+function blockHeader(string, shiftOfParent, shiftOfContent) {
+	const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
+	const clip = string[string.length - 1] === "\n";
+	return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}\n`;
+}
+function dropEndingNewline(string) {
+	return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+}
+function isMoreIndented(char) {
+	return char === " " || char === "	";
+}
+function foldLine(line, width) {
+	if (line === "" || isMoreIndented(line[0])) return line;
+	const breakRe = / [^ \t]/g;
+	let match;
+	let start = 0;
+	let end;
+	let curr = 0;
+	let next = 0;
+	let result = "";
+	while (match = breakRe.exec(line)) {
+		next = match.index;
+		if (next - start > width) {
+			end = curr > start ? curr : next;
+			result += `\n${line.slice(start, end)}`;
+			start = end + 1;
+		}
+		curr = next;
+	}
+	result += "\n";
+	if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}\n${line.slice(curr + 1)}`;
+	else result += line.slice(start);
+	return result.slice(1);
+}
+function foldBlockScalar(string, width) {
+	const lineRe = /(\n+)([^\n]*)/g;
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) nextLF = string.length;
+	lineRe.lastIndex = nextLF;
+	let result = foldLine(string.slice(0, nextLF), width);
+	let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
+	let moreIndented;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const prefix = match[1];
+		const line = match[2];
+		moreIndented = line !== "" && isMoreIndented(line[0]);
+		result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+		prevMoreIndented = moreIndented;
+	}
+	return result;
+}
+var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
+function escapeCharacter(character) {
+	switch (character) {
+		case "\0": return "\\0";
+		case "\x07": return "\\a";
+		case "\b": return "\\b";
+		case "	": return "\\t";
+		case "\n": return "\\n";
+		case "\v": return "\\v";
+		case "\f": return "\\f";
+		case "\r": return "\\r";
+		case "\x1B": return "\\e";
+		case "\"": return "\\\"";
+		case "\\": return "\\\\";
+		case "": return "\\N";
+		case "\xA0": return "\\_";
+		case "\u2028": return "\\L";
+		case "\u2029": return "\\P";
+	}
+	const code = character.charCodeAt(0);
+	const hex = code.toString(16).toUpperCase();
+	if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
+	return `\\u${"0".repeat(4 - hex.length)}${hex}`;
+}
+function escapeString(string) {
+	return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
+}
+//#endregion
+//#region src/ast/presenter.ts
+var CHAR_LINE_FEED = 10;
+var DEFAULT_PRESENTER_OPTIONS = {
+	indent: 2,
+	seqNoIndent: false,
+	seqInlineFirst: true,
+	lineWidth: 80,
+	flowBracketPadding: false,
+	flowSkipCommaSpace: false,
+	flowSkipColonSpace: false,
+	quoteFlowKeys: false,
+	quoteStyle: "single",
+	forceQuotes: false,
+	scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+	tagBeforeAnchor: false
+};
+function nodeTagShort(node) {
+	return node.tagged ? node.tag : tagNameShort(node.tag);
+}
+function createPresenterState(options) {
+	const opts = {
+		...DEFAULT_PRESENTER_OPTIONS,
+		...options
+	};
+	if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
+	return {
+		...opts,
+		defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
+		openEnded: false
+	};
+}
+function generateNextLine(state, level) {
+	return `\n${" ".repeat(state.indent * level)}`;
+}
+function scalarLayout(state, node, parent, level, isKey, flowOnly) {
+	return {
+		node,
+		parent,
+		level,
+		isKey,
+		flowOnly,
+		shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
+		shiftOfContent: state.indent * Math.max(1, level),
+		shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
+		presenterOptions: state,
+		allowedStylesMask: 0,
+		style: node.style
+	};
+}
+function writeFlowSequence(state, level, node) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level, node.items[index], node, {}).text;
+		if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		result += item;
+	}
+	const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
+	return `[${pad}${result}${pad}]`;
+}
+function writeBlockSequence(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level + 1, node.items[index], node, {
+			block: true,
+			compact: state.seqInlineFirst,
+			isblockseq: true
+		}).text;
+		if (!compact || result !== "") result += generateNextLine(state, level);
+		if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
+		else result += "- ";
+		result += item;
+	}
+	return result;
+}
+function writeFlowMapping(state, level, node) {
+	let result = "";
+	for (const { key, value } of node.items) {
+		let pairBuffer = "";
+		if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		const keyRender = writeNode(state, level, key, node, { iskey: true });
+		const keyText = keyRender.text;
+		const valueText = writeNode(state, level, value, node, {}).text;
+		const sep = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
+		pairBuffer += `${keyText}${keyColonSep}:${sep}${valueText}`;
+		result += pairBuffer;
+	}
+	const pad = state.flowBracketPadding && result !== "" ? " " : "";
+	return `{${pad}${result}${pad}}`;
+}
+function writeBlockMapping(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		let pairBuffer = "";
+		if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
+		const { key, value } = node.items[index];
+		const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
+		const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			isblockseq: !cannotBeCompact(state, key, level + 1)
+		}) : writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			iskey: true
+		});
+		const keyText = keyRender.text;
+		const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
+		const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
+		const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
+		if (explicitPair) {
+			if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
+			else pairBuffer += "? ";
+		}
+		pairBuffer += keyText;
+		if (explicitPair) pairBuffer += generateNextLine(state, level);
+		const valueText = writeNode(state, level + 1, value, node, {
+			block: true,
+			compact: explicitPair,
+			isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
+		}).text;
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
+		if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
+		else pairBuffer += `${keyColonSep}: `;
+		pairBuffer += valueText;
+		result += pairBuffer;
+	}
+	return result;
+}
+function cannotBeCompact(state, node, level) {
+	if (node.kind === "alias") return true;
+	return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
+}
+function writeNode(state, level, node, parent, ctx) {
+	if (node.kind === "alias") {
+		state.openEnded = false;
+		return {
+			text: `*${node.anchor}`,
+			noBody: false
+		};
+	}
+	const { block = false, iskey = false, isblockseq = false } = ctx;
+	let compact = ctx.compact ?? false;
+	const hasAnchor = node.anchor !== void 0;
+	if (cannotBeCompact(state, node, level)) compact = false;
+	let body;
+	let shouldPrintTag = node.tagged;
+	const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
+	if (node.kind === "mapping") {
+		if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
+		else body = writeFlowMapping(state, level, node);
+	} else if (node.kind === "sequence") {
+		if (useBlockCollection) {
+			if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
+			else body = writeBlockSequence(state, level, node, compact);
+		} else body = writeFlowSequence(state, level, node);
+	} else {
+		const layout = scalarLayout(state, node, parent, level, iskey, !block);
+		detectAllowedStyles(layout);
+		for (const rule of state.scalarStyleRules) rule(layout);
+		body = renderScalar(layout);
+		state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
+		shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
+	}
+	if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
+	if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
+	const noBody = body === "";
+	let text = body;
+	if (shouldPrintTag || hasAnchor) {
+		const props = [];
+		const tag = shouldPrintTag ? nodeTagShort(node) : null;
+		const anchor = hasAnchor ? `&${node.anchor}` : null;
+		if (state.tagBeforeAnchor) {
+			if (tag !== null) props.push(tag);
+			if (anchor !== null) props.push(anchor);
+		} else {
+			if (anchor !== null) props.push(anchor);
+			if (tag !== null) props.push(tag);
+		}
+		const sep = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+		text = `${props.join(" ")}${sep}${body}`;
+	}
+	return {
+		text,
+		noBody
+	};
+}
+function rootStartsOwnLine(node) {
+	return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
+}
+function writeDocumentDirectives(doc) {
+	let result = "";
+	for (const directive of doc.directives) {
+		if (directive.kind === "yaml") {
+			result += `%YAML ${directive.version}\n`;
+			continue;
+		}
+		const { handle, prefix } = directive;
+		result += `%TAG ${handle} ${prefix}\n`;
+	}
+	return result;
+}
+/**
+* Build YAML from AST.
+*
+* @category AST
+*/
+function present(documents, options) {
+	const state = createPresenterState(options);
+	let result = "";
+	let previousEnded = false;
+	for (let index = 0; index < documents.length; index += 1) {
+		const doc = documents[index];
+		state.openEnded = false;
+		const directives = writeDocumentDirectives(doc);
+		const hasDirectives = directives !== "";
+		const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
+		result += directives;
+		if (doc.contents === null) {
+			if (marker) result += "---\n";
+		} else if (marker) {
+			const body = writeNode(state, 0, doc.contents, null, {
+				block: true,
+				compact: true
+			}).text;
+			const sep = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+			result += `---${sep}${body}\n`;
+		} else result += writeNode(state, 0, doc.contents, null, {
+			block: true,
+			compact: true
+		}).text + "\n";
+		previousEnded = doc.explicitEnd || state.openEnded;
+		if (previousEnded) result += "...\n";
+	}
+	return result;
+}
+//#endregion
+//#region src/dump.ts
+var DEFAULT_DUMP_OPTIONS = {
+	...DEFAULT_PRESENTER_OPTIONS,
+	schema: DUMP_SCHEMA,
+	skipInvalid: false,
+	noRefs: false,
+	flowLevel: -1,
+	sortKeys: false,
+	transform: () => {}
+};
+function defaultCompareFn(a, b) {
+	const x = String(a);
+	const y = String(b);
+	if (x < y) return -1;
+	if (x > y) return 1;
+	return 0;
+}
+/**
+* Serializes JS object as a YAML document. By default it can dump every
+* supported YAML type, so it throws an exception if you try to dump regexps or
+* functions. However, you can disable exceptions by setting the
+* {@link DumpOptions.skipInvalid} option to `true`.
+*
+* @category Main
+*/
+function dump(input, options = {}) {
+	const opts = {
+		...DEFAULT_DUMP_OPTIONS,
+		...options
+	};
+	const documents = jsToAst(input, opts.schema, {
+		noRefs: opts.noRefs,
+		skipInvalid: opts.skipInvalid
+	});
+	if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
+		if (ctx.depth < opts.flowLevel) return;
+		if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
+		return VISIT_SKIP;
+	});
+	if (opts.sortKeys) {
+		const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
+		visit(documents, (node) => {
+			if (node.kind !== "mapping") return;
+			node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
+		});
+	}
+	opts.transform(documents);
+	return present(documents, {
+		...pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
+		schema: opts.schema
+	});
+}
+//#endregion
+//#region src/ast/from_events.ts
+var NO_RANGE = (/* unused pure expression or super */ null && (-1));
+function eventPosition(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function rawTag(state, event) {
+	return event.tagStart === NO_RANGE ? "" : state.source.slice(event.tagStart, event.tagEnd);
+}
+function anchorName(state, event) {
+	return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
+}
+function buildScalar(state, event) {
+	const value = getScalarValue(state.source, event);
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw !== "") {
+		tagged = true;
+		tag = raw;
+	} else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
+	else tag = state.schema.defaultScalarTag.tagName;
+	return {
+		kind: "scalar",
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event),
+		value
+	};
+}
+function buildCollection(state, event, defaultTagName) {
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw === "") tag = defaultTagName;
+	else {
+		tag = raw;
+		tagged = true;
+	}
+	return {
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event)
+	};
+}
+function addNode(state, node) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") frame.doc.contents = node;
+	else if (frame.kind === "sequence") frame.node.items.push(node);
+	else if (frame.key) {
+		frame.node.items.push({
+			key: frame.key,
+			value: node
+		});
+		frame.key = null;
+	} else frame.key = node;
+}
+/**
+* Builds an AST from parser events
+*
+* @category AST
+*/
+function eventsToAst(events, options) {
+	const state = {
+		source: options.source,
+		schema: options.schema,
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		documents: []
+	};
+	while (state.eventIndex < events.length) {
+		const event = events[state.eventIndex++];
+		state.position = eventPosition(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT: {
+				const doc = {
+					contents: null,
+					explicitStart: event.explicitStart,
+					explicitEnd: event.explicitEnd,
+					directives: event.directives
+				};
+				state.frames.push({
+					kind: "document",
+					doc
+				});
+				break;
+			}
+			case EVENT_ID.SCALAR:
+				addNode(state, buildScalar(state, event));
+				break;
+			case EVENT_ID.SEQUENCE: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
+				const node = {
+					kind: "sequence",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "sequence",
+					node
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
+				const node = {
+					kind: "mapping",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "mapping",
+					node,
+					key: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS:
+				addNode(state, {
+					kind: "alias",
+					anchor: state.source.slice(event.anchorStart, event.anchorEnd)
+				});
+				break;
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
+				if (frame.kind === "document") state.documents.push(frame.doc);
+				else addNode(state, frame.node);
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/index.ts
+/** @deprecated Use `EVENT_ID.DOCUMENT` instead. @internal */
+var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
+/** @deprecated Use `EVENT_ID.SEQUENCE` instead. @internal */
+var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
+/** @deprecated Use `EVENT_ID.MAPPING` instead. @internal */
+var EVENT_MAPPING = EVENT_ID.MAPPING;
+/** @deprecated Use `EVENT_ID.SCALAR` instead. @internal */
+var EVENT_SCALAR = EVENT_ID.SCALAR;
+/** @deprecated Use `EVENT_ID.ALIAS` instead. @internal */
+var EVENT_ALIAS = EVENT_ID.ALIAS;
+/** @deprecated Use `EVENT_ID.POP` instead. @internal */
+var EVENT_POP = EVENT_ID.POP;
+/** @deprecated Use `SCALAR_STYLE.PLAIN` instead. @internal */
+var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+/** @deprecated Use `SCALAR_STYLE.SINGLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.DOUBLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.LITERAL_BLOCK` instead. @internal */
+var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+/** @deprecated Use `SCALAR_STYLE.FOLDED_BLOCK` instead. @internal */
+var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.BLOCK` instead. @internal */
+var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.FLOW` instead. @internal */
+var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+/** @deprecated Use `CHOMPING_MODE.CLIP` instead. @internal */
+var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+/** @deprecated Use `CHOMPING_MODE.STRIP` instead. @internal */
+var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+/** @deprecated Use `CHOMPING_MODE.KEEP` instead. @internal */
+var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+//#endregion
+
+
+//# sourceMappingURL=js-yaml.mjs.map
+;// CONCATENATED MODULE: ./src/manifests/line-index.ts
+// Maps character offsets of a text to 1-based line numbers.
+function createLineIndex(text) {
+    let starts;
+    return (offset) => {
+        if (starts === undefined) {
+            starts = [0];
+            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                starts.push(i + 1);
+        }
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/manifests/parse-documents.ts
+// Parses the text of one manifest file into documents that keep their lines. Owns YAML safety
+// (alias and depth limits) and error recovery (a broken document does not take its file's
+// other documents with it). Knows nothing of Kubernetes kinds.
+
+
+/** Aliases per document. Manifests rarely use any; an alias bomb uses many. */
+const MAX_ALIASES = 50;
+/** Nesting depth of collections. */
+const MAX_DEPTH = 64;
+/**
+ * Returns a parser that parses each distinct text once: base and head share most files, and
+ * parsing dominates the run time on large repositories.
+ */
+function createDocumentParser(options) {
+    const cache = new Map();
+    return (file) => {
+        let parsed = cache.get(file.text);
+        if (parsed === undefined) {
+            parsed = parseText(file.text, options);
+            cache.set(file.text, parsed);
+        }
+        return {
+            documents: parsed.documents.map((d) => ({ file: file.path, line: d.line, value: d.value, lineOf: d.locate })),
+            diagnostics: parsed.errors.map((e) => yamlDiagnostic(file.path, e)),
+        };
+    };
+}
+function yamlDiagnostic(file, e) {
+    if (e.code === 'YAML_ALIAS_LIMIT') {
+        return {
+            code: e.code,
+            severity: 'error',
+            file,
+            line: e.line,
+            message: `the document uses more than ${MAX_ALIASES} YAML aliases; it was not evaluated`,
+            fix: 'write the document out without anchors and aliases (kubectl and kustomize output never needs them)',
+        };
+    }
+    return {
+        code: e.code,
+        severity: 'error',
+        file,
+        line: e.line,
+        message: `YAML syntax error: ${e.reason}; the document was not evaluated`,
+        fix: 'fix the YAML (kubectl apply --dry-run=client -f FILE shows the same error)',
+    };
+}
+function parseText(text, options) {
+    const lineOf = createLineIndex(text);
+    try {
+        return { documents: documentsOf(text, 0, lineOf, options), errors: [] };
+    }
+    catch (error) {
+        if (!(error instanceof YAMLException))
+            throw error;
+    }
+    // Recover document by document: a `---` line always ends a document in YAML 1.2.
+    const documents = [];
+    const errors = [];
+    for (const chunk of splitDocuments(text)) {
+        try {
+            documents.push(...documentsOf(chunk.text, chunk.offset, lineOf, options));
+        }
+        catch (error) {
+            if (!(error instanceof YAMLException))
+                throw error;
+            const line = lineOf(chunk.offset) + (error.mark ? error.mark.line : 0);
+            const code = /maxAliases/.test(error.reason) ? 'YAML_ALIAS_LIMIT' : 'YAML_SYNTAX';
+            errors.push({ line, code, reason: error.reason });
+        }
+    }
+    return { documents, errors };
+}
+function splitDocuments(text) {
+    const chunks = [];
+    const marker = /^---(?=[ \t\r\n]|$)/gm;
+    let start = 0;
+    for (let m = marker.exec(text); m !== null; m = marker.exec(text)) {
+        if (m.index > start)
+            chunks.push({ text: text.slice(start, m.index), offset: start });
+        start = m.index;
+    }
+    chunks.push({ text: text.slice(start), offset: start });
+    return chunks;
+}
+function documentsOf(text, offset, lineOf, options) {
+    const events = parseEvents(text, { maxDepth: MAX_DEPTH });
+    const values = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxAliases: MAX_ALIASES });
+    const result = [];
+    let index = 0;
+    let docNumber = 0;
+    while (index < events.length) {
+        // events[index] is a DOCUMENT; its content node follows; a POP closes it.
+        const contentStart = index + 1;
+        const end = skipNode(events, contentStart);
+        const value = values[docNumber++];
+        index = end + 1;
+        if (value === null || value === undefined)
+            continue;
+        const first = startOffset(events[contentStart]);
+        const line = lineOf(offset + Math.max(first, 0));
+        let locate = () => line;
+        if (options.keepPositions(value)) {
+            const own = events.slice(contentStart, end);
+            locate = (path) => {
+                const found = findOffset(own, text, path);
+                return found < 0 ? line : lineOf(offset + found);
+            };
+        }
+        result.push({ line, value, locate });
+    }
+    return result;
+}
+function startOffset(event) {
+    switch (event.type) {
+        case EVENT_ID.MAPPING:
+        case EVENT_ID.SEQUENCE:
+            return event.anchorStart >= 0 ? Math.min(event.anchorStart, event.start) : event.start;
+        case EVENT_ID.SCALAR:
+            return event.valueStart;
+        case EVENT_ID.ALIAS:
+            return event.anchorStart;
+        default:
+            return -1;
+    }
+}
+/** Index just past the node that starts at `index`. */
+function skipNode(events, index) {
+    const event = events[index];
+    if (event === undefined)
+        return index;
+    if (event.type !== EVENT_ID.MAPPING && event.type !== EVENT_ID.SEQUENCE)
+        return index + 1;
+    let depth = 0;
+    for (let i = index; i < events.length; i++) {
+        const type = events[i].type;
+        if (type === EVENT_ID.MAPPING || type === EVENT_ID.SEQUENCE)
+            depth++;
+        else if (type === EVENT_ID.POP && --depth === 0)
+            return i + 1;
+    }
+    return events.length;
+}
+/** Offset of the node at `path` (or of its deepest existing ancestor; -1 for none). */
+function findOffset(events, text, path) {
+    let index = 0;
+    let found = startOffset(events[0]);
+    for (const step of path) {
+        const node = events[index];
+        if (node === undefined)
+            return found;
+        let child = -1;
+        if (node.type === EVENT_ID.MAPPING && typeof step === 'string') {
+            for (let i = index + 1; i < events.length && events[i].type !== EVENT_ID.POP;) {
+                const key = events[i];
+                const valueIndex = skipNode(events, i);
+                if (key.type === EVENT_ID.SCALAR && getScalarValue(text, key) === step) {
+                    child = valueIndex;
+                    break;
+                }
+                i = skipNode(events, valueIndex);
+            }
+        }
+        else if (node.type === EVENT_ID.SEQUENCE && typeof step === 'number') {
+            let i = index + 1;
+            for (let n = 0; n < step && i < events.length && events[i].type !== EVENT_ID.POP; n++)
+                i = skipNode(events, i);
+            if (i < events.length && events[i].type !== EVENT_ID.POP)
+                child = i;
+        }
+        if (child < 0)
+            return found;
+        index = child;
+        const at = startOffset(events[index]);
+        if (at >= 0)
+            found = at;
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/manifests/read-labels.ts
+
+/** The labels, or an error message when the value is not a mapping of strings to strings. */
+function readLabels(value) {
+    if (value === undefined || value === null)
+        return {};
+    if (!isRecord(value))
+        return 'labels must be a mapping of keys to string values';
+    const labels = {};
+    for (const [key, v] of Object.entries(value)) {
+        if (typeof v !== 'string')
+            return `label "${key}" has the ${v === null ? 'null' : typeof v} value ${JSON.stringify(v)}; label values must be strings (quote it)`;
+        labels[key] = v;
+    }
+    return labels;
+}
+
+;// CONCATENATED MODULE: ./src/manifests/workloads.ts
+
+
+const TEMPLATE_PATHS = {
+    Pod: [],
+    Deployment: ['spec', 'template'],
+    StatefulSet: ['spec', 'template'],
+    DaemonSet: ['spec', 'template'],
+    ReplicaSet: ['spec', 'template'],
+    ReplicationController: ['spec', 'template'],
+    Job: ['spec', 'template'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+};
+function isWorkloadKind(kind) {
+    return Object.hasOwn(TEMPLATE_PATHS, kind);
+}
+function readWorkloads(objects, defaultNamespace) {
+    const diagnostics = [];
+    const drafts = new Map();
+    for (const object of objects) {
+        if (!isWorkloadKind(object.kind))
+            continue;
+        const draft = readDraft(object, object.kind, defaultNamespace);
+        if (typeof draft === 'string') {
+            diagnostics.push({
+                code: 'INVALID_FIELD',
+                severity: 'error',
+                file: object.document.file,
+                line: object.line,
+                message: `${object.kind} ${object.name}: ${draft}; the workload was skipped`,
+                fix: 'fix the field (kubectl apply --dry-run=server would reject it too)',
+            });
+            continue;
+        }
+        const key = workloads_workloadKey(draft.workload.namespace, draft.workload.kind, draft.workload.name);
+        const earlier = drafts.get(key);
+        if (earlier !== undefined)
+            diagnostics.push(duplicate(draft.workload, earlier.workload));
+        drafts.set(key, draft);
+    }
+    return { workloads: resolveOwners(drafts), diagnostics };
+}
+function duplicate(later, earlier) {
+    return {
+        code: 'DUPLICATE_NAME',
+        severity: 'warning',
+        file: later.source.file,
+        line: later.source.line,
+        message: `${later.kind} ${later.namespace}/${later.name} is defined again (first at ${earlier.source.file}:${earlier.source.line}); the later definition is used, as kubectl apply would`,
+        fix: 'keep one definition of each object',
+    };
+}
+function workloads_workloadKey(namespace, kind, name) {
+    return `${namespace}\u0000${kind}\u0000${name}`;
+}
+/** Pods, ReplicaSets and Jobs with a controller owner merge into the owner's workload. */
+function resolveOwners(drafts) {
+    const merged = new Map();
+    const rootOf = (draft) => {
+        let current = draft;
+        let root = { kind: draft.workload.kind, name: draft.workload.name };
+        for (let hops = 0; current.owner !== undefined && hops < 8; hops++) {
+            root = current.owner;
+            const next = drafts.get(workloads_workloadKey(draft.workload.namespace, root.kind, root.name));
+            if (next === undefined)
+                break;
+            current = next;
+        }
+        return { key: workloads_workloadKey(draft.workload.namespace, root.kind, root.name), ...root };
+    };
+    for (const [key, draft] of drafts) {
+        const root = draft.owner === undefined ? { key, kind: draft.workload.kind, name: draft.workload.name } : rootOf(draft);
+        const existing = merged.get(root.key);
+        const rootDraft = drafts.get(root.key);
+        if (existing === undefined) {
+            const base = rootDraft?.workload ?? { ...draft.workload, kind: root.kind, name: root.name };
+            merged.set(root.key, { ...base, ips: unique([...base.ips, ...(rootDraft === draft ? [] : draft.workload.ips)]) });
+        }
+        else if (rootDraft !== draft) {
+            merged.set(root.key, { ...existing, ips: unique([...existing.ips, ...draft.workload.ips]) });
+        }
+    }
+    return [...merged.values()];
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+function readDraft(object, kind, defaultNamespace) {
+    let template = object.value;
+    for (const key of TEMPLATE_PATHS[kind])
+        template = isRecord(template) ? template[key] : undefined;
+    if (!isRecord(template))
+        return `${TEMPLATE_PATHS[kind].join('.')} is missing`;
+    const metadata = isRecord(template.metadata) ? template.metadata : {};
+    const labels = readLabels(metadata.labels);
+    if (typeof labels === 'string')
+        return `${kind === 'Pod' ? 'metadata' : 'pod template'} ${labels}`;
+    const spec = isRecord(template.spec) ? template.spec : {};
+    const ports = readPorts(spec);
+    if (typeof ports === 'string')
+        return ports;
+    const namespace = object.namespace ?? defaultNamespace;
+    const workload = {
+        namespace,
+        name: object.name,
+        kind,
+        labels: labels,
+        ports,
+        hostNetwork: spec.hostNetwork === true,
+        ips: kind === 'Pod' ? readPodIps(object.value.status) : [],
+        source: { file: object.document.file, line: object.line },
+    };
+    return { workload, owner: readControllerOwner(object.value.metadata) };
+}
+function readPorts(spec) {
+    const ports = [];
+    for (const field of ['containers', 'initContainers']) {
+        const containers = spec[field];
+        if (!Array.isArray(containers))
+            continue;
+        for (const container of containers) {
+            if (!isRecord(container) || !Array.isArray(container.ports))
+                continue;
+            for (const port of container.ports) {
+                if (!isRecord(port))
+                    return `a container port of ${field} is not a mapping`;
+                const number = port.containerPort;
+                if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || number > 65535) {
+                    return `containerPort ${JSON.stringify(number)} is not a port number from 1 to 65535`;
+                }
+                const protocol = port.protocol ?? 'TCP';
+                if (protocol !== 'TCP' && protocol !== 'UDP' && protocol !== 'SCTP') {
+                    return `container port protocol ${JSON.stringify(protocol)} is not TCP, UDP or SCTP`;
+                }
+                const name = typeof port.name === 'string' && port.name !== '' ? port.name : undefined;
+                ports.push(name === undefined ? { port: number, protocol: protocol } : { name, port: number, protocol: protocol });
+            }
+        }
+    }
+    return ports;
+}
+function readPodIps(status) {
+    if (!isRecord(status))
+        return [];
+    const ips = new Set();
+    if (typeof status.podIP === 'string' && status.podIP !== '')
+        ips.add(status.podIP);
+    if (Array.isArray(status.podIPs)) {
+        for (const entry of status.podIPs)
+            if (isRecord(entry) && typeof entry.ip === 'string')
+                ips.add(entry.ip);
+    }
+    return [...ips];
+}
+function readControllerOwner(metadata) {
+    if (!isRecord(metadata) || !Array.isArray(metadata.ownerReferences))
+        return undefined;
+    for (const ref of metadata.ownerReferences) {
+        if (isRecord(ref) && ref.controller === true && typeof ref.kind === 'string' && typeof ref.name === 'string' && isWorkloadKind(ref.kind)) {
+            return { kind: ref.kind, name: ref.name };
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/net/cidr.ts
+// Parses CIDR text into address ranges, using ip-num for the arithmetic. Host bits set after
+// the prefix are masked, as Go's parser does (SEMANTICS §2.10), and reported.
+
+
+/** The parsed CIDR, or undefined when the text is not a CIDR. */
+function parseCidr(text) {
+    const trimmed = text.trim();
+    try {
+        if (trimmed.includes(':')) {
+            if (!src.Validator.isValidIPv6CidrNotation(trimmed)[0])
+                return undefined;
+            const cidr = src.IPv6CidrRange.fromCidr(trimmed);
+            return finish(cidr.getFirst().value, cidr.getLast().value, 6, src.Validator.isValidIPv6CidrRange(trimmed)[0]);
+        }
+        if (!src.Validator.isValidIPv4CidrNotation(trimmed)[0])
+            return undefined;
+        const cidr = src.IPv4CidrRange.fromCidr(trimmed);
+        return finish(cidr.getFirst().value, cidr.getLast().value, 4, src.Validator.isValidIPv4CidrRange(trimmed)[0]);
+    }
+    catch {
+        return undefined;
+    }
+}
+function finish(first, last, family, isCanonical) {
+    const range = { family, first, last };
+    return { range, canonical: formatRange(range)[0], isCanonical };
+}
+
+;// CONCATENATED MODULE: ./src/policies/label-selector.ts
+
+const OPERATORS = new Set(['In', 'NotIn', 'Exists', 'DoesNotExist']);
+/** The selector, or what is wrong with it (as a sentence fragment). */
+function readLabelSelector(value) {
+    if (value === null || value === undefined)
+        return { requirements: [] };
+    if (!isRecord(value))
+        return 'a label selector must be a mapping with matchLabels and/or matchExpressions';
+    const requirements = [];
+    const { matchLabels, matchExpressions } = value;
+    if (matchLabels !== undefined && matchLabels !== null) {
+        if (!isRecord(matchLabels))
+            return 'matchLabels must be a mapping of keys to string values';
+        for (const [key, v] of Object.entries(matchLabels)) {
+            if (typeof v !== 'string')
+                return `matchLabels "${key}" has the value ${JSON.stringify(v)}; values must be strings (quote it)`;
+            requirements.push({ key, operator: 'In', values: [v] });
+        }
+    }
+    if (matchExpressions !== undefined && matchExpressions !== null) {
+        if (!Array.isArray(matchExpressions))
+            return 'matchExpressions must be a list';
+        for (const [i, e] of matchExpressions.entries()) {
+            if (!isRecord(e) || typeof e.key !== 'string' || e.key === '')
+                return `matchExpressions[${i}] needs a key`;
+            const { key, operator } = e;
+            if (typeof operator !== 'string' || !OPERATORS.has(operator)) {
+                return `matchExpressions[${i}] has the operator ${JSON.stringify(operator)}; use In, NotIn, Exists or DoesNotExist`;
+            }
+            const values = e.values ?? [];
+            if (!Array.isArray(values) || values.some((v) => typeof v !== 'string'))
+                return `matchExpressions[${i}].values must be a list of strings`;
+            const needsValues = operator === 'In' || operator === 'NotIn';
+            if (needsValues && values.length === 0)
+                return `matchExpressions[${i}] (${operator}) needs at least one value`;
+            if (!needsValues && values.length > 0)
+                return `matchExpressions[${i}] (${operator}) must not have values`;
+            requirements.push({ key, operator: operator, values: values });
+        }
+    }
+    return { requirements };
+}
+
+;// CONCATENATED MODULE: ./src/policies/network-policy.ts
+
+
+
+
+/** Thrown inside this module only, to stop compiling a rejected policy. */
+class Rejection {
+    code;
+    path;
+    message;
+    fix;
+    constructor(code, path, message, fix) {
+        this.code = code;
+        this.path = path;
+        this.message = message;
+        this.fix = fix;
+    }
+}
+const FIELD_BY_DIRECTION = { ingress: 'from', egress: 'to' };
+function compileNetworkPolicy(object, defaultNamespace) {
+    const namespace = object.namespace ?? defaultNamespace;
+    const origin = { kind: 'NetworkPolicy', namespace, name: object.name, file: object.document.file, line: object.line };
+    const warnings = [];
+    const at = (path) => object.document.lineOf([...object.path, ...path]);
+    try {
+        const spec = object.value.spec ?? {};
+        if (!isRecord(spec))
+            throw new Rejection('INVALID_FIELD', ['spec'], 'spec must be a mapping', 'write spec as a mapping');
+        const pods = readLabelSelector(spec.podSelector);
+        if (typeof pods === 'string')
+            throw new Rejection('INVALID_SELECTOR', ['spec', 'podSelector'], `spec.podSelector: ${pods}`, 'fix the selector');
+        const isolates = effectivePolicyTypes(spec);
+        const rules = [];
+        for (const direction of isolates) {
+            const list = spec[direction];
+            if (list === undefined || list === null)
+                continue;
+            if (!Array.isArray(list))
+                throw new Rejection('INVALID_FIELD', ['spec', direction], `spec.${direction} must be a list of rules`, `write spec.${direction} as a list`);
+            list.forEach((raw, index) => {
+                const path = ['spec', direction, index];
+                const ruleOrigin = { policy: origin, direction, index, file: origin.file, line: at(path) };
+                rules.push({ origin: ruleOrigin, direction, ...readRule(raw, direction, namespace, path, warnings, at) });
+            });
+        }
+        const policy = { origin, subject: { namespaces: { kind: 'name', name: namespace }, pods }, isolates, rules };
+        return { policy, diagnostics: warnings.map((w) => ({ ...w, file: origin.file })) };
+    }
+    catch (error) {
+        if (!(error instanceof Rejection))
+            throw error;
+        const diagnostic = {
+            code: error.code,
+            severity: 'error',
+            file: origin.file,
+            line: at(error.path),
+            message: `NetworkPolicy ${namespace}/${object.name}: ${error.message}; the API server would reject it, so it was not evaluated`,
+            fix: error.fix,
+        };
+        return { policy: undefined, diagnostics: [...warnings.map((w) => ({ ...w, file: origin.file })), diagnostic] };
+    }
+}
+/** SEMANTICS §2.2: absent or empty policyTypes means Ingress, plus Egress when egress rules exist. */
+function effectivePolicyTypes(spec) {
+    const types = spec.policyTypes;
+    if (types === undefined || types === null || (Array.isArray(types) && types.length === 0)) {
+        return Array.isArray(spec.egress) && spec.egress.length > 0 ? ['ingress', 'egress'] : ['ingress'];
+    }
+    if (!Array.isArray(types))
+        throw new Rejection('INVALID_POLICY_TYPE', ['spec', 'policyTypes'], 'spec.policyTypes must be a list', 'write policyTypes: [Ingress], [Egress] or [Ingress, Egress]');
+    const out = [];
+    types.forEach((t, i) => {
+        if (t !== 'Ingress' && t !== 'Egress') {
+            throw new Rejection('INVALID_POLICY_TYPE', ['spec', 'policyTypes', i], `policyTypes has the value ${JSON.stringify(t)}`, 'use Ingress or Egress (capitalised)');
+        }
+        const d = t === 'Ingress' ? 'ingress' : 'egress';
+        if (!out.includes(d))
+            out.push(d);
+    });
+    return ['ingress', 'egress'].filter((d) => out.includes(d));
+}
+function readRule(raw, direction, namespace, path, warnings, at) {
+    const rule = raw ?? {};
+    if (!isRecord(rule))
+        throw new Rejection('INVALID_FIELD', path, `${direction} rule ${path[2]} must be a mapping`, 'write each rule as a mapping with from/to and ports');
+    const field = FIELD_BY_DIRECTION[direction];
+    const rawPeers = rule[field];
+    const rawPorts = rule.ports;
+    let peers = 'all';
+    if (rawPeers !== undefined && rawPeers !== null) {
+        if (!Array.isArray(rawPeers))
+            throw new Rejection('INVALID_FIELD', [...path, field], `${field} must be a list of peers`, `write ${field} as a list`);
+        // SEMANTICS §2.4: `from: []` matches all sources, like an absent `from`.
+        if (rawPeers.length > 0)
+            peers = rawPeers.map((p, i) => readPeer(p, namespace, [...path, field, i], warnings, at));
+    }
+    let ports = 'all';
+    if (rawPorts !== undefined && rawPorts !== null) {
+        if (!Array.isArray(rawPorts))
+            throw new Rejection('INVALID_FIELD', [...path, 'ports'], 'ports must be a list', 'write ports as a list');
+        if (rawPorts.length > 0)
+            ports = rawPorts.map((p, i) => readPort(p, [...path, 'ports', i]));
+    }
+    if (direction === 'egress' && ports !== 'all' && peers !== 'all' && ports.some((p) => p.kind === 'named') && peers.some((p) => p.kind === 'ipBlock')) {
+        warnings.push({
+            code: 'NAMED_PORT_EXTERNAL',
+            severity: 'warning',
+            file: '',
+            line: at(path),
+            message: 'an egress rule combines a named port with an ipBlock: named ports resolve on destination pods, so they never match an address outside the cluster',
+            fix: 'use port numbers for ipBlock destinations',
+        });
+    }
+    return { peers, ports };
+}
+function readPeer(raw, namespace, path, warnings, at) {
+    if (!isRecord(raw))
+        throw new Rejection('INVALID_PEER', path, 'a peer must be a mapping', 'use podSelector, namespaceSelector or ipBlock');
+    const hasPods = raw.podSelector !== undefined && raw.podSelector !== null;
+    const hasNamespaces = raw.namespaceSelector !== undefined && raw.namespaceSelector !== null;
+    const hasIpBlock = raw.ipBlock !== undefined && raw.ipBlock !== null;
+    if (hasIpBlock && (hasPods || hasNamespaces)) {
+        throw new Rejection('INVALID_PEER', path, 'a peer has an ipBlock together with a selector', 'put the ipBlock in a peer of its own (a separate list item)');
+    }
+    if (!hasIpBlock && !hasPods && !hasNamespaces) {
+        throw new Rejection('INVALID_PEER', path, 'a peer has none of podSelector, namespaceSelector and ipBlock', 'give the peer a selector or an ipBlock; to allow everything, omit from/to instead');
+    }
+    if (hasIpBlock)
+        return readIpBlock(raw.ipBlock, [...path, 'ipBlock'], warnings, at);
+    const pods = readLabelSelector(raw.podSelector);
+    if (typeof pods === 'string')
+        throw new Rejection('INVALID_SELECTOR', [...path, 'podSelector'], `podSelector: ${pods}`, 'fix the selector');
+    if (!hasNamespaces)
+        return { kind: 'pods', namespaces: { kind: 'name', name: namespace }, pods };
+    const selector = readLabelSelector(raw.namespaceSelector);
+    if (typeof selector === 'string')
+        throw new Rejection('INVALID_SELECTOR', [...path, 'namespaceSelector'], `namespaceSelector: ${selector}`, 'fix the selector');
+    return { kind: 'pods', namespaces: { kind: 'selector', selector }, pods };
+}
+function readIpBlock(raw, path, warnings, at) {
+    if (!isRecord(raw) || typeof raw.cidr !== 'string')
+        throw new Rejection('INVALID_CIDR', path, 'ipBlock needs a cidr', 'write ipBlock: {cidr: 203.0.113.0/24}');
+    const cidr = parseCidr(raw.cidr);
+    if (cidr === undefined)
+        throw new Rejection('INVALID_CIDR', [...path, 'cidr'], `ipBlock.cidr "${raw.cidr}" is not a valid CIDR`, 'write an address and a prefix length: 0–32 for IPv4, 0–128 for IPv6');
+    if (!cidr.isCanonical)
+        warnings.push(nonCanonical(raw.cidr, cidr.canonical, at([...path, 'cidr'])));
+    const excepts = [];
+    const exceptTexts = [];
+    const rawExcept = raw.except ?? [];
+    if (!Array.isArray(rawExcept))
+        throw new Rejection('INVALID_CIDR', [...path, 'except'], 'ipBlock.except must be a list of CIDRs', 'write except as a list');
+    rawExcept.forEach((text, i) => {
+        const except = typeof text === 'string' ? parseCidr(text) : undefined;
+        if (except === undefined)
+            throw new Rejection('INVALID_CIDR', [...path, 'except', i], `ipBlock.except "${String(text)}" is not a valid CIDR`, 'write an address and a prefix length');
+        const inside = except.range.family === cidr.range.family && except.range.first >= cidr.range.first && except.range.last <= cidr.range.last;
+        const strict = inside && (except.range.first !== cidr.range.first || except.range.last !== cidr.range.last);
+        if (!strict) {
+            throw new Rejection('EXCEPT_OUTSIDE_CIDR', [...path, 'except', i], `ipBlock.except "${text}" is not strictly inside cidr "${raw.cidr}"`, 'list only ranges inside the cidr in except');
+        }
+        if (!except.isCanonical)
+            warnings.push(nonCanonical(text, except.canonical, at([...path, 'except', i])));
+        excepts.push(except.range);
+        exceptTexts.push(except.canonical);
+    });
+    const text = exceptTexts.length === 0 ? cidr.canonical : `${cidr.canonical} except ${exceptTexts.join(', ')}`;
+    return { kind: 'ipBlock', ips: subtractIpSets([cidr.range], excepts), text };
+}
+function nonCanonical(text, canonical, line) {
+    return {
+        code: 'NON_CANONICAL_CIDR',
+        severity: 'warning',
+        file: '',
+        line,
+        message: `"${text}" has host bits set; it is read as ${canonical}`,
+        fix: `write ${canonical}`,
+    };
+}
+const IANA_SVC_NAME = /^(?=.*[a-z])(?!.*--)[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?$/;
+function readPort(raw, path) {
+    if (!isRecord(raw))
+        throw new Rejection('INVALID_PORT', path, 'a ports entry must be a mapping', 'write {protocol: TCP, port: 80}');
+    const protocol = raw.protocol ?? 'TCP';
+    if (protocol !== 'TCP' && protocol !== 'UDP' && protocol !== 'SCTP') {
+        throw new Rejection('INVALID_PORT', [...path, 'protocol'], `protocol ${JSON.stringify(protocol)} is not TCP, UDP or SCTP`, 'use TCP, UDP or SCTP (upper case)');
+    }
+    const { port, endPort } = raw;
+    const hasEnd = endPort !== undefined && endPort !== null;
+    if (port === undefined || port === null) {
+        if (hasEnd)
+            throw new Rejection('INVALID_END_PORT', [...path, 'endPort'], 'endPort is set without port', 'set port to the first port of the range');
+        return { kind: 'range', protocol: protocol, first: 1, last: 65535 };
+    }
+    if (typeof port === 'string') {
+        if (!IANA_SVC_NAME.test(port))
+            throw new Rejection('INVALID_PORT', [...path, 'port'], `port "${port}" is neither a number nor a valid port name`, 'use a number from 1 to 65535 (unquoted) or a container port name');
+        if (hasEnd)
+            throw new Rejection('INVALID_END_PORT', [...path, 'endPort'], `endPort is set with the named port "${port}"`, 'use a numeric port with endPort, or drop endPort');
+        return { kind: 'named', protocol: protocol, name: port };
+    }
+    if (!isPortNumber(port))
+        throw new Rejection('INVALID_PORT', [...path, 'port'], `port ${JSON.stringify(port)} is outside 1–65535`, 'use a port from 1 to 65535');
+    if (!hasEnd)
+        return { kind: 'range', protocol: protocol, first: port, last: port };
+    if (!isPortNumber(endPort) || endPort < port) {
+        throw new Rejection('INVALID_END_PORT', [...path, 'endPort'], `endPort ${JSON.stringify(endPort)} must be a port from ${port} (port) to 65535`, 'set endPort to the last port of the range, not below port');
+    }
+    return { kind: 'range', protocol: protocol, first: port, last: endPort };
+}
+function isPortNumber(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 65535;
+}
+
+;// CONCATENATED MODULE: ./src/policies/build-cluster.ts
+
+
+
+
+const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
+function buildCluster(files, options) {
+    const diagnostics = [];
+    const documents = files.flatMap((file) => {
+        const parsed = options.parse(file);
+        diagnostics.push(...parsed.diagnostics);
+        return parsed.documents;
+    });
+    const collected = collectObjects(documents);
+    diagnostics.push(...collected.diagnostics);
+    const namespaces = new Map();
+    for (const object of collected.objects) {
+        if (object.kind !== 'Namespace')
+            continue;
+        const metadata = object.value.metadata;
+        const labels = readLabels(metadata.labels);
+        const source = { file: object.document.file, line: object.line };
+        if (typeof labels === 'string') {
+            diagnostics.push({ code: 'INVALID_FIELD', severity: 'error', ...source, message: `Namespace ${object.name}: ${labels}; its labels were ignored`, fix: 'quote label values' });
+        }
+        const earlier = namespaces.get(object.name);
+        if (earlier?.source !== undefined)
+            diagnostics.push(build_cluster_duplicate(`Namespace ${object.name}`, source, earlier.source));
+        namespaces.set(object.name, {
+            name: object.name,
+            labels: { ...(typeof labels === 'string' ? {} : labels), [NAMESPACE_NAME_LABEL]: object.name },
+            declared: true,
+            source,
+        });
+    }
+    const workloads = readWorkloads(collected.objects, options.defaultNamespace);
+    diagnostics.push(...workloads.diagnostics);
+    const policies = new Map();
+    for (const object of collected.objects) {
+        if (object.kind !== 'NetworkPolicy')
+            continue;
+        const compiled = compileNetworkPolicy(object, options.defaultNamespace);
+        diagnostics.push(...compiled.diagnostics);
+        if (compiled.policy === undefined)
+            continue;
+        const key = `${compiled.policy.origin.namespace}/${object.name}`;
+        const earlier = policies.get(key);
+        if (earlier !== undefined)
+            diagnostics.push(build_cluster_duplicate(`NetworkPolicy ${key}`, compiled.policy.origin, earlier.origin));
+        policies.set(key, compiled.policy);
+    }
+    // Namespaces that workloads and policies use but no manifest declares (SEMANTICS §2.7).
+    const used = new Map();
+    for (const w of workloads.workloads)
+        if (!used.has(w.namespace))
+            used.set(w.namespace, w.source);
+    for (const p of policies.values())
+        if (p.origin.namespace !== undefined && !used.has(p.origin.namespace))
+            used.set(p.origin.namespace, p.origin);
+    const labelSelector = firstNamespaceLabelSelector([...policies.values()]);
+    for (const [name, source] of used) {
+        if (namespaces.has(name))
+            continue;
+        namespaces.set(name, { name, labels: { [NAMESPACE_NAME_LABEL]: name }, declared: false });
+        if (labelSelector !== undefined) {
+            diagnostics.push({
+                code: 'UNDECLARED_NAMESPACE',
+                severity: 'warning',
+                ...source,
+                message: `namespace ${name} has no manifest, so its labels are unknown; namespace selectors (such as the one at ${labelSelector.file}:${labelSelector.line}) assume it has only ${NAMESPACE_NAME_LABEL}=${name}`,
+                fix: `add a Namespace manifest for ${name} with its labels`,
+            });
+        }
+    }
+    for (const w of workloads.workloads) {
+        if (!w.hostNetwork)
+            continue;
+        diagnostics.push({
+            code: 'HOST_NETWORK',
+            severity: 'warning',
+            ...w.source,
+            message: `${w.kind} ${w.namespace}/${w.name} uses hostNetwork: pod and namespace selectors do not select it, and its traffic is the node's (SEMANTICS §2.13)`,
+            fix: 'nothing to fix; read its verdicts as those of node traffic',
+        });
+    }
+    return { namespaces, workloads: workloads.workloads, policies: [...policies.values()], diagnostics };
+}
+function build_cluster_duplicate(what, later, earlier) {
+    return {
+        code: 'DUPLICATE_NAME',
+        severity: 'warning',
+        file: later.file,
+        line: later.line,
+        message: `${what} is defined again (first at ${earlier.file}:${earlier.line}); the later definition is used, as kubectl apply would`,
+        fix: 'keep one definition of each object',
+    };
+}
+/** The first peer whose namespace selector looks at labels (anything but `{}`). */
+function firstNamespaceLabelSelector(policies) {
+    for (const policy of policies) {
+        for (const rule of policy.rules) {
+            if (rule.peers === 'all')
+                continue;
+            for (const peer of rule.peers) {
+                if (peer.kind === 'pods' && peer.namespaces.kind === 'selector' && peer.namespaces.selector.requirements.length > 0)
+                    return rule.origin;
+            }
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/explain.ts
+
+
+/** The ports a rule admits towards `destination` (named ports resolved on its container ports). */
+function rulePorts(rule, destination) {
+    if (rule.rule.ports === 'all')
+        return ALL_PORTS;
+    const entries = [];
+    for (const port of rule.rule.ports) {
+        if (port.kind === 'range')
+            entries.push(port);
+        else
+            for (const p of destination?.ports ?? [])
+                if (p.name === port.name && p.protocol === port.protocol)
+                    entries.push({ protocol: p.protocol, first: p.port, last: p.port });
+    }
+    return portSetOf(entries);
+}
+/** The rules of `direction` that allow `src` → `dst` on some of `ports`. */
+function allowingRules(conn, direction, src, dst, ports) {
+    const subject = direction === 'egress' ? src : dst;
+    const peer = direction === 'egress' ? dst : src;
+    const destination = conn.workloadAt(dst);
+    return conn
+        .rulesFor(direction, subject)
+        .filter((r) => hasBit(r.peers, peer) && !isEmptyPorts(intersectPorts(rulePorts(r, destination), ports)));
+}
+
+;// CONCATENATED MODULE: ./src/engine/pair.ts
+
+
+/** Classes of `row` that allow `peer`, or `all` when every port does. */
+function rowClasses(row, peer) {
+    if (hasBit(row.all, peer))
+        return 'all';
+    const out = [];
+    for (const [c, set] of row.byClass)
+        if (hasBit(set, peer))
+            out.push(c);
+    return out;
+}
+function isExternalPair(conn, src, dst) {
+    return src >= conn.universe.firstExternal && dst >= conn.universe.firstExternal;
+}
+/** What one direction allows: egress of `src` towards `dst`, or ingress of `dst` from `src`. */
+function directionPorts(conn, direction, src, dst) {
+    const classes = direction === 'egress' ? rowClasses(conn.row('egress', src), dst) : rowClasses(conn.row('ingress', dst), src);
+    if (classes === 'all')
+        return ALL_PORTS;
+    return conn.universe.portClasses.toPortSet(classes);
+}
+/** The ports on which `src` may open connections to `dst`. */
+function allowedPorts(conn, src, dst) {
+    if (isExternalPair(conn, src, dst))
+        return NO_PORTS;
+    const egress = rowClasses(conn.row('egress', src), dst);
+    if (egress !== 'all' && egress.length === 0)
+        return NO_PORTS;
+    const ingress = rowClasses(conn.row('ingress', dst), src);
+    if (egress === 'all' && ingress === 'all')
+        return ALL_PORTS;
+    let classes;
+    if (egress === 'all')
+        classes = ingress;
+    else if (ingress === 'all')
+        classes = egress;
+    else {
+        const keep = new Set(ingress);
+        classes = egress.filter((c) => keep.has(c));
+    }
+    return classes.length === 0 ? NO_PORTS : conn.universe.portClasses.toPortSet(classes);
+}
+
+;// CONCATENATED MODULE: ./src/diff/diff-connectivity.ts
+
+
+
+
+function diffConnectivity(base, head) {
+    if (base.universe !== head.universe)
+        throw new Error('diffConnectivity needs both revisions evaluated over one universe');
+    const { endpoints } = base.universe;
+    const size = endpoints.length;
+    const candidates = new Map(); // src -> destinations to check
+    const candidate = (src, dst) => {
+        let set = candidates.get(src);
+        if (set === undefined)
+            candidates.set(src, (set = createBitset(size)));
+        set[dst >>> 5] = set[dst >>> 5] | (1 << (dst & 31));
+    };
+    for (let e = 0; e < size; e++) {
+        const egress = rowDifference(base.row('egress', e), head.row('egress', e));
+        if (egress !== undefined)
+            forEachBit(egress, (dst) => candidate(e, dst));
+        const ingress = rowDifference(base.row('ingress', e), head.row('ingress', e));
+        if (ingress !== undefined)
+            forEachBit(ingress, (src) => candidate(src, e));
+    }
+    const changes = [];
+    for (const src of [...candidates.keys()].sort((a, b) => a - b)) {
+        forEachBit(candidates.get(src), (dst) => {
+            if (isExternalPair(base, src, dst))
+                return;
+            const before = allowedPorts(base, src, dst);
+            const after = allowedPorts(head, src, dst);
+            if (portsEqual(before, after))
+                return;
+            const opened = subtractPorts(after, before);
+            const closed = subtractPorts(before, after);
+            changes.push({
+                src: endpoints[src].id,
+                dst: endpoints[dst].id,
+                before,
+                after,
+                opened,
+                closed,
+                endpointStatus: { src: diff_connectivity_status(base, head, src), dst: diff_connectivity_status(base, head, dst) },
+                because: explainChange(base, head, src, dst, opened, closed),
+            });
+        });
+    }
+    return changes;
+}
+function diff_connectivity_status(base, head, e) {
+    const before = hasBit(base.present, e);
+    const after = hasBit(head.present, e);
+    return before === after ? 'unchanged' : after ? 'added' : 'removed';
+}
+/** The peers whose verdict in some port class differs between two rows, or undefined for none. */
+function rowDifference(a, b) {
+    if (a === b)
+        return undefined;
+    const diff = createBitset(a.all.length * 32);
+    let any = false;
+    const mark = (x, xc, y, yc) => {
+        for (let i = 0; i < diff.length; i++) {
+            const d = ((x[i] | (xc?.[i] ?? 0)) ^ (y[i] | (yc?.[i] ?? 0))) >>> 0;
+            if (d !== 0) {
+                diff[i] = diff[i] | d;
+                any = true;
+            }
+        }
+    };
+    mark(a.all, undefined, b.all, undefined);
+    for (const c of new Set([...a.byClass.keys(), ...b.byClass.keys()]))
+        mark(a.all, a.byClass.get(c), b.all, b.byClass.get(c));
+    return any ? diff : undefined;
+}
+const SUBJECT = { egress: 'src', ingress: 'dst' };
+function explainChange(base, head, src, dst, opened, closed) {
+    const reasons = new Map();
+    const add = (r) => reasons.set(`${r.explains}\u0000${r.revision}\u0000${r.rule}\u0000${r.file}\u0000${r.line}`, r);
+    for (const direction of ['egress', 'ingress']) {
+        const subject = SUBJECT[direction] === 'src' ? src : dst;
+        if (!isEmptyPorts(opened) && hasBit(head.present, subject)) {
+            if (head.isIsolated(direction, subject)) {
+                for (const r of allowingRules(head, direction, src, dst, opened))
+                    add(ruleReason(r.rule.origin, 'head', 'opened'));
+            }
+            else if (base.isIsolated(direction, subject)) {
+                for (const p of base.isolatingPolicies(direction, subject))
+                    add(policyReason(p, `no longer isolates ${direction}`, 'base', 'opened'));
+            }
+        }
+        if (!isEmptyPorts(closed) && hasBit(head.present, subject) && hasBit(base.present, subject)) {
+            const stillAllowed = directionPorts(head, direction, src, dst);
+            if (isEmptyPorts(subtractPorts(closed, stillAllowed)))
+                continue;
+            if (head.isIsolated(direction, subject) && !base.isIsolated(direction, subject)) {
+                for (const p of head.isolatingPolicies(direction, subject))
+                    add(policyReason(p, `isolates ${direction}`, 'head', 'closed'));
+            }
+            else {
+                for (const r of allowingRules(base, direction, src, dst, closed))
+                    add(ruleReason(r.rule.origin, 'base', 'closed'));
+            }
+        }
+    }
+    return [...reasons.values()];
+}
+function policyName(origin) {
+    return origin.namespace === undefined ? origin.name : `${origin.namespace}/${origin.name}`;
+}
+function ruleReason(origin, revision, explains) {
+    return { rule: `${policyName(origin.policy)} ${origin.direction}[${origin.index}]`, revision, explains, file: origin.file, line: origin.line };
+}
+function policyReason(policy, what, revision, explains) {
+    return { rule: `${policyName(policy.origin)} ${what}`, revision, explains, file: policy.origin.file, line: policy.origin.line };
+}
+
+;// CONCATENATED MODULE: ./src/diff/compare-revisions.ts
+
+
+
+
+
+
+
+function compareRevisions(base, head, options, timings) {
+    let t = performance.now();
+    const parse = createDocumentParser({ keepPositions: needsPositions });
+    const baseModel = buildCluster(base.files, { parse, defaultNamespace: options.defaultNamespace });
+    const headModel = buildCluster(head.files, { parse, defaultNamespace: options.defaultNamespace });
+    if (timings)
+        timings.parseMs = performance.now() - t;
+    t = performance.now();
+    const universe = buildUniverse([baseModel, headModel], options);
+    const baseConn = evaluate(universe, baseModel, options);
+    const headConn = evaluate(universe, headModel, options);
+    if (timings)
+        timings.evaluateMs = performance.now() - t;
+    t = performance.now();
+    const changes = diffConnectivity(baseConn, headConn);
+    const added = [];
+    const removed = [];
+    universe.endpoints.forEach((e, i) => {
+        if (e.type !== 'workload')
+            return;
+        const before = hasBit(baseConn.present, i);
+        const after = hasBit(headConn.present, i);
+        if (after && !before)
+            added.push(e.id);
+        if (before && !after)
+            removed.push(e.id);
+    });
+    if (timings)
+        timings.diffMs = performance.now() - t;
+    const diagnostics = mergeDiagnostics([...(head.diagnostics ?? []), ...headModel.diagnostics, ...headConn.diagnostics], [...(base.diagnostics ?? []), ...baseModel.diagnostics, ...baseConn.diagnostics]);
+    return { endpoints: universe.endpoints, changes, added, removed, diagnostics, base: base.label, head: head.label };
+}
+/** Head's diagnostics, then base's that head does not repeat (marked as base's). */
+function mergeDiagnostics(head, base) {
+    const key = (d) => `${d.code}\u0000${d.file}\u0000${d.message}`;
+    const seen = new Set(head.map(key));
+    return [...head, ...base.filter((d) => !seen.has(key(d))).map((d) => ({ ...d, message: `in base: ${d.message}` }))];
+}
+
+;// CONCATENATED MODULE: ./src/engine/reach.ts
+
+
+
+
+
+
+
+
+function reach(files, options) {
+    const parse = createDocumentParser({ keepPositions: needsPositions });
+    const model = buildCluster(files, { parse, defaultNamespace: options.defaultNamespace });
+    const universe = buildUniverse([model], options);
+    const conn = evaluate(universe, model, options);
+    return { endpoints: universe.endpoints, connections: listConnections(conn), diagnostics: [...model.diagnostics, ...conn.diagnostics] };
+}
+function listConnections(conn) {
+    const { endpoints } = conn.universe;
+    const out = [];
+    for (let src = 0; src < endpoints.length; src++) {
+        if (!hasBit(conn.present, src))
+            continue;
+        for (let dst = 0; dst < endpoints.length; dst++) {
+            if (!hasBit(conn.present, dst))
+                continue;
+            const allowed = allowedPorts(conn, src, dst);
+            if (!isEmptyPorts(allowed))
+                out.push({ src: endpoints[src].id, dst: endpoints[dst].id, allowed });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/manifests/read-directory.ts
+// Finds manifest files on disk: a file as given, or every .yaml/.yml/.json below a directory.
+// Bounded and careful: files over the size limit are reported, not read; symlinks are followed
+// only while they stay inside the given path; .git and node_modules are skipped.
+
+
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json'];
+const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
+/**
+ * Reads one path. Files found below a directory are named relative to it, so that two
+ * revisions checked out in two directories name the same file alike; a file given directly is
+ * named as given. Throws when the path does not exist (a usage error, not a manifest problem).
+ */
+async function readManifestPath(root) {
+    const info = await (0,promises_namespaceObject.stat)(root);
+    const files = [];
+    const diagnostics = [];
+    if (!info.isDirectory()) {
+        await readOne(root, root, info.size, files, diagnostics);
+        return { files, diagnostics };
+    }
+    const realRoot = await (0,promises_namespaceObject.realpath)(root);
+    const visited = new Set([realRoot]);
+    const walk = async (dir) => {
+        const entries = (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const full = external_node_path_default().join(dir, entry.name);
+            const shown = external_node_path_default().relative(root, full).split((external_node_path_default()).sep).join('/');
+            let isDir = entry.isDirectory();
+            let size = 0;
+            if (entry.isSymbolicLink()) {
+                let target;
+                try {
+                    target = await (0,promises_namespaceObject.realpath)(full);
+                }
+                catch {
+                    diagnostics.push(problem('UNREADABLE_FILE', shown, 'is a broken symbolic link; it was skipped', 'remove the link or point it at a file in the repository'));
+                    continue;
+                }
+                if (target !== realRoot && !target.startsWith(realRoot + (external_node_path_default()).sep)) {
+                    if (isDir || isManifestName(entry.name) || (await (0,promises_namespaceObject.stat)(target)).isDirectory()) {
+                        diagnostics.push(problem('SYMLINK_OUTSIDE', shown, `is a symbolic link to ${target}, outside ${root}; it was not followed`, 'copy the manifest into the repository instead of linking to it'));
+                    }
+                    continue;
+                }
+                const targetInfo = await (0,promises_namespaceObject.stat)(target);
+                isDir = targetInfo.isDirectory();
+                size = targetInfo.size;
+                if (isDir) {
+                    if (visited.has(target))
+                        continue;
+                    visited.add(target);
+                }
+            }
+            else if (!isDir && entry.isFile()) {
+                size = (await (0,promises_namespaceObject.lstat)(full)).size;
+            }
+            else if (!isDir) {
+                continue;
+            }
+            if (isDir) {
+                if (!SKIPPED_DIRECTORIES.has(entry.name))
+                    await walk(full);
+            }
+            else if (isManifestName(entry.name)) {
+                await readOne(full, shown, size, files, diagnostics);
+            }
+        }
+    };
+    await walk(root);
+    return { files, diagnostics };
+}
+function isManifestName(name) {
+    const lower = name.toLowerCase();
+    return MANIFEST_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+async function readOne(full, shown, size, files, diagnostics) {
+    if (size > MAX_FILE_BYTES) {
+        diagnostics.push(problem('FILE_TOO_LARGE', shown, `is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; it was not read`, 'split the file, or leave it out of the given paths'));
+        return;
+    }
+    try {
+        files.push({ path: shown, text: await (0,promises_namespaceObject.readFile)(full, 'utf8') });
+    }
+    catch (error) {
+        diagnostics.push(problem('UNREADABLE_FILE', shown, `could not be read (${error.message})`, 'check the file permissions'));
+    }
+}
+function problem(code, file, what, fix) {
+    return { code, severity: 'error', file, line: 0, message: `${file} ${what}`, fix };
+}
+
+;// CONCATENATED MODULE: ./src/manifests/read-git.ts
+// Reads the manifest files of a git revision straight from the object database: nothing is
+// checked out, nothing from the revision is executed, symbolic links are never followed, and
+// each blob is read once however many revisions share it.
+
+
+
+const run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+class GitError extends Error {
+}
+/** Resolves a ref to a commit SHA, or throws a GitError that says what to do. */
+async function resolveCommit(ref, cwd) {
+    try {
+        const { stdout } = await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd });
+        return stdout.trim();
+    }
+    catch {
+        throw new GitError(`git revision "${ref}" was not found in ${cwd}: fetch it first (git fetch origin ${ref}), or run in a full clone (fetch-depth: 0)`);
+    }
+}
+/**
+ * Reads every .yaml/.yml/.json file of `commit` below `paths` (relative to `cwd`; all of the
+ * current directory when empty). Files are named relative to the repository's top.
+ */
+async function readGitRevision(commit, paths, cwd, blobs = new Map()) {
+    const { stdout } = await run('git', ['ls-tree', '-r', '-z', '--long', '--full-name', commit, '--', ...paths], { cwd, maxBuffer: 1 << 30 });
+    const entries = [];
+    for (const record of stdout.split('\0')) {
+        if (record === '')
+            continue;
+        const tab = record.indexOf('\t');
+        const [mode, type, oid, size] = record.slice(0, tab).split(/\s+/);
+        entries.push({ mode, type, oid, size: size === '-' ? 0 : Number(size), path: record.slice(tab + 1) });
+    }
+    const diagnostics = [];
+    const wanted = [];
+    for (const entry of entries) {
+        if (entry.type !== 'blob' || !isManifestName(entry.path))
+            continue;
+        if (entry.mode === '120000') {
+            diagnostics.push(read_git_problem('SYMLINK_OUTSIDE', entry.path, 'is a symbolic link; links are not followed when reading a git revision', 'commit the manifest itself instead of a link to it'));
+        }
+        else if (entry.size > MAX_FILE_BYTES) {
+            diagnostics.push(read_git_problem('FILE_TOO_LARGE', entry.path, `is ${(entry.size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; it was not read`, 'split the file, or leave it out of the given paths'));
+        }
+        else {
+            wanted.push(entry);
+        }
+    }
+    const missing = [...new Set(wanted.map((e) => e.oid).filter((oid) => !blobs.has(oid)))];
+    for (const [oid, text] of await readBlobs(missing, cwd))
+        blobs.set(oid, text);
+    const files = wanted.map((e) => ({ path: e.path, text: blobs.get(e.oid) }));
+    return { files, diagnostics };
+}
+function read_git_problem(code, file, what, fix) {
+    return { code, severity: 'error', file, line: 0, message: `${file} ${what}`, fix };
+}
+/** Reads blobs through one `git cat-file --batch` process. */
+async function readBlobs(oids, cwd) {
+    const out = new Map();
+    if (oids.length === 0)
+        return out;
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const chunks = [];
+    let stderr = '';
+    child.stdout.on('data', (c) => chunks.push(c));
+    child.stderr.on('data', (c) => (stderr += c.toString()));
+    const done = new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code) => resolve(code ?? 1));
+    });
+    child.stdin.end(`${oids.join('\n')}\n`);
+    const code = await done;
+    if (code !== 0)
+        throw new GitError(`git cat-file failed: ${stderr.trim()}`);
+    const data = Buffer.concat(chunks);
+    let at = 0;
+    for (const oid of oids) {
+        const eol = data.indexOf(10, at);
+        const header = data.subarray(at, eol).toString().split(' ');
+        const size = Number(header[2]);
+        if (header[1] !== 'blob' || !Number.isFinite(size))
+            throw new GitError(`git cat-file returned an unexpected answer for ${oid}: ${header.join(' ')}`);
+        out.set(oid, data.subarray(eol + 1, eol + 1 + size).toString('utf8'));
+        at = eol + 1 + size + 1;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+function isIncomplete(diagnostics) {
+    return diagnostics.some((d) => d.severity === 'error');
+}
+function summarizeDiff(report) {
+    return {
+        opened: report.changes.filter((c) => !isEmptyPorts(c.opened)).length,
+        closed: report.changes.filter((c) => !isEmptyPorts(c.closed)).length,
+        addedWorkloads: report.added,
+        removedWorkloads: report.removed,
+        incomplete: isIncomplete(report.diagnostics),
+    };
+}
+function verdictLine(s) {
+    const paths = (n) => `${n} ${n === 1 ? 'path' : 'paths'}`;
+    if (s.opened === 0 && s.closed === 0)
+        return 'no reachability changes';
+    return `${paths(s.opened)} opened, ${s.closed} closed`;
+}
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+
+
+function endpointJson(e) {
+    if (e.type === 'workload')
+        return { id: e.id, type: e.type, namespace: e.namespace, name: e.name, kind: e.kind };
+    return { id: e.id, type: e.type, ranges: e.ranges.map((r) => [formatAddress(r.family, r.first), formatAddress(r.family, r.last)]) };
+}
+function warningJson(d) {
+    return { file: d.file, line: d.line, message: d.message, code: d.code, severity: d.severity, fix: d.fix };
+}
+function renderReachJson(report) {
+    return `${JSON.stringify({
+        version: 1,
+        incomplete: isIncomplete(report.diagnostics),
+        endpoints: report.endpoints.map(endpointJson),
+        connections: report.connections,
+        warnings: report.diagnostics.map(warningJson),
+    }, null, 2)}\n`;
+}
+function renderDiffJson(report) {
+    return `${JSON.stringify({
+        version: 1,
+        incomplete: isIncomplete(report.diagnostics),
+        base: report.base,
+        head: report.head,
+        endpoints: report.endpoints.map(endpointJson),
+        changes: report.changes.map((c) => ({ ...c, because: c.because.map((r) => ({ rule: r.rule, file: r.file, line: r.line, revision: r.revision, explains: r.explains })) })),
+        added: report.added,
+        removed: report.removed,
+        warnings: report.diagnostics.map(warningJson),
+    }, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown-escape.ts
+// Escapes text from manifests (names, labels, paths) for GitHub Markdown: no HTML, no links,
+// no emphasis, no @-mentions or #-references, no broken table cells, no line breaks.
+const SPECIAL = /[\\`*_{}[\]()#+\-.!|~^=$:]/g;
+function escapeMarkdown(text) {
+    return text
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(SPECIAL, (c) => `\\${c}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/@/g, '&#64;');
+}
+/** For text inside a code span: backticks cannot be escaped there, so they are replaced. */
+function escapeCode(text) {
+    return text.replace(/[\r\n\t]+/g, ' ').replace(/`/g, "'");
+}
+
+;// CONCATENATED MODULE: ./src/report/endpoint-text.ts
+
+
+function endpointText(endpoint) {
+    return endpoint.type === 'workload' ? endpoint.id : externalText(endpoint.ranges);
+}
+function externalText(set) {
+    const groups = [];
+    for (const family of [4, 6]) {
+        const ranges = set.filter((r) => r.family === family);
+        if (ranges.length > 0)
+            groups.push(familyText(family, ranges));
+    }
+    if (groups.length === 1)
+        return groups[0].text;
+    return groups.map((g) => (g.hasExcept ? `(${g.text})` : g.text)).join(' and ');
+}
+function familyText(family, ranges) {
+    const wrap = (cidr) => (family === 6 ? `[${cidr}]` : cidr);
+    const list = ranges.flatMap(formatRange).map(wrap).join(', ');
+    const cover = coveringCidr(family, ranges[0].first, ranges[ranges.length - 1].last);
+    const holes = subtractIpSets([cover.range], ranges).flatMap(formatRange).map(wrap);
+    if (holes.length === 0)
+        return { text: list, hasExcept: false };
+    const withExcept = `${wrap(cover.text)} except ${holes.join(', ')}`;
+    return withExcept.length < list.length ? { text: withExcept, hasExcept: true } : { text: list, hasExcept: false };
+}
+/** The smallest CIDR that holds both addresses. */
+function coveringCidr(family, first, last) {
+    const bits = family === 4 ? 32n : 128n;
+    let host = 0n;
+    while (host < bits && first >> host !== last >> host)
+        host++;
+    const start = (first >> host) << host;
+    const end = start + (1n << host) - 1n;
+    return { range: { family, first: start, last: end }, text: `${formatAddress(family, start)}/${bits - host}` };
+}
+
+;// CONCATENATED MODULE: ./src/report/port-text.ts
+// Writes a PortSet the way the sentences of DESIGN §5 do: nothing for every port of every
+// protocol, `TCP` for every TCP port, `TCP 8080,9090-9100; UDP 53` otherwise.
+
+
+function formatPorts(ports) {
+    if (isAllPorts(ports))
+        return '';
+    const groups = [];
+    for (const protocol of PROTOCOLS) {
+        const ranges = ports[protocol];
+        if (ranges === undefined || ranges.length === 0)
+            continue;
+        const [only] = ranges;
+        if (ranges.length === 1 && only !== undefined && only[0] === MIN_PORT && only[1] === MAX_PORT)
+            groups.push(protocol);
+        else
+            groups.push(`${protocol} ${ranges.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(',')}`);
+    }
+    return groups.join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/report/sentences.ts
+
+
+
+function endpointLookup(endpoints) {
+    const byId = new Map(endpoints.map((e) => [e.id, e]));
+    return (id) => byId.get(id);
+}
+function sentences_name(id, lookup) {
+    const endpoint = lookup(id);
+    return endpoint === undefined ? id : endpointText(endpoint);
+}
+function sentence(src, verb, dst, ports, lookup) {
+    const suffix = formatPorts(ports);
+    return `${sentences_name(src, lookup)} ${verb} ${sentences_name(dst, lookup)}${suffix === '' ? '' : `:${suffix}`}`;
+}
+function connectionSentence(c, lookup) {
+    return sentence(c.src, 'can reach', c.dst, c.allowed, lookup);
+}
+/** One line for the ports a change opens and one for those it closes (either may be absent). */
+function changeSentences(c, lookup) {
+    return {
+        ...(isEmptyPorts(c.opened) ? {} : { opened: sentence(c.src, 'can now reach', c.dst, c.opened, lookup) }),
+        ...(isEmptyPorts(c.closed) ? {} : { closed: sentence(c.src, 'can no longer reach', c.dst, c.closed, lookup) }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+const code = (text) => `\`${escapeCode(text)}\``;
+function renderDiffMarkdown(report) {
+    const lookup = endpointLookup(report.endpoints);
+    const summary = summarizeDiff(report);
+    const out = [`### netreach: ${verdictLine(summary)}`, ''];
+    out.push(`Compared ${code(report.base)} with ${code(report.head)}.`);
+    if (summary.incomplete)
+        out.push('', '> [!WARNING]', '> Some input was rejected (see the warnings below): the verdict does not include it.');
+    section(out, 'Opened', report.changes, 'opened', lookup);
+    section(out, 'Closed', report.changes, 'closed', lookup);
+    if (summary.addedWorkloads.length > 0)
+        out.push('', `**New workloads:** ${summary.addedWorkloads.map(code).join(', ')}`);
+    if (summary.removedWorkloads.length > 0)
+        out.push('', `**Removed workloads:** ${summary.removedWorkloads.map(code).join(', ')}`);
+    warnings(out, report.diagnostics);
+    return `${out.join('\n')}\n`;
+}
+function section(out, title, changes, which, lookup) {
+    const rows = [];
+    for (const change of changes) {
+        const text = changeSentences(change, lookup)[which];
+        if (text === undefined)
+            continue;
+        const because = change.because.filter((r) => r.explains === which).map(reasonText);
+        rows.push(`- ${code(text)}${because.length > 0 ? ` — because ${because.join(', ')}` : ''}`);
+    }
+    if (rows.length > 0)
+        out.push('', `#### ${title} (${rows.length})`, '', ...rows);
+}
+function reasonText(r) {
+    return `${code(r.rule)} (${r.revision} ${code(`${r.file}:${r.line}`)})`;
+}
+function warnings(out, diagnostics) {
+    if (diagnostics.length === 0)
+        return;
+    out.push('', `<details><summary>Warnings (${diagnostics.length})</summary>`, '');
+    for (const d of diagnostics)
+        out.push(`- ${code(`${d.file}${d.line > 0 ? `:${d.line}` : ''}`)} ${d.severity}: ${code(d.message)} — ${code(d.fix)}`);
+    out.push('', '</details>');
+}
+function renderReachMarkdown(report) {
+    const lookup = endpointLookup(report.endpoints);
+    const out = [`### netreach: ${report.connections.length} allowed ${report.connections.length === 1 ? 'path' : 'paths'}`, ''];
+    if (isIncomplete(report.diagnostics))
+        out.push('> [!WARNING]', '> Some input was rejected (see the warnings below): the verdict does not include it.', '');
+    out.push(...report.connections.map((c) => `- ${code(connectionSentence(c, lookup))}`));
+    warnings(out, report.diagnostics);
+    return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/diagnostic-text.ts
+function diagnosticLine(d) {
+    const where = d.line > 0 ? `${d.file}:${d.line}` : d.file;
+    return `${where}: ${d.severity}: ${d.message} (${d.fix})`;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
+const INCOMPLETE = 'incomplete: some input was rejected (errors below); the verdict does not include it';
+function renderDiffText(report) {
+    const lookup = endpointLookup(report.endpoints);
+    const summary = summarizeDiff(report);
+    const lines = [`netreach: ${verdictLine(summary)} (${report.base} -> ${report.head})`];
+    if (summary.incomplete)
+        lines.push(INCOMPLETE);
+    const opened = [];
+    const closed = [];
+    for (const change of report.changes) {
+        const s = changeSentences(change, lookup);
+        if (s.opened !== undefined)
+            opened.push(s.opened, ...becauseLines(change.because, 'opened'));
+        if (s.closed !== undefined)
+            closed.push(s.closed, ...becauseLines(change.because, 'closed'));
+    }
+    if (opened.length > 0)
+        lines.push('', 'opened:', ...opened);
+    if (closed.length > 0)
+        lines.push('', 'closed:', ...closed);
+    if (summary.addedWorkloads.length > 0)
+        lines.push('', `new workloads: ${summary.addedWorkloads.join(', ')}`);
+    if (summary.removedWorkloads.length > 0)
+        lines.push('', `removed workloads: ${summary.removedWorkloads.join(', ')}`);
+    if (report.diagnostics.length > 0)
+        lines.push('', 'warnings:', ...report.diagnostics.map((d) => `  ${diagnosticLine(d)}`));
+    return `${lines.join('\n')}\n`;
+}
+function becauseLines(reasons, explains) {
+    return reasons.filter((r) => r.explains === explains).map((r) => `  because ${r.rule} (${r.revision} ${r.file}:${r.line})`);
+}
+function renderReachText(report) {
+    const lookup = endpointLookup(report.endpoints);
+    const lines = [`netreach: ${report.connections.length} allowed ${report.connections.length === 1 ? 'path' : 'paths'}`];
+    if (isIncomplete(report.diagnostics))
+        lines.push(INCOMPLETE);
+    lines.push(...report.connections.map((c) => connectionSentence(c, lookup)));
+    if (report.diagnostics.length > 0)
+        lines.push('', 'warnings:', ...report.diagnostics.map((d) => `  ${diagnosticLine(d)}`));
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/args.ts
+// Reads the command line into one typed value (DESIGN §5). Nothing else looks at argv.
+
+
+class UsageError extends Error {
+}
+const USAGE = `Usage:
+  netreach reach PATH...                         connectivity of one set of manifests
+  netreach diff BASE_PATH HEAD_PATH              what changes from BASE to HEAD
+  netreach diff --git BASE_REF [HEAD_REF] [PATH...]
+                                                 the same, read from git revisions
+                                                 (no HEAD_REF: the working tree)
+Options:
+  --format text|markdown|json   output format (default: text)
+  --ipblock-selects-pods        treat ipBlocks as also matching pods whose IP they cover
+  --pod-cidr CIDR               the cluster's pod range(s), repeatable
+  --default-namespace NAME      for manifests without metadata.namespace (default: default)
+  -h, --help                    show this help
+  --version                     show the version
+PATH is a file or a directory (searched recursively for .yaml, .yml and .json files).
+Exit status: 0 when the report was produced (rejected documents are listed as warnings),
+1 when it could not be.`;
+function parseCommandLine(argv) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: [...argv],
+            allowPositionals: true,
+            strict: true,
+            options: {
+                format: { type: 'string', default: 'text' },
+                'ipblock-selects-pods': { type: 'boolean', default: false },
+                'pod-cidr': { type: 'string', multiple: true, default: [] },
+                'default-namespace': { type: 'string', default: 'default' },
+                git: { type: 'boolean', default: false },
+                help: { type: 'boolean', short: 'h', default: false },
+                version: { type: 'boolean', default: false },
+            },
+        });
+    }
+    catch (error) {
+        throw new UsageError(error.message);
+    }
+    const { values, positionals } = parsed;
+    if (values.help)
+        return { command: 'help' };
+    if (values.version)
+        return { command: 'version' };
+    const format = values.format;
+    if (format !== 'text' && format !== 'markdown' && format !== 'json')
+        throw new UsageError(`--format "${format}" is not one of text, markdown, json`);
+    const podCidrs = (values['pod-cidr'] ?? []).map((text) => {
+        const cidr = parseCidr(text);
+        if (cidr === undefined)
+            throw new UsageError(`--pod-cidr "${text}" is not a CIDR (e.g. 10.244.0.0/16)`);
+        return cidr.range;
+    });
+    const defaultNamespace = values['default-namespace'];
+    if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(defaultNamespace) || defaultNamespace.length > 63) {
+        throw new UsageError(`--default-namespace "${defaultNamespace}" is not a valid namespace name`);
+    }
+    const common = { format, ipBlockSelectsPods: values['ipblock-selects-pods'], podCidrs, defaultNamespace };
+    const [command, ...args] = positionals;
+    if (command === undefined)
+        return { command: 'help' };
+    if (command === 'reach') {
+        if (values.git)
+            throw new UsageError('--git goes with diff, not reach');
+        if (args.length === 0)
+            throw new UsageError('reach needs at least one PATH');
+        return { command: 'reach', paths: args, ...common };
+    }
+    if (command === 'diff') {
+        if (values.git) {
+            const [baseRef, ...rest] = args;
+            if (baseRef === undefined)
+                throw new UsageError('diff --git needs a BASE_REF');
+            return { command: 'diff-git', baseRef, rest, ...common };
+        }
+        if (args.length !== 2)
+            throw new UsageError('diff needs exactly two paths: BASE_PATH HEAD_PATH (or --git BASE_REF [HEAD_REF])');
+        return { command: 'diff', base: args[0], head: args[1], ...common };
+    }
+    throw new UsageError(`unknown command "${command}"`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+// The CLI shell: reads the command line and the files, runs the pure pipeline, writes the
+// report. Returns the exit status instead of exiting, so tests can call it.
+
+
+
+
+
+
+
+
+
+
+
+
+async function runCli(argv, io) {
+    try {
+        const command = parseCommandLine(argv);
+        switch (command.command) {
+            case 'help':
+                io.stdout(`${USAGE}\n`);
+                return 0;
+            case 'version':
+                io.stdout(`${io.version}\n`);
+                return 0;
+            case 'reach': {
+                const read = await readPaths(command.paths, io.cwd);
+                const report = reach(read.files, evaluationOptions(command));
+                const withRead = { ...report, diagnostics: [...read.diagnostics, ...report.diagnostics] };
+                io.stdout(command.format === 'json' ? renderReachJson(withRead) : command.format === 'markdown' ? renderReachMarkdown(withRead) : renderReachText(withRead));
+                return 0;
+            }
+            case 'diff': {
+                const base = await readRevisionFromPath(command.base, io.cwd);
+                const head = await readRevisionFromPath(command.head, io.cwd);
+                writeDiff(compareRevisions(base, head, evaluationOptions(command)), command, io);
+                return 0;
+            }
+            case 'diff-git': {
+                const [base, head] = await readGitRevisions(command.baseRef, command.rest, io.cwd);
+                writeDiff(compareRevisions(base, head, evaluationOptions(command)), command, io);
+                return 0;
+            }
+        }
+    }
+    catch (error) {
+        if (error instanceof UsageError) {
+            io.stderr(`netreach: ${error.message}\n\n${USAGE}\n`);
+            return 1;
+        }
+        if (error instanceof GitError) {
+            io.stderr(`netreach: ${error.message}\n`);
+            return 1;
+        }
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'EACCES' || code === 'ENOTDIR') {
+            const file = error.path ?? '';
+            io.stderr(`netreach: cannot read ${file}: ${code === 'ENOENT' ? 'no such file or directory; check the path' : 'permission denied'}\n`);
+            return 1;
+        }
+        throw error;
+    }
+}
+function evaluationOptions(o) {
+    return { defaultNamespace: o.defaultNamespace, ipBlockSelectsPods: o.ipBlockSelectsPods, podCidrs: o.podCidrs };
+}
+function writeDiff(report, o, io) {
+    io.stdout(o.format === 'json' ? renderDiffJson(report) : o.format === 'markdown' ? renderDiffMarkdown(report) : renderDiffText(report));
+}
+/**
+ * Reads the given paths. `nameOf` turns a file's absolute path into the name the report uses:
+ * relative to the directory given (one path), to the current directory (several), or to the
+ * repository top (the working tree against a git revision).
+ */
+async function readPaths(paths, cwd, nameOf) {
+    const files = [];
+    const diagnostics = [];
+    for (const p of paths) {
+        const root = external_node_path_default().resolve(cwd, p);
+        const read = await readManifestPath(root);
+        const name = (f) => {
+            const absolute = external_node_path_default().isAbsolute(f) ? f : external_node_path_default().join(root, f);
+            if (nameOf !== undefined)
+                return nameOf(absolute);
+            if (absolute === root)
+                return p;
+            return (paths.length === 1 ? external_node_path_default().relative(root, absolute) : external_node_path_default().relative(cwd, absolute)).split((external_node_path_default()).sep).join('/');
+        };
+        files.push(...read.files.map((f) => ({ ...f, path: name(f.path) })));
+        diagnostics.push(...read.diagnostics.map((d) => ({ ...d, file: name(d.file), message: d.message.replace(d.file, name(d.file)) })));
+    }
+    return { files, diagnostics };
+}
+async function readRevisionFromPath(p, cwd) {
+    const read = await readPaths([p], cwd);
+    return { label: p, files: read.files, diagnostics: read.diagnostics };
+}
+const main_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+async function readGitRevisions(baseRef, rest, cwd) {
+    let top;
+    try {
+        top = (await main_run('git', ['rev-parse', '--show-toplevel'], { cwd })).stdout.trim();
+    }
+    catch {
+        throw new GitError(`${cwd} is not inside a git repository: run netreach diff --git from a clone`);
+    }
+    let headRef;
+    let paths = [...rest];
+    const [first] = rest;
+    if (first !== undefined && !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(cwd, first))) {
+        headRef = first;
+        paths = rest.slice(1);
+    }
+    const blobs = new Map();
+    const baseSha = await resolveCommit(baseRef, cwd);
+    const base = await readGitRevision(baseSha, paths, cwd, blobs);
+    const baseRevision = { label: `${baseRef} (${baseSha.slice(0, 12)})`, ...base };
+    if (headRef !== undefined) {
+        const headSha = await resolveCommit(headRef, cwd);
+        const head = await readGitRevision(headSha, paths, cwd, blobs);
+        return [baseRevision, { label: `${headRef} (${headSha.slice(0, 12)})`, ...head }];
+    }
+    // No HEAD_REF: the working tree, named relative to the repository top like git's paths.
+    const read = await readPaths(paths.length === 0 ? ['.'] : paths, cwd, (absolute) => external_node_path_default().relative(top, absolute).split((external_node_path_default()).sep).join('/'));
+    return [baseRevision, { label: 'working tree', ...read }];
+}
+
+;// CONCATENATED MODULE: ./src/cli/index.ts
+// Entry of the `netreach` CLI (bundled to dist/cli.js).
+
+const VERSION = '0.1.0';
+runCli(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    version: VERSION,
+}).then((code) => {
+    process.exitCode = code;
+}, (error) => {
+    process.stderr.write(`netreach: internal error, please report it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+});
+

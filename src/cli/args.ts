@@ -1,0 +1,95 @@
+// Reads the command line into one typed value (DESIGN §5). Nothing else looks at argv.
+import { parseArgs } from 'node:util';
+import type { IpRange } from '../model/ip.js';
+import { parseCidr } from '../net/cidr.js';
+
+export type Format = 'text' | 'markdown' | 'json';
+
+export interface CommonOptions {
+  readonly format: Format;
+  readonly ipBlockSelectsPods: boolean;
+  readonly podCidrs: readonly IpRange[];
+  readonly defaultNamespace: string;
+}
+
+export type Command =
+  | { readonly command: 'help' }
+  | { readonly command: 'version' }
+  | ({ readonly command: 'reach'; readonly paths: readonly string[] } & CommonOptions)
+  | ({ readonly command: 'diff'; readonly base: string; readonly head: string } & CommonOptions)
+  /** `head` undefined: the working tree. `rest` holds the head ref (if any) and the paths,
+   * told apart later by asking git. */
+  | ({ readonly command: 'diff-git'; readonly baseRef: string; readonly rest: readonly string[] } & CommonOptions);
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage:
+  netreach reach PATH...                         connectivity of one set of manifests
+  netreach diff BASE_PATH HEAD_PATH              what changes from BASE to HEAD
+  netreach diff --git BASE_REF [HEAD_REF] [PATH...]
+                                                 the same, read from git revisions
+                                                 (no HEAD_REF: the working tree)
+Options:
+  --format text|markdown|json   output format (default: text)
+  --ipblock-selects-pods        treat ipBlocks as also matching pods whose IP they cover
+  --pod-cidr CIDR               the cluster's pod range(s), repeatable
+  --default-namespace NAME      for manifests without metadata.namespace (default: default)
+  -h, --help                    show this help
+  --version                     show the version
+PATH is a file or a directory (searched recursively for .yaml, .yml and .json files).
+Exit status: 0 when the report was produced (rejected documents are listed as warnings),
+1 when it could not be.`;
+
+export function parseCommandLine(argv: readonly string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        'ipblock-selects-pods': { type: 'boolean', default: false },
+        'pod-cidr': { type: 'string', multiple: true, default: [] },
+        'default-namespace': { type: 'string', default: 'default' },
+        git: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { command: 'help' };
+  if (values.version) return { command: 'version' };
+  const format = values.format;
+  if (format !== 'text' && format !== 'markdown' && format !== 'json') throw new UsageError(`--format "${format}" is not one of text, markdown, json`);
+  const podCidrs = (values['pod-cidr'] ?? []).map((text) => {
+    const cidr = parseCidr(text);
+    if (cidr === undefined) throw new UsageError(`--pod-cidr "${text}" is not a CIDR (e.g. 10.244.0.0/16)`);
+    return cidr.range;
+  });
+  const defaultNamespace = values['default-namespace'];
+  if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(defaultNamespace) || defaultNamespace.length > 63) {
+    throw new UsageError(`--default-namespace "${defaultNamespace}" is not a valid namespace name`);
+  }
+  const common: CommonOptions = { format, ipBlockSelectsPods: values['ipblock-selects-pods'], podCidrs, defaultNamespace };
+  const [command, ...args] = positionals;
+  if (command === undefined) return { command: 'help' };
+  if (command === 'reach') {
+    if (values.git) throw new UsageError('--git goes with diff, not reach');
+    if (args.length === 0) throw new UsageError('reach needs at least one PATH');
+    return { command: 'reach', paths: args, ...common };
+  }
+  if (command === 'diff') {
+    if (values.git) {
+      const [baseRef, ...rest] = args;
+      if (baseRef === undefined) throw new UsageError('diff --git needs a BASE_REF');
+      return { command: 'diff-git', baseRef, rest, ...common };
+    }
+    if (args.length !== 2) throw new UsageError('diff needs exactly two paths: BASE_PATH HEAD_PATH (or --git BASE_REF [HEAD_REF])');
+    return { command: 'diff', base: args[0] as string, head: args[1] as string, ...common };
+  }
+  throw new UsageError(`unknown command "${command}"`);
+}

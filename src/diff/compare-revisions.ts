@@ -1,0 +1,65 @@
+// The `diff` pipeline: two revisions' files to the changes between them. Both revisions are
+// evaluated over one universe (same endpoints, external parts and port classes), and each
+// distinct file text is parsed once.
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { ManifestFile } from '../model/manifest.js';
+import type { DiffReport } from '../model/report.js';
+import { hasBit } from '../engine/bitset.js';
+import { evaluate } from '../engine/evaluate.js';
+import type { EvaluationOptions } from '../engine/options.js';
+import { buildUniverse } from '../engine/universe.js';
+import { needsPositions } from '../manifests/kubernetes-objects.js';
+import { createDocumentParser } from '../manifests/parse-documents.js';
+import { buildCluster } from '../policies/build-cluster.js';
+import { diffConnectivity } from './diff-connectivity.js';
+
+export interface Revision {
+  /** How to name the revision to a reader: a path, a ref or a SHA. */
+  readonly label: string;
+  readonly files: readonly ManifestFile[];
+  /** Problems met while reading the files (unreadable, too large, symlinks). */
+  readonly diagnostics?: readonly Diagnostic[];
+}
+
+export interface Timings {
+  parseMs: number;
+  evaluateMs: number;
+  diffMs: number;
+}
+
+export function compareRevisions(base: Revision, head: Revision, options: EvaluationOptions, timings?: Timings): DiffReport {
+  let t = performance.now();
+  const parse = createDocumentParser({ keepPositions: needsPositions });
+  const baseModel = buildCluster(base.files, { parse, defaultNamespace: options.defaultNamespace });
+  const headModel = buildCluster(head.files, { parse, defaultNamespace: options.defaultNamespace });
+  if (timings) timings.parseMs = performance.now() - t;
+  t = performance.now();
+  const universe = buildUniverse([baseModel, headModel], options);
+  const baseConn = evaluate(universe, baseModel, options);
+  const headConn = evaluate(universe, headModel, options);
+  if (timings) timings.evaluateMs = performance.now() - t;
+  t = performance.now();
+  const changes = diffConnectivity(baseConn, headConn);
+  const added: string[] = [];
+  const removed: string[] = [];
+  universe.endpoints.forEach((e, i) => {
+    if (e.type !== 'workload') return;
+    const before = hasBit(baseConn.present, i);
+    const after = hasBit(headConn.present, i);
+    if (after && !before) added.push(e.id);
+    if (before && !after) removed.push(e.id);
+  });
+  if (timings) timings.diffMs = performance.now() - t;
+  const diagnostics = mergeDiagnostics(
+    [...(head.diagnostics ?? []), ...headModel.diagnostics, ...headConn.diagnostics],
+    [...(base.diagnostics ?? []), ...baseModel.diagnostics, ...baseConn.diagnostics],
+  );
+  return { endpoints: universe.endpoints, changes, added, removed, diagnostics, base: base.label, head: head.label };
+}
+
+/** Head's diagnostics, then base's that head does not repeat (marked as base's). */
+function mergeDiagnostics(head: readonly Diagnostic[], base: readonly Diagnostic[]): Diagnostic[] {
+  const key = (d: Diagnostic) => `${d.code}\u0000${d.file}\u0000${d.message}`;
+  const seen = new Set(head.map(key));
+  return [...head, ...base.filter((d) => !seen.has(key(d))).map((d) => ({ ...d, message: `in base: ${d.message}` }))];
+}

@@ -1,0 +1,35 @@
+// The `reach` pipeline: one revision's files to every allowed connection.
+import type { Connection } from '../model/change.js';
+import type { ManifestFile } from '../model/manifest.js';
+import type { ReachReport } from '../model/report.js';
+import { needsPositions } from '../manifests/kubernetes-objects.js';
+import { createDocumentParser } from '../manifests/parse-documents.js';
+import { buildCluster } from '../policies/build-cluster.js';
+import { hasBit } from './bitset.js';
+import { evaluate, type Connectivity } from './evaluate.js';
+import type { EvaluationOptions } from './options.js';
+import { allowedPorts } from './pair.js';
+import { isEmptyPorts } from './port-set.js';
+import { buildUniverse } from './universe.js';
+
+export function reach(files: readonly ManifestFile[], options: EvaluationOptions): ReachReport {
+  const parse = createDocumentParser({ keepPositions: needsPositions });
+  const model = buildCluster(files, { parse, defaultNamespace: options.defaultNamespace });
+  const universe = buildUniverse([model], options);
+  const conn = evaluate(universe, model, options);
+  return { endpoints: universe.endpoints, connections: listConnections(conn), diagnostics: [...model.diagnostics, ...conn.diagnostics] };
+}
+
+export function listConnections(conn: Connectivity): Connection[] {
+  const { endpoints } = conn.universe;
+  const out: Connection[] = [];
+  for (let src = 0; src < endpoints.length; src++) {
+    if (!hasBit(conn.present, src)) continue;
+    for (let dst = 0; dst < endpoints.length; dst++) {
+      if (!hasBit(conn.present, dst)) continue;
+      const allowed = allowedPorts(conn, src, dst);
+      if (!isEmptyPorts(allowed)) out.push({ src: (endpoints[src] as { id: string }).id, dst: (endpoints[dst] as { id: string }).id, allowed });
+    }
+  }
+  return out;
+}

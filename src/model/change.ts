@@ -1,0 +1,38 @@
+// What the report says: connections of one revision, and how they change between two.
+import type { PortSet } from './ports.js';
+
+/** A rule (or a policy's isolation) that decided part of a verdict, as the report cites it. */
+export interface Reason {
+  /** `namespace/policy ingress[0]`, or `namespace/policy isolates ingress`. */
+  readonly rule: string;
+  /** The revision whose manifest holds the rule: head for what allows now, base for what no
+   * longer allows. */
+  readonly revision: 'base' | 'head';
+  /** Whether this reason explains the opened ports or the closed ones. */
+  readonly explains: 'opened' | 'closed';
+  readonly file: string;
+  readonly line: number;
+}
+
+/** Traffic from `src` to `dst` is allowed on `allowed` (never empty). */
+export interface Connection {
+  readonly src: string;
+  readonly dst: string;
+  readonly allowed: PortSet;
+}
+
+export type EndpointStatus = 'unchanged' | 'added' | 'removed';
+
+/** A pair whose allowed ports differ between base and head. */
+export interface Change {
+  readonly src: string;
+  readonly dst: string;
+  readonly before: PortSet;
+  readonly after: PortSet;
+  readonly opened: PortSet;
+  readonly closed: PortSet;
+  readonly endpointStatus: { readonly src: EndpointStatus; readonly dst: EndpointStatus };
+  /** For opened ports, the head rules that allow them; for closed ports, the base rules that
+   * no longer allow them, or the head policies that newly isolate an endpoint. */
+  readonly because: readonly Reason[];
+}

@@ -1,0 +1,21 @@
+// The contract between the edge that finds files and the pure core that reads them.
+
+/** One file of one revision: its path (relative to what it was read from) and its text. */
+export interface ManifestFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** A path into a document: keys of mappings and indexes of sequences. */
+export type DocumentPath = readonly (string | number)[];
+
+/** One YAML/JSON document of a file. */
+export interface ManifestDocument {
+  readonly file: string;
+  /** 1-based line where the document's content starts. */
+  readonly line: number;
+  /** The parsed value: plain objects, arrays, strings, numbers, booleans and null. */
+  readonly value: unknown;
+  /** 1-based line of the node at `path`, or of its nearest ancestor that exists. */
+  readonly lineOf: (path: DocumentPath) => number;
+}

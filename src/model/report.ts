@@ -1,0 +1,23 @@
+// What the renderers take: the result of `reach` (one revision) or `diff` (two).
+import type { Change, Connection } from './change.js';
+import type { Diagnostic } from './diagnostic.js';
+import type { Endpoint } from './endpoint.js';
+
+export interface ReachReport {
+  readonly endpoints: readonly Endpoint[];
+  readonly connections: readonly Connection[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface DiffReport {
+  readonly endpoints: readonly Endpoint[];
+  readonly changes: readonly Change[];
+  /** Ids of workloads that only head has, and that only base has. */
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+  /** Diagnostics of both revisions; those of head first, duplicates removed. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** How to name the two revisions to a reader (paths, refs or SHAs). */
+  readonly base: string;
+  readonly head: string;
+}

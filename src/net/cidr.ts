@@ -1,0 +1,35 @@
+// Parses CIDR text into address ranges, using ip-num for the arithmetic. Host bits set after
+// the prefix are masked, as Go's parser does (SEMANTICS §2.10), and reported.
+import { IPv4CidrRange, IPv6CidrRange, Validator } from 'ip-num';
+import type { IpRange } from '../model/ip.js';
+import { formatRange } from './ip-format.js';
+
+export interface ParsedCidr {
+  readonly range: IpRange;
+  /** The network with host bits cleared, e.g. `10.0.0.0/8` for `10.1.2.3/8`. */
+  readonly canonical: string;
+  /** False when the text had host bits set. */
+  readonly isCanonical: boolean;
+}
+
+/** The parsed CIDR, or undefined when the text is not a CIDR. */
+export function parseCidr(text: string): ParsedCidr | undefined {
+  const trimmed = text.trim();
+  try {
+    if (trimmed.includes(':')) {
+      if (!Validator.isValidIPv6CidrNotation(trimmed)[0]) return undefined;
+      const cidr = IPv6CidrRange.fromCidr(trimmed);
+      return finish(cidr.getFirst().value, cidr.getLast().value, 6, Validator.isValidIPv6CidrRange(trimmed)[0]);
+    }
+    if (!Validator.isValidIPv4CidrNotation(trimmed)[0]) return undefined;
+    const cidr = IPv4CidrRange.fromCidr(trimmed);
+    return finish(cidr.getFirst().value, cidr.getLast().value, 4, Validator.isValidIPv4CidrRange(trimmed)[0]);
+  } catch {
+    return undefined;
+  }
+}
+
+function finish(first: bigint, last: bigint, family: 4 | 6, isCanonical: boolean): ParsedCidr {
+  const range = { family, first, last };
+  return { range, canonical: formatRange(range)[0] as string, isCanonical };
+}

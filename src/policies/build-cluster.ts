@@ -1,0 +1,122 @@
+// Turns the manifest files of one revision into its ClusterModel: namespaces (declared or only
+// used), workloads and compiled policies, with every problem found on the way.
+import type { ClusterModel } from '../model/cluster.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { ManifestFile } from '../model/manifest.js';
+import type { Policy } from '../model/rule.js';
+import type { Namespace } from '../model/workload.js';
+import { collectObjects } from '../manifests/kubernetes-objects.js';
+import type { ParsedFile } from '../manifests/parse-documents.js';
+import { readLabels } from '../manifests/read-labels.js';
+import { readWorkloads } from '../manifests/workloads.js';
+import { compileNetworkPolicy } from './network-policy.js';
+
+export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
+
+export interface BuildOptions {
+  /** Parses one file (shared between revisions so that each distinct text is parsed once). */
+  readonly parse: (file: ManifestFile) => ParsedFile;
+  /** Namespace of manifests without metadata.namespace. */
+  readonly defaultNamespace: string;
+}
+
+export function buildCluster(files: readonly ManifestFile[], options: BuildOptions): ClusterModel {
+  const diagnostics: Diagnostic[] = [];
+  const documents = files.flatMap((file) => {
+    const parsed = options.parse(file);
+    diagnostics.push(...parsed.diagnostics);
+    return parsed.documents;
+  });
+  const collected = collectObjects(documents);
+  diagnostics.push(...collected.diagnostics);
+
+  const namespaces = new Map<string, Namespace>();
+  for (const object of collected.objects) {
+    if (object.kind !== 'Namespace') continue;
+    const metadata = object.value.metadata as Record<string, unknown>;
+    const labels = readLabels(metadata.labels);
+    const source = { file: object.document.file, line: object.line };
+    if (typeof labels === 'string') {
+      diagnostics.push({ code: 'INVALID_FIELD', severity: 'error', ...source, message: `Namespace ${object.name}: ${labels}; its labels were ignored`, fix: 'quote label values' });
+    }
+    const earlier = namespaces.get(object.name);
+    if (earlier?.source !== undefined) diagnostics.push(duplicate(`Namespace ${object.name}`, source, earlier.source));
+    namespaces.set(object.name, {
+      name: object.name,
+      labels: { ...(typeof labels === 'string' ? {} : labels), [NAMESPACE_NAME_LABEL]: object.name },
+      declared: true,
+      source,
+    });
+  }
+
+  const workloads = readWorkloads(collected.objects, options.defaultNamespace);
+  diagnostics.push(...workloads.diagnostics);
+
+  const policies = new Map<string, Policy>();
+  for (const object of collected.objects) {
+    if (object.kind !== 'NetworkPolicy') continue;
+    const compiled = compileNetworkPolicy(object, options.defaultNamespace);
+    diagnostics.push(...compiled.diagnostics);
+    if (compiled.policy === undefined) continue;
+    const key = `${compiled.policy.origin.namespace}/${object.name}`;
+    const earlier = policies.get(key);
+    if (earlier !== undefined) diagnostics.push(duplicate(`NetworkPolicy ${key}`, compiled.policy.origin, earlier.origin));
+    policies.set(key, compiled.policy);
+  }
+
+  // Namespaces that workloads and policies use but no manifest declares (SEMANTICS §2.7).
+  const used = new Map<string, { file: string; line: number }>();
+  for (const w of workloads.workloads) if (!used.has(w.namespace)) used.set(w.namespace, w.source);
+  for (const p of policies.values()) if (p.origin.namespace !== undefined && !used.has(p.origin.namespace)) used.set(p.origin.namespace, p.origin);
+  const labelSelector = firstNamespaceLabelSelector([...policies.values()]);
+  for (const [name, source] of used) {
+    if (namespaces.has(name)) continue;
+    namespaces.set(name, { name, labels: { [NAMESPACE_NAME_LABEL]: name }, declared: false });
+    if (labelSelector !== undefined) {
+      diagnostics.push({
+        code: 'UNDECLARED_NAMESPACE',
+        severity: 'warning',
+        ...source,
+        message: `namespace ${name} has no manifest, so its labels are unknown; namespace selectors (such as the one at ${labelSelector.file}:${labelSelector.line}) assume it has only ${NAMESPACE_NAME_LABEL}=${name}`,
+        fix: `add a Namespace manifest for ${name} with its labels`,
+      });
+    }
+  }
+
+  for (const w of workloads.workloads) {
+    if (!w.hostNetwork) continue;
+    diagnostics.push({
+      code: 'HOST_NETWORK',
+      severity: 'warning',
+      ...w.source,
+      message: `${w.kind} ${w.namespace}/${w.name} uses hostNetwork: pod and namespace selectors do not select it, and its traffic is the node's (SEMANTICS §2.13)`,
+      fix: 'nothing to fix; read its verdicts as those of node traffic',
+    });
+  }
+
+  return { namespaces, workloads: workloads.workloads, policies: [...policies.values()], diagnostics };
+}
+
+function duplicate(what: string, later: { file: string; line: number }, earlier: { file: string; line: number }): Diagnostic {
+  return {
+    code: 'DUPLICATE_NAME',
+    severity: 'warning',
+    file: later.file,
+    line: later.line,
+    message: `${what} is defined again (first at ${earlier.file}:${earlier.line}); the later definition is used, as kubectl apply would`,
+    fix: 'keep one definition of each object',
+  };
+}
+
+/** The first peer whose namespace selector looks at labels (anything but `{}`). */
+function firstNamespaceLabelSelector(policies: readonly Policy[]): { file: string; line: number } | undefined {
+  for (const policy of policies) {
+    for (const rule of policy.rules) {
+      if (rule.peers === 'all') continue;
+      for (const peer of rule.peers) {
+        if (peer.kind === 'pods' && peer.namespaces.kind === 'selector' && peer.namespaces.selector.requirements.length > 0) return rule.origin;
+      }
+    }
+  }
+  return undefined;
+}

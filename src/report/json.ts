@@ -1,0 +1,48 @@
+// The JSON contract of DESIGN §5 (version 1). Other tools parse it: field names are stable;
+// fields are only ever added.
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Endpoint } from '../model/endpoint.js';
+import type { DiffReport, ReachReport } from '../model/report.js';
+import { formatAddress } from '../net/ip-format.js';
+import { isIncomplete } from './summary.js';
+
+function endpointJson(e: Endpoint): unknown {
+  if (e.type === 'workload') return { id: e.id, type: e.type, namespace: e.namespace, name: e.name, kind: e.kind };
+  return { id: e.id, type: e.type, ranges: e.ranges.map((r) => [formatAddress(r.family, r.first), formatAddress(r.family, r.last)]) };
+}
+
+function warningJson(d: Diagnostic): unknown {
+  return { file: d.file, line: d.line, message: d.message, code: d.code, severity: d.severity, fix: d.fix };
+}
+
+export function renderReachJson(report: ReachReport): string {
+  return `${JSON.stringify(
+    {
+      version: 1,
+      incomplete: isIncomplete(report.diagnostics),
+      endpoints: report.endpoints.map(endpointJson),
+      connections: report.connections,
+      warnings: report.diagnostics.map(warningJson),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+export function renderDiffJson(report: DiffReport): string {
+  return `${JSON.stringify(
+    {
+      version: 1,
+      incomplete: isIncomplete(report.diagnostics),
+      base: report.base,
+      head: report.head,
+      endpoints: report.endpoints.map(endpointJson),
+      changes: report.changes.map((c) => ({ ...c, because: c.because.map((r) => ({ rule: r.rule, file: r.file, line: r.line, revision: r.revision, explains: r.explains })) })),
+      added: report.added,
+      removed: report.removed,
+      warnings: report.diagnostics.map(warningJson),
+    },
+    null,
+    2,
+  )}\n`;
+}
