@@ -8519,12 +8519,15 @@ function findOffset(events, text, path) {
         if (node === undefined)
             return found;
         let child = -1;
+        let at = -1;
         if (node.type === EVENT_ID.MAPPING && typeof step === 'string') {
             for (let i = index + 1; i < events.length && events[i].type !== EVENT_ID.POP;) {
                 const key = events[i];
                 const valueIndex = skipNode(events, i);
                 if (key.type === EVENT_ID.SCALAR && getScalarValue(text, key) === step) {
+                    // A mapping value is placed at its key: `spec:` rather than the line below it.
                     child = valueIndex;
+                    at = key.valueStart;
                     break;
                 }
                 i = skipNode(events, valueIndex);
@@ -8534,13 +8537,14 @@ function findOffset(events, text, path) {
             let i = index + 1;
             for (let n = 0; n < step && i < events.length && events[i].type !== EVENT_ID.POP; n++)
                 i = skipNode(events, i);
-            if (i < events.length && events[i].type !== EVENT_ID.POP)
+            if (i < events.length && events[i].type !== EVENT_ID.POP) {
                 child = i;
+                at = startOffset(events[i]);
+            }
         }
         if (child < 0)
             return found;
         index = child;
-        const at = startOffset(events[index]);
         if (at >= 0)
             found = at;
     }
@@ -9615,17 +9619,21 @@ function endpointJson(e) {
 function warningJson(d) {
     return { file: d.file, line: d.line, message: d.message, code: d.code, severity: d.severity, fix: d.fix };
 }
+/** Pretty JSON with short arrays of numbers or strings (port ranges, address pairs) kept on one line. */
+function stringify(value) {
+    return `${JSON.stringify(value, null, 2).replace(/\[\s+((?:"[^"\n]*"|-?\d+)(?:,\s+(?:"[^"\n]*"|-?\d+))*)\s+\]/g, (_, items) => `[${items.split(/,\s+/).join(', ')}]`)}\n`;
+}
 function renderReachJson(report) {
-    return `${JSON.stringify({
+    return stringify({
         version: 1,
         incomplete: isIncomplete(report.diagnostics),
         endpoints: report.endpoints.map(endpointJson),
         connections: report.connections,
         warnings: report.diagnostics.map(warningJson),
-    }, null, 2)}\n`;
+    });
 }
 function renderDiffJson(report) {
-    return `${JSON.stringify({
+    return stringify({
         version: 1,
         incomplete: isIncomplete(report.diagnostics),
         base: report.base,
@@ -9635,7 +9643,7 @@ function renderDiffJson(report) {
         added: report.added,
         removed: report.removed,
         warnings: report.diagnostics.map(warningJson),
-    }, null, 2)}\n`;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown-escape.ts

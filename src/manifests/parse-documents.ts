@@ -174,12 +174,15 @@ function findOffset(events: readonly Event[], text: string, path: DocumentPath):
     const node = events[index];
     if (node === undefined) return found;
     let child = -1;
+    let at = -1;
     if (node.type === EVENT_ID.MAPPING && typeof step === 'string') {
       for (let i = index + 1; i < events.length && (events[i] as Event).type !== EVENT_ID.POP; ) {
         const key = events[i] as Event;
         const valueIndex = skipNode(events, i);
         if (key.type === EVENT_ID.SCALAR && getScalarValue(text, key) === step) {
+          // A mapping value is placed at its key: `spec:` rather than the line below it.
           child = valueIndex;
+          at = key.valueStart;
           break;
         }
         i = skipNode(events, valueIndex);
@@ -187,11 +190,13 @@ function findOffset(events: readonly Event[], text: string, path: DocumentPath):
     } else if (node.type === EVENT_ID.SEQUENCE && typeof step === 'number') {
       let i = index + 1;
       for (let n = 0; n < step && i < events.length && (events[i] as Event).type !== EVENT_ID.POP; n++) i = skipNode(events, i);
-      if (i < events.length && (events[i] as Event).type !== EVENT_ID.POP) child = i;
+      if (i < events.length && (events[i] as Event).type !== EVENT_ID.POP) {
+        child = i;
+        at = startOffset(events[i] as Event);
+      }
     }
     if (child < 0) return found;
     index = child;
-    const at = startOffset(events[index] as Event);
     if (at >= 0) found = at;
   }
   return found;

@@ -15,22 +15,24 @@ function warningJson(d: Diagnostic): unknown {
   return { file: d.file, line: d.line, message: d.message, code: d.code, severity: d.severity, fix: d.fix };
 }
 
+/** Pretty JSON with short arrays of numbers or strings (port ranges, address pairs) kept on one line. */
+function stringify(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).replace(/\[\s+((?:"[^"\n]*"|-?\d+)(?:,\s+(?:"[^"\n]*"|-?\d+))*)\s+\]/g, (_, items: string) => `[${items.split(/,\s+/).join(', ')}]`)}\n`;
+}
+
 export function renderReachJson(report: ReachReport): string {
-  return `${JSON.stringify(
+  return stringify(
     {
       version: 1,
       incomplete: isIncomplete(report.diagnostics),
       endpoints: report.endpoints.map(endpointJson),
       connections: report.connections,
       warnings: report.diagnostics.map(warningJson),
-    },
-    null,
-    2,
-  )}\n`;
+    });
 }
 
 export function renderDiffJson(report: DiffReport): string {
-  return `${JSON.stringify(
+  return stringify(
     {
       version: 1,
       incomplete: isIncomplete(report.diagnostics),
@@ -41,8 +43,5 @@ export function renderDiffJson(report: DiffReport): string {
       added: report.added,
       removed: report.removed,
       warnings: report.diagnostics.map(warningJson),
-    },
-    null,
-    2,
-  )}\n`;
+    });
 }

@@ -1,0 +1,49 @@
+// The layering of STYLE §2.1: imports point one way, toward model/; only the shells touch the
+// process, the Actions toolkit or the terminal.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const src = path.resolve(__dirname, '../src');
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? files(full) : full.endsWith('.ts') ? [full] : [];
+  });
+}
+const layer = (relative: string) => relative.split(path.sep)[0] as string;
+// What each folder may import from (besides itself).
+const allowed: Record<string, string[]> = {
+  model: [],
+  net: ['model'],
+  manifests: ['model', 'net'],
+  policies: ['model', 'net', 'manifests'],
+  engine: ['model', 'net', 'manifests', 'policies'],
+  diff: ['model', 'net', 'manifests', 'policies', 'engine'],
+  report: ['model', 'net', 'engine', 'diff'],
+  cli: ['model', 'net', 'manifests', 'policies', 'engine', 'diff', 'report'],
+  action: ['model', 'net', 'manifests', 'policies', 'engine', 'diff', 'report'],
+};
+const shells = new Set(['cli', 'action']);
+const edges = new Set(['manifests/read-directory.ts', 'manifests/read-git.ts']);
+
+describe('architecture', () => {
+  for (const file of files(src)) {
+    const rel = path.relative(src, file);
+    it(`${rel} imports only what its layer may`, () => {
+      const text = readFileSync(file, 'utf8');
+      const from = layer(rel);
+      for (const match of text.matchAll(/from '(\.[^']+)'/g)) {
+        const target = path.relative(src, path.resolve(path.dirname(file), match[1] as string));
+        const to = layer(target);
+        if (to === from) continue;
+        expect(allowed[from] ?? [], `${rel} imports ${target}`).toContain(to);
+      }
+      if (!shells.has(from) && !rel.startsWith('index')) {
+        expect(text, `${rel} must not read process state`).not.toMatch(/\bprocess\.(env|argv|cwd|exit|stdout|stderr)/);
+        expect(text, `${rel} must not use the Actions toolkit`).not.toMatch(/from '@actions\/|from '@octokit\//);
+        if (!edges.has(rel)) expect(text, `${rel} must not touch the file system or processes`).not.toMatch(/from 'node:(fs|child_process)/);
+      }
+    });
+  }
+});

@@ -1,0 +1,70 @@
+// The diff: what opened, what closed, which endpoints came and went, and why.
+import { describe, expect, it } from 'vitest';
+import type { Change } from '../../src/model/change.js';
+import { compareRevisions } from '../../src/diff/compare-revisions.js';
+import { DEFAULT_EVALUATION_OPTIONS } from '../../src/engine/options.js';
+import { formatPorts } from '../../src/report/port-text.js';
+import { deployment, file, namespace, policy } from '../helpers/manifests.js';
+
+const base = [namespace('x'), namespace('y'), deployment('x', 'a', { app: 'a' }, [{ name: 'http', containerPort: 8080 }]), deployment('y', 'b', { app: 'b' })];
+
+function diff(before: object[], after: object[]) {
+  const report = compareRevisions({ label: 'base', files: [file('c.yaml', before)] }, { label: 'head', files: [file('c.yaml', after)] }, DEFAULT_EVALUATION_OPTIONS);
+  const lines = report.changes.flatMap((c: Change) => [
+    ...(formatPorts(c.opened) !== '' || Object.keys(c.opened).length > 0 ? [`${c.src} -> ${c.dst} opened ${formatPorts(c.opened) || 'all'}`] : []),
+    ...(Object.keys(c.closed).length > 0 ? [`${c.src} -> ${c.dst} closed ${formatPorts(c.closed) || 'all'}`] : []),
+  ]);
+  return { report, lines };
+}
+
+describe('diff', () => {
+  it('identical revisions have no changes', () => {
+    expect(diff(base, base).report.changes).toEqual([]);
+  });
+  it('a new isolating policy closes paths, explained by the head policy that isolates', () => {
+    const { report, lines } = diff(base, [...base, policy('x', 'deny', { podSelector: {}, ingress: [{ ports: [{ port: 8080 }] }] })]);
+    expect(lines).toContain('x/a -> x/a closed TCP 1-8079,8081-65535; UDP; SCTP');
+    expect(lines).toContain('y/b -> x/a closed TCP 1-8079,8081-65535; UDP; SCTP');
+    const change = report.changes.find((c) => c.src === 'y/b' && c.dst === 'x/a');
+    expect(change?.because).toEqual([{ rule: 'x/deny isolates ingress', revision: 'head', explains: 'closed', file: 'c.yaml', line: 9 }]);
+  });
+  it('a removed allow rule closes paths, explained by the base rule that no longer allows', () => {
+    const isolate = policy('x', 'deny', { podSelector: {} });
+    const allow = policy('x', 'allow', { podSelector: {}, ingress: [{ from: [{ namespaceSelector: {} }], ports: [{ port: 'http' }] }] });
+    const { report, lines } = diff([...base, isolate, allow], [...base, isolate]);
+    expect(lines).toEqual(['x/a -> x/a closed TCP 8080', 'y/b -> x/a closed TCP 8080']);
+    expect(report.changes[1]?.because.map((r) => [r.rule, r.revision, r.explains])).toEqual([['x/allow ingress[0]', 'base', 'closed']]);
+  });
+  it('a removed isolating policy opens paths, explained by the base policy that no longer isolates', () => {
+    const isolate = policy('y', 'deny-out', { podSelector: {}, policyTypes: ['Egress'] });
+    const { report, lines } = diff([...base, isolate], base);
+    expect(lines).toContain('y/b -> x/a opened all');
+    const change = report.changes.find((c) => c.src === 'y/b' && c.dst === 'x/a');
+    expect(change?.because.map((r) => [r.rule, r.revision, r.explains])).toEqual([['y/deny-out no longer isolates egress', 'base', 'opened']]);
+  });
+  it('a pair both gaining and losing ports has opened and closed parts', () => {
+    const p80 = policy('x', 'p', { podSelector: {}, ingress: [{ ports: [{ port: 80 }] }] });
+    const p81 = policy('x', 'p', { podSelector: {}, ingress: [{ ports: [{ port: 81 }] }] });
+    const { lines } = diff([...base, p80], [...base, p81]);
+    expect(lines).toContain('y/b -> x/a opened TCP 81');
+    expect(lines).toContain('y/b -> x/a closed TCP 80');
+  });
+  it('added and removed workloads are listed and their paths are changes', () => {
+    const { report } = diff(base, [...base.slice(0, 3), deployment('y', 'c', { app: 'c' })]);
+    expect(report.added).toEqual(['y/c']);
+    expect(report.removed).toEqual(['y/b']);
+    const change = report.changes.find((c) => c.src === 'y/c' && c.dst === 'x/a');
+    expect(change?.endpointStatus).toEqual({ src: 'added', dst: 'unchanged' });
+  });
+  it('a changed ipBlock changes paths to the external parts it covers', () => {
+    const egress = (cidr: string) => policy('x', 'out', { podSelector: {}, policyTypes: ['Egress'], egress: [{ to: [{ ipBlock: { cidr } }] }] });
+    const { report } = diff([...base, egress('10.0.0.0/8')], [...base, egress('10.0.0.0/16')]);
+    const closed = report.changes.filter((c) => c.src === 'x/a' && Object.keys(c.closed).length > 0).map((c) => c.dst);
+    expect(closed).toEqual(['ip:10.1.0.0/16,10.2.0.0/15,10.4.0.0/14,10.8.0.0/13,10.16.0.0/12,10.32.0.0/11,10.64.0.0/10,10.128.0.0/9']);
+  });
+  it('a label change on a namespace changes what namespace selectors select', () => {
+    const allowFromTeam = policy('x', 'p', { podSelector: {}, ingress: [{ from: [{ namespaceSelector: { matchLabels: { team: 'blue' } } }] }] });
+    const { lines } = diff([...base, allowFromTeam], [namespace('x'), namespace('y', { team: 'blue' }), ...base.slice(2), allowFromTeam]);
+    expect(lines).toEqual(['y/b -> x/a opened all']);
+  });
+});

@@ -1,0 +1,45 @@
+// Builders for small clusters in tests: objects in, manifest files out (JSON is YAML).
+import type { ManifestFile } from '../../src/model/manifest.js';
+
+type Labels = Record<string, string>;
+
+export function namespace(name: string, labels: Labels = {}): object {
+  return { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels } };
+}
+
+export interface PortSpec {
+  name?: string;
+  containerPort: number;
+  protocol?: string;
+}
+
+export function deployment(ns: string, name: string, labels: Labels, ports: PortSpec[] = [], extra: { hostNetwork?: boolean } = {}): object {
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name, namespace: ns },
+    spec: {
+      selector: { matchLabels: labels },
+      template: { metadata: { labels }, spec: { ...extra, containers: [{ name: 'c', image: 'x', ports }] } },
+    },
+  };
+}
+
+export function pod(ns: string, name: string, labels: Labels, ips: string[], ports: PortSpec[] = []): object {
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name, namespace: ns, labels },
+    spec: { containers: [{ name: 'c', image: 'x', ports }] },
+    status: { podIP: ips[0], podIPs: ips.map((ip) => ({ ip })) },
+  };
+}
+
+export function policy(ns: string, name: string, spec: object): object {
+  return { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name, namespace: ns }, spec };
+}
+
+/** One file holding the objects as a multi-document stream. */
+export function file(path: string, objects: object[]): ManifestFile {
+  return { path, text: objects.map((o) => JSON.stringify(o)).join('\n---\n') };
+}
