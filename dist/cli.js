@@ -9466,8 +9466,16 @@ async function readManifestPath(root) {
                 continue;
             }
             if (isDir) {
-                if (!SKIPPED_DIRECTORIES.has(entry.name))
-                    await walk(full);
+                if (SKIPPED_DIRECTORIES.has(entry.name))
+                    continue;
+                // A directory reached twice (through a link) is read once, under the first name met.
+                const real = await (0,promises_namespaceObject.realpath)(full);
+                if (!entry.isSymbolicLink()) {
+                    if (visited.has(real))
+                        continue;
+                    visited.add(real);
+                }
+                await walk(full);
             }
             else if (isManifestName(entry.name)) {
                 await readOne(full, shown, size, files, diagnostics);
