@@ -3851,12 +3851,6 @@ function isEmptyBitset(set) {
             return false;
     return true;
 }
-function bitsetsEqual(a, b) {
-    for (let i = 0; i < a.length; i++)
-        if (a[i] !== b[i])
-            return false;
-    return true;
-}
 /** Calls `visit` with every index in the set, in increasing order. */
 function forEachBit(set, visit) {
     for (let w = 0; w < set.length; w++) {
@@ -3867,16 +3861,6 @@ function forEachBit(set, visit) {
             word ^= low;
         }
     }
-}
-function countBits(set) {
-    let n = 0;
-    for (let i = 0; i < set.length; i++) {
-        let v = set[i];
-        v -= (v >>> 1) & 0x55555555;
-        v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-        n += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-    }
-    return n;
 }
 
 // EXTERNAL MODULE: ./node_modules/ip-num/dist/src/index.js

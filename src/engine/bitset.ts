@@ -41,11 +41,6 @@ export function isEmptyBitset(set: Bitset): boolean {
   return true;
 }
 
-export function bitsetsEqual(a: Bitset, b: Bitset): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 /** Calls `visit` with every index in the set, in increasing order. */
 export function forEachBit(set: Bitset, visit: (index: number) => void): void {
   for (let w = 0; w < set.length; w++) {
@@ -56,15 +51,4 @@ export function forEachBit(set: Bitset, visit: (index: number) => void): void {
       word ^= low;
     }
   }
-}
-
-export function countBits(set: Bitset): number {
-  let n = 0;
-  for (let i = 0; i < set.length; i++) {
-    let v = set[i] as number;
-    v -= (v >>> 1) & 0x55555555;
-    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-    n += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-  }
-  return n;
 }

@@ -6,7 +6,6 @@ import type { PortMatch } from './ports.js';
 import type { SourceRef } from './source.js';
 
 export type Direction = 'ingress' | 'egress';
-export const DIRECTIONS: readonly Direction[] = ['ingress', 'egress'];
 
 /** Which pods a policy or a peer covers. */
 export interface PodSelection {
