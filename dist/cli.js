@@ -9509,12 +9509,12 @@ async function resolveCommit(ref, cwd) {
         throw new GitError(`git revision "${ref}" was not found in ${cwd}: fetch it first (git fetch origin ${ref}), or run in a full clone (fetch-depth: 0)`);
     }
 }
-/**
- * Reads every .yaml/.yml/.json file of `commit` below `paths` (relative to `cwd`; all of the
- * current directory when empty). Files are named relative to the repository's top.
- */
-async function readGitRevision(commit, paths, cwd, blobs = new Map()) {
-    const { stdout } = await run('git', ['ls-tree', '-r', '-z', '--long', '--full-name', commit, '--', ...paths], { cwd, maxBuffer: 1 << 30 });
+/** Reads the manifest files of `commit`. Files are named relative to the repository's top. */
+async function readGitRevision(commit, cwd, options = {}) {
+    const include = options.include ?? isManifestName;
+    const blobs = options.blobs ?? new Map();
+    const args = options.fullTree ? ['ls-tree', '-r', '-z', '--long', '--full-tree', commit] : ['ls-tree', '-r', '-z', '--long', '--full-name', commit, '--', ...(options.paths ?? [])];
+    const { stdout } = await run('git', args, { cwd, maxBuffer: 1 << 30 });
     const entries = [];
     for (const record of stdout.split('\0')) {
         if (record === '')
@@ -9526,7 +9526,7 @@ async function readGitRevision(commit, paths, cwd, blobs = new Map()) {
     const diagnostics = [];
     const wanted = [];
     for (const entry of entries) {
-        if (entry.type !== 'blob' || !isManifestName(entry.path))
+        if (entry.type !== 'blob' || !include(entry.path))
             continue;
         if (entry.mode === '120000') {
             diagnostics.push(read_git_problem('SYMLINK_OUTSIDE', entry.path, 'is a symbolic link; links are not followed when reading a git revision', 'commit the manifest itself instead of a link to it'));
@@ -9717,6 +9717,44 @@ function formatPorts(ports) {
     return groups.join('; ');
 }
 
+;// CONCATENATED MODULE: ./src/report/group-changes.ts
+
+
+function groupChanges(changes, which) {
+    const byCause = new Map();
+    for (const c of changes) {
+        const ports = c[which];
+        if (isEmptyPorts(ports))
+            continue;
+        const reasons = c.because.filter((r) => r.explains === which);
+        const key = `${formatPorts(ports)}\u0001${reasons.map((r) => `${r.revision} ${r.rule} ${r.file}:${r.line}`).join('\u0002')}`;
+        let group = byCause.get(key);
+        if (group === undefined)
+            byCause.set(key, (group = { ports, reasons, pairs: [] }));
+        group.pairs.push({ src: c.src, dst: c.dst });
+    }
+    const out = [];
+    for (const group of byCause.values()) {
+        const srcs = new Set(group.pairs.map((p) => p.src));
+        const dsts = new Set(group.pairs.map((p) => p.dst));
+        // Split along the side with fewer members, so each group is one end against many.
+        const bySide = dsts.size <= srcs.size ? 'dst' : 'src';
+        const parts = new Map();
+        for (const pair of group.pairs) {
+            const k = pair[bySide];
+            const list = parts.get(k);
+            if (list === undefined)
+                parts.set(k, [pair]);
+            else
+                list.push(pair);
+        }
+        for (const pairs of parts.values())
+            out.push({ which, ports: group.ports, reasons: group.reasons, pairs });
+    }
+    // Largest effect first; ties in the order of the first pair.
+    return out.sort((a, b) => b.pairs.length - a.pairs.length);
+}
+
 ;// CONCATENATED MODULE: ./src/report/sentences.ts
 
 
@@ -9744,48 +9782,171 @@ function changeSentences(c, lookup) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
+;// CONCATENATED MODULE: ./src/report/comment.ts
 
 
 
+
+
+
+/** GitHub's limit on a comment body. */
+const COMMENT_LIMIT = 65_536;
 const code = (text) => `\`${escapeCode(text)}\``;
-function renderDiffMarkdown(report) {
+const MAX_WARNINGS = 50;
+const LEVELS = [{ kind: 'full', detailRows: 200 }, { kind: 'full', detailRows: 20 }, { kind: 'headlines' }, { kind: 'counts' }];
+function renderComment(report, options = {}) {
+    const maxLength = options.maxLength ?? COMMENT_LIMIT;
+    for (const level of LEVELS) {
+        const text = render(report, options, level, Infinity);
+        if (text.length <= maxLength)
+            return text;
+    }
+    // Still too long: cut the counts table at a row boundary.
+    let rows = 200;
+    for (;;) {
+        const text = render(report, options, { kind: 'counts' }, rows);
+        if (text.length <= maxLength || rows === 0)
+            return text.length <= maxLength ? text : text.slice(0, maxLength);
+        rows = Math.floor(rows / 2);
+    }
+}
+function render(report, options, level, maxRows) {
     const lookup = endpointLookup(report.endpoints);
     const summary = summarizeDiff(report);
-    const out = [`### netreach: ${verdictLine(summary)}`, ''];
-    out.push(`Compared ${code(report.base)} with ${code(report.head)}.`);
+    const out = [];
+    if (options.header !== undefined)
+        out.push(options.header);
+    out.push(`### netreach: ${verdictLine(summary)}`);
     if (summary.incomplete)
-        out.push('', '> [!WARNING]', '> Some input was rejected (see the warnings below): the verdict does not include it.');
-    section(out, 'Opened', report.changes, 'opened', lookup);
-    section(out, 'Closed', report.changes, 'closed', lookup);
+        out.push('', '> [!WARNING]', '> Some manifests were rejected (see the warnings below): the verdict does not include them.');
+    if (level !== LEVELS[0]) {
+        out.push('', `> [!NOTE]`, `> This report was shortened to fit${options.fullReportUrl ? `; the full report is in the [job summary](${options.fullReportUrl})` : ''}.`);
+    }
+    if (level.kind === 'counts') {
+        countsTable(out, report, lookup, maxRows);
+    }
+    else {
+        for (const which of ['opened', 'closed']) {
+            const groups = groupChanges(report.changes, which);
+            if (groups.length === 0)
+                continue;
+            const total = groups.reduce((n, g) => n + g.pairs.length, 0);
+            out.push('', `**${which === 'opened' ? 'Opened' : 'Closed'}** (${total} ${total === 1 ? 'path' : 'paths'})`, '');
+            for (const group of groups)
+                groupLines(out, group, lookup, options, level.kind === 'full' ? level.detailRows : 0);
+        }
+    }
     if (summary.addedWorkloads.length > 0)
         out.push('', `**New workloads:** ${summary.addedWorkloads.map(code).join(', ')}`);
     if (summary.removedWorkloads.length > 0)
         out.push('', `**Removed workloads:** ${summary.removedWorkloads.map(code).join(', ')}`);
     warnings(out, report.diagnostics);
+    if (options.footer !== undefined && options.footer.length > 0)
+        out.push('', '---', ...options.footer);
     return `${out.join('\n')}\n`;
 }
-function section(out, title, changes, which, lookup) {
-    const rows = [];
-    for (const change of changes) {
-        const text = changeSentences(change, lookup)[which];
-        if (text === undefined)
-            continue;
-        const because = change.because.filter((r) => r.explains === which).map(reasonText);
-        rows.push(`- ${code(text)}${because.length > 0 ? ` — because ${because.join(', ')}` : ''}`);
-    }
-    if (rows.length > 0)
-        out.push('', `#### ${title} (${rows.length})`, '', ...rows);
+function verb(which) {
+    return which === 'opened' ? 'can now reach' : 'can no longer reach';
 }
-function reasonText(r) {
-    return `${code(r.rule)} (${r.revision} ${code(`${r.file}:${r.line}`)})`;
+function groupLines(out, group, lookup, options, detailRows) {
+    const [first] = group.pairs;
+    if (first === undefined)
+        return;
+    const sameDst = group.pairs.every((p) => p.dst === first.dst);
+    const headline = group.pairs.length === 1
+        ? sentence(first.src, verb(group.which), first.dst, group.ports, lookup)
+        : sameDst
+            ? `${describe(group.pairs.map((p) => p.src), lookup)} ${verb(group.which)} ${comment_name(first.dst, lookup)}${suffix(group)}`
+            : `${comment_name(first.src, lookup)} ${verb(group.which)} ${describe(group.pairs.map((p) => p.dst), lookup)}${suffix(group)}`;
+    const because = group.reasons.map((r) => reasonLink(r, options));
+    out.push(`- ${code(headline)}${because.length > 0 ? ` — because ${because.join(', ')}` : ''}`);
+    if (detailRows > 0 && group.pairs.length > 1) {
+        out.push(`  <details><summary>${group.pairs.length} paths</summary>`, '');
+        for (const pair of group.pairs.slice(0, detailRows))
+            out.push(`  - ${code(sentence(pair.src, verb(group.which), pair.dst, group.ports, lookup))}`);
+        if (group.pairs.length > detailRows)
+            out.push(`  - … and ${group.pairs.length - detailRows} more`);
+        out.push('', '  </details>');
+    }
+}
+function suffix(group) {
+    const ports = formatPorts(group.ports);
+    return ports === '' ? '' : `:${ports}`;
+}
+function comment_name(id, lookup) {
+    const e = lookup(id);
+    return e === undefined ? id : endpointText(e);
+}
+/** "3 workloads in shop", "12 workloads in 4 namespaces", "5 endpoints". */
+function describe(ids, lookup) {
+    const endpoints = ids.map((id) => lookup(id)).filter((e) => e !== undefined);
+    const workloads = endpoints.filter((e) => e.type === 'workload');
+    if (workloads.length === endpoints.length && workloads.length === ids.length) {
+        const namespaces = new Set(workloads.map((w) => (w.type === 'workload' ? w.namespace : '')));
+        if (namespaces.size === 1)
+            return `${ids.length} workloads in ${[...namespaces][0]}`;
+        return `${ids.length} workloads in ${namespaces.size} namespaces`;
+    }
+    return `${ids.length} endpoints`;
+}
+function reasonLink(r, options) {
+    const text = code(`${r.rule}${r.revision === 'base' ? ' (base)' : ''}`);
+    const url = options.linkTo?.(r);
+    return url === undefined ? `${text} (${code(`${r.file}:${r.line}`)})` : `[${text}](${url})`;
+}
+function countsTable(out, report, lookup, maxRows) {
+    const side = (id) => {
+        const e = lookup(id);
+        return e === undefined || e.type === 'external' ? '(outside the cluster)' : e.namespace;
+    };
+    const counts = new Map();
+    for (const c of report.changes) {
+        const from = side(c.src);
+        const to = side(c.dst);
+        const key = `${from}\u0000${to}`;
+        let row = counts.get(key);
+        if (row === undefined)
+            counts.set(key, (row = { from, to, opened: 0, closed: 0 }));
+        if (Object.keys(c.opened).length > 0)
+            row.opened++;
+        if (Object.keys(c.closed).length > 0)
+            row.closed++;
+    }
+    const rows = [...counts.values()].sort((a, b) => b.opened + b.closed - (a.opened + a.closed));
+    out.push('', '**Changed paths per namespace pair**', '', '| from | to | opened | closed |', '|---|---|---:|---:|');
+    for (const row of rows.slice(0, maxRows))
+        out.push(`| ${code(row.from)} | ${code(row.to)} | ${row.opened} | ${row.closed} |`);
+    if (rows.length > maxRows)
+        out.push('', `… and ${rows.length - maxRows} more namespace pairs.`);
 }
 function warnings(out, diagnostics) {
     if (diagnostics.length === 0)
         return;
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    out.push('', `<details><summary>${diagnostics.length} ${diagnostics.length === 1 ? 'warning' : 'warnings'}${errors > 0 ? ` (${errors} rejected)` : ''}</summary>`, '');
+    for (const d of diagnostics.slice(0, MAX_WARNINGS))
+        out.push(`- ${code(`${d.file}${d.line > 0 ? `:${d.line}` : ''}`)} ${d.severity}: ${code(d.message)} — ${code(d.fix)}`);
+    if (diagnostics.length > MAX_WARNINGS)
+        out.push(`- … and ${diagnostics.length - MAX_WARNINGS} more`);
+    out.push('', '</details>');
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+const markdown_code = (text) => `\`${escapeCode(text)}\``;
+/** The diff as the pull-request comment shows it, without marker and links. */
+function renderDiffMarkdown(report) {
+    return renderComment(report, { footer: [`<sub>Compared ${markdown_code(report.base)} with ${markdown_code(report.head)}.</sub>`] });
+}
+function markdown_warnings(out, diagnostics) {
+    if (diagnostics.length === 0)
+        return;
     out.push('', `<details><summary>Warnings (${diagnostics.length})</summary>`, '');
     for (const d of diagnostics)
-        out.push(`- ${code(`${d.file}${d.line > 0 ? `:${d.line}` : ''}`)} ${d.severity}: ${code(d.message)} — ${code(d.fix)}`);
+        out.push(`- ${markdown_code(`${d.file}${d.line > 0 ? `:${d.line}` : ''}`)} ${d.severity}: ${markdown_code(d.message)} — ${markdown_code(d.fix)}`);
     out.push('', '</details>');
 }
 function renderReachMarkdown(report) {
@@ -9793,8 +9954,8 @@ function renderReachMarkdown(report) {
     const out = [`### netreach: ${report.connections.length} allowed ${report.connections.length === 1 ? 'path' : 'paths'}`, ''];
     if (isIncomplete(report.diagnostics))
         out.push('> [!WARNING]', '> Some input was rejected (see the warnings below): the verdict does not include it.', '');
-    out.push(...report.connections.map((c) => `- ${code(connectionSentence(c, lookup))}`));
-    warnings(out, report.diagnostics);
+    out.push(...report.connections.map((c) => `- ${markdown_code(connectionSentence(c, lookup))}`));
+    markdown_warnings(out, report.diagnostics);
     return `${out.join('\n')}\n`;
 }
 
@@ -10051,11 +10212,11 @@ async function readGitRevisions(baseRef, rest, cwd) {
     }
     const blobs = new Map();
     const baseSha = await resolveCommit(baseRef, cwd);
-    const base = await readGitRevision(baseSha, paths, cwd, blobs);
+    const base = await readGitRevision(baseSha, cwd, { paths, blobs });
     const baseRevision = { label: `${baseRef} (${baseSha.slice(0, 12)})`, ...base };
     if (headRef !== undefined) {
         const headSha = await resolveCommit(headRef, cwd);
-        const head = await readGitRevision(headSha, paths, cwd, blobs);
+        const head = await readGitRevision(headSha, cwd, { paths, blobs });
         return [baseRevision, { label: `${headRef} (${headSha.slice(0, 12)})`, ...head }];
     }
     // No HEAD_REF: the working tree, named relative to the repository top like git's paths.

@@ -6,7 +6,10 @@ import path from 'node:path';
 const require = createRequire(import.meta.url);
 const ncc = require('@vercel/ncc');
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const entries = [{ input: 'src/cli/index.ts', output: 'cli.js', executable: true }];
+const entries = [
+  { input: 'src/index.ts', output: 'index.js', executable: false },
+  { input: 'src/cli/index.ts', output: 'cli.js', executable: true },
+];
 
 await rm(path.join(root, 'dist'), { recursive: true, force: true });
 await mkdir(path.join(root, 'dist'), { recursive: true });

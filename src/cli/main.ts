@@ -125,11 +125,11 @@ async function readGitRevisions(baseRef: string, rest: readonly string[], cwd: s
   }
   const blobs = new Map<string, string>();
   const baseSha = await resolveCommit(baseRef, cwd);
-  const base = await readGitRevision(baseSha, paths, cwd, blobs);
+  const base = await readGitRevision(baseSha, cwd, { paths, blobs });
   const baseRevision: Revision = { label: `${baseRef} (${baseSha.slice(0, 12)})`, ...base };
   if (headRef !== undefined) {
     const headSha = await resolveCommit(headRef, cwd);
-    const head = await readGitRevision(headSha, paths, cwd, blobs);
+    const head = await readGitRevision(headSha, cwd, { paths, blobs });
     return [baseRevision, { label: `${headRef} (${headSha.slice(0, 12)})`, ...head }];
   }
   // No HEAD_REF: the working tree, named relative to the repository top like git's paths.

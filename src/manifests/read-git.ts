@@ -29,12 +29,23 @@ interface Entry {
   readonly path: string;
 }
 
-/**
- * Reads every .yaml/.yml/.json file of `commit` below `paths` (relative to `cwd`; all of the
- * current directory when empty). Files are named relative to the repository's top.
- */
-export async function readGitRevision(commit: string, paths: readonly string[], cwd: string, blobs = new Map<string, string>()): Promise<ReadFiles> {
-  const { stdout } = await run('git', ['ls-tree', '-r', '-z', '--long', '--full-name', commit, '--', ...paths], { cwd, maxBuffer: 1 << 30 });
+export interface GitReadOptions {
+  /** Pathspecs relative to `cwd` (all of the current directory when empty); ignored with `fullTree`. */
+  readonly paths?: readonly string[];
+  /** List the whole tree, whatever the current directory. */
+  readonly fullTree?: boolean;
+  /** Which files to read, by repository path (default: .yaml, .yml and .json files). */
+  readonly include?: (path: string) => boolean;
+  /** Blob texts by object id, shared between revisions so each blob is read once. */
+  readonly blobs?: Map<string, string>;
+}
+
+/** Reads the manifest files of `commit`. Files are named relative to the repository's top. */
+export async function readGitRevision(commit: string, cwd: string, options: GitReadOptions = {}): Promise<ReadFiles> {
+  const include = options.include ?? isManifestName;
+  const blobs = options.blobs ?? new Map<string, string>();
+  const args = options.fullTree ? ['ls-tree', '-r', '-z', '--long', '--full-tree', commit] : ['ls-tree', '-r', '-z', '--long', '--full-name', commit, '--', ...(options.paths ?? [])];
+  const { stdout } = await run('git', args, { cwd, maxBuffer: 1 << 30 });
   const entries: Entry[] = [];
   for (const record of stdout.split('\0')) {
     if (record === '') continue;
@@ -45,7 +56,7 @@ export async function readGitRevision(commit: string, paths: readonly string[], 
   const diagnostics: Diagnostic[] = [];
   const wanted: Entry[] = [];
   for (const entry of entries) {
-    if (entry.type !== 'blob' || !isManifestName(entry.path)) continue;
+    if (entry.type !== 'blob' || !include(entry.path)) continue;
     if (entry.mode === '120000') {
       diagnostics.push(problem('SYMLINK_OUTSIDE', entry.path, 'is a symbolic link; links are not followed when reading a git revision', 'commit the manifest itself instead of a link to it'));
     } else if (entry.size > MAX_FILE_BYTES) {
@@ -65,7 +76,7 @@ function problem(code: Diagnostic['code'], file: string, what: string, fix: stri
 }
 
 /** Reads blobs through one `git cat-file --batch` process. */
-async function readBlobs(oids: readonly string[], cwd: string): Promise<Map<string, string>> {
+export async function readBlobs(oids: readonly string[], cwd: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   if (oids.length === 0) return out;
   const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });

@@ -1,0 +1,236 @@
+// The action: finds the pull request's revisions, reads every manifest of both, evaluates and
+// diffs them with the pure core, then publishes: job summary, outputs, annotations, the one
+// comment, and the job's result. Everything from the runtime comes in through `io`.
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Reason } from '../model/change.js';
+import type { DiffReport } from '../model/report.js';
+import { compareRevisions } from '../diff/compare-revisions.js';
+import { mayAffectReachability } from '../manifests/relevance.js';
+import { COMMENT_LIMIT, renderComment } from '../report/comment.js';
+import { renderDiffJson } from '../report/json.js';
+import { summarizeDiff } from '../report/summary.js';
+import { selectAnnotations, type Annotation } from './annotations.js';
+import { createApiSource } from './api-source.js';
+import { writeMarker } from './comment-marker.js';
+import { planComment, type CommentAction } from './comment-plan.js';
+import { createDirsSource } from './dirs-source.js';
+import { planRevisions, type RunContext } from './event.js';
+import { createGitSource } from './git-source.js';
+import { GitHubApiError, type GitHubApi } from './github-api.js';
+import type { ActionInputs } from './inputs.js';
+import { createPathFilter } from './path-filter.js';
+import type { RevisionSource } from './revision-source.js';
+
+export interface ActionIo {
+  info(message: string): void;
+  notice(message: string): void;
+  warning(message: string): void;
+  annotate(annotation: Annotation): void;
+  setOutput(name: string, value: string): void;
+  setFailed(message: string): void;
+  writeSummary(markdown: string): Promise<void>;
+  /** A directory for the report files (RUNNER_TEMP). */
+  readonly tempDir: string;
+  readonly version: string;
+}
+
+/** GitHub's limit on the job summary of one step. */
+const SUMMARY_LIMIT = 1_000_000;
+/** Above this many changed manifests, relevance is assumed rather than checked file by file. */
+const RELEVANCE_CHECK_LIMIT = 100;
+
+export async function run(inputs: ActionInputs, context: RunContext, io: ActionIo, makeApi: (token: string) => GitHubApi): Promise<void> {
+  const plan = planRevisions(context, inputs);
+  const api = inputs.githubToken === '' ? undefined : makeApi(inputs.githubToken);
+  const needApi = () => {
+    if (api === undefined) throw new GitHubApiError('this needs the GitHub API, but github-token is empty: leave the input unset to use the workflow token', undefined);
+    return api;
+  };
+
+  const pull = plan.prNumber !== undefined && (plan.headSha === undefined || plan.baseSha === undefined) ? await needApi().getPull(plan.prNumber) : undefined;
+  const source = chooseSource(inputs, context, api, io);
+  const headCommit = await source.resolveCommit(plan.headRef ?? plan.headSha ?? pull?.headSha ?? 'HEAD');
+  let baseCommit: string;
+  let baseWhat: string;
+  let changedFiles: readonly string[] | undefined;
+  if (plan.baseRef !== undefined) {
+    baseCommit = await source.resolveCommit(plan.baseRef);
+    baseWhat = plan.baseRef;
+    changedFiles = source.name === 'dirs' ? undefined : (await source.compare(baseCommit, headCommit)).changedFiles;
+  } else {
+    const tip = plan.baseSha ?? pull?.baseSha;
+    if (tip === undefined) throw new GitHubApiError('the pull request has no base commit', undefined);
+    const compared = await source.compare(await source.resolveCommit(tip), headCommit);
+    baseCommit = compared.mergeBase;
+    changedFiles = compared.changedFiles;
+    baseWhat = `merge base with ${pull?.baseRef ?? record(record(context.payload.pull_request)?.base)?.ref ?? 'the base branch'}`;
+  }
+  io.info(`netreach: comparing ${baseCommit.slice(0, 12)} (${baseWhat}) with ${headCommit.slice(0, 12)} (head), manifests read with the ${source.name} source`);
+
+  const filter = createPathFilter(inputs.paths, inputs.excludePaths);
+  const relevant = await hasRelevantChange(source, filter, baseCommit, headCommit, changedFiles);
+  let report: DiffReport;
+  if (!relevant) {
+    io.notice(`netreach: no policy, namespace or workload manifest changed between ${baseCommit.slice(0, 12)} and ${headCommit.slice(0, 12)}; nothing to evaluate`);
+    report = { endpoints: [], changes: [], added: [], removed: [], diagnostics: [], base: baseCommit, head: headCommit };
+  } else {
+    const [base, head] = await Promise.all([source.readRevision(baseCommit, 'base', filter), source.readRevision(headCommit, 'head', filter)]);
+    report = compareRevisions(
+      { label: baseCommit, ...base },
+      { label: headCommit, ...head },
+      { defaultNamespace: inputs.defaultNamespace, ipBlockSelectsPods: inputs.ipBlockSelectsPods, podCidrs: inputs.podCidrs },
+    );
+  }
+  const summary = summarizeDiff(report);
+
+  // Links to rules: only for files that are in the repository (not rendered directories).
+  const repoUrl = `${context.serverUrl}/${context.owner}/${context.repo}`;
+  const linkTo =
+    source.name === 'dirs'
+      ? undefined
+      : (r: Reason) => `${repoUrl}/blob/${r.revision === 'head' ? headCommit : baseCommit}/${r.file.split('/').map(encodeURIComponent).join('/')}#L${r.line}`;
+  const commitLink = (sha: string) => `[\`${sha.slice(0, 7)}\`](${repoUrl}/commit/${sha})`;
+  const footer = [
+    `<sub>Compared ${commitLink(baseCommit)} (${escapeFooter(baseWhat)}) with ${commitLink(headCommit)}${source.name === 'dirs' ? ', as rendered' : ''}. netreach ${io.version}${context.runUrl ? ` · [job summary](${context.runUrl})` : ''}</sub>`,
+  ];
+  const hasChanges = report.changes.length > 0 || summary.incomplete;
+  const marker = writeMarker({ key: inputs.commentKey, base: baseCommit, head: headCommit });
+  const body = hasChanges
+    ? renderComment(report, { header: marker, ...(linkTo ? { linkTo } : {}), footer, ...(context.runUrl ? { fullReportUrl: context.runUrl } : {}), maxLength: COMMENT_LIMIT })
+    : `${marker}\n### netreach: no reachability changes as of ${commitLink(headCommit)}\n\n---\n${footer.join('\n')}\n`;
+
+  // Files, outputs and the job summary.
+  const dir = path.join(io.tempDir, `netreach-${inputs.commentKey.replace(/[^A-Za-z0-9._-]/g, '_')}`);
+  await mkdir(dir, { recursive: true });
+  const jsonPath = path.join(dir, 'report.json');
+  const markdownPath = path.join(dir, 'report.md');
+  const full = renderComment(report, { ...(linkTo ? { linkTo } : {}), footer, maxLength: SUMMARY_LIMIT });
+  await writeFile(jsonPath, renderDiffJson(report));
+  await writeFile(markdownPath, full);
+  await io.writeSummary(full);
+  io.setOutput('changed', String(report.changes.length > 0));
+  io.setOutput('opened-count', String(summary.opened));
+  io.setOutput('closed-count', String(summary.closed));
+  io.setOutput('report-json', jsonPath);
+  io.setOutput('report-markdown', markdownPath);
+
+  if (inputs.annotations) {
+    const headDir = source.name === 'dirs' && inputs.headDir !== undefined ? path.relative(context.workspace, path.resolve(context.workspace, inputs.headDir)) : undefined;
+    const fileOf = (file: string) => (headDir === undefined ? file : path.posix.join(headDir.split(path.sep).join('/'), file));
+    for (const a of selectAnnotations(report, fileOf)) io.annotate(a);
+  }
+
+  // The comment.
+  let commentUrl = '';
+  if (plan.prNumber !== undefined && inputs.comment !== 'off') {
+    commentUrl = await publishComment(needApi(), plan.prNumber, inputs, { body, hasChanges, headCommit, explicitHead: plan.headRef !== undefined }, io);
+  } else if (plan.prNumber === undefined && inputs.comment !== 'off') {
+    io.info('netreach: no pull request, so no comment; the report is in the job summary');
+  }
+  io.setOutput('comment-url', commentUrl);
+
+  // The job's result.
+  const failure = failureOf(inputs.failOn, summary);
+  if (failure !== undefined) io.setFailed(`netreach: ${failure} (fail-on: ${inputs.failOn})`);
+}
+
+function chooseSource(inputs: ActionInputs, context: RunContext, api: GitHubApi | undefined, io: ActionIo): RevisionSource {
+  let source = inputs.source;
+  if (source === 'auto') {
+    source = inputs.baseDir !== undefined ? 'dirs' : existsSync(path.join(context.workspace, '.git')) ? 'git' : 'api';
+    io.info(`netreach: source auto chose ${source} (${source === 'dirs' ? 'base-dir and head-dir are set' : source === 'git' ? 'the workspace is a git checkout' : 'the workspace has no checkout'})`);
+  }
+  if (source === 'dirs') return createDirsSource(context.workspace, inputs.baseDir as string, inputs.headDir as string);
+  if (source === 'git') return createGitSource(context.workspace, api, (m) => io.info(`netreach: ${m}`));
+  if (api === undefined) throw new GitHubApiError('source: api needs a github-token', undefined);
+  return createApiSource(api);
+}
+
+async function hasRelevantChange(source: RevisionSource, filter: (p: string) => boolean, base: string, head: string, changed: readonly string[] | undefined): Promise<boolean> {
+  if (changed === undefined) return true;
+  const candidates = changed.filter(filter);
+  if (candidates.length === 0) return false;
+  if (candidates.length > RELEVANCE_CHECK_LIMIT) return true;
+  for (const file of candidates) {
+    for (const commit of [base, head]) {
+      const text = await source.readFile(commit, file);
+      if (text !== undefined && mayAffectReachability(text)) return true;
+    }
+  }
+  return false;
+}
+
+async function publishComment(
+  api: GitHubApi,
+  pr: number,
+  inputs: ActionInputs,
+  result: { body: string; hasChanges: boolean; headCommit: string; explicitHead: boolean },
+  io: ActionIo,
+): Promise<string> {
+  try {
+    const comments = await api.listComments(pr);
+    // An older run must never overwrite a newer head's result.
+    const isCurrentHead = result.explicitHead || (await api.getPull(pr)).headSha === result.headCommit;
+    const action: CommentAction = planComment({
+      mode: inputs.comment,
+      onNoChange: inputs.commentOnNoChange,
+      key: inputs.commentKey,
+      hasChanges: result.hasChanges,
+      body: result.body,
+      comments,
+      isCurrentHead,
+    });
+    switch (action.kind) {
+      case 'none':
+        io.info(`netreach: comment left as it is: ${action.reason}`);
+        return action.existing?.url ?? '';
+      case 'create': {
+        const created = await api.createComment(pr, result.body);
+        io.info(`netreach: commented: ${created.url}`);
+        return created.url;
+      }
+      case 'update': {
+        const updated = await api.updateComment(action.existing.id, result.body);
+        io.info(`netreach: updated the comment: ${updated.url}`);
+        return updated.url;
+      }
+      case 'recreate': {
+        for (const old of action.existing) await api.deleteComment(old.id);
+        const created = await api.createComment(pr, result.body);
+        io.info(`netreach: recreated the comment: ${created.url}`);
+        return created.url;
+      }
+    }
+  } catch (error) {
+    if (error instanceof GitHubApiError && error.status === 403) {
+      io.warning(
+        `netreach: cannot comment on #${pr}: ${error.message}. The job summary, annotations and result are unaffected. For pull requests from forks, use the two-workflow setup in the README.`,
+      );
+      return '';
+    }
+    throw error;
+  }
+}
+
+function failureOf(failOn: ActionInputs['failOn'], s: ReturnType<typeof summarizeDiff>): string | undefined {
+  switch (failOn) {
+    case 'never':
+      return undefined;
+    case 'opened':
+      return s.opened > 0 ? `${s.opened} ${s.opened === 1 ? 'path was' : 'paths were'} opened` : undefined;
+    case 'any-change':
+      return s.opened + s.closed > 0 ? `${s.opened} ${s.opened === 1 ? 'path' : 'paths'} opened and ${s.closed} closed` : undefined;
+    case 'error':
+      return s.incomplete ? 'some manifests were rejected, so the verdict is incomplete' : undefined;
+  }
+}
+
+function escapeFooter(text: string): string {
+  return text.replace(/[^A-Za-z0-9 ._/-]/g, '');
+}
+
+function record(v: unknown): Record<string, unknown> | undefined {
+  return typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : undefined;
+}

@@ -1,0 +1,163 @@
+// The pull-request comment (and the CLI's Markdown): a verdict line, the opened and closed
+// paths grouped by cause, each naming the rules that caused it (linked to file and line when
+// links are known), new and removed workloads, warnings, and a footer. It always fits the
+// given size: with less room it drops the folded details, then shows counts per namespace
+// pair, then cuts rows with a pointer to the full report.
+import type { Reason } from '../model/change.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Endpoint } from '../model/endpoint.js';
+import type { DiffReport } from '../model/report.js';
+import { endpointText } from './endpoint-text.js';
+import { groupChanges, type PathGroup } from './group-changes.js';
+import { escapeCode } from './markdown-escape.js';
+import { formatPorts } from './port-text.js';
+import { endpointLookup, sentence, type EndpointLookup } from './sentences.js';
+import { summarizeDiff, verdictLine } from './summary.js';
+
+/** GitHub's limit on a comment body. */
+export const COMMENT_LIMIT = 65_536;
+
+export interface CommentOptions {
+  /** First line (the hidden marker), if any. */
+  readonly header?: string;
+  /** Link to a rule's file and line, when the files can be linked. */
+  readonly linkTo?: (reason: Reason) => string | undefined;
+  /** Footer lines (compared revisions, tool version); plain Markdown written by the caller. */
+  readonly footer?: readonly string[];
+  /** Where the full report is, said when the comment had to be shortened. */
+  readonly fullReportUrl?: string;
+  /** Maximum length in characters (default GitHub's comment limit). */
+  readonly maxLength?: number;
+}
+
+const code = (text: string) => `\`${escapeCode(text)}\``;
+const MAX_WARNINGS = 50;
+
+/** From most to least detailed: folded paths per group (up to N), headlines only, counts. */
+type Level = { kind: 'full'; detailRows: number } | { kind: 'headlines' } | { kind: 'counts' };
+const LEVELS: readonly Level[] = [{ kind: 'full', detailRows: 200 }, { kind: 'full', detailRows: 20 }, { kind: 'headlines' }, { kind: 'counts' }];
+
+export function renderComment(report: DiffReport, options: CommentOptions = {}): string {
+  const maxLength = options.maxLength ?? COMMENT_LIMIT;
+  for (const level of LEVELS) {
+    const text = render(report, options, level, Infinity);
+    if (text.length <= maxLength) return text;
+  }
+  // Still too long: cut the counts table at a row boundary.
+  let rows = 200;
+  for (;;) {
+    const text = render(report, options, { kind: 'counts' }, rows);
+    if (text.length <= maxLength || rows === 0) return text.length <= maxLength ? text : text.slice(0, maxLength);
+    rows = Math.floor(rows / 2);
+  }
+}
+
+function render(report: DiffReport, options: CommentOptions, level: Level, maxRows: number): string {
+  const lookup = endpointLookup(report.endpoints);
+  const summary = summarizeDiff(report);
+  const out: string[] = [];
+  if (options.header !== undefined) out.push(options.header);
+  out.push(`### netreach: ${verdictLine(summary)}`);
+  if (summary.incomplete) out.push('', '> [!WARNING]', '> Some manifests were rejected (see the warnings below): the verdict does not include them.');
+  if (level !== LEVELS[0]) {
+    out.push('', `> [!NOTE]`, `> This report was shortened to fit${options.fullReportUrl ? `; the full report is in the [job summary](${options.fullReportUrl})` : ''}.`);
+  }
+  if (level.kind === 'counts') {
+    countsTable(out, report, lookup, maxRows);
+  } else {
+    for (const which of ['opened', 'closed'] as const) {
+      const groups = groupChanges(report.changes, which);
+      if (groups.length === 0) continue;
+      const total = groups.reduce((n, g) => n + g.pairs.length, 0);
+      out.push('', `**${which === 'opened' ? 'Opened' : 'Closed'}** (${total} ${total === 1 ? 'path' : 'paths'})`, '');
+      for (const group of groups) groupLines(out, group, lookup, options, level.kind === 'full' ? level.detailRows : 0);
+    }
+  }
+  if (summary.addedWorkloads.length > 0) out.push('', `**New workloads:** ${summary.addedWorkloads.map(code).join(', ')}`);
+  if (summary.removedWorkloads.length > 0) out.push('', `**Removed workloads:** ${summary.removedWorkloads.map(code).join(', ')}`);
+  warnings(out, report.diagnostics);
+  if (options.footer !== undefined && options.footer.length > 0) out.push('', '---', ...options.footer);
+  return `${out.join('\n')}\n`;
+}
+
+function verb(which: 'opened' | 'closed'): string {
+  return which === 'opened' ? 'can now reach' : 'can no longer reach';
+}
+
+function groupLines(out: string[], group: PathGroup, lookup: EndpointLookup, options: CommentOptions, detailRows: number): void {
+  const [first] = group.pairs;
+  if (first === undefined) return;
+  const sameDst = group.pairs.every((p) => p.dst === first.dst);
+  const headline =
+    group.pairs.length === 1
+      ? sentence(first.src, verb(group.which), first.dst, group.ports, lookup)
+      : sameDst
+        ? `${describe(group.pairs.map((p) => p.src), lookup)} ${verb(group.which)} ${name(first.dst, lookup)}${suffix(group)}`
+        : `${name(first.src, lookup)} ${verb(group.which)} ${describe(group.pairs.map((p) => p.dst), lookup)}${suffix(group)}`;
+  const because = group.reasons.map((r) => reasonLink(r, options));
+  out.push(`- ${code(headline)}${because.length > 0 ? ` — because ${because.join(', ')}` : ''}`);
+  if (detailRows > 0 && group.pairs.length > 1) {
+    out.push(`  <details><summary>${group.pairs.length} paths</summary>`, '');
+    for (const pair of group.pairs.slice(0, detailRows)) out.push(`  - ${code(sentence(pair.src, verb(group.which), pair.dst, group.ports, lookup))}`);
+    if (group.pairs.length > detailRows) out.push(`  - … and ${group.pairs.length - detailRows} more`);
+    out.push('', '  </details>');
+  }
+}
+
+function suffix(group: PathGroup): string {
+  const ports = formatPorts(group.ports);
+  return ports === '' ? '' : `:${ports}`;
+}
+
+function name(id: string, lookup: EndpointLookup): string {
+  const e = lookup(id);
+  return e === undefined ? id : endpointText(e);
+}
+
+/** "3 workloads in shop", "12 workloads in 4 namespaces", "5 endpoints". */
+function describe(ids: readonly string[], lookup: EndpointLookup): string {
+  const endpoints = ids.map((id) => lookup(id)).filter((e): e is Endpoint => e !== undefined);
+  const workloads = endpoints.filter((e) => e.type === 'workload');
+  if (workloads.length === endpoints.length && workloads.length === ids.length) {
+    const namespaces = new Set(workloads.map((w) => (w.type === 'workload' ? w.namespace : '')));
+    if (namespaces.size === 1) return `${ids.length} workloads in ${[...namespaces][0]}`;
+    return `${ids.length} workloads in ${namespaces.size} namespaces`;
+  }
+  return `${ids.length} endpoints`;
+}
+
+function reasonLink(r: Reason, options: CommentOptions): string {
+  const text = code(`${r.rule}${r.revision === 'base' ? ' (base)' : ''}`);
+  const url = options.linkTo?.(r);
+  return url === undefined ? `${text} (${code(`${r.file}:${r.line}`)})` : `[${text}](${url})`;
+}
+
+function countsTable(out: string[], report: DiffReport, lookup: EndpointLookup, maxRows: number): void {
+  const side = (id: string) => {
+    const e = lookup(id);
+    return e === undefined || e.type === 'external' ? '(outside the cluster)' : e.namespace;
+  };
+  const counts = new Map<string, { from: string; to: string; opened: number; closed: number }>();
+  for (const c of report.changes) {
+    const from = side(c.src);
+    const to = side(c.dst);
+    const key = `${from}\u0000${to}`;
+    let row = counts.get(key);
+    if (row === undefined) counts.set(key, (row = { from, to, opened: 0, closed: 0 }));
+    if (Object.keys(c.opened).length > 0) row.opened++;
+    if (Object.keys(c.closed).length > 0) row.closed++;
+  }
+  const rows = [...counts.values()].sort((a, b) => b.opened + b.closed - (a.opened + a.closed));
+  out.push('', '**Changed paths per namespace pair**', '', '| from | to | opened | closed |', '|---|---|---:|---:|');
+  for (const row of rows.slice(0, maxRows)) out.push(`| ${code(row.from)} | ${code(row.to)} | ${row.opened} | ${row.closed} |`);
+  if (rows.length > maxRows) out.push('', `… and ${rows.length - maxRows} more namespace pairs.`);
+}
+
+function warnings(out: string[], diagnostics: readonly Diagnostic[]): void {
+  if (diagnostics.length === 0) return;
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  out.push('', `<details><summary>${diagnostics.length} ${diagnostics.length === 1 ? 'warning' : 'warnings'}${errors > 0 ? ` (${errors} rejected)` : ''}</summary>`, '');
+  for (const d of diagnostics.slice(0, MAX_WARNINGS)) out.push(`- ${code(`${d.file}${d.line > 0 ? `:${d.line}` : ''}`)} ${d.severity}: ${code(d.message)} — ${code(d.fix)}`);
+  if (diagnostics.length > MAX_WARNINGS) out.push(`- … and ${diagnostics.length - MAX_WARNINGS} more`);
+  out.push('', '</details>');
+}

@@ -1,0 +1,45 @@
+// Groups the changes of a diff so that a reader sees causes, not pairs: paths opened (or
+// closed) by the same rules on the same ports, towards one destination (or from one source),
+// read as one line — a policy that opens a namespace to everything is one line, not hundreds.
+import type { Change, Reason } from '../model/change.js';
+import type { PortSet } from '../model/ports.js';
+import { isEmptyPorts } from '../engine/port-set.js';
+import { formatPorts } from './port-text.js';
+
+export interface PathGroup {
+  readonly which: 'opened' | 'closed';
+  readonly ports: PortSet;
+  readonly reasons: readonly Reason[];
+  /** Ordered pairs; either every pair has the same dst, or every pair the same src. */
+  readonly pairs: readonly { readonly src: string; readonly dst: string }[];
+}
+
+export function groupChanges(changes: readonly Change[], which: 'opened' | 'closed'): PathGroup[] {
+  const byCause = new Map<string, { ports: PortSet; reasons: Reason[]; pairs: { src: string; dst: string }[] }>();
+  for (const c of changes) {
+    const ports = c[which];
+    if (isEmptyPorts(ports)) continue;
+    const reasons = c.because.filter((r) => r.explains === which);
+    const key = `${formatPorts(ports)}\u0001${reasons.map((r) => `${r.revision} ${r.rule} ${r.file}:${r.line}`).join('\u0002')}`;
+    let group = byCause.get(key);
+    if (group === undefined) byCause.set(key, (group = { ports, reasons, pairs: [] }));
+    group.pairs.push({ src: c.src, dst: c.dst });
+  }
+  const out: PathGroup[] = [];
+  for (const group of byCause.values()) {
+    const srcs = new Set(group.pairs.map((p) => p.src));
+    const dsts = new Set(group.pairs.map((p) => p.dst));
+    // Split along the side with fewer members, so each group is one end against many.
+    const bySide = dsts.size <= srcs.size ? 'dst' : 'src';
+    const parts = new Map<string, { src: string; dst: string }[]>();
+    for (const pair of group.pairs) {
+      const k = pair[bySide];
+      const list = parts.get(k);
+      if (list === undefined) parts.set(k, [pair]);
+      else list.push(pair);
+    }
+    for (const pairs of parts.values()) out.push({ which, ports: group.ports, reasons: group.reasons, pairs });
+  }
+  // Largest effect first; ties in the order of the first pair.
+  return out.sort((a, b) => b.pairs.length - a.pairs.length);
+}

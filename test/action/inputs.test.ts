@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PATHS, InputError, readInputs } from '../../src/action/inputs.js';
+
+const from = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+
+describe('action inputs', () => {
+  it('unset inputs take their defaults', () => {
+    const inputs = readInputs(from({ 'github-token': 't' }));
+    expect(inputs).toMatchObject({ paths: DEFAULT_PATHS, source: 'auto', comment: 'update', commentKey: 'default', commentOnNoChange: 'update-existing', failOn: 'never', annotations: true, ipBlockSelectsPods: false, defaultNamespace: 'default' });
+  });
+  it('lists are split on lines and commas', () => {
+    const inputs = readInputs(from({ paths: 'k8s/**/*.yaml\n  apps/*.yml, more.json\n', 'exclude-paths': '.github/**' }));
+    expect(inputs.paths).toEqual(['k8s/**/*.yaml', 'apps/*.yml', 'more.json']);
+    expect(inputs.excludePaths).toEqual(['.github/**']);
+  });
+  it('a value outside a closed set names the input and the allowed values', () => {
+    expect(() => readInputs(from({ 'fail-on': 'sometimes' }))).toThrow(new InputError('input fail-on is "sometimes"; use one of never, opened, any-change, error'));
+  });
+  it('booleans are true or false', () => {
+    expect(() => readInputs(from({ annotations: 'yes' }))).toThrow(/input annotations is "yes"; use true or false/);
+  });
+  it('pod-cidrs are parsed', () => {
+    expect(readInputs(from({ 'pod-cidrs': '10.244.0.0/16' })).podCidrs).toEqual([{ family: 4, first: 0x0af40000n, last: 0x0af4ffffn }]);
+    expect(() => readInputs(from({ 'pod-cidrs': '10.244.0.0' }))).toThrow(/pod-cidrs has "10.244.0.0"/);
+  });
+  it('base-dir and head-dir go together', () => {
+    expect(() => readInputs(from({ 'base-dir': 'a' }))).toThrow(/base-dir and head-dir go together/);
+    expect(() => readInputs(from({ source: 'dirs' }))).toThrow(/source: dirs needs base-dir and head-dir/);
+  });
+  it('pr-number must be a positive whole number', () => {
+    expect(readInputs(from({ 'pr-number': '42' })).prNumber).toBe(42);
+    expect(() => readInputs(from({ 'pr-number': '#42' }))).toThrow(/pr-number/);
+  });
+  it('comment-key is restricted to safe characters', () => {
+    expect(() => readInputs(from({ 'comment-key': 'a b' }))).toThrow(/comment-key/);
+  });
+});
