@@ -46536,7 +46536,22 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./src/manifests/names.ts
+// The name formats the API server accepts (RFC 1123). Names end up in sentences, links and
+// comments, so anything else is refused rather than shown.
+const DNS_LABEL = /^(?=.{1,63}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_SUBDOMAIN = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** Namespace names. */
+function isDnsLabel(name) {
+    return DNS_LABEL.test(name);
+}
+/** Names of most other objects. */
+function isDnsSubdomain(name) {
+    return DNS_SUBDOMAIN.test(name);
+}
+
 ;// CONCATENATED MODULE: ./src/manifests/kubernetes-objects.ts
+
 
 /** The kinds netreach evaluates, with the apiVersions it understands for each. */
 const KNOWN_KINDS = {
@@ -46627,6 +46642,19 @@ function collect(document, value, path, objects, diagnostics) {
             severity: 'error',
             message: `${kind} has no valid metadata.name${typeof name === 'string' && name !== '' ? ' or metadata.namespace' : ''}; the object was skipped`,
             fix: 'give the object a metadata.name (and a string metadata.namespace, if any)',
+        });
+        return;
+    }
+    // Names end up in sentences, links and comments: hold them to what the API server accepts.
+    const isValidName = kind === 'Namespace' ? isDnsLabel : isDnsSubdomain;
+    if (!isValidName(name) || (typeof namespace === 'string' && namespace !== '' && !isDnsLabel(namespace))) {
+        const bad = !isValidName(name) ? `metadata.name "${name}"` : `metadata.namespace "${String(namespace)}"`;
+        diagnostics.push({
+            ...at,
+            code: 'INVALID_FIELD',
+            severity: 'error',
+            message: `${kind} has the invalid ${bad}; the object was skipped`,
+            fix: 'use lower-case letters, digits and "-" (and "." in names of objects other than namespaces), starting and ending with a letter or digit',
         });
         return;
     }
@@ -50527,6 +50555,7 @@ function readLabels(value) {
 ;// CONCATENATED MODULE: ./src/manifests/workloads.ts
 
 
+
 const TEMPLATE_PATHS = {
     Pod: [],
     Deployment: ['spec', 'template'],
@@ -50682,7 +50711,7 @@ function readControllerOwner(metadata) {
     if (!isRecord(metadata) || !Array.isArray(metadata.ownerReferences))
         return undefined;
     for (const ref of metadata.ownerReferences) {
-        if (isRecord(ref) && ref.controller === true && typeof ref.kind === 'string' && typeof ref.name === 'string' && isWorkloadKind(ref.kind)) {
+        if (isRecord(ref) && ref.controller === true && typeof ref.kind === 'string' && typeof ref.name === 'string' && isWorkloadKind(ref.kind) && isDnsSubdomain(ref.name)) {
             return { kind: ref.kind, name: ref.name };
         }
     }
@@ -51606,8 +51635,10 @@ function countsTable(out, report, lookup, maxRows) {
     }
     const rows = [...counts.values()].sort((a, b) => b.opened + b.closed - (a.opened + a.closed));
     out.push('', '**Changed paths per namespace pair**', '', '| from | to | opened | closed |', '|---|---|---:|---:|');
+    // In a table, `|` ends a cell even inside a code span unless escaped.
+    const cell = (text) => code(text).replace(/\|/g, '\\|');
     for (const row of rows.slice(0, maxRows))
-        out.push(`| ${code(row.from)} | ${code(row.to)} | ${row.opened} | ${row.closed} |`);
+        out.push(`| ${cell(row.from)} | ${cell(row.to)} | ${row.opened} | ${row.closed} |`);
     if (rows.length > maxRows)
         out.push('', `… and ${rows.length - maxRows} more namespace pairs.`);
 }

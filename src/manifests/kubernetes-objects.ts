@@ -4,6 +4,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DocumentPath, ManifestDocument } from '../model/manifest.js';
 import { isRecord } from './is-record.js';
+import { isDnsLabel, isDnsSubdomain } from './names.js';
 
 /** The kinds netreach evaluates, with the apiVersions it understands for each. */
 export const KNOWN_KINDS: Readonly<Record<string, readonly string[]>> = {
@@ -115,6 +116,19 @@ function collect(document: ManifestDocument, value: unknown, path: DocumentPath,
       severity: 'error',
       message: `${kind} has no valid metadata.name${typeof name === 'string' && name !== '' ? ' or metadata.namespace' : ''}; the object was skipped`,
       fix: 'give the object a metadata.name (and a string metadata.namespace, if any)',
+    });
+    return;
+  }
+  // Names end up in sentences, links and comments: hold them to what the API server accepts.
+  const isValidName = kind === 'Namespace' ? isDnsLabel : isDnsSubdomain;
+  if (!isValidName(name) || (typeof namespace === 'string' && namespace !== '' && !isDnsLabel(namespace))) {
+    const bad = !isValidName(name) ? `metadata.name "${name}"` : `metadata.namespace "${String(namespace)}"`;
+    diagnostics.push({
+      ...at,
+      code: 'INVALID_FIELD',
+      severity: 'error',
+      message: `${kind} has the invalid ${bad}; the object was skipped`,
+      fix: 'use lower-case letters, digits and "-" (and "." in names of objects other than namespaces), starting and ending with a letter or digit',
     });
     return;
   }

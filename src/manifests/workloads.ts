@@ -7,6 +7,7 @@ import type { Protocol } from '../model/ports.js';
 import type { ContainerPort, Workload, WorkloadKind } from '../model/workload.js';
 import { isRecord } from './is-record.js';
 import type { KubeObject } from './kubernetes-objects.js';
+import { isDnsSubdomain } from './names.js';
 import { readLabels } from './read-labels.js';
 
 const TEMPLATE_PATHS: Readonly<Record<WorkloadKind, readonly string[]>> = {
@@ -168,7 +169,7 @@ function readPodIps(status: unknown): string[] {
 function readControllerOwner(metadata: unknown): Draft['owner'] {
   if (!isRecord(metadata) || !Array.isArray(metadata.ownerReferences)) return undefined;
   for (const ref of metadata.ownerReferences) {
-    if (isRecord(ref) && ref.controller === true && typeof ref.kind === 'string' && typeof ref.name === 'string' && isWorkloadKind(ref.kind)) {
+    if (isRecord(ref) && ref.controller === true && typeof ref.kind === 'string' && typeof ref.name === 'string' && isWorkloadKind(ref.kind) && isDnsSubdomain(ref.name)) {
       return { kind: ref.kind, name: ref.name };
     }
   }

@@ -149,7 +149,9 @@ function countsTable(out: string[], report: DiffReport, lookup: EndpointLookup, 
   }
   const rows = [...counts.values()].sort((a, b) => b.opened + b.closed - (a.opened + a.closed));
   out.push('', '**Changed paths per namespace pair**', '', '| from | to | opened | closed |', '|---|---|---:|---:|');
-  for (const row of rows.slice(0, maxRows)) out.push(`| ${code(row.from)} | ${code(row.to)} | ${row.opened} | ${row.closed} |`);
+  // In a table, `|` ends a cell even inside a code span unless escaped.
+  const cell = (text: string) => code(text).replace(/\|/g, '\\|');
+  for (const row of rows.slice(0, maxRows)) out.push(`| ${cell(row.from)} | ${cell(row.to)} | ${row.opened} | ${row.closed} |`);
   if (rows.length > maxRows) out.push('', `… and ${rows.length - maxRows} more namespace pairs.`);
 }
 

@@ -76,3 +76,12 @@ describe('collect objects', () => {
     expect(collectObjects(parsed.documents).diagnostics.map((d) => [d.code, d.severity])).toEqual([['UNSUPPORTED_POLICY', 'error']]);
   });
 });
+
+describe('object names', () => {
+  it('a name the API server would refuse is reported and the object skipped', () => {
+    const text = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: "evil<b>@x", namespace: shop}\n---\napiVersion: v1\nkind: Namespace\nmetadata: {name: "a|b"}\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: ok.pod-1, namespace: Shop}\n';
+    const collected = collectObjects(parse({ path: 'n.yaml', text }).documents);
+    expect(collected.objects).toEqual([]);
+    expect(collected.diagnostics.map((d) => [d.code, d.line])).toEqual([['INVALID_FIELD', 1], ['INVALID_FIELD', 5], ['INVALID_FIELD', 9]]);
+  });
+});
