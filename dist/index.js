@@ -45861,20 +45861,6 @@ function forEachBit(set, visit) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/net/parse-address.ts
-// Parses a single IP address (a pod IP from status.podIP) with ip-num.
-
-function parseAddress(text) {
-    try {
-        if (text.includes(':'))
-            return src.Validator.isValidIPv6String(text)[0] ? { family: 6, value: src.IPv6.fromString(text).value } : undefined;
-        return src.Validator.isValidIPv4String(text)[0] ? { family: 4, value: src.IPv4.fromString(text).value } : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/net/ip-set.ts
 const IPV4_ALL = { family: 4, first: 0n, last: (1n << 32n) - 1n };
 const IPV6_ALL = { family: 6, first: 0n, last: (1n << 128n) - 1n };
@@ -46024,22 +46010,18 @@ function lowerBound(intervals, r) {
     return lo;
 }
 
-;// CONCATENATED MODULE: ./src/engine/selector.ts
-function matchesRequirement(requirement, labels) {
-    const has = Object.hasOwn(labels, requirement.key);
-    switch (requirement.operator) {
-        case 'In':
-            return has && requirement.values.includes(labels[requirement.key]);
-        case 'NotIn':
-            return !has || !requirement.values.includes(labels[requirement.key]);
-        case 'Exists':
-            return has;
-        case 'DoesNotExist':
-            return !has;
+;// CONCATENATED MODULE: ./src/net/parse-address.ts
+// Parses a single IP address (a pod IP from status.podIP) with ip-num.
+
+function parseAddress(text) {
+    try {
+        if (text.includes(':'))
+            return src.Validator.isValidIPv6String(text)[0] ? { family: 6, value: src.IPv6.fromString(text).value } : undefined;
+        return src.Validator.isValidIPv4String(text)[0] ? { family: 4, value: src.IPv4.fromString(text).value } : undefined;
     }
-}
-function matchesSelector(selector, labels) {
-    return selector.requirements.every((r) => matchesRequirement(r, labels));
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/model/ports.ts
@@ -46051,8 +46033,8 @@ const MAX_PORT = 65535;
 ;// CONCATENATED MODULE: ./src/engine/port-set.ts
 // PortSet algebra: per protocol, sorted merged inclusive ranges (DESIGN §3).
 
-const ALL_PORTS = { TCP: [[MIN_PORT, MAX_PORT]], UDP: [[MIN_PORT, MAX_PORT]], SCTP: [[MIN_PORT, MAX_PORT]] };
-const NO_PORTS = {};
+const port_set_ALL_PORTS = { TCP: [[MIN_PORT, MAX_PORT]], UDP: [[MIN_PORT, MAX_PORT]], SCTP: [[MIN_PORT, MAX_PORT]] };
+const port_set_NO_PORTS = {};
 function normalize(ranges) {
     const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
     const out = [];
@@ -46124,7 +46106,7 @@ function portsEqual(a, b) {
     });
 }
 function isAllPorts(a) {
-    return portsEqual(a, ALL_PORTS);
+    return portsEqual(a, port_set_ALL_PORTS);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/port-classes.ts
@@ -46247,6 +46229,239 @@ function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/engine/pods-by-address.ts
+
+
+
+
+function createPodsByAddress(universe, model, options, diagnostics) {
+    const size = universe.endpoints.length;
+    const reported = new Set();
+    const addresses = model.workloads.map((w) => ({
+        w,
+        index: universe.indexByWorkload.get(workloadKey(w)),
+        ips: w.ips.map(parseAddress).filter((a) => a !== undefined),
+    }));
+    return (ips, origin) => {
+        const out = createBitset(size);
+        const coversEverything = ipSetCovers(ips, [IPV4_ALL]) || ipSetCovers(ips, [IPV6_ALL]);
+        const coversAll = coversEverything || (options.podCidrs.length > 0 && ipSetCovers(ips, options.podCidrs));
+        const coversSome = intersectIpSets(ips, options.podCidrs).length > 0;
+        for (const { w, index, ips: known } of addresses) {
+            if (w.hostNetwork)
+                continue;
+            if (known.length > 0) {
+                if (known.some((a) => ipSetHas(ips, a.family, a.value)))
+                    setBit(out, index);
+            }
+            else if (coversAll) {
+                setBit(out, index);
+            }
+            else if (coversSome || options.podCidrs.length === 0) {
+                // Without pod CIDRs every address set is in doubt: say so once, not per rule.
+                const key = options.podCidrs.length === 0 ? '' : `${origin.file}:${origin.line}`;
+                if (reported.has(key))
+                    continue;
+                reported.add(key);
+                diagnostics.push({
+                    code: 'POD_IP_UNKNOWN',
+                    severity: 'warning',
+                    file: origin.file,
+                    line: origin.line,
+                    message: options.podCidrs.length === 0
+                        ? 'an address range that matches pods by IP cannot be matched against workloads without known pod IPs, because no pod CIDR is configured; they are treated as not matched'
+                        : 'this address range covers only part of the pod CIDRs, so whether it matches workloads without known pod IPs depends on the IPs they get; they are treated as not matched',
+                    fix: 'pass the cluster pod range(s) with --pod-cidr (pod-cidrs in the action), or give Pod manifests with status.podIP',
+                });
+            }
+        }
+        return out;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/row.ts
+
+/** The peers a rule matches on each port class it names ('all' for a rule without ports). */
+function rulePeersByClass(ctx, direction, self, r) {
+    if (r.allPorts)
+        return 'all';
+    const out = new Map();
+    const add = (c, peers) => {
+        const set = out.get(c);
+        if (set === undefined)
+            out.set(c, peers.slice());
+        else
+            orInto(set, peers);
+    };
+    for (const c of r.classes)
+        add(c, r.peers);
+    for (const n of r.named) {
+        if (direction === 'egress') {
+            // Resolved on each destination's container ports (SEMANTICS §2.8).
+            for (const [c, targets] of ctx.namedTargets.get(`${n.protocol}/${n.name}`) ?? [])
+                add(c, and(r.peers, targets));
+        }
+        else {
+            // Resolved on this destination's own container ports.
+            for (const port of self?.ports ?? [])
+                if (port.name === n.name && port.protocol === n.protocol)
+                    add(ctx.portClasses.classOf(port.protocol, port.port), r.peers);
+        }
+    }
+    return out;
+}
+function computeRow(ctx, direction, self, rules, isIsolated) {
+    const resolved = new Map();
+    const peersOf = (r) => {
+        let p = resolved.get(r);
+        if (p === undefined)
+            resolved.set(r, (p = rulePeersByClass(ctx, direction, self, r)));
+        return p;
+    };
+    const every = [...rules.admin, ...rules.namespaced, ...rules.baseline];
+    if (rules.admin.length === 0 && rules.baseline.length === 0)
+        return unionRow(ctx, rules.namespaced, peersOf);
+    // Slot 0 stands for every class that no rule names; each named class gets its own slot.
+    const classes = new Set();
+    for (const r of every) {
+        const p = peersOf(r);
+        if (p !== 'all')
+            for (const c of p.keys())
+                classes.add(c);
+    }
+    const keys = [-1, ...classes];
+    const slots = keys.map(() => ({ decided: createBitset(ctx.size), allowed: createBitset(ctx.size), passed: createBitset(ctx.size), uncertain: createBitset(ctx.size) }));
+    const peersIn = (p, slot) => (p === 'all' ? undefined : slot === 0 ? undefined : p.get(keys[slot]));
+    const matches = (r, slot) => {
+        const p = peersOf(r);
+        return p === 'all' ? r.peers : peersIn(p, slot);
+    };
+    // Admin tier, one priority at a time.
+    for (let i = 0; i < rules.admin.length;) {
+        const priority = rules.admin[i]?.policy.priority;
+        let j = i;
+        while (j < rules.admin.length && rules.admin[j]?.policy.priority === priority)
+            j++;
+        const level = rules.admin.slice(i, j);
+        i = j;
+        slots.forEach((slot, s) => {
+            const done = slot.decided.slice();
+            orInto(done, slot.passed);
+            const verdicts = { allow: createBitset(ctx.size), deny: createBitset(ctx.size), pass: createBitset(ctx.size) };
+            const conflict = createBitset(ctx.size);
+            for (const policy of new Set(level.map((r) => r.policy))) {
+                const mine = { allow: createBitset(ctx.size), deny: createBitset(ctx.size), pass: createBitset(ctx.size) };
+                const taken = done.slice();
+                for (const r of level) {
+                    if (r.policy !== policy)
+                        continue;
+                    const peers = matches(r, s);
+                    if (peers === undefined)
+                        continue;
+                    const m = peers.slice();
+                    andNotInto(m, taken);
+                    orInto(taken, m);
+                    orInto(mine[r.rule.action], m);
+                }
+                // Two policies of one priority deciding differently: the API leaves the order undefined.
+                for (const [a, b] of [['allow', 'deny'], ['allow', 'pass'], ['deny', 'pass'], ['deny', 'allow'], ['pass', 'allow'], ['pass', 'deny']])
+                    orInto(conflict, and(mine[a], verdicts[b]));
+                for (const a of ['allow', 'deny', 'pass'])
+                    orInto(verdicts[a], mine[a]);
+            }
+            // In a conflict, assume the strictest: deny, then pass, then allow.
+            const pass = verdicts.pass.slice();
+            andNotInto(pass, verdicts.deny);
+            const allow = verdicts.allow.slice();
+            andNotInto(allow, verdicts.deny);
+            andNotInto(allow, verdicts.pass);
+            orInto(slot.allowed, allow);
+            orInto(slot.decided, allow);
+            orInto(slot.decided, verdicts.deny);
+            orInto(slot.passed, pass);
+            orInto(slot.uncertain, conflict);
+        });
+    }
+    slots.forEach((slot, s) => {
+        // Namespaced tier: isolation decides everything the admin tier left.
+        if (isIsolated) {
+            const allow = createBitset(ctx.size);
+            for (const r of rules.namespaced) {
+                const peers = matches(r, s);
+                if (peers !== undefined)
+                    orInto(allow, peers);
+            }
+            andNotInto(allow, slot.decided);
+            orInto(slot.allowed, allow);
+            orInto(slot.decided, ctx.present);
+        }
+        // Baseline tier: first match decides.
+        for (const r of rules.baseline) {
+            const peers = matches(r, s);
+            if (peers === undefined)
+                continue;
+            const m = peers.slice();
+            andNotInto(m, slot.decided);
+            orInto(slot.decided, m);
+            if (r.rule.action === 'allow')
+                orInto(slot.allowed, m);
+        }
+        // Nothing decided: allowed.
+        const rest = ctx.present.slice();
+        andNotInto(rest, slot.decided);
+        orInto(slot.allowed, rest);
+        andInto(slot.allowed, ctx.present);
+    });
+    const [first, ...others] = slots;
+    const byClass = new Map();
+    others.forEach((slot, k) => byClass.set(keys[k + 1], slot.allowed));
+    if (slots.every((slot) => isEmptyBitset(slot.uncertain)))
+        return { all: first.allowed, byClass };
+    const uncertainByClass = new Map();
+    others.forEach((slot, k) => uncertainByClass.set(keys[k + 1], slot.uncertain));
+    return { all: first.allowed, byClass, uncertain: { all: first.uncertain, byClass: uncertainByClass } };
+}
+/** Namespaced tier only (the common case): the union of the allow rules of an isolated endpoint. */
+function unionRow(ctx, rules, peersOf) {
+    const all = createBitset(ctx.size);
+    const byClass = new Map();
+    for (const r of rules) {
+        const p = peersOf(r);
+        if (p === 'all') {
+            orInto(all, r.peers);
+            continue;
+        }
+        for (const [c, peers] of p) {
+            const set = byClass.get(c);
+            if (set === undefined)
+                byClass.set(c, peers.slice());
+            else
+                orInto(set, peers);
+        }
+    }
+    for (const set of byClass.values())
+        orInto(set, all);
+    return { all, byClass };
+}
+
+;// CONCATENATED MODULE: ./src/engine/selector.ts
+function matchesRequirement(requirement, labels) {
+    const has = Object.hasOwn(labels, requirement.key);
+    switch (requirement.operator) {
+        case 'In':
+            return has && requirement.values.includes(labels[requirement.key]);
+        case 'NotIn':
+            return !has || !requirement.values.includes(labels[requirement.key]);
+        case 'Exists':
+            return has;
+        case 'DoesNotExist':
+            return !has;
+    }
+}
+function matchesSelector(selector, labels) {
+    return selector.requirements.every((r) => matchesRequirement(r, labels));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/select-pods.ts
 
 
@@ -46326,6 +46541,7 @@ function createPodSelector(universe, model) {
 
 
 
+const NO_RULES = { admin: [], namespaced: [], baseline: [] };
 function evaluate(universe, model, options) {
     const size = universe.endpoints.length;
     const diagnostics = [];
@@ -46339,33 +46555,38 @@ function evaluate(universe, model, options) {
     for (let i = universe.firstExternal; i < size; i++)
         setBit(present, i);
     const selectPods = createPodSelector(universe, model);
-    const ipBlockPods = createIpBlockPodMatcher(universe, model, options, diagnostics);
+    const podsByAddress = createPodsByAddress(universe, model, options, diagnostics);
     const { portClasses } = universe;
     const isolated = { ingress: createBitset(size), egress: createBitset(size) };
-    const rulesBy = { ingress: new Array(size), egress: new Array(size) };
-    const isolatingBy = { ingress: new Array(size), egress: new Array(size) };
-    const push = (lists, index, item) => {
-        const list = lists[index];
-        if (list === undefined)
-            lists[index] = [item];
-        else
-            list.push(item);
+    const rulesBy = {
+        ingress: new Array(size),
+        egress: new Array(size),
     };
-    for (const policy of model.policies) {
+    const isolatingBy = { ingress: new Array(size), egress: new Array(size) };
+    const rulesOf = (direction, e) => {
+        let r = rulesBy[direction][e];
+        if (r === undefined)
+            rulesBy[direction][e] = r = { admin: [], namespaced: [], baseline: [] };
+        return r;
+    };
+    // Admin policies in evaluation order: priority, then name (the API leaves ties undefined).
+    const admin = model.policies
+        .filter((p) => p.tier === 'admin')
+        .sort((a, b) => (a.priority ?? 0) - (b.priority ?? 0) || (a.origin.name < b.origin.name ? -1 : a.origin.name > b.origin.name ? 1 : 0));
+    const policies = [...model.policies.filter((p) => p.tier !== 'admin'), ...admin];
+    for (const policy of policies) {
         const subjects = selectPods(policy.subject);
         const members = [];
-        for (let w = 0; w < subjects.length; w++) {
-            let word = subjects[w];
-            while (word !== 0) {
-                const low = word & -word;
-                members.push((w << 5) + (31 - Math.clz32(low)));
-                word ^= low;
-            }
-        }
+        forEachBit(subjects, (m) => members.push(m));
         for (const direction of policy.isolates) {
             orInto(isolated[direction], subjects);
-            for (const m of members)
-                push(isolatingBy[direction], m, policy);
+            for (const m of members) {
+                const list = isolatingBy[direction][m];
+                if (list === undefined)
+                    isolatingBy[direction][m] = [policy];
+                else
+                    list.push(policy);
+            }
         }
         for (const rule of policy.rules) {
             const peers = createBitset(size);
@@ -46374,14 +46595,13 @@ function evaluate(universe, model, options) {
             }
             else {
                 for (const peer of rule.peers) {
-                    if (peer.kind === 'pods') {
+                    if (peer.kind === 'pods')
                         orInto(peers, selectPods(peer));
-                    }
-                    else {
+                    else if (peer.kind === 'ipBlock' || peer.kind === 'network') {
                         for (const e of universe.externalsCovering.get(ipSetKey(peer.ips)) ?? [])
                             setBit(peers, e);
-                        if (options.ipBlockSelectsPods)
-                            orInto(peers, ipBlockPods(peer.ips, rule));
+                        if (peer.kind === 'network' || options.ipBlockSelectsPods)
+                            orInto(peers, podsByAddress(peer.ips, rule.origin));
                     }
                 }
             }
@@ -46397,10 +46617,9 @@ function evaluate(universe, model, options) {
             }
             const compiled = { rule, policy, peers, allPorts: rule.ports === 'all', classes: [...new Set(classes)], named };
             for (const m of members)
-                push(rulesBy[rule.direction], m, compiled);
+                rulesOf(rule.direction, m)[policy.tier].push(compiled);
         }
     }
-    // Destinations per named port and port class, for egress rules with named ports.
     const namedTargets = new Map();
     for (const [index, w] of workloads.entries()) {
         if (w === undefined)
@@ -46422,110 +46641,31 @@ function evaluate(universe, model, options) {
     const empty = { all: createBitset(size), byClass: new Map() };
     const open = { all: present, byClass: new Map() };
     const cache = { ingress: new Array(size), egress: new Array(size) };
-    const computeRow = (direction, endpoint) => {
-        if (!hasBit(present, endpoint))
-            return empty;
-        if (!hasBit(isolated[direction], endpoint))
-            return open;
-        const all = createBitset(size);
-        const byClass = new Map();
-        const classSet = (c) => {
-            let set = byClass.get(c);
-            if (set === undefined)
-                byClass.set(c, (set = createBitset(size)));
-            return set;
-        };
-        const self = workloads[endpoint];
-        for (const r of rulesBy[direction][endpoint] ?? []) {
-            if (r.allPorts) {
-                orInto(all, r.peers);
-                continue;
-            }
-            for (const c of r.classes)
-                orInto(classSet(c), r.peers);
-            for (const n of r.named) {
-                if (direction === 'egress') {
-                    // Resolved on each destination's container ports (SEMANTICS §2.8).
-                    for (const [c, targets] of namedTargets.get(`${n.protocol}/${n.name}`) ?? [])
-                        orInto(classSet(c), and(r.peers, targets));
-                }
-                else {
-                    // Resolved on this destination's own container ports.
-                    for (const port of self?.ports ?? []) {
-                        if (port.name === n.name && port.protocol === n.protocol)
-                            orInto(classSet(portClasses.classOf(port.protocol, port.port)), r.peers);
-                    }
-                }
-            }
-        }
-        for (const [c, set] of byClass)
-            if (isEmptyBitset(set))
-                byClass.delete(c);
-        return { all, byClass };
-    };
+    const context = { size, present, portClasses, namedTargets };
     return {
         universe,
         model,
         present,
         diagnostics,
+        namedTargets,
         row(direction, endpoint) {
             let row = cache[direction][endpoint];
-            if (row === undefined)
-                cache[direction][endpoint] = row = computeRow(direction, endpoint);
+            if (row === undefined) {
+                if (!hasBit(present, endpoint))
+                    row = empty;
+                else {
+                    const rules = rulesBy[direction][endpoint] ?? NO_RULES;
+                    const isIsolated = hasBit(isolated[direction], endpoint);
+                    row = !isIsolated && rules.admin.length === 0 && rules.baseline.length === 0 ? open : computeRow(context, direction, workloads[endpoint], rules, isIsolated);
+                }
+                cache[direction][endpoint] = row;
+            }
             return row;
         },
         isIsolated: (direction, endpoint) => hasBit(isolated[direction], endpoint),
-        rulesFor: (direction, endpoint) => rulesBy[direction][endpoint] ?? [],
+        rulesFor: (direction, endpoint) => rulesBy[direction][endpoint] ?? NO_RULES,
         isolatingPolicies: (direction, endpoint) => isolatingBy[direction][endpoint] ?? [],
         workloadAt: (endpoint) => workloads[endpoint],
-    };
-}
-/**
- * With `ipBlockSelectsPods` (SEMANTICS, decisions table): pods with known IPs match by IP; a
- * workload without one matches when the ipBlock covers every configured pod CIDR, and is
- * flagged when the ipBlock covers only part of them.
- */
-function createIpBlockPodMatcher(universe, model, options, diagnostics) {
-    const size = universe.endpoints.length;
-    const reported = new Set();
-    return (ips, rule) => {
-        const out = createBitset(size);
-        const coversAll = options.podCidrs.length > 0 && ipSetCovers(ips, options.podCidrs);
-        const coversSome = intersectIpSets(ips, options.podCidrs).length > 0;
-        for (const w of model.workloads) {
-            if (w.hostNetwork)
-                continue;
-            const index = universe.indexByWorkload.get(workloadKey(w));
-            if (w.ips.length > 0) {
-                if (w.ips.some((text) => {
-                    const a = parseAddress(text);
-                    return a !== undefined && ipSetHas(ips, a.family, a.value);
-                }))
-                    setBit(out, index);
-                continue;
-            }
-            if (coversAll) {
-                setBit(out, index);
-            }
-            else if (coversSome || options.podCidrs.length === 0) {
-                // Without pod CIDRs every ipBlock is in doubt: say so once, not per rule.
-                const key = options.podCidrs.length === 0 ? '' : `${rule.origin.file}:${rule.origin.line}`;
-                if (reported.has(key))
-                    continue;
-                reported.add(key);
-                diagnostics.push({
-                    code: 'POD_IP_UNKNOWN',
-                    severity: 'warning',
-                    file: rule.origin.file,
-                    line: rule.origin.line,
-                    message: options.podCidrs.length === 0
-                        ? 'with ipBlocks selecting pods, this ipBlock cannot be matched against workloads without known pod IPs, because no pod CIDR is configured; they are treated as not matched'
-                        : 'this ipBlock covers only part of the pod CIDRs, so whether it matches workloads without known pod IPs depends on the IPs they get; they are treated as not matched',
-                    fix: 'pass the cluster pod range(s) with --pod-cidr (pod-cidrs in the action), or give Pod manifests with status.podIP',
-                });
-            }
-        }
-        return out;
     };
 }
 
@@ -50804,10 +50944,10 @@ function compileNetworkPolicy(object, defaultNamespace) {
             list.forEach((raw, index) => {
                 const path = ['spec', direction, index];
                 const ruleOrigin = { policy: origin, direction, index, file: origin.file, line: at(path) };
-                rules.push({ origin: ruleOrigin, direction, ...readRule(raw, direction, namespace, path, warnings, at) });
+                rules.push({ origin: ruleOrigin, direction, action: 'allow', ...readRule(raw, direction, namespace, path, warnings, at) });
             });
         }
-        const policy = { origin, subject: { namespaces: { kind: 'name', name: namespace }, pods }, isolates, rules };
+        const policy = { origin, tier: 'namespaced', subject: { namespaces: { kind: 'name', name: namespace }, pods }, isolates, rules };
         return { policy, diagnostics: warnings.map((w) => ({ ...w, file: origin.file })) };
     }
     catch (error) {
@@ -51088,77 +51228,141 @@ function firstNamespaceLabelSelector(policies) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/engine/explain.ts
+;// CONCATENATED MODULE: ./src/engine/decide.ts
 
 
-/** The ports a rule admits towards `destination` (named ports resolved on its container ports). */
-function rulePorts(rule, destination) {
-    if (rule.rule.ports === 'all')
-        return ALL_PORTS;
-    const entries = [];
-    for (const port of rule.rule.ports) {
-        if (port.kind === 'range')
-            entries.push(port);
-        else
-            for (const p of destination?.ports ?? [])
-                if (p.name === port.name && p.protocol === port.protocol)
-                    entries.push({ protocol: p.protocol, first: p.port, last: p.port });
-    }
-    return portSetOf(entries);
-}
-/** The rules of `direction` that allow `src` → `dst` on some of `ports`. */
-function allowingRules(conn, direction, src, dst, ports) {
+function decide(conn, direction, src, dst, ports) {
     const subject = direction === 'egress' ? src : dst;
     const peer = direction === 'egress' ? dst : src;
-    const destination = conn.workloadAt(dst);
-    return conn
-        .rulesFor(direction, subject)
-        .filter((r) => hasBit(r.peers, peer) && !port_set_isEmptyPorts(intersectPorts(rulePorts(r, destination), ports)));
+    const target = conn.workloadAt(dst);
+    const { portClasses } = conn.universe;
+    const rules = conn.rulesFor(direction, subject);
+    const classes = new Set();
+    const p = isAllPorts(ports) ? port_set_ALL_PORTS : ports;
+    for (const protocol of ['TCP', 'UDP', 'SCTP'])
+        for (const [first, last] of p[protocol] ?? [])
+            for (const c of portClasses.classesIn(protocol, first, last))
+                classes.add(c);
+    const matches = (r, c) => hasBit(r.peers, peer) &&
+        (r.allPorts ||
+            r.classes.includes(c) ||
+            r.named.some((n) => (target?.ports ?? []).some((port) => port.name === n.name && port.protocol === n.protocol && portClasses.classOf(port.protocol, port.port) === c)));
+    const allowedBy = new Set();
+    const deniedBy = new Set();
+    const isolatedBy = new Set();
+    let byDefault = false;
+    for (const c of classes) {
+        let passed = false;
+        let decided = false;
+        // Admin tier: the first priority with a match decides; in a policy, its first matching rule.
+        for (let i = 0; i < rules.admin.length && !decided && !passed;) {
+            const priority = rules.admin[i]?.policy.priority;
+            const first = new Map();
+            for (; i < rules.admin.length && rules.admin[i]?.policy.priority === priority; i++) {
+                const r = rules.admin[i];
+                if (!first.has(r.policy) && matches(r, c))
+                    first.set(r.policy, r);
+            }
+            const matched = [...first.values()];
+            if (matched.length === 0)
+                continue;
+            const denies = matched.filter((r) => r.rule.action === 'deny');
+            const passes = matched.filter((r) => r.rule.action === 'pass');
+            if (denies.length > 0) {
+                denies.forEach((r) => deniedBy.add(r));
+                decided = true;
+            }
+            else if (passes.length > 0) {
+                passed = true;
+            }
+            else {
+                matched.forEach((r) => allowedBy.add(r));
+                decided = true;
+            }
+        }
+        if (decided)
+            continue;
+        if (conn.isIsolated(direction, subject)) {
+            const allows = rules.namespaced.filter((r) => matches(r, c));
+            if (allows.length > 0)
+                allows.forEach((r) => allowedBy.add(r));
+            else
+                conn.isolatingPolicies(direction, subject).forEach((pol) => isolatedBy.add(pol));
+            continue;
+        }
+        const baseline = rules.baseline.find((r) => matches(r, c));
+        if (baseline !== undefined)
+            (baseline.rule.action === 'allow' ? allowedBy : deniedBy).add(baseline);
+        else
+            byDefault = true;
+    }
+    return { allowedBy: [...allowedBy], deniedBy: [...deniedBy], isolatedBy: [...isolatedBy], byDefault };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/pair.ts
 
 
-/** Classes of `row` that allow `peer`, or `all` when every port does. */
-function rowClasses(row, peer) {
-    if (hasBit(row.all, peer))
-        return 'all';
+/** Classes whose set in this class map holds `peer`, or `all` when every class does. */
+function classesWith(map, peer, classCount) {
     const out = [];
-    for (const [c, set] of row.byClass)
+    let everyExplicit = true;
+    for (const [c, set] of map.byClass) {
         if (hasBit(set, peer))
             out.push(c);
+        else
+            everyExplicit = false;
+    }
+    if (!hasBit(map.all, peer))
+        return out;
+    if (everyExplicit)
+        return 'all';
+    for (let c = 0; c < classCount; c++)
+        if (!map.byClass.has(c))
+            out.push(c);
     return out;
+}
+function rowClasses(conn, row, peer) {
+    return classesWith(row, peer, conn.universe.portClasses.classes.length);
 }
 function isExternalPair(conn, src, dst) {
     return src >= conn.universe.firstExternal && dst >= conn.universe.firstExternal;
 }
+function toPorts(conn, classes) {
+    if (classes === 'all')
+        return port_set_ALL_PORTS;
+    return classes.length === 0 ? port_set_NO_PORTS : conn.universe.portClasses.toPortSet(classes);
+}
 /** What one direction allows: egress of `src` towards `dst`, or ingress of `dst` from `src`. */
 function directionPorts(conn, direction, src, dst) {
-    const classes = direction === 'egress' ? rowClasses(conn.row('egress', src), dst) : rowClasses(conn.row('ingress', dst), src);
-    if (classes === 'all')
-        return ALL_PORTS;
-    return conn.universe.portClasses.toPortSet(classes);
+    return toPorts(conn, direction === 'egress' ? rowClasses(conn, conn.row('egress', src), dst) : rowClasses(conn, conn.row('ingress', dst), src));
 }
 /** The ports on which `src` may open connections to `dst`. */
 function allowedPorts(conn, src, dst) {
     if (isExternalPair(conn, src, dst))
-        return NO_PORTS;
-    const egress = rowClasses(conn.row('egress', src), dst);
+        return port_set_NO_PORTS;
+    const egress = rowClasses(conn, conn.row('egress', src), dst);
     if (egress !== 'all' && egress.length === 0)
-        return NO_PORTS;
-    const ingress = rowClasses(conn.row('ingress', dst), src);
-    if (egress === 'all' && ingress === 'all')
-        return ALL_PORTS;
-    let classes;
+        return port_set_NO_PORTS;
+    const ingress = rowClasses(conn, conn.row('ingress', dst), src);
     if (egress === 'all')
-        classes = ingress;
-    else if (ingress === 'all')
-        classes = egress;
-    else {
-        const keep = new Set(ingress);
-        classes = egress.filter((c) => keep.has(c));
-    }
-    return classes.length === 0 ? NO_PORTS : conn.universe.portClasses.toPortSet(classes);
+        return toPorts(conn, ingress);
+    if (ingress === 'all')
+        return toPorts(conn, egress);
+    const keep = new Set(ingress);
+    return toPorts(conn, egress.filter((c) => keep.has(c)));
+}
+/** Ports of the pair whose verdict is uncertain (two admin policies of one priority disagree). */
+function uncertainPorts(conn, src, dst) {
+    if (isExternalPair(conn, src, dst))
+        return NO_PORTS;
+    const count = conn.universe.portClasses.classes.length;
+    const egress = conn.row('egress', src).uncertain;
+    const ingress = conn.row('ingress', dst).uncertain;
+    const a = egress === undefined ? [] : classesWith(egress, dst, count);
+    const b = ingress === undefined ? [] : classesWith(ingress, src, count);
+    if (a === 'all' || b === 'all')
+        return ALL_PORTS;
+    return toPorts(conn, [...new Set([...a, ...b])]);
 }
 
 ;// CONCATENATED MODULE: ./src/diff/diff-connectivity.ts
@@ -51222,18 +51426,19 @@ function rowDifference(a, b) {
         return undefined;
     const diff = createBitset(a.all.length * 32);
     let any = false;
-    const mark = (x, xc, y, yc) => {
+    const mark = (x, y) => {
         for (let i = 0; i < diff.length; i++) {
-            const d = ((x[i] | (xc?.[i] ?? 0)) ^ (y[i] | (yc?.[i] ?? 0))) >>> 0;
+            const d = (x[i] ^ y[i]) >>> 0;
             if (d !== 0) {
                 diff[i] = diff[i] | d;
                 any = true;
             }
         }
     };
-    mark(a.all, undefined, b.all, undefined);
+    mark(a.all, b.all);
+    // A class a row singles out holds its full set; other classes follow `all`.
     for (const c of new Set([...a.byClass.keys(), ...b.byClass.keys()]))
-        mark(a.all, a.byClass.get(c), b.all, b.byClass.get(c));
+        mark(a.byClass.get(c) ?? a.all, b.byClass.get(c) ?? b.all);
     return any ? diff : undefined;
 }
 const SUBJECT = { egress: 'src', ingress: 'dst' };
@@ -51243,26 +51448,33 @@ function explainChange(base, head, src, dst, opened, closed) {
     for (const direction of ['egress', 'ingress']) {
         const subject = SUBJECT[direction] === 'src' ? src : dst;
         if (!port_set_isEmptyPorts(opened) && hasBit(head.present, subject)) {
-            if (head.isIsolated(direction, subject)) {
-                for (const r of allowingRules(head, direction, src, dst, opened))
-                    add(ruleReason(r.rule.origin, 'head', 'opened'));
-            }
-            else if (base.isIsolated(direction, subject)) {
-                for (const p of base.isolatingPolicies(direction, subject))
+            const now = decide(head, direction, src, dst, opened);
+            for (const r of now.allowedBy)
+                add(ruleReason(r, '', 'head', 'opened'));
+            if (now.byDefault && hasBit(base.present, subject)) {
+                // Allowed because nothing decides any more: name what used to deny.
+                const before = decide(base, direction, src, dst, opened);
+                for (const r of before.deniedBy)
+                    add(ruleReason(r, ' no longer denies', 'base', 'opened'));
+                for (const p of before.isolatedBy)
                     add(policyReason(p, `no longer isolates ${direction}`, 'base', 'opened'));
             }
         }
         if (!port_set_isEmptyPorts(closed) && hasBit(head.present, subject) && hasBit(base.present, subject)) {
-            const stillAllowed = directionPorts(head, direction, src, dst);
-            if (port_set_isEmptyPorts(subtractPorts(closed, stillAllowed)))
+            if (port_set_isEmptyPorts(subtractPorts(closed, directionPorts(head, direction, src, dst))))
                 continue;
-            if (head.isIsolated(direction, subject) && !base.isIsolated(direction, subject)) {
-                for (const p of head.isolatingPolicies(direction, subject))
-                    add(policyReason(p, `isolates ${direction}`, 'head', 'closed'));
-            }
-            else {
-                for (const r of allowingRules(base, direction, src, dst, closed))
-                    add(ruleReason(r.rule.origin, 'base', 'closed'));
+            const now = decide(head, direction, src, dst, closed);
+            for (const r of now.deniedBy)
+                add(ruleReason(r, '', 'head', 'closed'));
+            if (now.isolatedBy.length > 0) {
+                if (!base.isIsolated(direction, subject)) {
+                    for (const p of now.isolatedBy)
+                        add(policyReason(p, `isolates ${direction}`, 'head', 'closed'));
+                }
+                else {
+                    for (const r of decide(base, direction, src, dst, closed).allowedBy)
+                        add(ruleReason(r, '', 'base', 'closed'));
+                }
             }
         }
     }
@@ -51271,8 +51483,26 @@ function explainChange(base, head, src, dst, opened, closed) {
 function policyName(origin) {
     return origin.namespace === undefined ? origin.name : `${origin.namespace}/${origin.name}`;
 }
-function ruleReason(origin, revision, explains) {
-    return { rule: `${policyName(origin.policy)} ${origin.direction}[${origin.index}]`, revision, explains, file: origin.file, line: origin.line };
+const KIND_LABEL = {
+    AdminNetworkPolicy: 'ANP',
+    BaselineAdminNetworkPolicy: 'BANP',
+    ClusterNetworkPolicy: 'CNP',
+};
+const ACTION_LABEL = { allow: 'Allow', deny: 'Deny', pass: 'Pass' };
+/** How a report names a rule: `team-two/pod-3 ingress[0]`, or for admin policies
+ * `ANP deny-restricted (priority 10) egress[2] "deny-all-to-restricted": Deny`. */
+function ruleLabel(rule, policy) {
+    const { origin } = rule;
+    const where = `${origin.direction}[${origin.index}]`;
+    if (policy.tier === 'namespaced')
+        return `${policyName(origin.policy)} ${where}`;
+    const kind = KIND_LABEL[policy.origin.kind] ?? policy.origin.kind;
+    const rank = policy.tier === 'admin' ? ` (${kind === 'CNP' ? 'Admin, ' : ''}priority ${policy.priority ?? 0})` : kind === 'CNP' ? ' (Baseline)' : '';
+    const name = origin.name === undefined ? '' : ` "${origin.name}"`;
+    return `${kind} ${policy.origin.name}${rank} ${where}${name}: ${ACTION_LABEL[rule.action]}`;
+}
+function ruleReason(r, suffix, revision, explains) {
+    return { rule: `${ruleLabel(r.rule, r.policy)}${suffix}`, revision, explains, file: r.rule.origin.file, line: r.rule.origin.line };
 }
 function policyReason(policy, what, revision, explains) {
     return { rule: `${policyName(policy.origin)} ${what}`, revision, explains, file: policy.origin.file, line: policy.origin.line };

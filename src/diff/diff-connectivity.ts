@@ -3,10 +3,10 @@
 // so a one-policy change costs a few rows, not every pair (DESIGN §4).
 import type { Change, EndpointStatus, Reason } from '../model/change.js';
 import type { PortSet } from '../model/ports.js';
-import type { Direction, Policy, RuleOrigin } from '../model/rule.js';
+import type { Direction, Policy } from '../model/rule.js';
 import { createBitset, forEachBit, hasBit, type Bitset } from '../engine/bitset.js';
-import type { Connectivity, Row } from '../engine/evaluate.js';
-import { allowingRules } from '../engine/explain.js';
+import type { CompiledRule, Connectivity, Row } from '../engine/evaluate.js';
+import { decide } from '../engine/decide.js';
 import { allowedPorts, directionPorts, isExternalPair } from '../engine/pair.js';
 import { isEmptyPorts, portsEqual, subtractPorts } from '../engine/port-set.js';
 
@@ -61,17 +61,18 @@ function rowDifference(a: Row, b: Row): Bitset | undefined {
   if (a === b) return undefined;
   const diff = createBitset(a.all.length * 32);
   let any = false;
-  const mark = (x: Bitset, xc: Bitset | undefined, y: Bitset, yc: Bitset | undefined) => {
+  const mark = (x: Bitset, y: Bitset) => {
     for (let i = 0; i < diff.length; i++) {
-      const d = (((x[i] as number) | (xc?.[i] ?? 0)) ^ ((y[i] as number) | (yc?.[i] ?? 0))) >>> 0;
+      const d = ((x[i] as number) ^ (y[i] as number)) >>> 0;
       if (d !== 0) {
         diff[i] = (diff[i] as number) | d;
         any = true;
       }
     }
   };
-  mark(a.all, undefined, b.all, undefined);
-  for (const c of new Set([...a.byClass.keys(), ...b.byClass.keys()])) mark(a.all, a.byClass.get(c), b.all, b.byClass.get(c));
+  mark(a.all, b.all);
+  // A class a row singles out holds its full set; other classes follow `all`.
+  for (const c of new Set([...a.byClass.keys(), ...b.byClass.keys()])) mark(a.byClass.get(c) ?? a.all, b.byClass.get(c) ?? b.all);
   return any ? diff : undefined;
 }
 
@@ -83,19 +84,25 @@ function explainChange(base: Connectivity, head: Connectivity, src: number, dst:
   for (const direction of ['egress', 'ingress'] as const) {
     const subject = SUBJECT[direction] === 'src' ? src : dst;
     if (!isEmptyPorts(opened) && hasBit(head.present, subject)) {
-      if (head.isIsolated(direction, subject)) {
-        for (const r of allowingRules(head, direction, src, dst, opened)) add(ruleReason(r.rule.origin, 'head', 'opened'));
-      } else if (base.isIsolated(direction, subject)) {
-        for (const p of base.isolatingPolicies(direction, subject)) add(policyReason(p, `no longer isolates ${direction}`, 'base', 'opened'));
+      const now = decide(head, direction, src, dst, opened);
+      for (const r of now.allowedBy) add(ruleReason(r, '', 'head', 'opened'));
+      if (now.byDefault && hasBit(base.present, subject)) {
+        // Allowed because nothing decides any more: name what used to deny.
+        const before = decide(base, direction, src, dst, opened);
+        for (const r of before.deniedBy) add(ruleReason(r, ' no longer denies', 'base', 'opened'));
+        for (const p of before.isolatedBy) add(policyReason(p, `no longer isolates ${direction}`, 'base', 'opened'));
       }
     }
     if (!isEmptyPorts(closed) && hasBit(head.present, subject) && hasBit(base.present, subject)) {
-      const stillAllowed = directionPorts(head, direction, src, dst);
-      if (isEmptyPorts(subtractPorts(closed, stillAllowed))) continue;
-      if (head.isIsolated(direction, subject) && !base.isIsolated(direction, subject)) {
-        for (const p of head.isolatingPolicies(direction, subject)) add(policyReason(p, `isolates ${direction}`, 'head', 'closed'));
-      } else {
-        for (const r of allowingRules(base, direction, src, dst, closed)) add(ruleReason(r.rule.origin, 'base', 'closed'));
+      if (isEmptyPorts(subtractPorts(closed, directionPorts(head, direction, src, dst)))) continue;
+      const now = decide(head, direction, src, dst, closed);
+      for (const r of now.deniedBy) add(ruleReason(r, '', 'head', 'closed'));
+      if (now.isolatedBy.length > 0) {
+        if (!base.isIsolated(direction, subject)) {
+          for (const p of now.isolatedBy) add(policyReason(p, `isolates ${direction}`, 'head', 'closed'));
+        } else {
+          for (const r of decide(base, direction, src, dst, closed).allowedBy) add(ruleReason(r, '', 'base', 'closed'));
+        }
       }
     }
   }
@@ -106,8 +113,27 @@ export function policyName(origin: { namespace?: string; name: string }): string
   return origin.namespace === undefined ? origin.name : `${origin.namespace}/${origin.name}`;
 }
 
-function ruleReason(origin: RuleOrigin, revision: Reason['revision'], explains: Reason['explains']): Reason {
-  return { rule: `${policyName(origin.policy)} ${origin.direction}[${origin.index}]`, revision, explains, file: origin.file, line: origin.line };
+const KIND_LABEL: Readonly<Record<string, string>> = {
+  AdminNetworkPolicy: 'ANP',
+  BaselineAdminNetworkPolicy: 'BANP',
+  ClusterNetworkPolicy: 'CNP',
+};
+const ACTION_LABEL = { allow: 'Allow', deny: 'Deny', pass: 'Pass' } as const;
+
+/** How a report names a rule: `team-two/pod-3 ingress[0]`, or for admin policies
+ * `ANP deny-restricted (priority 10) egress[2] "deny-all-to-restricted": Deny`. */
+export function ruleLabel(rule: CompiledRule['rule'], policy: Policy): string {
+  const { origin } = rule;
+  const where = `${origin.direction}[${origin.index}]`;
+  if (policy.tier === 'namespaced') return `${policyName(origin.policy)} ${where}`;
+  const kind = KIND_LABEL[policy.origin.kind] ?? policy.origin.kind;
+  const rank = policy.tier === 'admin' ? ` (${kind === 'CNP' ? 'Admin, ' : ''}priority ${policy.priority ?? 0})` : kind === 'CNP' ? ' (Baseline)' : '';
+  const name = origin.name === undefined ? '' : ` "${origin.name}"`;
+  return `${kind} ${policy.origin.name}${rank} ${where}${name}: ${ACTION_LABEL[rule.action]}`;
+}
+
+function ruleReason(r: CompiledRule, suffix: string, revision: Reason['revision'], explains: Reason['explains']): Reason {
+  return { rule: `${ruleLabel(r.rule, r.policy)}${suffix}`, revision, explains, file: r.rule.origin.file, line: r.rule.origin.line };
 }
 
 function policyReason(policy: Policy, what: string, revision: Reason['revision'], explains: Reason['explains']): Reason {

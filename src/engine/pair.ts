@@ -3,42 +3,62 @@
 // not the cluster's business and is never evaluated.
 import type { PortSet } from '../model/ports.js';
 import type { Direction } from '../model/rule.js';
-import { hasBit } from './bitset.js';
+import { hasBit, type Bitset } from './bitset.js';
 import type { Connectivity, Row } from './evaluate.js';
 import { ALL_PORTS, NO_PORTS } from './port-set.js';
 
-/** Classes of `row` that allow `peer`, or `all` when every port does. */
-function rowClasses(row: Row, peer: number): 'all' | number[] {
-  if (hasBit(row.all, peer)) return 'all';
+/** Classes whose set in this class map holds `peer`, or `all` when every class does. */
+function classesWith(map: { all: Bitset; byClass: ReadonlyMap<number, Bitset> }, peer: number, classCount: number): 'all' | number[] {
   const out: number[] = [];
-  for (const [c, set] of row.byClass) if (hasBit(set, peer)) out.push(c);
+  let everyExplicit = true;
+  for (const [c, set] of map.byClass) {
+    if (hasBit(set, peer)) out.push(c);
+    else everyExplicit = false;
+  }
+  if (!hasBit(map.all, peer)) return out;
+  if (everyExplicit) return 'all';
+  for (let c = 0; c < classCount; c++) if (!map.byClass.has(c)) out.push(c);
   return out;
+}
+
+function rowClasses(conn: Connectivity, row: Row, peer: number): 'all' | number[] {
+  return classesWith(row, peer, conn.universe.portClasses.classes.length);
 }
 
 export function isExternalPair(conn: Connectivity, src: number, dst: number): boolean {
   return src >= conn.universe.firstExternal && dst >= conn.universe.firstExternal;
 }
 
+function toPorts(conn: Connectivity, classes: 'all' | number[]): PortSet {
+  if (classes === 'all') return ALL_PORTS;
+  return classes.length === 0 ? NO_PORTS : conn.universe.portClasses.toPortSet(classes);
+}
+
 /** What one direction allows: egress of `src` towards `dst`, or ingress of `dst` from `src`. */
 export function directionPorts(conn: Connectivity, direction: Direction, src: number, dst: number): PortSet {
-  const classes = direction === 'egress' ? rowClasses(conn.row('egress', src), dst) : rowClasses(conn.row('ingress', dst), src);
-  if (classes === 'all') return ALL_PORTS;
-  return conn.universe.portClasses.toPortSet(classes);
+  return toPorts(conn, direction === 'egress' ? rowClasses(conn, conn.row('egress', src), dst) : rowClasses(conn, conn.row('ingress', dst), src));
 }
 
 /** The ports on which `src` may open connections to `dst`. */
 export function allowedPorts(conn: Connectivity, src: number, dst: number): PortSet {
   if (isExternalPair(conn, src, dst)) return NO_PORTS;
-  const egress = rowClasses(conn.row('egress', src), dst);
+  const egress = rowClasses(conn, conn.row('egress', src), dst);
   if (egress !== 'all' && egress.length === 0) return NO_PORTS;
-  const ingress = rowClasses(conn.row('ingress', dst), src);
-  if (egress === 'all' && ingress === 'all') return ALL_PORTS;
-  let classes: number[];
-  if (egress === 'all') classes = ingress as number[];
-  else if (ingress === 'all') classes = egress;
-  else {
-    const keep = new Set(ingress);
-    classes = egress.filter((c) => keep.has(c));
-  }
-  return classes.length === 0 ? NO_PORTS : conn.universe.portClasses.toPortSet(classes);
+  const ingress = rowClasses(conn, conn.row('ingress', dst), src);
+  if (egress === 'all') return toPorts(conn, ingress);
+  if (ingress === 'all') return toPorts(conn, egress);
+  const keep = new Set(ingress);
+  return toPorts(conn, egress.filter((c) => keep.has(c)));
+}
+
+/** Ports of the pair whose verdict is uncertain (two admin policies of one priority disagree). */
+export function uncertainPorts(conn: Connectivity, src: number, dst: number): PortSet {
+  if (isExternalPair(conn, src, dst)) return NO_PORTS;
+  const count = conn.universe.portClasses.classes.length;
+  const egress = conn.row('egress', src).uncertain;
+  const ingress = conn.row('ingress', dst).uncertain;
+  const a = egress === undefined ? [] : classesWith(egress, dst, count);
+  const b = ingress === undefined ? [] : classesWith(ingress, src, count);
+  if (a === 'all' || b === 'all') return ALL_PORTS;
+  return toPorts(conn, [...new Set([...a, ...b])]);
 }

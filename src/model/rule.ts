@@ -18,8 +18,23 @@ export interface PodSelection {
 
 export type Peer =
   | ({ readonly kind: 'pods' } & PodSelection)
-  /** An ipBlock: `ips` is the CIDR less its excepts; `text` is how the manifest wrote it. */
-  | { readonly kind: 'ipBlock'; readonly ips: IpSet; readonly text: string };
+  /** A NetworkPolicy ipBlock: addresses outside the cluster (and pods by IP only with the
+   * ipblock-selects-pods switch). `ips` is the CIDR less its excepts; `text` is how it was written. */
+  | { readonly kind: 'ipBlock'; readonly ips: IpSet; readonly text: string }
+  /** An AdminNetworkPolicy `networks` peer: addresses outside the cluster and pods by IP alike. */
+  | { readonly kind: 'network'; readonly ips: IpSet; readonly text: string }
+  /** A peer that cannot be decided statically (`nodes`, `domainNames`): matches nothing, and
+   * the policy is reported. */
+  | { readonly kind: 'undecidable'; readonly what: string };
+
+/**
+ * The precedence tiers of DESIGN §4: admin rules (ordered by priority, first match decides),
+ * namespaced policies (isolation, then a union of allows), baseline rules (first match decides).
+ */
+export type Tier = 'admin' | 'namespaced' | 'baseline';
+
+/** What a matching rule does. `pass` skips the rest of the admin tier. */
+export type Action = 'allow' | 'deny' | 'pass';
 
 /** Where a rule or policy was written, and how to name it to a reader. */
 export interface PolicyOrigin extends SourceRef {
@@ -34,23 +49,30 @@ export interface RuleOrigin extends SourceRef {
   readonly direction: Direction;
   /** Index of the rule in its policy's `ingress`/`egress` list. */
   readonly index: number;
+  /** The rule's own name, where the API has one. */
+  readonly name?: string;
 }
 
-/** One allow rule: the policy's subjects accept (ingress) or send (egress) to these peers on these ports. */
+/** One rule: for the policy's subjects, traffic with these peers on these ports gets `action`. */
 export interface Rule {
   readonly origin: RuleOrigin;
   readonly direction: Direction;
+  readonly action: Action;
   /** `all` when the rule has no `from`/`to` (or an empty list): every peer, in the cluster or not. */
   readonly peers: 'all' | readonly Peer[];
   /** `all` when the rule has no `ports` (or an empty list): every protocol and port. */
   readonly ports: 'all' | readonly PortMatch[];
 }
 
-/** A compiled policy: whom it selects, which directions it isolates, and what it allows. */
+/** A compiled policy: whom it selects, which directions it isolates, and its rules in order. */
 export interface Policy {
   readonly origin: PolicyOrigin;
+  readonly tier: Tier;
+  /** Admin tier: lower is evaluated first (0–1000). */
+  readonly priority?: number;
   readonly subject: PodSelection;
-  /** The effective policyTypes, after defaulting (SEMANTICS §2.2). */
+  /** Namespaced tier: the effective policyTypes, after defaulting (SEMANTICS §2.2). Admin and
+   * baseline policies isolate nothing (SEMANTICS §4.3). */
   readonly isolates: readonly Direction[];
   readonly rules: readonly Rule[];
 }

@@ -48,10 +48,10 @@ export function compileNetworkPolicy(object: KubeObject, defaultNamespace: strin
       list.forEach((raw, index) => {
         const path = ['spec', direction, index];
         const ruleOrigin = { policy: origin, direction, index, file: origin.file, line: at(path) };
-        rules.push({ origin: ruleOrigin, direction, ...readRule(raw, direction, namespace, path, warnings, at) });
+        rules.push({ origin: ruleOrigin, direction, action: 'allow', ...readRule(raw, direction, namespace, path, warnings, at) });
       });
     }
-    const policy: Policy = { origin, subject: { namespaces: { kind: 'name', name: namespace }, pods }, isolates, rules };
+    const policy: Policy = { origin, tier: 'namespaced', subject: { namespaces: { kind: 'name', name: namespace }, pods }, isolates, rules };
     return { policy, diagnostics: warnings.map((w) => ({ ...w, file: origin.file })) };
   } catch (error) {
     if (!(error instanceof Rejection)) throw error;

@@ -1,0 +1,78 @@
+// Why one direction of one pair gets its verdict: the rules that decided each port class, in
+// the order of DESIGN §4. It walks the same tiers as the row engine, for one pair only, so the
+// report can say *because*.
+import type { PortSet } from '../model/ports.js';
+import type { Direction, Policy } from '../model/rule.js';
+import { hasBit } from './bitset.js';
+import type { CompiledRule, Connectivity } from './evaluate.js';
+import { ALL_PORTS, isAllPorts } from './port-set.js';
+
+export interface Decision {
+  /** Rules that allowed some of the ports (admin Allow, namespaced allows, baseline Allow). */
+  readonly allowedBy: readonly CompiledRule[];
+  /** Admin or baseline Deny rules that denied some of the ports. */
+  readonly deniedBy: readonly CompiledRule[];
+  /** Namespaced policies whose isolation denied some of the ports (no allow rule matched). */
+  readonly isolatedBy: readonly Policy[];
+  /** Whether some port was allowed because nothing decided it. */
+  readonly byDefault: boolean;
+}
+
+export function decide(conn: Connectivity, direction: Direction, src: number, dst: number, ports: PortSet): Decision {
+  const subject = direction === 'egress' ? src : dst;
+  const peer = direction === 'egress' ? dst : src;
+  const target = conn.workloadAt(dst);
+  const { portClasses } = conn.universe;
+  const rules = conn.rulesFor(direction, subject);
+  const classes = new Set<number>();
+  const p = isAllPorts(ports) ? ALL_PORTS : ports;
+  for (const protocol of ['TCP', 'UDP', 'SCTP'] as const) for (const [first, last] of p[protocol] ?? []) for (const c of portClasses.classesIn(protocol, first, last)) classes.add(c);
+
+  const matches = (r: CompiledRule, c: number) =>
+    hasBit(r.peers, peer) &&
+    (r.allPorts ||
+      r.classes.includes(c) ||
+      r.named.some((n) => (target?.ports ?? []).some((port) => port.name === n.name && port.protocol === n.protocol && portClasses.classOf(port.protocol, port.port) === c)));
+
+  const allowedBy = new Set<CompiledRule>();
+  const deniedBy = new Set<CompiledRule>();
+  const isolatedBy = new Set<Policy>();
+  let byDefault = false;
+  for (const c of classes) {
+    let passed = false;
+    let decided = false;
+    // Admin tier: the first priority with a match decides; in a policy, its first matching rule.
+    for (let i = 0; i < rules.admin.length && !decided && !passed; ) {
+      const priority = rules.admin[i]?.policy.priority;
+      const first = new Map<Policy, CompiledRule>();
+      for (; i < rules.admin.length && rules.admin[i]?.policy.priority === priority; i++) {
+        const r = rules.admin[i] as CompiledRule;
+        if (!first.has(r.policy) && matches(r, c)) first.set(r.policy, r);
+      }
+      const matched = [...first.values()];
+      if (matched.length === 0) continue;
+      const denies = matched.filter((r) => r.rule.action === 'deny');
+      const passes = matched.filter((r) => r.rule.action === 'pass');
+      if (denies.length > 0) {
+        denies.forEach((r) => deniedBy.add(r));
+        decided = true;
+      } else if (passes.length > 0) {
+        passed = true;
+      } else {
+        matched.forEach((r) => allowedBy.add(r));
+        decided = true;
+      }
+    }
+    if (decided) continue;
+    if (conn.isIsolated(direction, subject)) {
+      const allows = rules.namespaced.filter((r) => matches(r, c));
+      if (allows.length > 0) allows.forEach((r) => allowedBy.add(r));
+      else conn.isolatingPolicies(direction, subject).forEach((pol) => isolatedBy.add(pol));
+      continue;
+    }
+    const baseline = rules.baseline.find((r) => matches(r, c));
+    if (baseline !== undefined) (baseline.rule.action === 'allow' ? allowedBy : deniedBy).add(baseline);
+    else byDefault = true;
+  }
+  return { allowedBy: [...allowedBy], deniedBy: [...deniedBy], isolatedBy: [...isolatedBy], byDefault };
+}

@@ -1,0 +1,169 @@
+// One endpoint's row in one direction: which peers each port class allows, after every tier of
+// DESIGN §4 — admin rules by priority (first match decides; Pass skips to the next tier; two
+// policies of one priority that disagree make the verdict uncertain), then namespaced isolation
+// and allows, then baseline rules (first match decides), then allow.
+import type { Direction } from '../model/rule.js';
+import type { Workload } from '../model/workload.js';
+import { and, andInto, andNotInto, createBitset, isEmptyBitset, orInto, type Bitset } from './bitset.js';
+import type { CompiledRule, Row } from './evaluate.js';
+import type { PortClasses } from './port-classes.js';
+
+export interface RowRules {
+  /** In evaluation order. */
+  readonly admin: readonly CompiledRule[];
+  readonly namespaced: readonly CompiledRule[];
+  /** In rule order. */
+  readonly baseline: readonly CompiledRule[];
+}
+
+export interface RowContext {
+  readonly size: number;
+  readonly present: Bitset;
+  readonly portClasses: PortClasses;
+  readonly namedTargets: ReadonlyMap<string, ReadonlyMap<number, Bitset>>;
+}
+
+/** The peers a rule matches on each port class it names ('all' for a rule without ports). */
+export function rulePeersByClass(ctx: RowContext, direction: Direction, self: Workload | undefined, r: CompiledRule): 'all' | Map<number, Bitset> {
+  if (r.allPorts) return 'all';
+  const out = new Map<number, Bitset>();
+  const add = (c: number, peers: Bitset) => {
+    const set = out.get(c);
+    if (set === undefined) out.set(c, peers.slice());
+    else orInto(set, peers);
+  };
+  for (const c of r.classes) add(c, r.peers);
+  for (const n of r.named) {
+    if (direction === 'egress') {
+      // Resolved on each destination's container ports (SEMANTICS §2.8).
+      for (const [c, targets] of ctx.namedTargets.get(`${n.protocol}/${n.name}`) ?? []) add(c, and(r.peers, targets));
+    } else {
+      // Resolved on this destination's own container ports.
+      for (const port of self?.ports ?? []) if (port.name === n.name && port.protocol === n.protocol) add(ctx.portClasses.classOf(port.protocol, port.port), r.peers);
+    }
+  }
+  return out;
+}
+
+export function computeRow(ctx: RowContext, direction: Direction, self: Workload | undefined, rules: RowRules, isIsolated: boolean): Row {
+  const resolved = new Map<CompiledRule, 'all' | Map<number, Bitset>>();
+  const peersOf = (r: CompiledRule) => {
+    let p = resolved.get(r);
+    if (p === undefined) resolved.set(r, (p = rulePeersByClass(ctx, direction, self, r)));
+    return p;
+  };
+  const every = [...rules.admin, ...rules.namespaced, ...rules.baseline];
+  if (rules.admin.length === 0 && rules.baseline.length === 0) return unionRow(ctx, rules.namespaced, peersOf);
+
+  // Slot 0 stands for every class that no rule names; each named class gets its own slot.
+  const classes = new Set<number>();
+  for (const r of every) {
+    const p = peersOf(r);
+    if (p !== 'all') for (const c of p.keys()) classes.add(c);
+  }
+  const keys = [-1, ...classes];
+  const slots = keys.map(() => ({ decided: createBitset(ctx.size), allowed: createBitset(ctx.size), passed: createBitset(ctx.size), uncertain: createBitset(ctx.size) }));
+  const peersIn = (p: 'all' | Map<number, Bitset>, slot: number): Bitset | undefined => (p === 'all' ? undefined : slot === 0 ? undefined : p.get(keys[slot] as number));
+  const matches = (r: CompiledRule, slot: number): Bitset | undefined => {
+    const p = peersOf(r);
+    return p === 'all' ? r.peers : peersIn(p, slot);
+  };
+
+  // Admin tier, one priority at a time.
+  for (let i = 0; i < rules.admin.length; ) {
+    const priority = rules.admin[i]?.policy.priority;
+    let j = i;
+    while (j < rules.admin.length && rules.admin[j]?.policy.priority === priority) j++;
+    const level = rules.admin.slice(i, j);
+    i = j;
+    slots.forEach((slot, s) => {
+      const done = slot.decided.slice();
+      orInto(done, slot.passed);
+      const verdicts = { allow: createBitset(ctx.size), deny: createBitset(ctx.size), pass: createBitset(ctx.size) };
+      const conflict = createBitset(ctx.size);
+      for (const policy of new Set(level.map((r) => r.policy))) {
+        const mine = { allow: createBitset(ctx.size), deny: createBitset(ctx.size), pass: createBitset(ctx.size) };
+        const taken = done.slice();
+        for (const r of level) {
+          if (r.policy !== policy) continue;
+          const peers = matches(r, s);
+          if (peers === undefined) continue;
+          const m = peers.slice();
+          andNotInto(m, taken);
+          orInto(taken, m);
+          orInto(mine[r.rule.action], m);
+        }
+        // Two policies of one priority deciding differently: the API leaves the order undefined.
+        for (const [a, b] of [['allow', 'deny'], ['allow', 'pass'], ['deny', 'pass'], ['deny', 'allow'], ['pass', 'allow'], ['pass', 'deny']] as const) orInto(conflict, and(mine[a], verdicts[b]));
+        for (const a of ['allow', 'deny', 'pass'] as const) orInto(verdicts[a], mine[a]);
+      }
+      // In a conflict, assume the strictest: deny, then pass, then allow.
+      const pass = verdicts.pass.slice();
+      andNotInto(pass, verdicts.deny);
+      const allow = verdicts.allow.slice();
+      andNotInto(allow, verdicts.deny);
+      andNotInto(allow, verdicts.pass);
+      orInto(slot.allowed, allow);
+      orInto(slot.decided, allow);
+      orInto(slot.decided, verdicts.deny);
+      orInto(slot.passed, pass);
+      orInto(slot.uncertain, conflict);
+    });
+  }
+
+  slots.forEach((slot, s) => {
+    // Namespaced tier: isolation decides everything the admin tier left.
+    if (isIsolated) {
+      const allow = createBitset(ctx.size);
+      for (const r of rules.namespaced) {
+        const peers = matches(r, s);
+        if (peers !== undefined) orInto(allow, peers);
+      }
+      andNotInto(allow, slot.decided);
+      orInto(slot.allowed, allow);
+      orInto(slot.decided, ctx.present);
+    }
+    // Baseline tier: first match decides.
+    for (const r of rules.baseline) {
+      const peers = matches(r, s);
+      if (peers === undefined) continue;
+      const m = peers.slice();
+      andNotInto(m, slot.decided);
+      orInto(slot.decided, m);
+      if (r.rule.action === 'allow') orInto(slot.allowed, m);
+    }
+    // Nothing decided: allowed.
+    const rest = ctx.present.slice();
+    andNotInto(rest, slot.decided);
+    orInto(slot.allowed, rest);
+    andInto(slot.allowed, ctx.present);
+  });
+
+  const [first, ...others] = slots as [(typeof slots)[number], ...typeof slots];
+  const byClass = new Map<number, Bitset>();
+  others.forEach((slot, k) => byClass.set(keys[k + 1] as number, slot.allowed));
+  if (slots.every((slot) => isEmptyBitset(slot.uncertain))) return { all: first.allowed, byClass };
+  const uncertainByClass = new Map<number, Bitset>();
+  others.forEach((slot, k) => uncertainByClass.set(keys[k + 1] as number, slot.uncertain));
+  return { all: first.allowed, byClass, uncertain: { all: first.uncertain, byClass: uncertainByClass } };
+}
+
+/** Namespaced tier only (the common case): the union of the allow rules of an isolated endpoint. */
+function unionRow(ctx: RowContext, rules: readonly CompiledRule[], peersOf: (r: CompiledRule) => 'all' | Map<number, Bitset>): Row {
+  const all = createBitset(ctx.size);
+  const byClass = new Map<number, Bitset>();
+  for (const r of rules) {
+    const p = peersOf(r);
+    if (p === 'all') {
+      orInto(all, r.peers);
+      continue;
+    }
+    for (const [c, peers] of p) {
+      const set = byClass.get(c);
+      if (set === undefined) byClass.set(c, peers.slice());
+      else orInto(set, peers);
+    }
+  }
+  for (const set of byClass.values()) orInto(set, all);
+  return { all, byClass };
+}
