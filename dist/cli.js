@@ -4061,8 +4061,8 @@ const MAX_PORT = 65535;
 ;// CONCATENATED MODULE: ./src/engine/port-set.ts
 // PortSet algebra: per protocol, sorted merged inclusive ranges (DESIGN §3).
 
-const port_set_ALL_PORTS = { TCP: [[MIN_PORT, MAX_PORT]], UDP: [[MIN_PORT, MAX_PORT]], SCTP: [[MIN_PORT, MAX_PORT]] };
-const port_set_NO_PORTS = {};
+const ALL_PORTS = { TCP: [[MIN_PORT, MAX_PORT]], UDP: [[MIN_PORT, MAX_PORT]], SCTP: [[MIN_PORT, MAX_PORT]] };
+const NO_PORTS = {};
 function normalize(ranges) {
     const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
     const out = [];
@@ -4134,7 +4134,7 @@ function portsEqual(a, b) {
     });
 }
 function isAllPorts(a) {
-    return portsEqual(a, port_set_ALL_PORTS);
+    return portsEqual(a, ALL_PORTS);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/port-classes.ts
@@ -4238,7 +4238,7 @@ function buildUniverse(models, options) {
     for (const rule of rules)
         if (rule.peers !== 'all')
             for (const peer of rule.peers)
-                if (peer.kind === 'ipBlock')
+                if (peer.kind === 'ipBlock' || peer.kind === 'network')
                     ipBlocks.push(peer.ips);
     const partition = partitionExternal(ipBlocks, options.podCidrs);
     const firstExternal = endpoints.length;
@@ -4338,6 +4338,55 @@ function rulePeersByClass(ctx, direction, self, r) {
     }
     return out;
 }
+/**
+ * Ordered tiers (admin, baseline): one priority at a time, each policy's first matching rule
+ * decides for a peer not decided (or passed) before. Where two policies of one priority decide
+ * differently the API leaves the order undefined: the verdict is marked uncertain and the
+ * strictest is assumed (deny, then pass, then allow).
+ */
+function applyLevels(ctx, rules, slots, matches, apply) {
+    for (let i = 0; i < rules.length;) {
+        const priority = rules[i]?.policy.priority;
+        let j = i;
+        while (j < rules.length && rules[j]?.policy.priority === priority)
+            j++;
+        const level = rules.slice(i, j);
+        i = j;
+        slots.forEach((slot, s) => {
+            const done = slot.decided.slice();
+            orInto(done, slot.passed);
+            const verdicts = { allow: createBitset(ctx.size), deny: createBitset(ctx.size), pass: createBitset(ctx.size) };
+            const conflict = createBitset(ctx.size);
+            for (const policy of new Set(level.map((r) => r.policy))) {
+                const mine = { allow: createBitset(ctx.size), deny: createBitset(ctx.size), pass: createBitset(ctx.size) };
+                const taken = done.slice();
+                for (const r of level) {
+                    if (r.policy !== policy)
+                        continue;
+                    const peers = matches(r, s);
+                    if (peers === undefined)
+                        continue;
+                    const m = peers.slice();
+                    andNotInto(m, taken);
+                    orInto(taken, m);
+                    orInto(mine[r.rule.action], m);
+                }
+                for (const a of ['allow', 'deny', 'pass']) {
+                    for (const b of ['allow', 'deny', 'pass'])
+                        if (a !== b)
+                            orInto(conflict, and(mine[a], verdicts[b]));
+                }
+                for (const a of ['allow', 'deny', 'pass'])
+                    orInto(verdicts[a], mine[a]);
+            }
+            andNotInto(verdicts.pass, verdicts.deny);
+            andNotInto(verdicts.allow, verdicts.deny);
+            andNotInto(verdicts.allow, verdicts.pass);
+            orInto(slot.uncertain, conflict);
+            apply(slot, verdicts);
+        });
+    }
+}
 function computeRow(ctx, direction, self, rules, isIsolated) {
     const resolved = new Map();
     const peersOf = (r) => {
@@ -4364,55 +4413,16 @@ function computeRow(ctx, direction, self, rules, isIsolated) {
         const p = peersOf(r);
         return p === 'all' ? r.peers : peersIn(p, slot);
     };
-    // Admin tier, one priority at a time.
-    for (let i = 0; i < rules.admin.length;) {
-        const priority = rules.admin[i]?.policy.priority;
-        let j = i;
-        while (j < rules.admin.length && rules.admin[j]?.policy.priority === priority)
-            j++;
-        const level = rules.admin.slice(i, j);
-        i = j;
+    // Admin tier: Allow and Deny decide; Pass leaves the rest of the tier out.
+    applyLevels(ctx, rules.admin, slots, matches, (slot, v) => {
+        orInto(slot.allowed, v.allow);
+        orInto(slot.decided, v.allow);
+        orInto(slot.decided, v.deny);
+        orInto(slot.passed, v.pass);
+    });
+    // Namespaced tier: isolation decides everything the admin tier left.
+    if (isIsolated) {
         slots.forEach((slot, s) => {
-            const done = slot.decided.slice();
-            orInto(done, slot.passed);
-            const verdicts = { allow: createBitset(ctx.size), deny: createBitset(ctx.size), pass: createBitset(ctx.size) };
-            const conflict = createBitset(ctx.size);
-            for (const policy of new Set(level.map((r) => r.policy))) {
-                const mine = { allow: createBitset(ctx.size), deny: createBitset(ctx.size), pass: createBitset(ctx.size) };
-                const taken = done.slice();
-                for (const r of level) {
-                    if (r.policy !== policy)
-                        continue;
-                    const peers = matches(r, s);
-                    if (peers === undefined)
-                        continue;
-                    const m = peers.slice();
-                    andNotInto(m, taken);
-                    orInto(taken, m);
-                    orInto(mine[r.rule.action], m);
-                }
-                // Two policies of one priority deciding differently: the API leaves the order undefined.
-                for (const [a, b] of [['allow', 'deny'], ['allow', 'pass'], ['deny', 'pass'], ['deny', 'allow'], ['pass', 'allow'], ['pass', 'deny']])
-                    orInto(conflict, and(mine[a], verdicts[b]));
-                for (const a of ['allow', 'deny', 'pass'])
-                    orInto(verdicts[a], mine[a]);
-            }
-            // In a conflict, assume the strictest: deny, then pass, then allow.
-            const pass = verdicts.pass.slice();
-            andNotInto(pass, verdicts.deny);
-            const allow = verdicts.allow.slice();
-            andNotInto(allow, verdicts.deny);
-            andNotInto(allow, verdicts.pass);
-            orInto(slot.allowed, allow);
-            orInto(slot.decided, allow);
-            orInto(slot.decided, verdicts.deny);
-            orInto(slot.passed, pass);
-            orInto(slot.uncertain, conflict);
-        });
-    }
-    slots.forEach((slot, s) => {
-        // Namespaced tier: isolation decides everything the admin tier left.
-        if (isIsolated) {
             const allow = createBitset(ctx.size);
             for (const r of rules.namespaced) {
                 const peers = matches(r, s);
@@ -4422,24 +4432,25 @@ function computeRow(ctx, direction, self, rules, isIsolated) {
             andNotInto(allow, slot.decided);
             orInto(slot.allowed, allow);
             orInto(slot.decided, ctx.present);
-        }
-        // Baseline tier: first match decides.
-        for (const r of rules.baseline) {
-            const peers = matches(r, s);
-            if (peers === undefined)
-                continue;
-            const m = peers.slice();
-            andNotInto(m, slot.decided);
-            orInto(slot.decided, m);
-            if (r.rule.action === 'allow')
-                orInto(slot.allowed, m);
-        }
-        // Nothing decided: allowed.
+        });
+    }
+    // Baseline tier: Allow and Deny decide; Pass goes on to the default, which allows.
+    for (const slot of slots)
+        slot.passed.fill(0);
+    applyLevels(ctx, rules.baseline, slots, matches, (slot, v) => {
+        orInto(slot.allowed, v.allow);
+        orInto(slot.allowed, v.pass);
+        orInto(slot.decided, v.allow);
+        orInto(slot.decided, v.deny);
+        orInto(slot.decided, v.pass);
+    });
+    // Nothing decided: allowed.
+    for (const slot of slots) {
         const rest = ctx.present.slice();
         andNotInto(rest, slot.decided);
         orInto(slot.allowed, rest);
         andInto(slot.allowed, ctx.present);
-    });
+    }
     const [first, ...others] = slots;
     const byClass = new Map();
     others.forEach((slot, k) => byClass.set(keys[k + 1], slot.allowed));
@@ -4597,11 +4608,11 @@ function evaluate(universe, model, options) {
             rulesBy[direction][e] = r = { admin: [], namespaced: [], baseline: [] };
         return r;
     };
-    // Admin policies in evaluation order: priority, then name (the API leaves ties undefined).
-    const admin = model.policies
-        .filter((p) => p.tier === 'admin')
+    // Tiered policies in evaluation order: priority, then name (the API leaves ties undefined).
+    const tiered = model.policies
+        .filter((p) => p.tier !== 'namespaced')
         .sort((a, b) => (a.priority ?? 0) - (b.priority ?? 0) || (a.origin.name < b.origin.name ? -1 : a.origin.name > b.origin.name ? 1 : 0));
-    const policies = [...model.policies.filter((p) => p.tier !== 'admin'), ...admin];
+    const policies = [...model.policies.filter((p) => p.tier === 'namespaced'), ...tiered];
     for (const policy of policies) {
         const subjects = selectPods(policy.subject);
         const members = [];
@@ -4733,9 +4744,14 @@ const KNOWN_KINDS = {
     Job: ['batch/v1'],
     CronJob: ['batch/v1', 'batch/v1beta1'],
     NetworkPolicy: ['networking.k8s.io/v1'],
+    AdminNetworkPolicy: ['policy.networking.k8s.io/v1alpha1'],
+    BaselineAdminNetworkPolicy: ['policy.networking.k8s.io/v1alpha1'],
+    ClusterNetworkPolicy: ['policy.networking.k8s.io/v1alpha2'],
 };
+/** Kinds without a namespace. */
+const CLUSTER_SCOPED_KINDS = new Set(['Namespace', 'AdminNetworkPolicy', 'BaselineAdminNetworkPolicy', 'ClusterNetworkPolicy']);
 /** Policy APIs that change reachability but are not evaluated yet: reported, never ignored silently. */
-const UNEVALUATED_POLICY_GROUPS = ['cilium.io/', 'policy.networking.k8s.io/', 'projectcalico.org/', 'crd.projectcalico.org/'];
+const UNEVALUATED_POLICY_GROUPS = ['cilium.io/', 'projectcalico.org/', 'crd.projectcalico.org/'];
 /** Whether a document's value needs node positions kept (objects whose rules get cited). */
 function needsPositions(value) {
     if (!isRecord(value) || typeof value.kind !== 'string')
@@ -8959,13 +8975,255 @@ function readLabelSelector(value) {
     return { requirements };
 }
 
+;// CONCATENATED MODULE: ./src/policies/admin-network-policy.ts
+
+
+
+
+class Rejection {
+    code;
+    path;
+    message;
+    fix;
+    constructor(code, path, message, fix) {
+        this.code = code;
+        this.path = path;
+        this.message = message;
+        this.fix = fix;
+    }
+}
+const admin_network_policy_PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
+function compileAdminPolicy(object) {
+    const origin = { kind: object.kind, name: object.name, file: object.document.file, line: object.line };
+    const warnings = [];
+    const at = (path) => object.document.lineOf([...object.path, ...path]);
+    const warn = (code, path, message, fix) => warnings.push({ code, severity: 'warning', file: origin.file, line: at(path), message: `${object.kind} ${object.name}: ${message}`, fix });
+    try {
+        const spec = object.value.spec;
+        if (!isRecord(spec))
+            throw new Rejection('INVALID_FIELD', ['spec'], 'spec is missing', 'give the policy a spec with subject and rules');
+        const dialect = dialectOf(object, spec);
+        const subject = readSubject(spec.subject);
+        const rules = [];
+        for (const direction of ['ingress', 'egress']) {
+            const list = spec[direction];
+            if (list === undefined || list === null)
+                continue;
+            if (!Array.isArray(list))
+                throw new Rejection('INVALID_FIELD', ['spec', direction], `spec.${direction} must be a list of rules`, `write spec.${direction} as a list`);
+            list.forEach((raw, index) => rules.push(readRule(raw, direction, index, dialect, origin, at, warn)));
+        }
+        const policy = { origin, tier: dialect.tier, ...(dialect.priority === undefined ? {} : { priority: dialect.priority }), subject, isolates: [], rules };
+        return { policy, diagnostics: warnings };
+    }
+    catch (error) {
+        if (!(error instanceof Rejection))
+            throw error;
+        const diagnostic = {
+            code: error.code,
+            severity: 'error',
+            file: origin.file,
+            line: at(error.path),
+            message: `${object.kind} ${object.name}: ${error.message}; the API server would reject it, so it was not evaluated`,
+            fix: error.fix,
+        };
+        return { policy: undefined, diagnostics: [...warnings, diagnostic] };
+    }
+}
+function dialectOf(object, spec) {
+    const priority = () => {
+        const p = spec.priority;
+        if (typeof p !== 'number' || !Number.isInteger(p) || p < 0 || p > 1000) {
+            throw new Rejection('INVALID_FIELD', ['spec', 'priority'], `spec.priority ${JSON.stringify(p)} is not a whole number from 0 to 1000`, 'set spec.priority from 0 (evaluated first) to 1000');
+        }
+        return p;
+    };
+    if (object.kind === 'ClusterNetworkPolicy') {
+        const tier = spec.tier;
+        if (tier !== 'Admin' && tier !== 'Baseline')
+            throw new Rejection('INVALID_FIELD', ['spec', 'tier'], `spec.tier ${JSON.stringify(tier)} is not Admin or Baseline`, 'set spec.tier to Admin or Baseline');
+        return { tier: tier === 'Admin' ? 'admin' : 'baseline', priority: priority(), actions: { Accept: 'allow', Deny: 'deny', Pass: 'pass' }, ports: readProtocols };
+    }
+    if (object.kind === 'BaselineAdminNetworkPolicy') {
+        if (object.name !== 'default') {
+            throw new Rejection('INVALID_FIELD', [], `a BaselineAdminNetworkPolicy must be named "default", not "${object.name}"`, 'name it default (there is one per cluster)');
+        }
+        return { tier: 'baseline', priority: undefined, actions: { Allow: 'allow', Deny: 'deny' }, ports: readAnpPorts };
+    }
+    return { tier: 'admin', priority: priority(), actions: { Allow: 'allow', Deny: 'deny', Pass: 'pass' }, ports: readAnpPorts };
+}
+function selector(value, path, what) {
+    const s = readLabelSelector(value);
+    if (typeof s === 'string')
+        throw new Rejection('INVALID_SELECTOR', path, `${what}: ${s}`, 'fix the selector');
+    return s;
+}
+/** `namespaces` (all pods of the selected namespaces) or `pods` (namespace AND pod selector). */
+function readSelection(raw, path) {
+    if (raw.namespaces !== undefined && raw.namespaces !== null) {
+        return { namespaces: { kind: 'selector', selector: selector(raw.namespaces, [...path, 'namespaces'], 'namespaces') }, pods: { requirements: [] } };
+    }
+    if (raw.pods !== undefined && raw.pods !== null) {
+        const pods = raw.pods;
+        if (!isRecord(pods) || pods.podSelector === undefined)
+            throw new Rejection('INVALID_FIELD', [...path, 'pods'], 'pods needs a podSelector (and a namespaceSelector)', 'write pods: {namespaceSelector: {}, podSelector: {…}}');
+        return {
+            namespaces: { kind: 'selector', selector: selector(pods.namespaceSelector, [...path, 'pods', 'namespaceSelector'], 'pods.namespaceSelector') },
+            pods: selector(pods.podSelector, [...path, 'pods', 'podSelector'], 'pods.podSelector'),
+        };
+    }
+    return undefined;
+}
+function readSubject(raw) {
+    if (!isRecord(raw) || Object.keys(raw).length !== 1) {
+        throw new Rejection('INVALID_FIELD', ['spec', 'subject'], 'spec.subject must set exactly one of namespaces and pods', 'write subject: {namespaces: {…}} or subject: {pods: {namespaceSelector: {…}, podSelector: {…}}}');
+    }
+    const selection = readSelection(raw, ['spec', 'subject']);
+    if (selection === undefined)
+        throw new Rejection('INVALID_FIELD', ['spec', 'subject'], `spec.subject has the unknown field "${Object.keys(raw)[0]}"`, 'use namespaces or pods');
+    return selection;
+}
+function readRule(raw, direction, index, dialect, policy, at, warn) {
+    const path = ['spec', direction, index];
+    if (!isRecord(raw))
+        throw new Rejection('INVALID_FIELD', path, `${direction}[${index}] must be a mapping`, 'write each rule as a mapping with action, from/to and ports');
+    const action = dialect.actions[String(raw.action)];
+    if (action === undefined) {
+        throw new Rejection('INVALID_FIELD', [...path, 'action'], `${direction}[${index}] has the action ${JSON.stringify(raw.action)}`, `use ${Object.keys(dialect.actions).join(', ')}`);
+    }
+    const field = direction === 'ingress' ? 'from' : 'to';
+    const rawPeers = raw[field];
+    if (!Array.isArray(rawPeers) || rawPeers.length === 0)
+        throw new Rejection('INVALID_PEER', [...path, field], `${direction}[${index}].${field} must list at least one peer`, `add a peer to ${field}`);
+    const peers = [];
+    let failClosed = false;
+    let addressPeers = false;
+    rawPeers.forEach((p, i) => {
+        const peerPath = [...path, field, i];
+        const peer = isRecord(p) ? p : {};
+        const keys = Object.keys(peer).filter((k) => peer[k] !== undefined && peer[k] !== null);
+        if (keys.length > 1)
+            throw new Rejection('INVALID_PEER', peerPath, `a peer sets ${keys.join(' and ')}; exactly one is allowed`, 'split them into separate peers');
+        const selection = readSelection(peer, peerPath);
+        if (selection !== undefined)
+            return peers.push({ kind: 'pods', ...selection });
+        if (direction === 'egress' && keys[0] === 'networks') {
+            addressPeers = true;
+            return peers.push(readNetworks(peer.networks, [...peerPath, 'networks']));
+        }
+        if (direction === 'egress' && (keys[0] === 'nodes' || keys[0] === 'domainNames')) {
+            addressPeers = true;
+            if (keys[0] === 'domainNames' && action !== 'allow')
+                throw new Rejection('INVALID_PEER', peerPath, 'domainNames peers are only allowed in Allow rules', 'use domainNames in an Allow rule, with a lower-precedence Deny');
+            warn('UNDECIDABLE_PEER', peerPath, `${direction}[${index}] peer ${keys[0]} needs ${keys[0] === 'nodes' ? 'node addresses' : 'DNS answers'} that a static evaluation does not have; it matches nothing here`, 'read the verdicts of this rule as unknown for those destinations');
+            return peers.push({ kind: 'undecidable', what: keys[0] });
+        }
+        // An empty or unknown peer: an API version we do not know. Fail closed (SEMANTICS §4.2).
+        failClosed = true;
+        warn('UNKNOWN_PEER', peerPath, `${direction}[${index}] has a peer with ${keys.length === 0 ? 'no known field' : `the unknown field "${keys[0]}"`}; failing closed, the rule ${action === 'allow' ? 'matches nothing' : 'matches every peer'}`, 'use namespaces or pods (and for egress networks, nodes or domainNames)');
+        return undefined;
+    });
+    const ports = readRulePorts(raw, dialect, path);
+    if (ports !== 'all' && ports.some((p) => p.kind === 'named') && addressPeers) {
+        throw new Rejection('INVALID_PORT', path, 'a named port cannot be used with networks, nodes or domainNames peers (they have no named ports)', 'use port numbers for those peers');
+    }
+    const origin = { policy, direction, index, file: policy.file, line: at(path), ...(typeof raw.name === 'string' && raw.name !== '' ? { name: raw.name } : {}) };
+    return { origin, direction, action, peers: failClosed && action !== 'allow' ? 'all' : peers, ports };
+}
+function readNetworks(raw, path) {
+    if (!Array.isArray(raw) || raw.length === 0)
+        throw new Rejection('INVALID_CIDR', path, 'networks must list at least one CIDR', 'write networks: [203.0.113.0/24]');
+    const ranges = [];
+    const texts = [];
+    raw.forEach((text, i) => {
+        const cidr = typeof text === 'string' ? parseCidr(text) : undefined;
+        if (cidr === undefined)
+            throw new Rejection('INVALID_CIDR', [...path, i], `networks entry "${String(text)}" is not a valid CIDR`, 'write an address and a prefix length');
+        ranges.push(cidr.range);
+        texts.push(cidr.canonical);
+    });
+    return { kind: 'network', ips: ipSetOf(ranges), text: texts.join(', ') };
+}
+function readRulePorts(raw, dialect, path) {
+    const key = dialect.ports === readProtocols ? 'protocols' : 'ports';
+    const list = raw[key];
+    if (list === undefined || list === null)
+        return 'all';
+    if (!Array.isArray(list) || list.length === 0)
+        throw new Rejection('INVALID_PORT', [...path, key], `${key} must list at least one entry when set`, `remove ${key} to match every port`);
+    return list.flatMap((entry, i) => dialect.ports(entry, [...path, key, i]));
+}
+function portNumber(value, path, what) {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 65535)
+        throw new Rejection('INVALID_PORT', path, `${what} ${JSON.stringify(value)} is not a port from 1 to 65535`, 'use a port from 1 to 65535');
+    return value;
+}
+function protocolOf(value, path) {
+    const p = value ?? 'TCP';
+    if (p !== 'TCP' && p !== 'UDP' && p !== 'SCTP')
+        throw new Rejection('INVALID_PORT', path, `protocol ${JSON.stringify(p)} is not TCP, UDP or SCTP`, 'use TCP, UDP or SCTP');
+    return p;
+}
+/** A named port matches a container port of that name, whatever its protocol. */
+function named(name, path) {
+    if (typeof name !== 'string' || name === '')
+        throw new Rejection('INVALID_PORT', path, 'a named port must be a non-empty string', 'give the container port name');
+    return admin_network_policy_PROTOCOLS.map((protocol) => ({ kind: 'named', protocol, name }));
+}
+/** v1alpha1: exactly one of portNumber {protocol, port}, portRange {protocol, start, end}, namedPort. */
+function readAnpPorts(raw, path) {
+    if (!isRecord(raw) || Object.keys(raw).length !== 1)
+        throw new Rejection('INVALID_PORT', path, 'a ports entry must set exactly one of portNumber, portRange and namedPort', 'write {portNumber: {protocol: TCP, port: 80}}');
+    if (raw.namedPort !== undefined)
+        return named(raw.namedPort, [...path, 'namedPort']);
+    if (isRecord(raw.portNumber)) {
+        const port = portNumber(raw.portNumber.port, [...path, 'portNumber', 'port'], 'portNumber.port');
+        return [{ kind: 'range', protocol: protocolOf(raw.portNumber.protocol, [...path, 'portNumber', 'protocol']), first: port, last: port }];
+    }
+    if (isRecord(raw.portRange)) {
+        const start = portNumber(raw.portRange.start, [...path, 'portRange', 'start'], 'portRange.start');
+        const end = portNumber(raw.portRange.end, [...path, 'portRange', 'end'], 'portRange.end');
+        if (end < start)
+            throw new Rejection('INVALID_END_PORT', [...path, 'portRange'], `portRange ends (${end}) before it starts (${start})`, 'set end at or above start');
+        return [{ kind: 'range', protocol: protocolOf(raw.portRange.protocol, [...path, 'portRange', 'protocol']), first: start, last: end }];
+    }
+    throw new Rejection('INVALID_PORT', path, `a ports entry has the unknown field "${Object.keys(raw)[0]}"`, 'use portNumber, portRange or namedPort');
+}
+/** v1alpha2: exactly one of tcp/udp/sctp {destinationPort: {number} | {range: {start, end}}} and destinationNamedPort. */
+function readProtocols(raw, path) {
+    if (!isRecord(raw) || Object.keys(raw).length !== 1)
+        throw new Rejection('INVALID_PORT', path, 'a protocols entry must set exactly one of tcp, udp, sctp and destinationNamedPort', 'write {tcp: {destinationPort: {number: 80}}}');
+    if (raw.destinationNamedPort !== undefined)
+        return named(raw.destinationNamedPort, [...path, 'destinationNamedPort']);
+    const key = Object.keys(raw)[0];
+    const protocol = { tcp: 'TCP', udp: 'UDP', sctp: 'SCTP' }[key];
+    if (protocol === undefined)
+        throw new Rejection('INVALID_PORT', path, `a protocols entry has the unknown field "${key}"`, 'use tcp, udp, sctp or destinationNamedPort');
+    const body = raw[key];
+    const port = isRecord(body) ? body.destinationPort : undefined;
+    if (!isRecord(port))
+        return [{ kind: 'range', protocol, first: 1, last: 65535 }];
+    if (port.number !== undefined) {
+        const n = portNumber(port.number, [...path, key, 'destinationPort', 'number'], 'destinationPort.number');
+        return [{ kind: 'range', protocol, first: n, last: n }];
+    }
+    if (isRecord(port.range)) {
+        const start = portNumber(port.range.start, [...path, key, 'destinationPort', 'range', 'start'], 'range.start');
+        const end = portNumber(port.range.end, [...path, key, 'destinationPort', 'range', 'end'], 'range.end');
+        if (end <= start)
+            throw new Rejection('INVALID_END_PORT', [...path, key, 'destinationPort', 'range'], `range must start (${start}) below its end (${end})`, 'set end above start');
+        return [{ kind: 'range', protocol, first: start, last: end }];
+    }
+    throw new Rejection('INVALID_PORT', [...path, key, 'destinationPort'], 'destinationPort must set number or range', 'write destinationPort: {number: 80}');
+}
+
 ;// CONCATENATED MODULE: ./src/policies/network-policy.ts
 
 
 
 
 /** Thrown inside this module only, to stop compiling a rejected policy. */
-class Rejection {
+class network_policy_Rejection {
     code;
     path;
     message;
@@ -8986,10 +9244,10 @@ function compileNetworkPolicy(object, defaultNamespace) {
     try {
         const spec = object.value.spec ?? {};
         if (!isRecord(spec))
-            throw new Rejection('INVALID_FIELD', ['spec'], 'spec must be a mapping', 'write spec as a mapping');
+            throw new network_policy_Rejection('INVALID_FIELD', ['spec'], 'spec must be a mapping', 'write spec as a mapping');
         const pods = readLabelSelector(spec.podSelector);
         if (typeof pods === 'string')
-            throw new Rejection('INVALID_SELECTOR', ['spec', 'podSelector'], `spec.podSelector: ${pods}`, 'fix the selector');
+            throw new network_policy_Rejection('INVALID_SELECTOR', ['spec', 'podSelector'], `spec.podSelector: ${pods}`, 'fix the selector');
         const isolates = effectivePolicyTypes(spec);
         const rules = [];
         for (const direction of isolates) {
@@ -8997,18 +9255,18 @@ function compileNetworkPolicy(object, defaultNamespace) {
             if (list === undefined || list === null)
                 continue;
             if (!Array.isArray(list))
-                throw new Rejection('INVALID_FIELD', ['spec', direction], `spec.${direction} must be a list of rules`, `write spec.${direction} as a list`);
+                throw new network_policy_Rejection('INVALID_FIELD', ['spec', direction], `spec.${direction} must be a list of rules`, `write spec.${direction} as a list`);
             list.forEach((raw, index) => {
                 const path = ['spec', direction, index];
                 const ruleOrigin = { policy: origin, direction, index, file: origin.file, line: at(path) };
-                rules.push({ origin: ruleOrigin, direction, action: 'allow', ...readRule(raw, direction, namespace, path, warnings, at) });
+                rules.push({ origin: ruleOrigin, direction, action: 'allow', ...network_policy_readRule(raw, direction, namespace, path, warnings, at) });
             });
         }
         const policy = { origin, tier: 'namespaced', subject: { namespaces: { kind: 'name', name: namespace }, pods }, isolates, rules };
         return { policy, diagnostics: warnings.map((w) => ({ ...w, file: origin.file })) };
     }
     catch (error) {
-        if (!(error instanceof Rejection))
+        if (!(error instanceof network_policy_Rejection))
             throw error;
         const diagnostic = {
             code: error.code,
@@ -9028,11 +9286,11 @@ function effectivePolicyTypes(spec) {
         return Array.isArray(spec.egress) && spec.egress.length > 0 ? ['ingress', 'egress'] : ['ingress'];
     }
     if (!Array.isArray(types))
-        throw new Rejection('INVALID_POLICY_TYPE', ['spec', 'policyTypes'], 'spec.policyTypes must be a list', 'write policyTypes: [Ingress], [Egress] or [Ingress, Egress]');
+        throw new network_policy_Rejection('INVALID_POLICY_TYPE', ['spec', 'policyTypes'], 'spec.policyTypes must be a list', 'write policyTypes: [Ingress], [Egress] or [Ingress, Egress]');
     const out = [];
     types.forEach((t, i) => {
         if (t !== 'Ingress' && t !== 'Egress') {
-            throw new Rejection('INVALID_POLICY_TYPE', ['spec', 'policyTypes', i], `policyTypes has the value ${JSON.stringify(t)}`, 'use Ingress or Egress (capitalised)');
+            throw new network_policy_Rejection('INVALID_POLICY_TYPE', ['spec', 'policyTypes', i], `policyTypes has the value ${JSON.stringify(t)}`, 'use Ingress or Egress (capitalised)');
         }
         const d = t === 'Ingress' ? 'ingress' : 'egress';
         if (!out.includes(d))
@@ -9040,17 +9298,17 @@ function effectivePolicyTypes(spec) {
     });
     return ['ingress', 'egress'].filter((d) => out.includes(d));
 }
-function readRule(raw, direction, namespace, path, warnings, at) {
+function network_policy_readRule(raw, direction, namespace, path, warnings, at) {
     const rule = raw ?? {};
     if (!isRecord(rule))
-        throw new Rejection('INVALID_FIELD', path, `${direction} rule ${path[2]} must be a mapping`, 'write each rule as a mapping with from/to and ports');
+        throw new network_policy_Rejection('INVALID_FIELD', path, `${direction} rule ${path[2]} must be a mapping`, 'write each rule as a mapping with from/to and ports');
     const field = FIELD_BY_DIRECTION[direction];
     const rawPeers = rule[field];
     const rawPorts = rule.ports;
     let peers = 'all';
     if (rawPeers !== undefined && rawPeers !== null) {
         if (!Array.isArray(rawPeers))
-            throw new Rejection('INVALID_FIELD', [...path, field], `${field} must be a list of peers`, `write ${field} as a list`);
+            throw new network_policy_Rejection('INVALID_FIELD', [...path, field], `${field} must be a list of peers`, `write ${field} as a list`);
         // SEMANTICS §2.4: `from: []` matches all sources, like an absent `from`.
         if (rawPeers.length > 0)
             peers = rawPeers.map((p, i) => readPeer(p, namespace, [...path, field, i], warnings, at));
@@ -9058,7 +9316,7 @@ function readRule(raw, direction, namespace, path, warnings, at) {
     let ports = 'all';
     if (rawPorts !== undefined && rawPorts !== null) {
         if (!Array.isArray(rawPorts))
-            throw new Rejection('INVALID_FIELD', [...path, 'ports'], 'ports must be a list', 'write ports as a list');
+            throw new network_policy_Rejection('INVALID_FIELD', [...path, 'ports'], 'ports must be a list', 'write ports as a list');
         if (rawPorts.length > 0)
             ports = rawPorts.map((p, i) => readPort(p, [...path, 'ports', i]));
     }
@@ -9076,49 +9334,49 @@ function readRule(raw, direction, namespace, path, warnings, at) {
 }
 function readPeer(raw, namespace, path, warnings, at) {
     if (!isRecord(raw))
-        throw new Rejection('INVALID_PEER', path, 'a peer must be a mapping', 'use podSelector, namespaceSelector or ipBlock');
+        throw new network_policy_Rejection('INVALID_PEER', path, 'a peer must be a mapping', 'use podSelector, namespaceSelector or ipBlock');
     const hasPods = raw.podSelector !== undefined && raw.podSelector !== null;
     const hasNamespaces = raw.namespaceSelector !== undefined && raw.namespaceSelector !== null;
     const hasIpBlock = raw.ipBlock !== undefined && raw.ipBlock !== null;
     if (hasIpBlock && (hasPods || hasNamespaces)) {
-        throw new Rejection('INVALID_PEER', path, 'a peer has an ipBlock together with a selector', 'put the ipBlock in a peer of its own (a separate list item)');
+        throw new network_policy_Rejection('INVALID_PEER', path, 'a peer has an ipBlock together with a selector', 'put the ipBlock in a peer of its own (a separate list item)');
     }
     if (!hasIpBlock && !hasPods && !hasNamespaces) {
-        throw new Rejection('INVALID_PEER', path, 'a peer has none of podSelector, namespaceSelector and ipBlock', 'give the peer a selector or an ipBlock; to allow everything, omit from/to instead');
+        throw new network_policy_Rejection('INVALID_PEER', path, 'a peer has none of podSelector, namespaceSelector and ipBlock', 'give the peer a selector or an ipBlock; to allow everything, omit from/to instead');
     }
     if (hasIpBlock)
         return readIpBlock(raw.ipBlock, [...path, 'ipBlock'], warnings, at);
     const pods = readLabelSelector(raw.podSelector);
     if (typeof pods === 'string')
-        throw new Rejection('INVALID_SELECTOR', [...path, 'podSelector'], `podSelector: ${pods}`, 'fix the selector');
+        throw new network_policy_Rejection('INVALID_SELECTOR', [...path, 'podSelector'], `podSelector: ${pods}`, 'fix the selector');
     if (!hasNamespaces)
         return { kind: 'pods', namespaces: { kind: 'name', name: namespace }, pods };
     const selector = readLabelSelector(raw.namespaceSelector);
     if (typeof selector === 'string')
-        throw new Rejection('INVALID_SELECTOR', [...path, 'namespaceSelector'], `namespaceSelector: ${selector}`, 'fix the selector');
+        throw new network_policy_Rejection('INVALID_SELECTOR', [...path, 'namespaceSelector'], `namespaceSelector: ${selector}`, 'fix the selector');
     return { kind: 'pods', namespaces: { kind: 'selector', selector }, pods };
 }
 function readIpBlock(raw, path, warnings, at) {
     if (!isRecord(raw) || typeof raw.cidr !== 'string')
-        throw new Rejection('INVALID_CIDR', path, 'ipBlock needs a cidr', 'write ipBlock: {cidr: 203.0.113.0/24}');
+        throw new network_policy_Rejection('INVALID_CIDR', path, 'ipBlock needs a cidr', 'write ipBlock: {cidr: 203.0.113.0/24}');
     const cidr = parseCidr(raw.cidr);
     if (cidr === undefined)
-        throw new Rejection('INVALID_CIDR', [...path, 'cidr'], `ipBlock.cidr "${raw.cidr}" is not a valid CIDR`, 'write an address and a prefix length: 0–32 for IPv4, 0–128 for IPv6');
+        throw new network_policy_Rejection('INVALID_CIDR', [...path, 'cidr'], `ipBlock.cidr "${raw.cidr}" is not a valid CIDR`, 'write an address and a prefix length: 0–32 for IPv4, 0–128 for IPv6');
     if (!cidr.isCanonical)
         warnings.push(nonCanonical(raw.cidr, cidr.canonical, at([...path, 'cidr'])));
     const excepts = [];
     const exceptTexts = [];
     const rawExcept = raw.except ?? [];
     if (!Array.isArray(rawExcept))
-        throw new Rejection('INVALID_CIDR', [...path, 'except'], 'ipBlock.except must be a list of CIDRs', 'write except as a list');
+        throw new network_policy_Rejection('INVALID_CIDR', [...path, 'except'], 'ipBlock.except must be a list of CIDRs', 'write except as a list');
     rawExcept.forEach((text, i) => {
         const except = typeof text === 'string' ? parseCidr(text) : undefined;
         if (except === undefined)
-            throw new Rejection('INVALID_CIDR', [...path, 'except', i], `ipBlock.except "${String(text)}" is not a valid CIDR`, 'write an address and a prefix length');
+            throw new network_policy_Rejection('INVALID_CIDR', [...path, 'except', i], `ipBlock.except "${String(text)}" is not a valid CIDR`, 'write an address and a prefix length');
         const inside = except.range.family === cidr.range.family && except.range.first >= cidr.range.first && except.range.last <= cidr.range.last;
         const strict = inside && (except.range.first !== cidr.range.first || except.range.last !== cidr.range.last);
         if (!strict) {
-            throw new Rejection('EXCEPT_OUTSIDE_CIDR', [...path, 'except', i], `ipBlock.except "${text}" is not strictly inside cidr "${raw.cidr}"`, 'list only ranges inside the cidr in except');
+            throw new network_policy_Rejection('EXCEPT_OUTSIDE_CIDR', [...path, 'except', i], `ipBlock.except "${text}" is not strictly inside cidr "${raw.cidr}"`, 'list only ranges inside the cidr in except');
         }
         if (!except.isCanonical)
             warnings.push(nonCanonical(text, except.canonical, at([...path, 'except', i])));
@@ -9141,31 +9399,31 @@ function nonCanonical(text, canonical, line) {
 const IANA_SVC_NAME = /^(?=.*[a-z])(?!.*--)[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?$/;
 function readPort(raw, path) {
     if (!isRecord(raw))
-        throw new Rejection('INVALID_PORT', path, 'a ports entry must be a mapping', 'write {protocol: TCP, port: 80}');
+        throw new network_policy_Rejection('INVALID_PORT', path, 'a ports entry must be a mapping', 'write {protocol: TCP, port: 80}');
     const protocol = raw.protocol ?? 'TCP';
     if (protocol !== 'TCP' && protocol !== 'UDP' && protocol !== 'SCTP') {
-        throw new Rejection('INVALID_PORT', [...path, 'protocol'], `protocol ${JSON.stringify(protocol)} is not TCP, UDP or SCTP`, 'use TCP, UDP or SCTP (upper case)');
+        throw new network_policy_Rejection('INVALID_PORT', [...path, 'protocol'], `protocol ${JSON.stringify(protocol)} is not TCP, UDP or SCTP`, 'use TCP, UDP or SCTP (upper case)');
     }
     const { port, endPort } = raw;
     const hasEnd = endPort !== undefined && endPort !== null;
     if (port === undefined || port === null) {
         if (hasEnd)
-            throw new Rejection('INVALID_END_PORT', [...path, 'endPort'], 'endPort is set without port', 'set port to the first port of the range');
+            throw new network_policy_Rejection('INVALID_END_PORT', [...path, 'endPort'], 'endPort is set without port', 'set port to the first port of the range');
         return { kind: 'range', protocol: protocol, first: 1, last: 65535 };
     }
     if (typeof port === 'string') {
         if (!IANA_SVC_NAME.test(port))
-            throw new Rejection('INVALID_PORT', [...path, 'port'], `port "${port}" is neither a number nor a valid port name`, 'use a number from 1 to 65535 (unquoted) or a container port name');
+            throw new network_policy_Rejection('INVALID_PORT', [...path, 'port'], `port "${port}" is neither a number nor a valid port name`, 'use a number from 1 to 65535 (unquoted) or a container port name');
         if (hasEnd)
-            throw new Rejection('INVALID_END_PORT', [...path, 'endPort'], `endPort is set with the named port "${port}"`, 'use a numeric port with endPort, or drop endPort');
+            throw new network_policy_Rejection('INVALID_END_PORT', [...path, 'endPort'], `endPort is set with the named port "${port}"`, 'use a numeric port with endPort, or drop endPort');
         return { kind: 'named', protocol: protocol, name: port };
     }
     if (!isPortNumber(port))
-        throw new Rejection('INVALID_PORT', [...path, 'port'], `port ${JSON.stringify(port)} is outside 1–65535`, 'use a port from 1 to 65535');
+        throw new network_policy_Rejection('INVALID_PORT', [...path, 'port'], `port ${JSON.stringify(port)} is outside 1–65535`, 'use a port from 1 to 65535');
     if (!hasEnd)
         return { kind: 'range', protocol: protocol, first: port, last: port };
     if (!isPortNumber(endPort) || endPort < port) {
-        throw new Rejection('INVALID_END_PORT', [...path, 'endPort'], `endPort ${JSON.stringify(endPort)} must be a port from ${port} (port) to 65535`, 'set endPort to the last port of the range, not below port');
+        throw new network_policy_Rejection('INVALID_END_PORT', [...path, 'endPort'], `endPort ${JSON.stringify(endPort)} must be a port from ${port} (port) to 65535`, 'set endPort to the last port of the range, not below port');
     }
     return { kind: 'range', protocol: protocol, first: port, last: endPort };
 }
@@ -9178,6 +9436,8 @@ function isPortNumber(value) {
 
 
 
+
+const ADMIN_KINDS = new Set(['AdminNetworkPolicy', 'BaselineAdminNetworkPolicy', 'ClusterNetworkPolicy']);
 const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
 function buildCluster(files, options) {
     const diagnostics = [];
@@ -9212,18 +9472,20 @@ function buildCluster(files, options) {
     diagnostics.push(...workloads.diagnostics);
     const policies = new Map();
     for (const object of collected.objects) {
-        if (object.kind !== 'NetworkPolicy')
+        const compiled = object.kind === 'NetworkPolicy' ? compileNetworkPolicy(object, options.defaultNamespace) : ADMIN_KINDS.has(object.kind) ? compileAdminPolicy(object) : undefined;
+        if (compiled === undefined)
             continue;
-        const compiled = compileNetworkPolicy(object, options.defaultNamespace);
         diagnostics.push(...compiled.diagnostics);
         if (compiled.policy === undefined)
             continue;
-        const key = `${compiled.policy.origin.namespace}/${object.name}`;
+        const name = compiled.policy.origin.namespace === undefined ? object.name : `${compiled.policy.origin.namespace}/${object.name}`;
+        const key = `${object.kind}/${name}`;
         const earlier = policies.get(key);
         if (earlier !== undefined)
-            diagnostics.push(build_cluster_duplicate(`NetworkPolicy ${key}`, compiled.policy.origin, earlier.origin));
+            diagnostics.push(build_cluster_duplicate(`${object.kind} ${name}`, compiled.policy.origin, earlier.origin));
         policies.set(key, compiled.policy);
     }
+    diagnostics.push(...samePriorityWarnings([...policies.values()]));
     // Namespaces that workloads and policies use but no manifest declares (SEMANTICS §2.7).
     const used = new Map();
     for (const w of workloads.workloads)
@@ -9260,6 +9522,34 @@ function buildCluster(files, options) {
     }
     return { namespaces, workloads: workloads.workloads, policies: [...policies.values()], diagnostics };
 }
+/** Admin (or baseline) policies sharing a priority: where both match a connection, the API leaves
+ * the outcome undefined (SEMANTICS §4.3), and the verdict is marked uncertain. */
+function samePriorityWarnings(policies) {
+    const byRank = new Map();
+    for (const p of policies) {
+        if (p.tier === 'namespaced' || p.priority === undefined)
+            continue;
+        const key = `${p.tier}/${p.priority}`;
+        byRank.set(key, [...(byRank.get(key) ?? []), p]);
+    }
+    const out = [];
+    for (const group of byRank.values()) {
+        if (group.length < 2)
+            continue;
+        const [first, ...others] = group;
+        for (const p of others) {
+            out.push({
+                code: 'SAME_PRIORITY',
+                severity: 'warning',
+                file: p.origin.file,
+                line: p.origin.line,
+                message: `${p.origin.kind} ${p.origin.name} has priority ${p.priority}, like ${first.origin.kind} ${first.origin.name} (${first.origin.file}:${first.origin.line}); where both match a connection the outcome is undefined, and verdicts where they disagree are marked uncertain`,
+                fix: 'give each policy of a tier its own priority',
+            });
+        }
+    }
+    return out;
+}
 function build_cluster_duplicate(what, later, earlier) {
     return {
         code: 'DUPLICATE_NAME',
@@ -9295,7 +9585,7 @@ function decide(conn, direction, src, dst, ports) {
     const { portClasses } = conn.universe;
     const rules = conn.rulesFor(direction, subject);
     const classes = new Set();
-    const p = isAllPorts(ports) ? port_set_ALL_PORTS : ports;
+    const p = isAllPorts(ports) ? ALL_PORTS : ports;
     for (const protocol of ['TCP', 'UDP', 'SCTP'])
         for (const [first, last] of p[protocol] ?? [])
             for (const c of portClasses.classesIn(protocol, first, last))
@@ -9308,36 +9598,38 @@ function decide(conn, direction, src, dst, ports) {
     const deniedBy = new Set();
     const isolatedBy = new Set();
     let byDefault = false;
-    for (const c of classes) {
-        let passed = false;
-        let decided = false;
-        // Admin tier: the first priority with a match decides; in a policy, its first matching rule.
-        for (let i = 0; i < rules.admin.length && !decided && !passed;) {
-            const priority = rules.admin[i]?.policy.priority;
+    /** The first priority level with a match: each policy's first matching rule there. */
+    const firstLevel = (tier, c) => {
+        for (let i = 0; i < tier.length;) {
+            const priority = tier[i]?.policy.priority;
             const first = new Map();
-            for (; i < rules.admin.length && rules.admin[i]?.policy.priority === priority; i++) {
-                const r = rules.admin[i];
+            for (; i < tier.length && tier[i]?.policy.priority === priority; i++) {
+                const r = tier[i];
                 if (!first.has(r.policy) && matches(r, c))
                     first.set(r.policy, r);
             }
-            const matched = [...first.values()];
-            if (matched.length === 0)
-                continue;
-            const denies = matched.filter((r) => r.rule.action === 'deny');
-            const passes = matched.filter((r) => r.rule.action === 'pass');
-            if (denies.length > 0) {
-                denies.forEach((r) => deniedBy.add(r));
-                decided = true;
-            }
-            else if (passes.length > 0) {
-                passed = true;
-            }
-            else {
-                matched.forEach((r) => allowedBy.add(r));
-                decided = true;
-            }
+            if (first.size > 0)
+                return [...first.values()];
         }
-        if (decided)
+        return [];
+    };
+    /** Records the decision of a level (the strictest action wins a conflict); returns it. */
+    const record = (matched) => {
+        const denies = matched.filter((r) => r.rule.action === 'deny');
+        if (denies.length > 0) {
+            denies.forEach((r) => deniedBy.add(r));
+            return 'deny';
+        }
+        if (matched.some((r) => r.rule.action === 'pass'))
+            return 'pass';
+        if (matched.length === 0)
+            return undefined;
+        matched.forEach((r) => allowedBy.add(r));
+        return 'allow';
+    };
+    for (const c of classes) {
+        const admin = record(firstLevel(rules.admin, c));
+        if (admin === 'allow' || admin === 'deny')
             continue;
         if (conn.isIsolated(direction, subject)) {
             const allows = rules.namespaced.filter((r) => matches(r, c));
@@ -9347,10 +9639,8 @@ function decide(conn, direction, src, dst, ports) {
                 conn.isolatingPolicies(direction, subject).forEach((pol) => isolatedBy.add(pol));
             continue;
         }
-        const baseline = rules.baseline.find((r) => matches(r, c));
-        if (baseline !== undefined)
-            (baseline.rule.action === 'allow' ? allowedBy : deniedBy).add(baseline);
-        else
+        const baseline = record(firstLevel(rules.baseline, c));
+        if (baseline === undefined || baseline === 'pass')
             byDefault = true;
     }
     return { allowedBy: [...allowedBy], deniedBy: [...deniedBy], isolatedBy: [...isolatedBy], byDefault };
@@ -9386,8 +9676,8 @@ function isExternalPair(conn, src, dst) {
 }
 function toPorts(conn, classes) {
     if (classes === 'all')
-        return port_set_ALL_PORTS;
-    return classes.length === 0 ? port_set_NO_PORTS : conn.universe.portClasses.toPortSet(classes);
+        return ALL_PORTS;
+    return classes.length === 0 ? NO_PORTS : conn.universe.portClasses.toPortSet(classes);
 }
 /** What one direction allows: egress of `src` towards `dst`, or ingress of `dst` from `src`. */
 function directionPorts(conn, direction, src, dst) {
@@ -9396,10 +9686,10 @@ function directionPorts(conn, direction, src, dst) {
 /** The ports on which `src` may open connections to `dst`. */
 function allowedPorts(conn, src, dst) {
     if (isExternalPair(conn, src, dst))
-        return port_set_NO_PORTS;
+        return NO_PORTS;
     const egress = rowClasses(conn, conn.row('egress', src), dst);
     if (egress !== 'all' && egress.length === 0)
-        return port_set_NO_PORTS;
+        return NO_PORTS;
     const ingress = rowClasses(conn, conn.row('ingress', dst), src);
     if (egress === 'all')
         return toPorts(conn, ingress);
@@ -9458,6 +9748,7 @@ function diffConnectivity(base, head) {
                 return;
             const opened = subtractPorts(after, before);
             const closed = subtractPorts(before, after);
+            const uncertain = unionPorts(uncertainPorts(base, src, dst), uncertainPorts(head, src, dst));
             changes.push({
                 src: endpoints[src].id,
                 dst: endpoints[dst].id,
@@ -9467,6 +9758,7 @@ function diffConnectivity(base, head) {
                 closed,
                 endpointStatus: { src: diff_connectivity_status(base, head, src), dst: diff_connectivity_status(base, head, dst) },
                 because: explainChange(base, head, src, dst, opened, closed),
+                ...(isEmptyPorts(uncertain) ? {} : { uncertain }),
             });
         });
     }
@@ -9638,8 +9930,10 @@ function listConnections(conn) {
             if (!hasBit(conn.present, dst))
                 continue;
             const allowed = allowedPorts(conn, src, dst);
-            if (!isEmptyPorts(allowed))
-                out.push({ src: endpoints[src].id, dst: endpoints[dst].id, allowed });
+            if (isEmptyPorts(allowed))
+                continue;
+            const uncertain = uncertainPorts(conn, src, dst);
+            out.push({ src: endpoints[src].id, dst: endpoints[dst].id, allowed, ...(isEmptyPorts(uncertain) ? {} : { uncertain }) });
         }
     }
     return out;
@@ -9986,10 +10280,11 @@ function groupChanges(changes, which) {
         if (isEmptyPorts(ports))
             continue;
         const reasons = c.because.filter((r) => r.explains === which);
-        const key = `${formatPorts(ports)}\u0001${reasons.map((r) => `${r.revision} ${r.rule} ${r.file}:${r.line}`).join('\u0002')}`;
+        const uncertain = c.uncertain !== undefined && !isEmptyPorts(intersectPorts(ports, c.uncertain));
+        const key = `${formatPorts(ports)}\u0001${uncertain}\u0001${reasons.map((r) => `${r.revision} ${r.rule} ${r.file}:${r.line}`).join('\u0002')}`;
         let group = byCause.get(key);
         if (group === undefined)
-            byCause.set(key, (group = { ports, reasons, pairs: [] }));
+            byCause.set(key, (group = { ports, reasons, uncertain, pairs: [] }));
         group.pairs.push({ src: c.src, dst: c.dst });
     }
     const out = [];
@@ -10008,7 +10303,7 @@ function groupChanges(changes, which) {
                 list.push(pair);
         }
         for (const pairs of parts.values())
-            out.push({ which, ports: group.ports, reasons: group.reasons, pairs });
+            out.push({ which, ports: group.ports, reasons: group.reasons, uncertain: group.uncertain, pairs });
     }
     // Largest effect first; ties in the order of the first pair.
     return out.sort((a, b) => b.pairs.length - a.pairs.length);
@@ -10030,14 +10325,18 @@ function sentence(src, verb, dst, ports, lookup) {
     const suffix = formatPorts(ports);
     return `${sentences_name(src, lookup)} ${verb} ${sentences_name(dst, lookup)}${suffix === '' ? '' : `:${suffix}`}`;
 }
+/** Marks a sentence whose ports are partly uncertain (admin policies of one priority disagree). */
+function withDoubt(text, ports, uncertain) {
+    return uncertain !== undefined && !isEmptyPorts(intersectPorts(ports, uncertain)) ? `${text} (uncertain)` : text;
+}
 function connectionSentence(c, lookup) {
-    return sentence(c.src, 'can reach', c.dst, c.allowed, lookup);
+    return withDoubt(sentence(c.src, 'can reach', c.dst, c.allowed, lookup), c.allowed, c.uncertain);
 }
 /** One line for the ports a change opens and one for those it closes (either may be absent). */
 function changeSentences(c, lookup) {
     return {
-        ...(isEmptyPorts(c.opened) ? {} : { opened: sentence(c.src, 'can now reach', c.dst, c.opened, lookup) }),
-        ...(isEmptyPorts(c.closed) ? {} : { closed: sentence(c.src, 'can no longer reach', c.dst, c.closed, lookup) }),
+        ...(isEmptyPorts(c.opened) ? {} : { opened: withDoubt(sentence(c.src, 'can now reach', c.dst, c.opened, lookup), c.opened, c.uncertain) }),
+        ...(isEmptyPorts(c.closed) ? {} : { closed: withDoubt(sentence(c.src, 'can no longer reach', c.dst, c.closed, lookup), c.closed, c.uncertain) }),
     };
 }
 
@@ -10118,7 +10417,8 @@ function groupLines(out, group, lookup, options, detailRows) {
             ? `${describe(group.pairs.map((p) => p.src), lookup)} ${verb(group.which)} ${comment_name(first.dst, lookup)}${suffix(group)}`
             : `${comment_name(first.src, lookup)} ${verb(group.which)} ${describe(group.pairs.map((p) => p.dst), lookup)}${suffix(group)}`;
     const because = group.reasons.map((r) => reasonLink(r, options));
-    out.push(`- ${code(headline)}${because.length > 0 ? ` — because ${because.join(', ')}` : ''}`);
+    const doubt = group.uncertain ? ' (uncertain: admin policies of one priority disagree)' : '';
+    out.push(`- ${code(headline)}${doubt}${because.length > 0 ? ` — because ${because.join(', ')}` : ''}`);
     if (detailRows > 0 && group.pairs.length > 1) {
         out.push(`  <details><summary>${group.pairs.length} paths</summary>`, '');
         for (const pair of group.pairs.slice(0, detailRows))

@@ -7,8 +7,8 @@ import type { Direction, Policy } from '../model/rule.js';
 import { createBitset, forEachBit, hasBit, type Bitset } from '../engine/bitset.js';
 import type { CompiledRule, Connectivity, Row } from '../engine/evaluate.js';
 import { decide } from '../engine/decide.js';
-import { allowedPorts, directionPorts, isExternalPair } from '../engine/pair.js';
-import { isEmptyPorts, portsEqual, subtractPorts } from '../engine/port-set.js';
+import { allowedPorts, directionPorts, isExternalPair, uncertainPorts } from '../engine/pair.js';
+import { isEmptyPorts, portsEqual, subtractPorts, unionPorts } from '../engine/port-set.js';
 
 export function diffConnectivity(base: Connectivity, head: Connectivity): Change[] {
   if (base.universe !== head.universe) throw new Error('diffConnectivity needs both revisions evaluated over one universe');
@@ -35,6 +35,7 @@ export function diffConnectivity(base: Connectivity, head: Connectivity): Change
       if (portsEqual(before, after)) return;
       const opened = subtractPorts(after, before);
       const closed = subtractPorts(before, after);
+      const uncertain = unionPorts(uncertainPorts(base, src, dst), uncertainPorts(head, src, dst));
       changes.push({
         src: (endpoints[src] as { id: string }).id,
         dst: (endpoints[dst] as { id: string }).id,
@@ -44,6 +45,7 @@ export function diffConnectivity(base: Connectivity, head: Connectivity): Change
         closed,
         endpointStatus: { src: status(base, head, src), dst: status(base, head, dst) },
         because: explainChange(base, head, src, dst, opened, closed),
+        ...(isEmptyPorts(uncertain) ? {} : { uncertain }),
       });
     });
   }

@@ -38,41 +38,42 @@ export function decide(conn: Connectivity, direction: Direction, src: number, ds
   const deniedBy = new Set<CompiledRule>();
   const isolatedBy = new Set<Policy>();
   let byDefault = false;
-  for (const c of classes) {
-    let passed = false;
-    let decided = false;
-    // Admin tier: the first priority with a match decides; in a policy, its first matching rule.
-    for (let i = 0; i < rules.admin.length && !decided && !passed; ) {
-      const priority = rules.admin[i]?.policy.priority;
+  /** The first priority level with a match: each policy's first matching rule there. */
+  const firstLevel = (tier: readonly CompiledRule[], c: number): CompiledRule[] => {
+    for (let i = 0; i < tier.length; ) {
+      const priority = tier[i]?.policy.priority;
       const first = new Map<Policy, CompiledRule>();
-      for (; i < rules.admin.length && rules.admin[i]?.policy.priority === priority; i++) {
-        const r = rules.admin[i] as CompiledRule;
+      for (; i < tier.length && tier[i]?.policy.priority === priority; i++) {
+        const r = tier[i] as CompiledRule;
         if (!first.has(r.policy) && matches(r, c)) first.set(r.policy, r);
       }
-      const matched = [...first.values()];
-      if (matched.length === 0) continue;
-      const denies = matched.filter((r) => r.rule.action === 'deny');
-      const passes = matched.filter((r) => r.rule.action === 'pass');
-      if (denies.length > 0) {
-        denies.forEach((r) => deniedBy.add(r));
-        decided = true;
-      } else if (passes.length > 0) {
-        passed = true;
-      } else {
-        matched.forEach((r) => allowedBy.add(r));
-        decided = true;
-      }
+      if (first.size > 0) return [...first.values()];
     }
-    if (decided) continue;
+    return [];
+  };
+  /** Records the decision of a level (the strictest action wins a conflict); returns it. */
+  const record = (matched: CompiledRule[]): 'allow' | 'deny' | 'pass' | undefined => {
+    const denies = matched.filter((r) => r.rule.action === 'deny');
+    if (denies.length > 0) {
+      denies.forEach((r) => deniedBy.add(r));
+      return 'deny';
+    }
+    if (matched.some((r) => r.rule.action === 'pass')) return 'pass';
+    if (matched.length === 0) return undefined;
+    matched.forEach((r) => allowedBy.add(r));
+    return 'allow';
+  };
+  for (const c of classes) {
+    const admin = record(firstLevel(rules.admin, c));
+    if (admin === 'allow' || admin === 'deny') continue;
     if (conn.isIsolated(direction, subject)) {
       const allows = rules.namespaced.filter((r) => matches(r, c));
       if (allows.length > 0) allows.forEach((r) => allowedBy.add(r));
       else conn.isolatingPolicies(direction, subject).forEach((pol) => isolatedBy.add(pol));
       continue;
     }
-    const baseline = rules.baseline.find((r) => matches(r, c));
-    if (baseline !== undefined) (baseline.rule.action === 'allow' ? allowedBy : deniedBy).add(baseline);
-    else byDefault = true;
+    const baseline = record(firstLevel(rules.baseline, c));
+    if (baseline === undefined || baseline === 'pass') byDefault = true;
   }
   return { allowedBy: [...allowedBy], deniedBy: [...deniedBy], isolatedBy: [...isolatedBy], byDefault };
 }

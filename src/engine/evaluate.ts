@@ -84,11 +84,11 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
     return r;
   };
 
-  // Admin policies in evaluation order: priority, then name (the API leaves ties undefined).
-  const admin = model.policies
-    .filter((p) => p.tier === 'admin')
+  // Tiered policies in evaluation order: priority, then name (the API leaves ties undefined).
+  const tiered = model.policies
+    .filter((p) => p.tier !== 'namespaced')
     .sort((a, b) => (a.priority ?? 0) - (b.priority ?? 0) || (a.origin.name < b.origin.name ? -1 : a.origin.name > b.origin.name ? 1 : 0));
-  const policies = [...model.policies.filter((p) => p.tier !== 'admin'), ...admin];
+  const policies = [...model.policies.filter((p) => p.tier === 'namespaced'), ...tiered];
   for (const policy of policies) {
     const subjects = selectPods(policy.subject);
     const members: number[] = [];

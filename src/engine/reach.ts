@@ -8,7 +8,7 @@ import { buildCluster } from '../policies/build-cluster.js';
 import { hasBit } from './bitset.js';
 import { evaluate, type Connectivity } from './evaluate.js';
 import type { EvaluationOptions } from './options.js';
-import { allowedPorts } from './pair.js';
+import { allowedPorts, uncertainPorts } from './pair.js';
 import { isEmptyPorts } from './port-set.js';
 import { buildUniverse } from './universe.js';
 
@@ -28,7 +28,9 @@ export function listConnections(conn: Connectivity): Connection[] {
     for (let dst = 0; dst < endpoints.length; dst++) {
       if (!hasBit(conn.present, dst)) continue;
       const allowed = allowedPorts(conn, src, dst);
-      if (!isEmptyPorts(allowed)) out.push({ src: (endpoints[src] as { id: string }).id, dst: (endpoints[dst] as { id: string }).id, allowed });
+      if (isEmptyPorts(allowed)) continue;
+      const uncertain = uncertainPorts(conn, src, dst);
+      out.push({ src: (endpoints[src] as { id: string }).id, dst: (endpoints[dst] as { id: string }).id, allowed, ...(isEmptyPorts(uncertain) ? {} : { uncertain }) });
     }
   }
   return out;

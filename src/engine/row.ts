@@ -45,6 +45,66 @@ export function rulePeersByClass(ctx: RowContext, direction: Direction, self: Wo
   return out;
 }
 
+interface Slot {
+  readonly decided: Bitset;
+  readonly allowed: Bitset;
+  /** Peers a Pass sent on to the next tier. */
+  readonly passed: Bitset;
+  readonly uncertain: Bitset;
+}
+
+type Verdicts = Record<'allow' | 'deny' | 'pass', Bitset>;
+
+/**
+ * Ordered tiers (admin, baseline): one priority at a time, each policy's first matching rule
+ * decides for a peer not decided (or passed) before. Where two policies of one priority decide
+ * differently the API leaves the order undefined: the verdict is marked uncertain and the
+ * strictest is assumed (deny, then pass, then allow).
+ */
+function applyLevels(
+  ctx: RowContext,
+  rules: readonly CompiledRule[],
+  slots: readonly Slot[],
+  matches: (r: CompiledRule, slot: number) => Bitset | undefined,
+  apply: (slot: Slot, verdicts: Verdicts) => void,
+): void {
+  for (let i = 0; i < rules.length; ) {
+    const priority = rules[i]?.policy.priority;
+    let j = i;
+    while (j < rules.length && rules[j]?.policy.priority === priority) j++;
+    const level = rules.slice(i, j);
+    i = j;
+    slots.forEach((slot, s) => {
+      const done = slot.decided.slice();
+      orInto(done, slot.passed);
+      const verdicts: Verdicts = { allow: createBitset(ctx.size), deny: createBitset(ctx.size), pass: createBitset(ctx.size) };
+      const conflict = createBitset(ctx.size);
+      for (const policy of new Set(level.map((r) => r.policy))) {
+        const mine: Verdicts = { allow: createBitset(ctx.size), deny: createBitset(ctx.size), pass: createBitset(ctx.size) };
+        const taken = done.slice();
+        for (const r of level) {
+          if (r.policy !== policy) continue;
+          const peers = matches(r, s);
+          if (peers === undefined) continue;
+          const m = peers.slice();
+          andNotInto(m, taken);
+          orInto(taken, m);
+          orInto(mine[r.rule.action], m);
+        }
+        for (const a of ['allow', 'deny', 'pass'] as const) {
+          for (const b of ['allow', 'deny', 'pass'] as const) if (a !== b) orInto(conflict, and(mine[a], verdicts[b]));
+        }
+        for (const a of ['allow', 'deny', 'pass'] as const) orInto(verdicts[a], mine[a]);
+      }
+      andNotInto(verdicts.pass, verdicts.deny);
+      andNotInto(verdicts.allow, verdicts.deny);
+      andNotInto(verdicts.allow, verdicts.pass);
+      orInto(slot.uncertain, conflict);
+      apply(slot, verdicts);
+    });
+  }
+}
+
 export function computeRow(ctx: RowContext, direction: Direction, self: Workload | undefined, rules: RowRules, isIsolated: boolean): Row {
   const resolved = new Map<CompiledRule, 'all' | Map<number, Bitset>>();
   const peersOf = (r: CompiledRule) => {
@@ -62,58 +122,23 @@ export function computeRow(ctx: RowContext, direction: Direction, self: Workload
     if (p !== 'all') for (const c of p.keys()) classes.add(c);
   }
   const keys = [-1, ...classes];
-  const slots = keys.map(() => ({ decided: createBitset(ctx.size), allowed: createBitset(ctx.size), passed: createBitset(ctx.size), uncertain: createBitset(ctx.size) }));
+  const slots: Slot[] = keys.map(() => ({ decided: createBitset(ctx.size), allowed: createBitset(ctx.size), passed: createBitset(ctx.size), uncertain: createBitset(ctx.size) }));
   const peersIn = (p: 'all' | Map<number, Bitset>, slot: number): Bitset | undefined => (p === 'all' ? undefined : slot === 0 ? undefined : p.get(keys[slot] as number));
   const matches = (r: CompiledRule, slot: number): Bitset | undefined => {
     const p = peersOf(r);
     return p === 'all' ? r.peers : peersIn(p, slot);
   };
 
-  // Admin tier, one priority at a time.
-  for (let i = 0; i < rules.admin.length; ) {
-    const priority = rules.admin[i]?.policy.priority;
-    let j = i;
-    while (j < rules.admin.length && rules.admin[j]?.policy.priority === priority) j++;
-    const level = rules.admin.slice(i, j);
-    i = j;
+  // Admin tier: Allow and Deny decide; Pass leaves the rest of the tier out.
+  applyLevels(ctx, rules.admin, slots, matches, (slot, v) => {
+    orInto(slot.allowed, v.allow);
+    orInto(slot.decided, v.allow);
+    orInto(slot.decided, v.deny);
+    orInto(slot.passed, v.pass);
+  });
+  // Namespaced tier: isolation decides everything the admin tier left.
+  if (isIsolated) {
     slots.forEach((slot, s) => {
-      const done = slot.decided.slice();
-      orInto(done, slot.passed);
-      const verdicts = { allow: createBitset(ctx.size), deny: createBitset(ctx.size), pass: createBitset(ctx.size) };
-      const conflict = createBitset(ctx.size);
-      for (const policy of new Set(level.map((r) => r.policy))) {
-        const mine = { allow: createBitset(ctx.size), deny: createBitset(ctx.size), pass: createBitset(ctx.size) };
-        const taken = done.slice();
-        for (const r of level) {
-          if (r.policy !== policy) continue;
-          const peers = matches(r, s);
-          if (peers === undefined) continue;
-          const m = peers.slice();
-          andNotInto(m, taken);
-          orInto(taken, m);
-          orInto(mine[r.rule.action], m);
-        }
-        // Two policies of one priority deciding differently: the API leaves the order undefined.
-        for (const [a, b] of [['allow', 'deny'], ['allow', 'pass'], ['deny', 'pass'], ['deny', 'allow'], ['pass', 'allow'], ['pass', 'deny']] as const) orInto(conflict, and(mine[a], verdicts[b]));
-        for (const a of ['allow', 'deny', 'pass'] as const) orInto(verdicts[a], mine[a]);
-      }
-      // In a conflict, assume the strictest: deny, then pass, then allow.
-      const pass = verdicts.pass.slice();
-      andNotInto(pass, verdicts.deny);
-      const allow = verdicts.allow.slice();
-      andNotInto(allow, verdicts.deny);
-      andNotInto(allow, verdicts.pass);
-      orInto(slot.allowed, allow);
-      orInto(slot.decided, allow);
-      orInto(slot.decided, verdicts.deny);
-      orInto(slot.passed, pass);
-      orInto(slot.uncertain, conflict);
-    });
-  }
-
-  slots.forEach((slot, s) => {
-    // Namespaced tier: isolation decides everything the admin tier left.
-    if (isIsolated) {
       const allow = createBitset(ctx.size);
       for (const r of rules.namespaced) {
         const peers = matches(r, s);
@@ -122,24 +147,26 @@ export function computeRow(ctx: RowContext, direction: Direction, self: Workload
       andNotInto(allow, slot.decided);
       orInto(slot.allowed, allow);
       orInto(slot.decided, ctx.present);
-    }
-    // Baseline tier: first match decides.
-    for (const r of rules.baseline) {
-      const peers = matches(r, s);
-      if (peers === undefined) continue;
-      const m = peers.slice();
-      andNotInto(m, slot.decided);
-      orInto(slot.decided, m);
-      if (r.rule.action === 'allow') orInto(slot.allowed, m);
-    }
-    // Nothing decided: allowed.
+    });
+  }
+  // Baseline tier: Allow and Deny decide; Pass goes on to the default, which allows.
+  for (const slot of slots) slot.passed.fill(0);
+  applyLevels(ctx, rules.baseline, slots, matches, (slot, v) => {
+    orInto(slot.allowed, v.allow);
+    orInto(slot.allowed, v.pass);
+    orInto(slot.decided, v.allow);
+    orInto(slot.decided, v.deny);
+    orInto(slot.decided, v.pass);
+  });
+  // Nothing decided: allowed.
+  for (const slot of slots) {
     const rest = ctx.present.slice();
     andNotInto(rest, slot.decided);
     orInto(slot.allowed, rest);
     andInto(slot.allowed, ctx.present);
-  });
+  }
 
-  const [first, ...others] = slots as [(typeof slots)[number], ...typeof slots];
+  const [first, ...others] = slots as [Slot, ...Slot[]];
   const byClass = new Map<number, Bitset>();
   others.forEach((slot, k) => byClass.set(keys[k + 1] as number, slot.allowed));
   if (slots.every((slot) => isEmptyBitset(slot.uncertain))) return { all: first.allowed, byClass };

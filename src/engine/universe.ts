@@ -46,7 +46,7 @@ export function buildUniverse(models: readonly ClusterModel[], options: Evaluati
 
   const rules: Rule[] = models.flatMap((m) => m.policies.flatMap((p) => p.rules));
   const ipBlocks: IpSet[] = [];
-  for (const rule of rules) if (rule.peers !== 'all') for (const peer of rule.peers) if (peer.kind === 'ipBlock') ipBlocks.push(peer.ips);
+  for (const rule of rules) if (rule.peers !== 'all') for (const peer of rule.peers) if (peer.kind === 'ipBlock' || peer.kind === 'network') ipBlocks.push(peer.ips);
   const partition = partitionExternal(ipBlocks, options.podCidrs);
   const firstExternal = endpoints.length;
   for (const part of partition.parts) {

@@ -18,10 +18,16 @@ export const KNOWN_KINDS: Readonly<Record<string, readonly string[]>> = {
   Job: ['batch/v1'],
   CronJob: ['batch/v1', 'batch/v1beta1'],
   NetworkPolicy: ['networking.k8s.io/v1'],
+  AdminNetworkPolicy: ['policy.networking.k8s.io/v1alpha1'],
+  BaselineAdminNetworkPolicy: ['policy.networking.k8s.io/v1alpha1'],
+  ClusterNetworkPolicy: ['policy.networking.k8s.io/v1alpha2'],
 };
 
+/** Kinds without a namespace. */
+export const CLUSTER_SCOPED_KINDS = new Set(['Namespace', 'AdminNetworkPolicy', 'BaselineAdminNetworkPolicy', 'ClusterNetworkPolicy']);
+
 /** Policy APIs that change reachability but are not evaluated yet: reported, never ignored silently. */
-const UNEVALUATED_POLICY_GROUPS = ['cilium.io/', 'policy.networking.k8s.io/', 'projectcalico.org/', 'crd.projectcalico.org/'];
+const UNEVALUATED_POLICY_GROUPS = ['cilium.io/', 'projectcalico.org/', 'crd.projectcalico.org/'];
 
 export interface KubeObject {
   readonly kind: string;

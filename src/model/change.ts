@@ -19,6 +19,8 @@ export interface Connection {
   readonly src: string;
   readonly dst: string;
   readonly allowed: PortSet;
+  /** Ports whose verdict is uncertain (admin policies of one priority disagree); absent when none. */
+  readonly uncertain?: PortSet;
 }
 
 export type EndpointStatus = 'unchanged' | 'added' | 'removed';
@@ -35,4 +37,7 @@ export interface Change {
   /** For opened ports, the head rules that allow them; for closed ports, the base rules that
    * no longer allow them, or the head policies that newly isolate an endpoint. */
   readonly because: readonly Reason[];
+  /** Ports whose verdict is uncertain in either revision (admin policies of one priority
+   * disagree); absent when none. */
+  readonly uncertain?: PortSet;
 }

@@ -25,7 +25,10 @@ export type DiagnosticCode =
   | 'HOST_NETWORK'
   | 'NAMED_PORT_EXTERNAL'
   | 'POD_IP_UNKNOWN'
-  | 'UNSUPPORTED_POLICY';
+  | 'UNSUPPORTED_POLICY'
+  | 'UNDECIDABLE_PEER'
+  | 'UNKNOWN_PEER'
+  | 'SAME_PRIORITY';
 
 /**
  * `error`: a document (or part of one) was rejected, so the verdict is incomplete.

@@ -9,7 +9,10 @@ import { collectObjects } from '../manifests/kubernetes-objects.js';
 import type { ParsedFile } from '../manifests/parse-documents.js';
 import { readLabels } from '../manifests/read-labels.js';
 import { readWorkloads } from '../manifests/workloads.js';
+import { compileAdminPolicy } from './admin-network-policy.js';
 import { compileNetworkPolicy } from './network-policy.js';
+
+const ADMIN_KINDS = new Set(['AdminNetworkPolicy', 'BaselineAdminNetworkPolicy', 'ClusterNetworkPolicy']);
 
 export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
 
@@ -54,15 +57,18 @@ export function buildCluster(files: readonly ManifestFile[], options: BuildOptio
 
   const policies = new Map<string, Policy>();
   for (const object of collected.objects) {
-    if (object.kind !== 'NetworkPolicy') continue;
-    const compiled = compileNetworkPolicy(object, options.defaultNamespace);
+    const compiled =
+      object.kind === 'NetworkPolicy' ? compileNetworkPolicy(object, options.defaultNamespace) : ADMIN_KINDS.has(object.kind) ? compileAdminPolicy(object) : undefined;
+    if (compiled === undefined) continue;
     diagnostics.push(...compiled.diagnostics);
     if (compiled.policy === undefined) continue;
-    const key = `${compiled.policy.origin.namespace}/${object.name}`;
+    const name = compiled.policy.origin.namespace === undefined ? object.name : `${compiled.policy.origin.namespace}/${object.name}`;
+    const key = `${object.kind}/${name}`;
     const earlier = policies.get(key);
-    if (earlier !== undefined) diagnostics.push(duplicate(`NetworkPolicy ${key}`, compiled.policy.origin, earlier.origin));
+    if (earlier !== undefined) diagnostics.push(duplicate(`${object.kind} ${name}`, compiled.policy.origin, earlier.origin));
     policies.set(key, compiled.policy);
   }
+  diagnostics.push(...samePriorityWarnings([...policies.values()]));
 
   // Namespaces that workloads and policies use but no manifest declares (SEMANTICS §2.7).
   const used = new Map<string, { file: string; line: number }>();
@@ -95,6 +101,33 @@ export function buildCluster(files: readonly ManifestFile[], options: BuildOptio
   }
 
   return { namespaces, workloads: workloads.workloads, policies: [...policies.values()], diagnostics };
+}
+
+/** Admin (or baseline) policies sharing a priority: where both match a connection, the API leaves
+ * the outcome undefined (SEMANTICS §4.3), and the verdict is marked uncertain. */
+function samePriorityWarnings(policies: readonly Policy[]): Diagnostic[] {
+  const byRank = new Map<string, Policy[]>();
+  for (const p of policies) {
+    if (p.tier === 'namespaced' || p.priority === undefined) continue;
+    const key = `${p.tier}/${p.priority}`;
+    byRank.set(key, [...(byRank.get(key) ?? []), p]);
+  }
+  const out: Diagnostic[] = [];
+  for (const group of byRank.values()) {
+    if (group.length < 2) continue;
+    const [first, ...others] = group as [Policy, ...Policy[]];
+    for (const p of others) {
+      out.push({
+        code: 'SAME_PRIORITY',
+        severity: 'warning',
+        file: p.origin.file,
+        line: p.origin.line,
+        message: `${p.origin.kind} ${p.origin.name} has priority ${p.priority}, like ${first.origin.kind} ${first.origin.name} (${first.origin.file}:${first.origin.line}); where both match a connection the outcome is undefined, and verdicts where they disagree are marked uncertain`,
+        fix: 'give each policy of a tier its own priority',
+      });
+    }
+  }
+  return out;
 }
 
 function duplicate(what: string, later: { file: string; line: number }, earlier: { file: string; line: number }): Diagnostic {

@@ -95,7 +95,8 @@ function groupLines(out: string[], group: PathGroup, lookup: EndpointLookup, opt
         ? `${describe(group.pairs.map((p) => p.src), lookup)} ${verb(group.which)} ${name(first.dst, lookup)}${suffix(group)}`
         : `${name(first.src, lookup)} ${verb(group.which)} ${describe(group.pairs.map((p) => p.dst), lookup)}${suffix(group)}`;
   const because = group.reasons.map((r) => reasonLink(r, options));
-  out.push(`- ${code(headline)}${because.length > 0 ? ` — because ${because.join(', ')}` : ''}`);
+  const doubt = group.uncertain ? ' (uncertain: admin policies of one priority disagree)' : '';
+  out.push(`- ${code(headline)}${doubt}${because.length > 0 ? ` — because ${because.join(', ')}` : ''}`);
   if (detailRows > 0 && group.pairs.length > 1) {
     out.push(`  <details><summary>${group.pairs.length} paths</summary>`, '');
     for (const pair of group.pairs.slice(0, detailRows)) out.push(`  - ${code(sentence(pair.src, verb(group.which), pair.dst, group.ports, lookup))}`);

@@ -3,26 +3,29 @@
 // read as one line — a policy that opens a namespace to everything is one line, not hundreds.
 import type { Change, Reason } from '../model/change.js';
 import type { PortSet } from '../model/ports.js';
-import { isEmptyPorts } from '../engine/port-set.js';
+import { intersectPorts, isEmptyPorts } from '../engine/port-set.js';
 import { formatPorts } from './port-text.js';
 
 export interface PathGroup {
   readonly which: 'opened' | 'closed';
   readonly ports: PortSet;
   readonly reasons: readonly Reason[];
+  /** Whether some of the ports are uncertain for the pairs (admin policies of one priority disagree). */
+  readonly uncertain: boolean;
   /** Ordered pairs; either every pair has the same dst, or every pair the same src. */
   readonly pairs: readonly { readonly src: string; readonly dst: string }[];
 }
 
 export function groupChanges(changes: readonly Change[], which: 'opened' | 'closed'): PathGroup[] {
-  const byCause = new Map<string, { ports: PortSet; reasons: Reason[]; pairs: { src: string; dst: string }[] }>();
+  const byCause = new Map<string, { ports: PortSet; reasons: Reason[]; uncertain: boolean; pairs: { src: string; dst: string }[] }>();
   for (const c of changes) {
     const ports = c[which];
     if (isEmptyPorts(ports)) continue;
     const reasons = c.because.filter((r) => r.explains === which);
-    const key = `${formatPorts(ports)}\u0001${reasons.map((r) => `${r.revision} ${r.rule} ${r.file}:${r.line}`).join('\u0002')}`;
+    const uncertain = c.uncertain !== undefined && !isEmptyPorts(intersectPorts(ports, c.uncertain));
+    const key = `${formatPorts(ports)}\u0001${uncertain}\u0001${reasons.map((r) => `${r.revision} ${r.rule} ${r.file}:${r.line}`).join('\u0002')}`;
     let group = byCause.get(key);
-    if (group === undefined) byCause.set(key, (group = { ports, reasons, pairs: [] }));
+    if (group === undefined) byCause.set(key, (group = { ports, reasons, uncertain, pairs: [] }));
     group.pairs.push({ src: c.src, dst: c.dst });
   }
   const out: PathGroup[] = [];
@@ -38,7 +41,7 @@ export function groupChanges(changes: readonly Change[], which: 'opened' | 'clos
       if (list === undefined) parts.set(k, [pair]);
       else list.push(pair);
     }
-    for (const pairs of parts.values()) out.push({ which, ports: group.ports, reasons: group.reasons, pairs });
+    for (const pairs of parts.values()) out.push({ which, ports: group.ports, reasons: group.reasons, uncertain: group.uncertain, pairs });
   }
   // Largest effect first; ties in the order of the first pair.
   return out.sort((a, b) => b.pairs.length - a.pairs.length);

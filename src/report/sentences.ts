@@ -2,7 +2,7 @@
 import type { Change, Connection } from '../model/change.js';
 import type { Endpoint } from '../model/endpoint.js';
 import type { PortSet } from '../model/ports.js';
-import { isEmptyPorts } from '../engine/port-set.js';
+import { intersectPorts, isEmptyPorts } from '../engine/port-set.js';
 import { endpointText } from './endpoint-text.js';
 import { formatPorts } from './port-text.js';
 
@@ -23,14 +23,19 @@ export function sentence(src: string, verb: string, dst: string, ports: PortSet,
   return `${name(src, lookup)} ${verb} ${name(dst, lookup)}${suffix === '' ? '' : `:${suffix}`}`;
 }
 
+/** Marks a sentence whose ports are partly uncertain (admin policies of one priority disagree). */
+function withDoubt(text: string, ports: PortSet, uncertain: PortSet | undefined): string {
+  return uncertain !== undefined && !isEmptyPorts(intersectPorts(ports, uncertain)) ? `${text} (uncertain)` : text;
+}
+
 export function connectionSentence(c: Connection, lookup: EndpointLookup): string {
-  return sentence(c.src, 'can reach', c.dst, c.allowed, lookup);
+  return withDoubt(sentence(c.src, 'can reach', c.dst, c.allowed, lookup), c.allowed, c.uncertain);
 }
 
 /** One line for the ports a change opens and one for those it closes (either may be absent). */
 export function changeSentences(c: Change, lookup: EndpointLookup): { opened?: string; closed?: string } {
   return {
-    ...(isEmptyPorts(c.opened) ? {} : { opened: sentence(c.src, 'can now reach', c.dst, c.opened, lookup) }),
-    ...(isEmptyPorts(c.closed) ? {} : { closed: sentence(c.src, 'can no longer reach', c.dst, c.closed, lookup) }),
+    ...(isEmptyPorts(c.opened) ? {} : { opened: withDoubt(sentence(c.src, 'can now reach', c.dst, c.opened, lookup), c.opened, c.uncertain) }),
+    ...(isEmptyPorts(c.closed) ? {} : { closed: withDoubt(sentence(c.src, 'can no longer reach', c.dst, c.closed, lookup), c.closed, c.uncertain) }),
   };
 }

@@ -4,6 +4,7 @@ import type { Change } from '../../src/model/change.js';
 import { compareRevisions } from '../../src/diff/compare-revisions.js';
 import { DEFAULT_EVALUATION_OPTIONS } from '../../src/engine/options.js';
 import { formatPorts } from '../../src/report/port-text.js';
+import { renderDiffText } from '../../src/report/text.js';
 import { deployment, file, namespace, policy } from '../helpers/manifests.js';
 
 const base = [namespace('x'), namespace('y'), deployment('x', 'a', { app: 'a' }, [{ name: 'http', containerPort: 8080 }]), deployment('y', 'b', { app: 'b' })];
@@ -66,5 +67,50 @@ describe('diff', () => {
     const allowFromTeam = policy('x', 'p', { podSelector: {}, ingress: [{ from: [{ namespaceSelector: { matchLabels: { team: 'blue' } } }] }] });
     const { lines } = diff([...base, allowFromTeam], [namespace('x'), namespace('y', { team: 'blue' }), ...base.slice(2), allowFromTeam]);
     expect(lines).toEqual(['y/b -> x/a opened all']);
+  });
+});
+
+describe('diff with admin policies', () => {
+  const restricted = [namespace('x'), namespace('vault', { sensitive: 'true' }), deployment('x', 'a', { app: 'a' }), deployment('vault', 'v', { app: 'v' })];
+  const anpOf = (name: string, priority: number, action: string) => ({
+    apiVersion: 'policy.networking.k8s.io/v1alpha1',
+    kind: 'AdminNetworkPolicy',
+    metadata: { name },
+    spec: { priority, subject: { namespaces: { matchLabels: { 'kubernetes.io/metadata.name': 'x' } } }, egress: [{ name: `${action.toLowerCase()}-vault`, action, to: [{ namespaces: { matchLabels: { sensitive: 'true' } } }] }] },
+  });
+  it('a path closed by a Deny says so, naming the admin rule and its priority', () => {
+    const { report } = diff(restricted, [...restricted, anpOf('guard', 10, 'Deny')]);
+    const change = report.changes.find((c) => c.src === 'x/a' && c.dst === 'vault/v');
+    expect(change?.because.map((r) => r.rule)).toEqual(['ANP guard (priority 10) egress[0] "deny-vault": Deny']);
+  });
+  it('a path opened because a Deny went away names the rule that no longer denies', () => {
+    const { report } = diff([...restricted, anpOf('guard', 10, 'Deny')], restricted);
+    const change = report.changes.find((c) => c.src === 'x/a' && c.dst === 'vault/v');
+    expect(change?.because.map((r) => [r.rule, r.revision])).toEqual([['ANP guard (priority 10) egress[0] "deny-vault": Deny no longer denies', 'base']]);
+  });
+  it('a path opened by an admin Allow over NetworkPolicy isolation names the Allow', () => {
+    const isolate = policy('vault', 'deny', { podSelector: {} });
+    const allowIn = { ...(anpOf('open', 3, 'Allow') as Record<string, any>) };
+    allowIn.spec = { priority: 3, subject: { namespaces: { matchLabels: { sensitive: 'true' } } }, ingress: [{ name: 'from-x', action: 'Allow', from: [{ namespaces: {} }] }] };
+    const { report } = diff([...restricted, isolate], [...restricted, isolate, allowIn]);
+    const change = report.changes.find((c) => c.src === 'x/a' && c.dst === 'vault/v');
+    expect(change?.because.map((r) => r.rule)).toEqual(['ANP open (priority 3) ingress[0] "from-x": Allow']);
+  });
+});
+
+describe('uncertain verdicts', () => {
+  it('a change where admin policies of one priority disagree is marked uncertain in the sentence', () => {
+    const world = [namespace('x'), namespace('y'), deployment('x', 'a', { app: 'a' }), deployment('y', 'b', { app: 'b' })];
+    const admin = (name: string, action: string) => ({
+      apiVersion: 'policy.networking.k8s.io/v1alpha1',
+      kind: 'AdminNetworkPolicy',
+      metadata: { name },
+      spec: { priority: 7, subject: { namespaces: { matchLabels: { 'kubernetes.io/metadata.name': 'y' } } }, ingress: [{ action, from: [{ namespaces: {} }] }] },
+    });
+    const { report } = diff(world, [...world, admin('one', 'Allow'), admin('two', 'Deny')]);
+    const change = report.changes.find((c) => c.src === 'x/a' && c.dst === 'y/b');
+    expect(change?.uncertain).toEqual({ TCP: [[1, 65535]], UDP: [[1, 65535]], SCTP: [[1, 65535]] });
+    expect(renderDiffText(report)).toContain('x/a can no longer reach y/b (uncertain)');
+    expect(report.diagnostics.map((d) => d.code)).toContain('SAME_PRIORITY');
   });
 });

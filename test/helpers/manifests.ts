@@ -43,3 +43,15 @@ export function policy(ns: string, name: string, spec: object): object {
 export function file(path: string, objects: object[]): ManifestFile {
   return { path, text: objects.map((o) => JSON.stringify(o)).join('\n---\n') };
 }
+
+export function anp(name: string, priority: number, spec: object): object {
+  return { apiVersion: 'policy.networking.k8s.io/v1alpha1', kind: 'AdminNetworkPolicy', metadata: { name }, spec: { priority, ...spec } };
+}
+
+export function banp(spec: object, name = 'default'): object {
+  return { apiVersion: 'policy.networking.k8s.io/v1alpha1', kind: 'BaselineAdminNetworkPolicy', metadata: { name }, spec };
+}
+
+export function cnp(name: string, tier: 'Admin' | 'Baseline', priority: number, spec: object): object {
+  return { apiVersion: 'policy.networking.k8s.io/v1alpha2', kind: 'ClusterNetworkPolicy', metadata: { name }, spec: { tier, priority, ...spec } };
+}
