@@ -4,7 +4,7 @@
 import type { ClusterModel } from '../model/cluster.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Protocol } from '../model/ports.js';
-import type { Direction, Policy, Rule } from '../model/rule.js';
+import type { Direction, Peer, Policy, Rule } from '../model/rule.js';
 import type { Workload } from '../model/workload.js';
 import { createBitset, forEachBit, hasBit, orInto, setBit, type Bitset } from './bitset.js';
 import { ipSetKey } from './external-parts.js';
@@ -12,6 +12,7 @@ import type { EvaluationOptions } from './options.js';
 import { createPodsByAddress } from './pods-by-address.js';
 import { computeRow, type RowRules } from './row.js';
 import { createPodSelector } from './select-pods.js';
+import { matchesSelector } from './selector.js';
 import { workloadKey, type Universe } from './universe.js';
 
 /**
@@ -22,7 +23,15 @@ export interface Row {
   readonly all: Bitset;
   readonly byClass: ReadonlyMap<number, Bitset>;
   /** Peers (per class, like the verdicts) whose verdict is uncertain; undefined for none. */
-  readonly uncertain?: { readonly all: Bitset; readonly byClass: ReadonlyMap<number, Bitset> };
+  readonly uncertain?: ClassSets;
+  /** Allowed peers (per class) that only some requests may use (L7 rules, DNS names). */
+  readonly restricted?: ClassSets;
+}
+
+/** Peer sets per port class: `byClass` for the classes singled out, `all` for the others. */
+export interface ClassSets {
+  readonly all: Bitset;
+  readonly byClass: ReadonlyMap<number, Bitset>;
 }
 
 export interface CompiledRule {
@@ -66,7 +75,7 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
     setBit(present, index);
     workloads[index] = w;
   }
-  for (let i = universe.firstExternal; i < size; i++) setBit(present, i);
+  for (let i = universe.firstNonWorkload; i < size; i++) setBit(present, i);
 
   const selectPods = createPodSelector(universe, model);
   const podsByAddress = createPodsByAddress(universe, model, options, diagnostics);
@@ -89,6 +98,62 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
     .filter((p) => p.tier !== 'namespaced')
     .sort((a, b) => (a.priority ?? 0) - (b.priority ?? 0) || (a.origin.name < b.origin.name ? -1 : a.origin.name > b.origin.name ? 1 : 0));
   const policies = [...model.policies.filter((p) => p.tier === 'namespaced'), ...tiered];
+  const workloadSet = createBitset(size);
+  for (let i = 0; i < universe.firstNonWorkload; i++) if (hasBit(present, i)) setBit(workloadSet, i);
+  const peerSet = (peer: Peer, rule: Rule): Bitset => {
+    const out = createBitset(size);
+    switch (peer.kind) {
+      case 'pods':
+        return selectPods(peer);
+      case 'ipBlock':
+      case 'network':
+      case 'cidr':
+        for (const e of universe.externalsCovering.get(ipSetKey(peer.ips)) ?? []) setBit(out, e);
+        // Only AdminNetworkPolicy networks (and ipBlocks with the switch) match pods by IP; Cilium
+        // CIDR rules never do (SEMANTICS §2.10, §4.4, §5.3).
+        if (peer.kind === 'network' || (peer.kind === 'ipBlock' && options.ipBlockSelectsPods)) orInto(out, podsByAddress(peer.ips, rule.origin));
+        return out;
+      case 'entities':
+        for (const name of peer.names) {
+          if (name === 'all') orInto(out, present);
+          else if (name === 'world') for (const e of universe.world) setBit(out, e);
+          else if (name === 'cluster') {
+            orInto(out, workloadSet);
+            for (const e of universe.entityIndex.values()) setBit(out, e);
+          } else {
+            const e = universe.entityIndex.get(name);
+            if (e !== undefined) setBit(out, e);
+          }
+        }
+        return out;
+      case 'fqdn': {
+        const e = universe.dnsIndex.get(peer.pattern);
+        if (e !== undefined) setBit(out, e);
+        return out;
+      }
+      case 'service':
+        for (const service of model.services) {
+          if (service.namespace !== peer.namespace) continue;
+          if (peer.name !== undefined ? service.name !== peer.name : !matchesSelector(peer.selector ?? { requirements: [] }, service.labels)) continue;
+          if (service.selector === undefined) {
+            diagnostics.push({
+              code: 'UNDECIDABLE_PEER',
+              severity: 'warning',
+              ...service.source,
+              message: `Service ${service.namespace}/${service.name} has no selector, so the toServices rule at ${rule.origin.file}:${rule.origin.line} cannot tell which endpoints it means; it matches nothing here`,
+              fix: 'give the Service a selector, or use toCIDRSet for its external endpoints',
+            });
+            continue;
+          }
+          const requirements = Object.entries(service.selector).map(([key, value]) => ({ key, operator: 'In' as const, values: [value] }));
+          orInto(out, selectPods({ namespaces: { kind: 'name', name: service.namespace }, pods: { requirements } }));
+        }
+        return out;
+      case 'undecidable':
+        return out;
+    }
+  };
+
   for (const policy of policies) {
     const subjects = selectPods(policy.subject);
     const members: number[] = [];
@@ -106,13 +171,7 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
       if (rule.peers === 'all') {
         orInto(peers, present);
       } else {
-        for (const peer of rule.peers) {
-          if (peer.kind === 'pods') orInto(peers, selectPods(peer));
-          else if (peer.kind === 'ipBlock' || peer.kind === 'network') {
-            for (const e of universe.externalsCovering.get(ipSetKey(peer.ips)) ?? []) setBit(peers, e);
-            if (peer.kind === 'network' || options.ipBlockSelectsPods) orInto(peers, podsByAddress(peer.ips, rule.origin));
-          }
-        }
+        for (const peer of rule.peers) orInto(peers, peerSet(peer, rule));
       }
       const classes: number[] = [];
       const named: { protocol: Protocol; name: string }[] = [];
@@ -160,7 +219,13 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
         else {
           const rules = rulesBy[direction][endpoint] ?? NO_RULES;
           const isIsolated = hasBit(isolated[direction], endpoint);
-          row = !isIsolated && rules.admin.length === 0 && rules.baseline.length === 0 ? open : computeRow(context, direction, workloads[endpoint], rules, isIsolated);
+          row = !isIsolated && rules.admin.length === 0 && rules.baseline.length === 0 && rules.namespaced.length === 0 ? open : computeRow(context, direction, workloads[endpoint], rules, isIsolated);
+          // The local node may always reach its pods (SEMANTICS §2.13; Cilium's allow-localhost).
+          const host = universe.entityIndex.get('host');
+          if (direction === 'ingress' && host !== undefined && row !== open) {
+            setBit(row.all, host);
+            for (const set of row.byClass.values()) setBit(set, host);
+          }
         }
         cache[direction][endpoint] = row;
       }

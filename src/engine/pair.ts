@@ -26,7 +26,7 @@ function rowClasses(conn: Connectivity, row: Row, peer: number): 'all' | number[
 }
 
 export function isExternalPair(conn: Connectivity, src: number, dst: number): boolean {
-  return src >= conn.universe.firstExternal && dst >= conn.universe.firstExternal;
+  return src >= conn.universe.firstNonWorkload && dst >= conn.universe.firstNonWorkload;
 }
 
 function toPorts(conn: Connectivity, classes: 'all' | number[]): PortSet {

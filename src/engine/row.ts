@@ -47,6 +47,8 @@ export function rulePeersByClass(ctx: RowContext, direction: Direction, self: Wo
 
 interface Slot {
   readonly decided: Bitset;
+  /** Allowed only for some requests (L7 rules, DNS names). */
+  readonly restricted: Bitset;
   readonly allowed: Bitset;
   /** Peers a Pass sent on to the next tier. */
   readonly passed: Bitset;
@@ -113,7 +115,9 @@ export function computeRow(ctx: RowContext, direction: Direction, self: Workload
     return p;
   };
   const every = [...rules.admin, ...rules.namespaced, ...rules.baseline];
-  if (rules.admin.length === 0 && rules.baseline.length === 0) return unionRow(ctx, rules.namespaced, peersOf);
+  const denies = rules.namespaced.filter((r) => r.rule.action === 'deny');
+  const allows = rules.namespaced.filter((r) => r.rule.action === 'allow');
+  if (rules.admin.length === 0 && rules.baseline.length === 0 && denies.length === 0) return unionRow(ctx, allows, peersOf);
 
   // Slot 0 stands for every class that no rule names; each named class gets its own slot.
   const classes = new Set<number>();
@@ -122,7 +126,13 @@ export function computeRow(ctx: RowContext, direction: Direction, self: Workload
     if (p !== 'all') for (const c of p.keys()) classes.add(c);
   }
   const keys = [-1, ...classes];
-  const slots: Slot[] = keys.map(() => ({ decided: createBitset(ctx.size), allowed: createBitset(ctx.size), passed: createBitset(ctx.size), uncertain: createBitset(ctx.size) }));
+  const slots: Slot[] = keys.map(() => ({
+    decided: createBitset(ctx.size),
+    allowed: createBitset(ctx.size),
+    passed: createBitset(ctx.size),
+    uncertain: createBitset(ctx.size),
+    restricted: createBitset(ctx.size),
+  }));
   const peersIn = (p: 'all' | Map<number, Bitset>, slot: number): Bitset | undefined => (p === 'all' ? undefined : slot === 0 ? undefined : p.get(keys[slot] as number));
   const matches = (r: CompiledRule, slot: number): Bitset | undefined => {
     const p = peersOf(r);
@@ -136,19 +146,28 @@ export function computeRow(ctx: RowContext, direction: Direction, self: Workload
     orInto(slot.decided, v.deny);
     orInto(slot.passed, v.pass);
   });
-  // Namespaced tier: isolation decides everything the admin tier left.
-  if (isIsolated) {
-    slots.forEach((slot, s) => {
-      const allow = createBitset(ctx.size);
-      for (const r of rules.namespaced) {
-        const peers = matches(r, s);
-        if (peers !== undefined) orInto(allow, peers);
-      }
-      andNotInto(allow, slot.decided);
-      orInto(slot.allowed, allow);
-      orInto(slot.decided, ctx.present);
-    });
-  }
+  // Namespaced tier: Cilium deny rules beat every allow (SEMANTICS §5.5); then isolation
+  // decides everything left, allowing what some rule allows.
+  slots.forEach((slot, s) => {
+    for (const r of denies) {
+      const peers = matches(r, s);
+      if (peers !== undefined) orInto(slot.decided, peers);
+    }
+    if (!isIsolated) return;
+    const plain = createBitset(ctx.size);
+    const restricted = createBitset(ctx.size);
+    for (const r of allows) {
+      const peers = matches(r, s);
+      if (peers !== undefined) orInto(r.rule.restriction === undefined ? plain : restricted, peers);
+    }
+    andNotInto(plain, slot.decided);
+    andNotInto(restricted, slot.decided);
+    andNotInto(restricted, plain);
+    orInto(slot.allowed, plain);
+    orInto(slot.allowed, restricted);
+    orInto(slot.restricted, restricted);
+    orInto(slot.decided, ctx.present);
+  });
   // Baseline tier: Allow and Deny decide; Pass goes on to the default, which allows.
   for (const slot of slots) slot.passed.fill(0);
   applyLevels(ctx, rules.baseline, slots, matches, (slot, v) => {
@@ -166,31 +185,62 @@ export function computeRow(ctx: RowContext, direction: Direction, self: Workload
     andInto(slot.allowed, ctx.present);
   }
 
-  const [first, ...others] = slots as [Slot, ...Slot[]];
-  const byClass = new Map<number, Bitset>();
-  others.forEach((slot, k) => byClass.set(keys[k + 1] as number, slot.allowed));
-  if (slots.every((slot) => isEmptyBitset(slot.uncertain))) return { all: first.allowed, byClass };
-  const uncertainByClass = new Map<number, Bitset>();
-  others.forEach((slot, k) => uncertainByClass.set(keys[k + 1] as number, slot.uncertain));
-  return { all: first.allowed, byClass, uncertain: { all: first.uncertain, byClass: uncertainByClass } };
+  const layer = (pick: (slot: Slot) => Bitset) => {
+    const [first, ...others] = slots as [Slot, ...Slot[]];
+    const byClass = new Map<number, Bitset>();
+    others.forEach((slot, k) => byClass.set(keys[k + 1] as number, pick(slot)));
+    return { all: pick(first), byClass };
+  };
+  return {
+    ...layer((slot) => slot.allowed),
+    ...(slots.every((slot) => isEmptyBitset(slot.uncertain)) ? {} : { uncertain: layer((slot) => slot.uncertain) }),
+    ...(slots.every((slot) => isEmptyBitset(slot.restricted)) ? {} : { restricted: layer((slot) => slot.restricted) }),
+  };
 }
 
-/** Namespaced tier only (the common case): the union of the allow rules of an isolated endpoint. */
+/** Namespaced allows only (the common case): the union of the allow rules of an isolated
+ * endpoint, with the peers allowed only by restricted rules (L7, DNS names) kept apart. */
 function unionRow(ctx: RowContext, rules: readonly CompiledRule[], peersOf: (r: CompiledRule) => 'all' | Map<number, Bitset>): Row {
-  const all = createBitset(ctx.size);
-  const byClass = new Map<number, Bitset>();
-  for (const r of rules) {
-    const p = peersOf(r);
-    if (p === 'all') {
-      orInto(all, r.peers);
-      continue;
+  const union = (subset: readonly CompiledRule[]) => {
+    const all = createBitset(ctx.size);
+    const byClass = new Map<number, Bitset>();
+    for (const r of subset) {
+      const p = peersOf(r);
+      if (p === 'all') {
+        orInto(all, r.peers);
+        continue;
+      }
+      for (const [c, peers] of p) {
+        const set = byClass.get(c);
+        if (set === undefined) byClass.set(c, peers.slice());
+        else orInto(set, peers);
+      }
     }
-    for (const [c, peers] of p) {
-      const set = byClass.get(c);
-      if (set === undefined) byClass.set(c, peers.slice());
-      else orInto(set, peers);
-    }
+    return { all, byClass };
+  };
+  const plain = union(rules.filter((r) => r.rule.restriction === undefined));
+  const limited = rules.filter((r) => r.rule.restriction !== undefined);
+  if (limited.length === 0) {
+    for (const set of plain.byClass.values()) orInto(set, plain.all);
+    return plain;
   }
-  for (const set of byClass.values()) orInto(set, all);
-  return { all, byClass };
+  // Full sets per class: every class either layer singles out gets its own entry.
+  const restricted = union(limited);
+  const classes = new Set([...plain.byClass.keys(), ...restricted.byClass.keys()]);
+  const allowed = { all: plain.all.slice(), byClass: new Map<number, Bitset>() };
+  const only = { all: restricted.all.slice(), byClass: new Map<number, Bitset>() };
+  orInto(allowed.all, restricted.all);
+  andNotInto(only.all, plain.all);
+  for (const c of classes) {
+    const p = plain.byClass.get(c)?.slice() ?? createBitset(ctx.size);
+    orInto(p, plain.all);
+    const r = restricted.byClass.get(c)?.slice() ?? createBitset(ctx.size);
+    orInto(r, restricted.all);
+    const a = p.slice();
+    orInto(a, r);
+    andNotInto(r, p);
+    allowed.byClass.set(c, a);
+    only.byClass.set(c, r);
+  }
+  return { ...allowed, restricted: only };
 }

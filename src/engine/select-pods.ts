@@ -11,6 +11,12 @@ import { workloadKey, type Universe } from './universe.js';
 
 export type SelectPods = (selection: PodSelection) => Bitset;
 
+/** Labels Cilium derives for every pod (SEMANTICS §5.1). */
+export const NAMESPACE_KEY = 'io.kubernetes.pod.namespace';
+export const NAMESPACE_LABEL_PREFIX = 'io.cilium.k8s.namespace.labels.';
+const SERVICE_ACCOUNT_KEY = 'io.cilium.k8s.policy.serviceaccount';
+const CLUSTER_KEY = 'io.cilium.k8s.policy.cluster';
+
 export function createPodSelector(universe: Universe, model: ClusterModel): SelectPods {
   const size = universe.endpoints.length;
   const selectable = createBitset(size);
@@ -33,7 +39,39 @@ export function createPodSelector(universe: Universe, model: ClusterModel): Sele
     }
   }
   const empty = createBitset(size);
-  const requirementSet = (r: LabelRequirement): Bitset => {
+  /** Cilium's derived labels: the pod's namespace, its namespace's labels, its service account. */
+  const derived = (r: LabelRequirement): Bitset | undefined => {
+    let has: ((value: string | undefined) => boolean) | undefined;
+    let valueOf: ((w: { namespace: string; serviceAccount: string }) => string | undefined) | undefined;
+    if (r.key === NAMESPACE_KEY) valueOf = (w) => w.namespace;
+    else if (r.key === SERVICE_ACCOUNT_KEY) valueOf = (w) => w.serviceAccount;
+    else if (r.key === CLUSTER_KEY) valueOf = () => 'default';
+    else if (r.key.startsWith(NAMESPACE_LABEL_PREFIX)) {
+      const key = r.key.slice(NAMESPACE_LABEL_PREFIX.length);
+      valueOf = (w) => model.namespaces.get(w.namespace)?.labels[key];
+    } else return undefined;
+    has = (value) => {
+      switch (r.operator) {
+        case 'In':
+          return value !== undefined && r.values.includes(value);
+        case 'NotIn':
+          return value === undefined || !r.values.includes(value);
+        case 'Exists':
+          return value !== undefined;
+        case 'DoesNotExist':
+          return value === undefined;
+      }
+    };
+    const out = createBitset(size);
+    for (const w of model.workloads) {
+      if (w.hostNetwork) continue;
+      if (has(valueOf(w))) setBit(out, universe.indexByWorkload.get(workloadKey(w)) as number);
+    }
+    return out;
+  };
+  const requirementSet = (r: LabelRequirement, cilium: boolean): Bitset => {
+    const special = cilium ? derived(r) : undefined;
+    if (special !== undefined) return special;
     const out = createBitset(size);
     switch (r.operator) {
       case 'In':
@@ -65,7 +103,12 @@ export function createPodSelector(universe: Universe, model: ClusterModel): Sele
         if (matchesSelector(selection.namespaces.selector, ns.labels)) orInto(result, byNamespace.get(ns.name) ?? empty);
       }
     }
-    for (const r of selection.pods.requirements) andInto(result, requirementSet(r));
+    const cilium = selection.labels === 'cilium';
+    for (const r of selection.pods.requirements) andInto(result, requirementSet(r, cilium));
+    // A Cilium selector on `reserved:` labels selects entities (which carry only that label).
+    if (cilium && selection.pods.requirements.some((r) => r.key.startsWith('reserved:') && (r.operator === 'In' || r.operator === 'Exists'))) {
+      for (const [name, index] of universe.entityIndex) if (matchesSelector(selection.pods, { [`reserved:${name}`]: '' })) setBit(result, index);
+    }
     cache.set(key, result);
     return result;
   };

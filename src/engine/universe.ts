@@ -4,7 +4,7 @@
 import type { ClusterModel } from '../model/cluster.js';
 import type { Endpoint } from '../model/endpoint.js';
 import type { IpSet } from '../model/ip.js';
-import type { Rule } from '../model/rule.js';
+import type { EntityName, Rule } from '../model/rule.js';
 import type { WorkloadKind } from '../model/workload.js';
 import { formatRange } from '../net/ip-format.js';
 import { partitionExternal } from './external-parts.js';
@@ -12,17 +12,27 @@ import type { EvaluationOptions } from './options.js';
 import { buildPortClasses, type PortClasses } from './port-classes.js';
 
 export interface Universe {
-  /** Workloads first (sorted by namespace, name, kind), then external parts. */
+  /** Workloads first (sorted by namespace, name, kind), then Cilium entities, DNS names and
+   * the external parts of the address space. */
   readonly endpoints: readonly Endpoint[];
   readonly indexById: ReadonlyMap<string, number>;
   /** Index of a workload by `workloadKey`. */
   readonly indexByWorkload: ReadonlyMap<string, number>;
-  /** Index of the first external endpoint; externals run to the end. */
-  readonly firstExternal: number;
+  /** Index of the first endpoint that is not a workload; all after it are not either. Such
+   * endpoints have no policies of their own and exist in every revision. */
+  readonly firstNonWorkload: number;
+  /** Cilium entities, present when some revision has a Cilium policy. */
+  readonly entityIndex: ReadonlyMap<EntityName, number>;
+  /** DNS names of Cilium `toFQDNs` rules. */
+  readonly dnsIndex: ReadonlyMap<string, number>;
+  /** Every endpoint outside the cluster: DNS names and external parts (Cilium's `world`). */
+  readonly world: readonly number[];
   /** For each ipBlock set (by `ipSetKey`), the external endpoint indexes it covers. */
   readonly externalsCovering: ReadonlyMap<string, readonly number[]>;
   readonly portClasses: PortClasses;
 }
+
+const ENTITIES: readonly EntityName[] = ['host', 'remote-node', 'kube-apiserver', 'health', 'init', 'ingress', 'unmanaged'];
 
 export function workloadKey(w: { namespace: string; kind: string; name: string }): string {
   return `${w.namespace}/${w.kind}/${w.name}`;
@@ -46,10 +56,33 @@ export function buildUniverse(models: readonly ClusterModel[], options: Evaluati
 
   const rules: Rule[] = models.flatMap((m) => m.policies.flatMap((p) => p.rules));
   const ipBlocks: IpSet[] = [];
-  for (const rule of rules) if (rule.peers !== 'all') for (const peer of rule.peers) if (peer.kind === 'ipBlock' || peer.kind === 'network') ipBlocks.push(peer.ips);
+  const dnsNames = new Set<string>();
+  for (const rule of rules) {
+    if (rule.peers === 'all') continue;
+    for (const peer of rule.peers) {
+      if (peer.kind === 'ipBlock' || peer.kind === 'network' || peer.kind === 'cidr') ipBlocks.push(peer.ips);
+      if (peer.kind === 'fqdn') dnsNames.add(peer.pattern);
+    }
+  }
+  const firstNonWorkload = endpoints.length;
+  const entityIndex = new Map<EntityName, number>();
+  if (models.some((m) => m.policies.some((p) => p.origin.kind.startsWith('Cilium')))) {
+    for (const name of ENTITIES) {
+      entityIndex.set(name, endpoints.length);
+      endpoints.push({ type: 'entity', id: `entity:${name}`, name });
+    }
+  }
+  const dnsIndex = new Map<string, number>();
+  const world: number[] = [];
+  for (const pattern of [...dnsNames].sort()) {
+    dnsIndex.set(pattern, endpoints.length);
+    world.push(endpoints.length);
+    endpoints.push({ type: 'dns', id: `dns:${pattern}`, pattern });
+  }
   const partition = partitionExternal(ipBlocks, options.podCidrs);
   const firstExternal = endpoints.length;
   for (const part of partition.parts) {
+    world.push(endpoints.length);
     endpoints.push({ type: 'external', id: `ip:${part.flatMap(formatRange).join(',')}`, ranges: part });
   }
   const externalsCovering = new Map<string, readonly number[]>();
@@ -58,7 +91,7 @@ export function buildUniverse(models: readonly ClusterModel[], options: Evaluati
   const indexById = new Map<string, number>();
   endpoints.forEach((e, i) => indexById.set(e.id, i));
   const allWorkloads = models.flatMap((m) => m.workloads);
-  return { endpoints, indexById, indexByWorkload, firstExternal, externalsCovering, portClasses: buildPortClasses(rules, allWorkloads) };
+  return { endpoints, indexById, indexByWorkload, firstNonWorkload, entityIndex, dnsIndex, world, externalsCovering, portClasses: buildPortClasses(rules, allWorkloads) };
 }
 
 function cmp(a: string, b: string): number {

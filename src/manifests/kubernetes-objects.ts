@@ -17,6 +17,7 @@ export const KNOWN_KINDS: Readonly<Record<string, readonly string[]>> = {
   ReplicaSet: ['apps/v1'],
   Job: ['batch/v1'],
   CronJob: ['batch/v1', 'batch/v1beta1'],
+  Service: ['v1'],
   NetworkPolicy: ['networking.k8s.io/v1'],
   AdminNetworkPolicy: ['policy.networking.k8s.io/v1alpha1'],
   BaselineAdminNetworkPolicy: ['policy.networking.k8s.io/v1alpha1'],

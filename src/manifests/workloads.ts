@@ -125,6 +125,7 @@ function readDraft(object: KubeObject, kind: WorkloadKind, defaultNamespace: str
     labels: labels as Labels,
     ports,
     hostNetwork: spec.hostNetwork === true,
+    serviceAccount: typeof spec.serviceAccountName === 'string' && spec.serviceAccountName !== '' ? spec.serviceAccountName : typeof spec.serviceAccount === 'string' && spec.serviceAccount !== '' ? spec.serviceAccount : 'default',
     ips: kind === 'Pod' ? readPodIps(object.value.status) : [],
     source: { file: object.document.file, line: object.line },
   };

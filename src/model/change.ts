@@ -21,6 +21,15 @@ export interface Connection {
   readonly allowed: PortSet;
   /** Ports whose verdict is uncertain (admin policies of one priority disagree); absent when none. */
   readonly uncertain?: PortSet;
+  /** Ports allowed only for some requests (Cilium L7 rules, DNS names); absent when none. */
+  readonly restrictedBy?: Restriction;
+}
+
+/** Ports that are allowed only for some requests, and what lets them through. */
+export interface Restriction {
+  readonly ports: PortSet;
+  /** e.g. `HTTP GET /metrics`, `depends on DNS at run time`. */
+  readonly by: readonly string[];
 }
 
 export type EndpointStatus = 'unchanged' | 'added' | 'removed';
@@ -40,4 +49,7 @@ export interface Change {
   /** Ports whose verdict is uncertain in either revision (admin policies of one priority
    * disagree); absent when none. */
   readonly uncertain?: PortSet;
+  /** Ports of `after` (for a removed path: of `before`) allowed only for some requests; absent
+   * when none. */
+  readonly restrictedBy?: Restriction;
 }

@@ -1,5 +1,6 @@
 // The two ends of a connection: a workload in the cluster, or a range of addresses outside it.
 import type { IpSet } from './ip.js';
+import type { EntityName } from './rule.js';
 import type { WorkloadKind } from './workload.js';
 
 export interface WorkloadEndpoint {
@@ -22,5 +23,23 @@ export interface ExternalEndpoint {
   readonly ranges: IpSet;
 }
 
-export type Endpoint = WorkloadEndpoint | ExternalEndpoint;
+/** A Cilium entity (`entity:host`, `entity:kube-apiserver`, …): traffic to and from it is
+ * evaluated on the pod's side only. */
+export interface EntityEndpoint {
+  readonly type: 'entity';
+  /** `entity:` and the entity's name. */
+  readonly id: string;
+  readonly name: EntityName;
+}
+
+/** A DNS name or pattern of a Cilium `toFQDNs` rule: which addresses it stands for is learnt
+ * from DNS answers at run time. */
+export interface DnsEndpoint {
+  readonly type: 'dns';
+  /** `dns:` and the name or pattern. */
+  readonly id: string;
+  readonly pattern: string;
+}
+
+export type Endpoint = WorkloadEndpoint | ExternalEndpoint | EntityEndpoint | DnsEndpoint;
 

@@ -14,7 +14,17 @@ export interface PodSelection {
     | { readonly kind: 'name'; readonly name: string }
     | { readonly kind: 'selector'; readonly selector: LabelSelector };
   readonly pods: LabelSelector;
+  /**
+   * `cilium`: the selector is a Cilium endpoint selector over the pod's labels plus Cilium's
+   * derived labels (`io.kubernetes.pod.namespace`, `io.cilium.k8s.namespace.labels.<key>`,
+   * `io.cilium.k8s.policy.serviceaccount`), with `k8s:`/`any:` prefixes removed; `reserved:<entity>`
+   * keys select entities. Absent: a Kubernetes label selector over the pod's labels.
+   */
+  readonly labels?: 'cilium';
 }
+
+/** Cilium entities that are endpoints of their own (`world` is the external address space). */
+export type EntityName = 'host' | 'remote-node' | 'kube-apiserver' | 'health' | 'init' | 'ingress' | 'unmanaged';
 
 export type Peer =
   | ({ readonly kind: 'pods' } & PodSelection)
@@ -23,6 +33,15 @@ export type Peer =
   | { readonly kind: 'ipBlock'; readonly ips: IpSet; readonly text: string }
   /** An AdminNetworkPolicy `networks` peer: addresses outside the cluster and pods by IP alike. */
   | { readonly kind: 'network'; readonly ips: IpSet; readonly text: string }
+  /** A Cilium CIDR peer (`toCIDR`, `toCIDRSet`): addresses outside the cluster only, never pods. */
+  | { readonly kind: 'cidr'; readonly ips: IpSet; readonly text: string }
+  /** Cilium entities: `world` is every address outside the cluster (and DNS names), `cluster`
+   * every workload and entity, `all` everything. */
+  | { readonly kind: 'entities'; readonly names: readonly (EntityName | 'world' | 'cluster' | 'all')[] }
+  /** A Cilium `toFQDNs` name or pattern: an endpoint of its own, reachable depending on DNS. */
+  | { readonly kind: 'fqdn'; readonly pattern: string }
+  /** A Cilium `toServices` entry: the pods behind the Service(s). */
+  | { readonly kind: 'service'; readonly namespace: string; readonly name?: string; readonly selector?: LabelSelector }
   /** A peer that cannot be decided statically (`nodes`, `domainNames`): matches nothing, and
    * the policy is reported. */
   | { readonly kind: 'undecidable'; readonly what: string };
@@ -51,6 +70,8 @@ export interface RuleOrigin extends SourceRef {
   readonly index: number;
   /** The rule's own name, where the API has one. */
   readonly name?: string;
+  /** Where in a policy with several parts the rule is, e.g. `specs[1]` of a Cilium policy. */
+  readonly part?: string;
 }
 
 /** One rule: for the policy's subjects, traffic with these peers on these ports gets `action`. */
@@ -60,8 +81,12 @@ export interface Rule {
   readonly action: Action;
   /** `all` when the rule has no `from`/`to` (or an empty list): every peer, in the cluster or not. */
   readonly peers: 'all' | readonly Peer[];
-  /** `all` when the rule has no `ports` (or an empty list): every protocol and port. */
+  /** `all` when the rule has no `ports` (or an empty list): every protocol and port. An empty
+   * list matches no port. */
   readonly ports: 'all' | readonly PortMatch[];
+  /** For a rule that allows only some requests (Cilium L7 rules, `toFQDNs`): what it lets
+   * through, e.g. `HTTP GET /metrics`. The ports count as allowed, but restricted. */
+  readonly restriction?: string;
 }
 
 /** A compiled policy: whom it selects, which directions it isolates, and its rules in order. */

@@ -39,7 +39,19 @@ export interface Workload {
   readonly ports: readonly ContainerPort[];
   /** hostNetwork pods are never selected by pod or namespace selectors (SEMANTICS §2.13). */
   readonly hostNetwork: boolean;
+  /** The pod's service account (`default` when unset), which Cilium selectors can name. */
+  readonly serviceAccount: string;
   /** Known pod IPs, from `status.podIP(s)` of Pod manifests. Empty for templates. */
   readonly ips: readonly string[];
+  readonly source: SourceRef;
+}
+
+/** A Service: the pods its selector picks (Cilium `toServices` peers refer to them). */
+export interface Service {
+  readonly namespace: string;
+  readonly name: string;
+  readonly labels: Labels;
+  /** Undefined for a Service without a selector (its endpoints are managed elsewhere). */
+  readonly selector: Labels | undefined;
   readonly source: SourceRef;
 }

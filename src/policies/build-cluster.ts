@@ -8,6 +8,7 @@ import type { Namespace } from '../model/workload.js';
 import { collectObjects } from '../manifests/kubernetes-objects.js';
 import type { ParsedFile } from '../manifests/parse-documents.js';
 import { readLabels } from '../manifests/read-labels.js';
+import { readServices } from '../manifests/services.js';
 import { readWorkloads } from '../manifests/workloads.js';
 import { compileAdminPolicy } from './admin-network-policy.js';
 import { compileNetworkPolicy } from './network-policy.js';
@@ -54,6 +55,8 @@ export function buildCluster(files: readonly ManifestFile[], options: BuildOptio
 
   const workloads = readWorkloads(collected.objects, options.defaultNamespace);
   diagnostics.push(...workloads.diagnostics);
+  const services = readServices(collected.objects, options.defaultNamespace);
+  diagnostics.push(...services.diagnostics);
 
   const policies = new Map<string, Policy>();
   for (const object of collected.objects) {
@@ -100,7 +103,7 @@ export function buildCluster(files: readonly ManifestFile[], options: BuildOptio
     });
   }
 
-  return { namespaces, workloads: workloads.workloads, policies: [...policies.values()], diagnostics };
+  return { namespaces, workloads: workloads.workloads, services: services.services, policies: [...policies.values()], diagnostics };
 }
 
 /** Admin (or baseline) policies sharing a priority: where both match a connection, the API leaves

@@ -118,9 +118,9 @@ function name(id: string, lookup: EndpointLookup): string {
 /** "3 workloads in shop", "12 workloads in 4 namespaces", "5 endpoints". */
 function describe(ids: readonly string[], lookup: EndpointLookup): string {
   const endpoints = ids.map((id) => lookup(id)).filter((e): e is Endpoint => e !== undefined);
-  const workloads = endpoints.filter((e) => e.type === 'workload');
+  const workloads = endpoints.flatMap((e) => (e.type === 'workload' ? [e] : []));
   if (workloads.length === endpoints.length && workloads.length === ids.length) {
-    const namespaces = new Set(workloads.map((w) => (w.type === 'workload' ? w.namespace : '')));
+    const namespaces = new Set(workloads.map((w) => w.namespace));
     if (namespaces.size === 1) return `${ids.length} workloads in ${[...namespaces][0]}`;
     return `${ids.length} workloads in ${namespaces.size} namespaces`;
   }
@@ -136,7 +136,8 @@ function reasonLink(r: Reason, options: CommentOptions): string {
 function countsTable(out: string[], report: DiffReport, lookup: EndpointLookup, maxRows: number): void {
   const side = (id: string) => {
     const e = lookup(id);
-    return e === undefined || e.type === 'external' ? '(outside the cluster)' : e.namespace;
+    if (e === undefined || e.type === 'external' || e.type === 'dns') return '(outside the cluster)';
+    return e.type === 'entity' ? e.id : e.namespace;
   };
   const counts = new Map<string, { from: string; to: string; opened: number; closed: number }>();
   for (const c of report.changes) {

@@ -7,7 +7,15 @@ import { formatAddress, formatRange } from '../net/ip-format.js';
 import { subtractIpSets } from '../net/ip-set.js';
 
 export function endpointText(endpoint: Endpoint): string {
-  return endpoint.type === 'workload' ? endpoint.id : externalText(endpoint.ranges);
+  switch (endpoint.type) {
+    case 'workload':
+    case 'entity':
+      return endpoint.id;
+    case 'dns':
+      return `${endpoint.pattern} (DNS name)`;
+    case 'external':
+      return externalText(endpoint.ranges);
+  }
 }
 
 export function externalText(set: IpSet): string {

@@ -8,6 +8,8 @@ import { isIncomplete } from './summary.js';
 
 function endpointJson(e: Endpoint): unknown {
   if (e.type === 'workload') return { id: e.id, type: e.type, namespace: e.namespace, name: e.name, kind: e.kind };
+  if (e.type === 'entity') return { id: e.id, type: e.type, name: e.name };
+  if (e.type === 'dns') return { id: e.id, type: e.type, pattern: e.pattern };
   return { id: e.id, type: e.type, ranges: e.ranges.map((r) => [formatAddress(r.family, r.first), formatAddress(r.family, r.last)]) };
 }
 

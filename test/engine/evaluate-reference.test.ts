@@ -33,7 +33,7 @@ function selects(selection: PodSelection, w: Workload, model: ClusterModel): boo
 
 function peerMatches(peer: Peer, other: Subject, model: ClusterModel): boolean {
   if (peer.kind === 'pods') return other.type === 'workload' && selects(peer, other.w, model);
-  if (peer.kind === 'undecidable') return false;
+  if (peer.kind !== 'ipBlock') throw new Error(`a NetworkPolicy has no ${peer.kind} peer`);
   return other.type === 'external' && ipSetHas(peer.ips, 4, other.address);
 }
 

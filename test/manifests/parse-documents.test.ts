@@ -66,7 +66,7 @@ describe('collect objects', () => {
     expect(collectObjects(parsed.documents).diagnostics.map((d) => [d.code, d.line])).toEqual([['UNKNOWN_API_VERSION', 1]]);
   });
   it('other kinds are skipped silently', () => {
-    const parsed = parse({ path: 'svc.yaml', text: 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\n' });
+    const parsed = parse({ path: 'cm.yaml', text: 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: s}\n' });
     const collected = collectObjects(parsed.documents);
     expect(collected.objects).toEqual([]);
     expect(collected.diagnostics).toEqual([]);
