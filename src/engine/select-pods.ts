@@ -6,14 +6,13 @@ import type { ClusterModel } from '../model/cluster.js';
 import type { LabelRequirement } from '../model/labels.js';
 import type { PodSelection } from '../model/rule.js';
 import { andInto, andNotInto, createBitset, orInto, setBit, type Bitset } from './bitset.js';
+import { NAMESPACE_KEY, NAMESPACE_LABEL_PREFIX } from '../policies/cilium-selector.js';
 import { matchesSelector } from './selector.js';
 import { workloadKey, type Universe } from './universe.js';
 
 export type SelectPods = (selection: PodSelection) => Bitset;
 
 /** Labels Cilium derives for every pod (SEMANTICS §5.1). */
-export const NAMESPACE_KEY = 'io.kubernetes.pod.namespace';
-export const NAMESPACE_LABEL_PREFIX = 'io.cilium.k8s.namespace.labels.';
 const SERVICE_ACCOUNT_KEY = 'io.cilium.k8s.policy.serviceaccount';
 const CLUSTER_KEY = 'io.cilium.k8s.policy.cluster';
 

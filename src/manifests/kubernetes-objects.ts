@@ -22,13 +22,15 @@ export const KNOWN_KINDS: Readonly<Record<string, readonly string[]>> = {
   AdminNetworkPolicy: ['policy.networking.k8s.io/v1alpha1'],
   BaselineAdminNetworkPolicy: ['policy.networking.k8s.io/v1alpha1'],
   ClusterNetworkPolicy: ['policy.networking.k8s.io/v1alpha2'],
+  CiliumNetworkPolicy: ['cilium.io/v2'],
+  CiliumClusterwideNetworkPolicy: ['cilium.io/v2'],
 };
 
 /** Kinds without a namespace. */
-export const CLUSTER_SCOPED_KINDS = new Set(['Namespace', 'AdminNetworkPolicy', 'BaselineAdminNetworkPolicy', 'ClusterNetworkPolicy']);
+export const CLUSTER_SCOPED_KINDS = new Set(['Namespace', 'AdminNetworkPolicy', 'BaselineAdminNetworkPolicy', 'ClusterNetworkPolicy', 'CiliumClusterwideNetworkPolicy']);
 
 /** Policy APIs that change reachability but are not evaluated yet: reported, never ignored silently. */
-const UNEVALUATED_POLICY_GROUPS = ['cilium.io/', 'projectcalico.org/', 'crd.projectcalico.org/'];
+const UNEVALUATED_POLICY_GROUPS = ['projectcalico.org/', 'crd.projectcalico.org/'];
 
 export interface KubeObject {
   readonly kind: string;
@@ -92,7 +94,7 @@ function collect(document: ManifestDocument, value: unknown, path: DocumentPath,
   }
   const versions = KNOWN_KINDS[kind];
   if (versions === undefined) {
-    if (UNEVALUATED_POLICY_GROUPS.some((group) => apiVersion.startsWith(group)) && kind.includes('Policy')) {
+    if (UNEVALUATED_POLICY_GROUPS.some((group) => apiVersion.startsWith(group)) && kind.endsWith('NetworkPolicy')) {
       diagnostics.push({
         ...at,
         code: 'UNSUPPORTED_POLICY',

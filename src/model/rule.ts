@@ -72,6 +72,8 @@ export interface RuleOrigin extends SourceRef {
   readonly name?: string;
   /** Where in a policy with several parts the rule is, e.g. `specs[1]` of a Cilium policy. */
   readonly part?: string;
+  /** The list the rule is in when it is not `ingress`/`egress`, e.g. `ingressDeny`. */
+  readonly section?: string;
 }
 
 /** One rule: for the policy's subjects, traffic with these peers on these ports gets `action`. */

@@ -5,12 +5,13 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { ManifestFile } from '../model/manifest.js';
 import type { Policy } from '../model/rule.js';
 import type { Namespace } from '../model/workload.js';
-import { collectObjects } from '../manifests/kubernetes-objects.js';
+import { collectObjects, type KubeObject } from '../manifests/kubernetes-objects.js';
 import type { ParsedFile } from '../manifests/parse-documents.js';
 import { readLabels } from '../manifests/read-labels.js';
 import { readServices } from '../manifests/services.js';
 import { readWorkloads } from '../manifests/workloads.js';
 import { compileAdminPolicy } from './admin-network-policy.js';
+import { compileCiliumPolicy } from './cilium.js';
 import { compileNetworkPolicy } from './network-policy.js';
 
 const ADMIN_KINDS = new Set(['AdminNetworkPolicy', 'BaselineAdminNetworkPolicy', 'ClusterNetworkPolicy']);
@@ -58,26 +59,28 @@ export function buildCluster(files: readonly ManifestFile[], options: BuildOptio
   const services = readServices(collected.objects, options.defaultNamespace);
   diagnostics.push(...services.diagnostics);
 
-  const policies = new Map<string, Policy>();
+  // Policies by kind and name: a later definition replaces an earlier one, as kubectl apply would.
+  const policies = new Map<string, readonly Policy[]>();
   for (const object of collected.objects) {
-    const compiled =
-      object.kind === 'NetworkPolicy' ? compileNetworkPolicy(object, options.defaultNamespace) : ADMIN_KINDS.has(object.kind) ? compileAdminPolicy(object) : undefined;
+    const compiled = compilePolicy(object, options.defaultNamespace);
     if (compiled === undefined) continue;
     diagnostics.push(...compiled.diagnostics);
-    if (compiled.policy === undefined) continue;
-    const name = compiled.policy.origin.namespace === undefined ? object.name : `${compiled.policy.origin.namespace}/${object.name}`;
+    if (compiled.policies.length === 0) continue;
+    const origin = (compiled.policies[0] as Policy).origin;
+    const name = origin.namespace === undefined ? object.name : `${origin.namespace}/${object.name}`;
     const key = `${object.kind}/${name}`;
-    const earlier = policies.get(key);
-    if (earlier !== undefined) diagnostics.push(duplicate(`${object.kind} ${name}`, compiled.policy.origin, earlier.origin));
-    policies.set(key, compiled.policy);
+    const earlier = policies.get(key)?.[0];
+    if (earlier !== undefined) diagnostics.push(duplicate(`${object.kind} ${name}`, origin, earlier.origin));
+    policies.set(key, compiled.policies);
   }
-  diagnostics.push(...samePriorityWarnings([...policies.values()]));
+  const allPolicies = [...policies.values()].flat();
+  diagnostics.push(...samePriorityWarnings(allPolicies));
 
   // Namespaces that workloads and policies use but no manifest declares (SEMANTICS §2.7).
   const used = new Map<string, { file: string; line: number }>();
   for (const w of workloads.workloads) if (!used.has(w.namespace)) used.set(w.namespace, w.source);
-  for (const p of policies.values()) if (p.origin.namespace !== undefined && !used.has(p.origin.namespace)) used.set(p.origin.namespace, p.origin);
-  const labelSelector = firstNamespaceLabelSelector([...policies.values()]);
+  for (const p of allPolicies) if (p.origin.namespace !== undefined && !used.has(p.origin.namespace)) used.set(p.origin.namespace, p.origin);
+  const labelSelector = firstNamespaceLabelSelector(allPolicies);
   for (const [name, source] of used) {
     if (namespaces.has(name)) continue;
     namespaces.set(name, { name, labels: { [NAMESPACE_NAME_LABEL]: name }, declared: false });
@@ -103,7 +106,16 @@ export function buildCluster(files: readonly ManifestFile[], options: BuildOptio
     });
   }
 
-  return { namespaces, workloads: workloads.workloads, services: services.services, policies: [...policies.values()], diagnostics };
+  return { namespaces, workloads: workloads.workloads, services: services.services, policies: allPolicies, diagnostics };
+}
+
+/** The policies an object compiles to (none for other kinds). */
+function compilePolicy(object: KubeObject, defaultNamespace: string): { policies: readonly Policy[]; diagnostics: readonly Diagnostic[] } | undefined {
+  const single = (c: { policy: Policy | undefined; diagnostics: readonly Diagnostic[] }) => ({ policies: c.policy === undefined ? [] : [c.policy], diagnostics: c.diagnostics });
+  if (object.kind === 'NetworkPolicy') return single(compileNetworkPolicy(object, defaultNamespace));
+  if (ADMIN_KINDS.has(object.kind)) return single(compileAdminPolicy(object));
+  if (object.kind === 'CiliumNetworkPolicy' || object.kind === 'CiliumClusterwideNetworkPolicy') return compileCiliumPolicy(object, defaultNamespace);
+  return undefined;
 }
 
 /** Admin (or baseline) policies sharing a priority: where both match a connection, the API leaves

@@ -72,7 +72,7 @@ describe('collect objects', () => {
     expect(collected.diagnostics).toEqual([]);
   });
   it('policy kinds that are not evaluated yet are reported, never ignored silently', () => {
-    const parsed = parse({ path: 'cnp.yaml', text: 'apiVersion: cilium.io/v2\nkind: CiliumNetworkPolicy\nmetadata: {name: c}\n' });
+    const parsed = parse({ path: 'calico.yaml', text: 'apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: c}\n' });
     expect(collectObjects(parsed.documents).diagnostics.map((d) => [d.code, d.severity])).toEqual([['UNSUPPORTED_POLICY', 'error']]);
   });
 });
