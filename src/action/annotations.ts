@@ -26,7 +26,7 @@ export function selectAnnotations(report: DiffReport, fileOf: (file: string) => 
     return f === undefined ? {} : line > 0 ? { file: f, line } : { file: f };
   };
   const byRule = new Map<string, { file: string; line: number; rule: string; sentences: string[] }>();
-  for (const group of groupChanges(report.changes, 'opened')) {
+  for (const group of groupChanges(report.changes, 'opened', lookup)) {
     for (const reason of group.reasons) {
       if (reason.revision !== 'head') continue;
       const key = `${reason.file}:${reason.line}:${reason.rule}`;

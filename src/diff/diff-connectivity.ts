@@ -1,12 +1,13 @@
 // Compares two revisions evaluated over one universe. Only rows that differ are looked at:
 // a pair can change only if the source's egress row or the destination's ingress row changed,
 // so a one-policy change costs a few rows, not every pair (DESIGN §4).
-import type { Change, EndpointStatus, Reason } from '../model/change.js';
+import type { Change, EndpointStatus, Reason, Restriction } from '../model/change.js';
 import type { PortSet } from '../model/ports.js';
 import type { Direction, Policy } from '../model/rule.js';
 import { createBitset, forEachBit, hasBit, type Bitset } from '../engine/bitset.js';
-import type { CompiledRule, Connectivity, Row } from '../engine/evaluate.js';
+import type { ClassSets, CompiledRule, Connectivity, Row } from '../engine/evaluate.js';
 import { decide } from '../engine/decide.js';
+import { restrictionOf } from '../engine/restriction.js';
 import { allowedPorts, directionPorts, isExternalPair, uncertainPorts } from '../engine/pair.js';
 import { isEmptyPorts, portsEqual, subtractPorts, unionPorts } from '../engine/port-set.js';
 
@@ -32,10 +33,14 @@ export function diffConnectivity(base: Connectivity, head: Connectivity): Change
       if (isExternalPair(base, src, dst)) return;
       const before = allowedPorts(base, src, dst);
       const after = allowedPorts(head, src, dst);
-      if (portsEqual(before, after)) return;
+      const restrictionAfter = restrictionOf(head, src, dst);
+      const restrictionBefore = restrictionOf(base, src, dst);
+      const restrictionChanged = restrictionKey(restrictionBefore) !== restrictionKey(restrictionAfter);
+      if (portsEqual(before, after) && !restrictionChanged) return;
       const opened = subtractPorts(after, before);
       const closed = subtractPorts(before, after);
       const uncertain = unionPorts(uncertainPorts(base, src, dst), uncertainPorts(head, src, dst));
+      const restrictedBy = isEmptyPorts(after) ? restrictionBefore : restrictionAfter;
       changes.push({
         src: (endpoints[src] as { id: string }).id,
         dst: (endpoints[dst] as { id: string }).id,
@@ -44,12 +49,26 @@ export function diffConnectivity(base: Connectivity, head: Connectivity): Change
         opened,
         closed,
         endpointStatus: { src: status(base, head, src), dst: status(base, head, dst) },
-        because: explainChange(base, head, src, dst, opened, closed),
+        because: explainChange(
+          base,
+          head,
+          src,
+          dst,
+          opened,
+          closed,
+          restrictionChanged ? { ports: unionPorts(restrictionAfter?.ports ?? {}, restrictionBefore?.ports ?? {}), explains: restrictionAfter === undefined ? 'opened' : 'closed' } : undefined,
+        ),
         ...(isEmptyPorts(uncertain) ? {} : { uncertain }),
+        ...(restrictedBy === undefined ? {} : { restrictedBy }),
+        ...(restrictionChanged && !isEmptyPorts(after) ? { restrictionBefore: restrictionBefore ?? { ports: {}, by: [] } } : {}),
       });
     });
   }
   return changes;
+}
+
+function restrictionKey(r: Restriction | undefined): string {
+  return r === undefined ? '' : `${JSON.stringify(r.ports)} ${[...r.by].sort().join('; ')}`;
 }
 
 function status(base: Connectivity, head: Connectivity, e: number): EndpointStatus {
@@ -72,19 +91,40 @@ function rowDifference(a: Row, b: Row): Bitset | undefined {
       }
     }
   };
-  mark(a.all, b.all);
-  // A class a row singles out holds its full set; other classes follow `all`.
-  for (const c of new Set([...a.byClass.keys(), ...b.byClass.keys()])) mark(a.byClass.get(c) ?? a.all, b.byClass.get(c) ?? b.all);
+  const markSets = (x: ClassSets | undefined, y: ClassSets | undefined) => {
+    const none = createBitset(a.all.length * 32);
+    const xs = x ?? { all: none, byClass: new Map<number, Bitset>() };
+    const ys = y ?? { all: none, byClass: new Map<number, Bitset>() };
+    mark(xs.all, ys.all);
+    // A class a row singles out holds its full set; other classes follow `all`.
+    for (const c of new Set([...xs.byClass.keys(), ...ys.byClass.keys()])) mark(xs.byClass.get(c) ?? xs.all, ys.byClass.get(c) ?? ys.all);
+  };
+  markSets(a, b);
+  if (a.restricted !== undefined || b.restricted !== undefined) markSets(a.restricted, b.restricted);
   return any ? diff : undefined;
 }
 
 const SUBJECT: Record<Direction, 'src' | 'dst'> = { egress: 'src', ingress: 'dst' };
 
-function explainChange(base: Connectivity, head: Connectivity, src: number, dst: number, opened: PortSet, closed: PortSet): Reason[] {
+function explainChange(
+  base: Connectivity,
+  head: Connectivity,
+  src: number,
+  dst: number,
+  opened: PortSet,
+  closed: PortSet,
+  restricted?: { ports: PortSet; explains: Reason['explains'] },
+): Reason[] {
   const reasons = new Map<string, Reason>();
   const add = (r: Reason) => reasons.set(`${r.explains}\u0000${r.revision}\u0000${r.rule}\u0000${r.file}\u0000${r.line}`, r);
   for (const direction of ['egress', 'ingress'] as const) {
     const subject = SUBJECT[direction] === 'src' ? src : dst;
+    if (restricted !== undefined && !isEmptyPorts(restricted.ports)) {
+      // The restriction changed: name the rules that allow those ports now.
+      for (const r of decide(head, direction, src, dst, restricted.ports).allowedBy) {
+        if (restricted.explains === 'opened' || r.rule.restriction !== undefined) add(ruleReason(r, '', 'head', restricted.explains));
+      }
+    }
     if (!isEmptyPorts(opened) && hasBit(head.present, subject)) {
       const now = decide(head, direction, src, dst, opened);
       for (const r of now.allowedBy) add(ruleReason(r, '', 'head', 'opened'));
@@ -118,7 +158,9 @@ export function policyName(origin: { namespace?: string; name: string }): string
 const KIND_LABEL: Readonly<Record<string, string>> = {
   AdminNetworkPolicy: 'ANP',
   BaselineAdminNetworkPolicy: 'BANP',
-  ClusterNetworkPolicy: 'CNP',
+  ClusterNetworkPolicy: 'ClusterNetworkPolicy',
+  CiliumNetworkPolicy: 'CNP',
+  CiliumClusterwideNetworkPolicy: 'CCNP',
 };
 const ACTION_LABEL = { allow: 'Allow', deny: 'Deny', pass: 'Pass' } as const;
 
@@ -126,10 +168,12 @@ const ACTION_LABEL = { allow: 'Allow', deny: 'Deny', pass: 'Pass' } as const;
  * `ANP deny-restricted (priority 10) egress[2] "deny-all-to-restricted": Deny`. */
 export function ruleLabel(rule: CompiledRule['rule'], policy: Policy): string {
   const { origin } = rule;
-  const where = `${origin.direction}[${origin.index}]`;
-  if (policy.tier === 'namespaced') return `${policyName(origin.policy)} ${where}`;
+  const where = `${origin.part === undefined ? '' : `${origin.part} `}${origin.section ?? origin.direction}[${origin.index}]`;
   const kind = KIND_LABEL[policy.origin.kind] ?? policy.origin.kind;
-  const rank = policy.tier === 'admin' ? ` (${kind === 'CNP' ? 'Admin, ' : ''}priority ${policy.priority ?? 0})` : kind === 'CNP' ? ' (Baseline)' : '';
+  if (policy.origin.kind === 'NetworkPolicy') return `${policyName(origin.policy)} ${where}`;
+  if (policy.tier === 'namespaced') return `${kind} ${policyName(origin.policy)} ${where}${rule.action === 'deny' ? ': Deny' : ''}`;
+  const isCnp = kind === 'ClusterNetworkPolicy';
+  const rank = policy.tier === 'admin' ? ` (${isCnp ? 'Admin, ' : ''}priority ${policy.priority ?? 0})` : isCnp ? ` (Baseline, priority ${policy.priority ?? 0})` : '';
   const name = origin.name === undefined ? '' : ` "${origin.name}"`;
   return `${kind} ${policy.origin.name}${rank} ${where}${name}: ${ACTION_LABEL[rule.action]}`;
 }
@@ -139,5 +183,6 @@ function ruleReason(r: CompiledRule, suffix: string, revision: Reason['revision'
 }
 
 function policyReason(policy: Policy, what: string, revision: Reason['revision'], explains: Reason['explains']): Reason {
-  return { rule: `${policyName(policy.origin)} ${what}`, revision, explains, file: policy.origin.file, line: policy.origin.line };
+  const kind = policy.origin.kind === 'NetworkPolicy' ? '' : `${KIND_LABEL[policy.origin.kind] ?? policy.origin.kind} `;
+  return { rule: `${kind}${policyName(policy.origin)} ${what}`, revision, explains, file: policy.origin.file, line: policy.origin.line };
 }

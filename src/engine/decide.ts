@@ -16,6 +16,8 @@ export interface Decision {
   readonly isolatedBy: readonly Policy[];
   /** Whether some port was allowed because nothing decided it. */
   readonly byDefault: boolean;
+  /** What lets requests through where only restricted rules (L7, DNS names) allow. */
+  readonly restrictions: readonly string[];
 }
 
 export function decide(conn: Connectivity, direction: Direction, src: number, dst: number, ports: PortSet): Decision {
@@ -37,6 +39,7 @@ export function decide(conn: Connectivity, direction: Direction, src: number, ds
   const allowedBy = new Set<CompiledRule>();
   const deniedBy = new Set<CompiledRule>();
   const isolatedBy = new Set<Policy>();
+  const restrictions = new Set<string>();
   let byDefault = false;
   /** The first priority level with a match: each policy's first matching rule there. */
   const firstLevel = (tier: readonly CompiledRule[], c: number): CompiledRule[] => {
@@ -66,14 +69,20 @@ export function decide(conn: Connectivity, direction: Direction, src: number, ds
   for (const c of classes) {
     const admin = record(firstLevel(rules.admin, c));
     if (admin === 'allow' || admin === 'deny') continue;
+    const denies = rules.namespaced.filter((r) => r.rule.action === 'deny' && matches(r, c));
+    if (denies.length > 0) {
+      denies.forEach((r) => deniedBy.add(r));
+      continue;
+    }
     if (conn.isIsolated(direction, subject)) {
-      const allows = rules.namespaced.filter((r) => matches(r, c));
+      const allows = rules.namespaced.filter((r) => r.rule.action === 'allow' && matches(r, c));
       if (allows.length > 0) allows.forEach((r) => allowedBy.add(r));
       else conn.isolatingPolicies(direction, subject).forEach((pol) => isolatedBy.add(pol));
+      if (allows.length > 0 && allows.every((r) => r.rule.restriction !== undefined)) allows.forEach((r) => restrictions.add(r.rule.restriction as string));
       continue;
     }
     const baseline = record(firstLevel(rules.baseline, c));
     if (baseline === undefined || baseline === 'pass') byDefault = true;
   }
-  return { allowedBy: [...allowedBy], deniedBy: [...deniedBy], isolatedBy: [...isolatedBy], byDefault };
+  return { allowedBy: [...allowedBy], deniedBy: [...deniedBy], isolatedBy: [...isolatedBy], byDefault, restrictions: [...restrictions] };
 }

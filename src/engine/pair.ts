@@ -5,7 +5,7 @@ import type { PortSet } from '../model/ports.js';
 import type { Direction } from '../model/rule.js';
 import { hasBit, type Bitset } from './bitset.js';
 import type { Connectivity, Row } from './evaluate.js';
-import { ALL_PORTS, NO_PORTS } from './port-set.js';
+import { ALL_PORTS, NO_PORTS, intersectPorts } from './port-set.js';
 
 /** Classes whose set in this class map holds `peer`, or `all` when every class does. */
 function classesWith(map: { all: Bitset; byClass: ReadonlyMap<number, Bitset> }, peer: number, classCount: number): 'all' | number[] {
@@ -25,8 +25,11 @@ function rowClasses(conn: Connectivity, row: Row, peer: number): 'all' | number[
   return classesWith(row, peer, conn.universe.portClasses.classes.length);
 }
 
+/** Pairs that are not the cluster's business: between two endpoints outside it, or from a DNS
+ * name (a destination of `toFQDNs` rules only; as a source it is part of the external ranges). */
 export function isExternalPair(conn: Connectivity, src: number, dst: number): boolean {
-  return src >= conn.universe.firstNonWorkload && dst >= conn.universe.firstNonWorkload;
+  const { firstNonWorkload, endpoints } = conn.universe;
+  return (src >= firstNonWorkload && dst >= firstNonWorkload) || endpoints[src]?.type === 'dns';
 }
 
 function toPorts(conn: Connectivity, classes: 'all' | number[]): PortSet {
@@ -61,4 +64,16 @@ export function uncertainPorts(conn: Connectivity, src: number, dst: number): Po
   const b = ingress === undefined ? [] : classesWith(ingress, src, count);
   if (a === 'all' || b === 'all') return ALL_PORTS;
   return toPorts(conn, [...new Set([...a, ...b])]);
+}
+
+/** Allowed ports of the pair that only some requests may use (Cilium L7 rules, DNS names). */
+export function restrictedPorts(conn: Connectivity, src: number, dst: number): PortSet {
+  if (isExternalPair(conn, src, dst)) return NO_PORTS;
+  const count = conn.universe.portClasses.classes.length;
+  const egress = conn.row('egress', src).restricted;
+  const ingress = conn.row('ingress', dst).restricted;
+  const a = egress === undefined ? [] : classesWith(egress, dst, count);
+  const b = ingress === undefined ? [] : classesWith(ingress, src, count);
+  if (a === 'all' || b === 'all') return intersectPorts(ALL_PORTS, allowedPorts(conn, src, dst));
+  return intersectPorts(toPorts(conn, [...new Set([...a, ...b])]), allowedPorts(conn, src, dst));
 }

@@ -10,6 +10,7 @@ import { evaluate, type Connectivity } from './evaluate.js';
 import type { EvaluationOptions } from './options.js';
 import { allowedPorts, uncertainPorts } from './pair.js';
 import { isEmptyPorts } from './port-set.js';
+import { restrictionOf } from './restriction.js';
 import { buildUniverse } from './universe.js';
 
 export function reach(files: readonly ManifestFile[], options: EvaluationOptions): ReachReport {
@@ -30,7 +31,14 @@ export function listConnections(conn: Connectivity): Connection[] {
       const allowed = allowedPorts(conn, src, dst);
       if (isEmptyPorts(allowed)) continue;
       const uncertain = uncertainPorts(conn, src, dst);
-      out.push({ src: (endpoints[src] as { id: string }).id, dst: (endpoints[dst] as { id: string }).id, allowed, ...(isEmptyPorts(uncertain) ? {} : { uncertain }) });
+      const restrictedBy = restrictionOf(conn, src, dst);
+      out.push({
+        src: (endpoints[src] as { id: string }).id,
+        dst: (endpoints[dst] as { id: string }).id,
+        allowed,
+        ...(isEmptyPorts(uncertain) ? {} : { uncertain }),
+        ...(restrictedBy === undefined ? {} : { restrictedBy }),
+      });
     }
   }
   return out;

@@ -52,4 +52,8 @@ export interface Change {
   /** Ports of `after` (for a removed path: of `before`) allowed only for some requests; absent
    * when none. */
   readonly restrictedBy?: Restriction;
+  /** When the restriction of the allowed ports changed (an L7 rule was added, removed or
+   * changed), the one of `before`: `{}`-like `{ports: {}, by: []}` for none. Absent when the
+   * restriction did not change. */
+  readonly restrictionBefore?: Restriction;
 }

@@ -66,9 +66,9 @@ function render(report: DiffReport, options: CommentOptions, level: Level, maxRo
     countsTable(out, report, lookup, maxRows);
   } else {
     for (const which of ['opened', 'closed'] as const) {
-      const groups = groupChanges(report.changes, which);
+      const groups = groupChanges(report.changes, which, lookup);
       if (groups.length === 0) continue;
-      const total = groups.reduce((n, g) => n + g.pairs.length, 0);
+      const total = new Set(groups.flatMap((g) => g.pairs.map((p) => `${p.src}\u0000${p.dst}`))).size;
       out.push('', `**${which === 'opened' ? 'Opened' : 'Closed'}** (${total} ${total === 1 ? 'path' : 'paths'})`, '');
       for (const group of groups) groupLines(out, group, lookup, options, level.kind === 'full' ? level.detailRows : 0);
     }
@@ -88,12 +88,13 @@ function groupLines(out: string[], group: PathGroup, lookup: EndpointLookup, opt
   const [first] = group.pairs;
   if (first === undefined) return;
   const sameDst = group.pairs.every((p) => p.dst === first.dst);
-  const headline =
+  const headline = group.text ?? `${
     group.pairs.length === 1
       ? sentence(first.src, verb(group.which), first.dst, group.ports, lookup)
       : sameDst
         ? `${describe(group.pairs.map((p) => p.src), lookup)} ${verb(group.which)} ${name(first.dst, lookup)}${suffix(group)}`
-        : `${name(first.src, lookup)} ${verb(group.which)} ${describe(group.pairs.map((p) => p.dst), lookup)}${suffix(group)}`;
+        : `${name(first.src, lookup)} ${verb(group.which)} ${describe(group.pairs.map((p) => p.dst), lookup)}${suffix(group)}`
+  }${group.restriction}`;
   const because = group.reasons.map((r) => reasonLink(r, options));
   const doubt = group.uncertain ? ' (uncertain: admin policies of one priority disagree)' : '';
   out.push(`- ${code(headline)}${doubt}${because.length > 0 ? ` — because ${because.join(', ')}` : ''}`);

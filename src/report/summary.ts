@@ -3,6 +3,8 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DiffReport } from '../model/report.js';
 import { isEmptyPorts } from '../engine/port-set.js';
+import { restrictionChange } from './sentences.js';
+
 
 export interface DiffSummary {
   readonly opened: number;
@@ -18,8 +20,8 @@ export function isIncomplete(diagnostics: readonly Diagnostic[]): boolean {
 
 export function summarizeDiff(report: DiffReport): DiffSummary {
   return {
-    opened: report.changes.filter((c) => !isEmptyPorts(c.opened)).length,
-    closed: report.changes.filter((c) => !isEmptyPorts(c.closed)).length,
+    opened: report.changes.filter((c) => !isEmptyPorts(c.opened) || restrictionChange(c)?.which === 'opened').length,
+    closed: report.changes.filter((c) => !isEmptyPorts(c.closed) || restrictionChange(c)?.which === 'closed').length,
     addedWorkloads: report.added,
     removedWorkloads: report.removed,
     incomplete: isIncomplete(report.diagnostics),

@@ -2,7 +2,7 @@
 import type { Reason } from '../model/change.js';
 import type { DiffReport, ReachReport } from '../model/report.js';
 import { diagnosticLine } from './diagnostic-text.js';
-import { changeSentences, connectionSentence, endpointLookup } from './sentences.js';
+import { changeSentences, connectionSentence, endpointLookup, restrictionSentence } from './sentences.js';
 import { isIncomplete, summarizeDiff, verdictLine } from './summary.js';
 
 const INCOMPLETE = 'incomplete: some input was rejected (errors below); the verdict does not include it';
@@ -16,8 +16,11 @@ export function renderDiffText(report: DiffReport): string {
   const closed: string[] = [];
   for (const change of report.changes) {
     const s = changeSentences(change, lookup);
+    const r = restrictionSentence(change, lookup);
     if (s.opened !== undefined) opened.push(s.opened, ...becauseLines(change.because, 'opened'));
+    if (r?.which === 'opened') opened.push(r.text, ...(s.opened === undefined ? becauseLines(change.because, 'opened') : []));
     if (s.closed !== undefined) closed.push(s.closed, ...becauseLines(change.because, 'closed'));
+    if (r?.which === 'closed') closed.push(r.text, ...(s.closed === undefined ? becauseLines(change.because, 'closed') : []));
   }
   if (opened.length > 0) lines.push('', 'opened:', ...opened);
   if (closed.length > 0) lines.push('', 'closed:', ...closed);
