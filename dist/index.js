@@ -46185,6 +46185,7 @@ function buildPortClasses(rules, workloads) {
 
 
 
+const ENTITIES = ['host', 'remote-node', 'kube-apiserver', 'health', 'init', 'ingress', 'unmanaged'];
 function workloadKey(w) {
     return `${w.namespace}/${w.kind}/${w.name}`;
 }
@@ -46207,14 +46208,36 @@ function buildUniverse(models, options) {
     }
     const rules = models.flatMap((m) => m.policies.flatMap((p) => p.rules));
     const ipBlocks = [];
-    for (const rule of rules)
-        if (rule.peers !== 'all')
-            for (const peer of rule.peers)
-                if (peer.kind === 'ipBlock' || peer.kind === 'network')
-                    ipBlocks.push(peer.ips);
+    const dnsNames = new Set();
+    for (const rule of rules) {
+        if (rule.peers === 'all')
+            continue;
+        for (const peer of rule.peers) {
+            if (peer.kind === 'ipBlock' || peer.kind === 'network' || peer.kind === 'cidr')
+                ipBlocks.push(peer.ips);
+            if (peer.kind === 'fqdn')
+                dnsNames.add(peer.pattern);
+        }
+    }
+    const firstNonWorkload = endpoints.length;
+    const entityIndex = new Map();
+    if (models.some((m) => m.policies.some((p) => p.origin.kind.startsWith('Cilium')))) {
+        for (const name of ENTITIES) {
+            entityIndex.set(name, endpoints.length);
+            endpoints.push({ type: 'entity', id: `entity:${name}`, name });
+        }
+    }
+    const dnsIndex = new Map();
+    const world = [];
+    for (const pattern of [...dnsNames].sort()) {
+        dnsIndex.set(pattern, endpoints.length);
+        world.push(endpoints.length);
+        endpoints.push({ type: 'dns', id: `dns:${pattern}`, pattern });
+    }
     const partition = partitionExternal(ipBlocks, options.podCidrs);
     const firstExternal = endpoints.length;
     for (const part of partition.parts) {
+        world.push(endpoints.length);
         endpoints.push({ type: 'external', id: `ip:${part.flatMap(formatRange).join(',')}`, ranges: part });
     }
     const externalsCovering = new Map();
@@ -46223,7 +46246,7 @@ function buildUniverse(models, options) {
     const indexById = new Map();
     endpoints.forEach((e, i) => indexById.set(e.id, i));
     const allWorkloads = models.flatMap((m) => m.workloads);
-    return { endpoints, indexById, indexByWorkload, firstExternal, externalsCovering, portClasses: buildPortClasses(rules, allWorkloads) };
+    return { endpoints, indexById, indexByWorkload, firstNonWorkload, entityIndex, dnsIndex, world, externalsCovering, portClasses: buildPortClasses(rules, allWorkloads) };
 }
 function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -46368,8 +46391,10 @@ function computeRow(ctx, direction, self, rules, isIsolated) {
         return p;
     };
     const every = [...rules.admin, ...rules.namespaced, ...rules.baseline];
-    if (rules.admin.length === 0 && rules.baseline.length === 0)
-        return unionRow(ctx, rules.namespaced, peersOf);
+    const denies = rules.namespaced.filter((r) => r.rule.action === 'deny');
+    const allows = rules.namespaced.filter((r) => r.rule.action === 'allow');
+    if (rules.admin.length === 0 && rules.baseline.length === 0 && denies.length === 0)
+        return unionRow(ctx, allows, peersOf);
     // Slot 0 stands for every class that no rule names; each named class gets its own slot.
     const classes = new Set();
     for (const r of every) {
@@ -46379,7 +46404,13 @@ function computeRow(ctx, direction, self, rules, isIsolated) {
                 classes.add(c);
     }
     const keys = [-1, ...classes];
-    const slots = keys.map(() => ({ decided: createBitset(ctx.size), allowed: createBitset(ctx.size), passed: createBitset(ctx.size), uncertain: createBitset(ctx.size) }));
+    const slots = keys.map(() => ({
+        decided: createBitset(ctx.size),
+        allowed: createBitset(ctx.size),
+        passed: createBitset(ctx.size),
+        uncertain: createBitset(ctx.size),
+        restricted: createBitset(ctx.size),
+    }));
     const peersIn = (p, slot) => (p === 'all' ? undefined : slot === 0 ? undefined : p.get(keys[slot]));
     const matches = (r, slot) => {
         const p = peersOf(r);
@@ -46392,20 +46423,31 @@ function computeRow(ctx, direction, self, rules, isIsolated) {
         orInto(slot.decided, v.deny);
         orInto(slot.passed, v.pass);
     });
-    // Namespaced tier: isolation decides everything the admin tier left.
-    if (isIsolated) {
-        slots.forEach((slot, s) => {
-            const allow = createBitset(ctx.size);
-            for (const r of rules.namespaced) {
-                const peers = matches(r, s);
-                if (peers !== undefined)
-                    orInto(allow, peers);
-            }
-            andNotInto(allow, slot.decided);
-            orInto(slot.allowed, allow);
-            orInto(slot.decided, ctx.present);
-        });
-    }
+    // Namespaced tier: Cilium deny rules beat every allow (SEMANTICS §5.5); then isolation
+    // decides everything left, allowing what some rule allows.
+    slots.forEach((slot, s) => {
+        for (const r of denies) {
+            const peers = matches(r, s);
+            if (peers !== undefined)
+                orInto(slot.decided, peers);
+        }
+        if (!isIsolated)
+            return;
+        const plain = createBitset(ctx.size);
+        const restricted = createBitset(ctx.size);
+        for (const r of allows) {
+            const peers = matches(r, s);
+            if (peers !== undefined)
+                orInto(r.rule.restriction === undefined ? plain : restricted, peers);
+        }
+        andNotInto(plain, slot.decided);
+        andNotInto(restricted, slot.decided);
+        andNotInto(restricted, plain);
+        orInto(slot.allowed, plain);
+        orInto(slot.allowed, restricted);
+        orInto(slot.restricted, restricted);
+        orInto(slot.decided, ctx.present);
+    });
     // Baseline tier: Allow and Deny decide; Pass goes on to the default, which allows.
     for (const slot of slots)
         slot.passed.fill(0);
@@ -46423,36 +46465,136 @@ function computeRow(ctx, direction, self, rules, isIsolated) {
         orInto(slot.allowed, rest);
         andInto(slot.allowed, ctx.present);
     }
-    const [first, ...others] = slots;
-    const byClass = new Map();
-    others.forEach((slot, k) => byClass.set(keys[k + 1], slot.allowed));
-    if (slots.every((slot) => isEmptyBitset(slot.uncertain)))
-        return { all: first.allowed, byClass };
-    const uncertainByClass = new Map();
-    others.forEach((slot, k) => uncertainByClass.set(keys[k + 1], slot.uncertain));
-    return { all: first.allowed, byClass, uncertain: { all: first.uncertain, byClass: uncertainByClass } };
+    const layer = (pick) => {
+        const [first, ...others] = slots;
+        const byClass = new Map();
+        others.forEach((slot, k) => byClass.set(keys[k + 1], pick(slot)));
+        return { all: pick(first), byClass };
+    };
+    return {
+        ...layer((slot) => slot.allowed),
+        ...(slots.every((slot) => isEmptyBitset(slot.uncertain)) ? {} : { uncertain: layer((slot) => slot.uncertain) }),
+        ...(slots.every((slot) => isEmptyBitset(slot.restricted)) ? {} : { restricted: layer((slot) => slot.restricted) }),
+    };
 }
-/** Namespaced tier only (the common case): the union of the allow rules of an isolated endpoint. */
+/** Namespaced allows only (the common case): the union of the allow rules of an isolated
+ * endpoint, with the peers allowed only by restricted rules (L7, DNS names) kept apart. */
 function unionRow(ctx, rules, peersOf) {
-    const all = createBitset(ctx.size);
-    const byClass = new Map();
-    for (const r of rules) {
-        const p = peersOf(r);
-        if (p === 'all') {
-            orInto(all, r.peers);
-            continue;
+    const union = (subset) => {
+        const all = createBitset(ctx.size);
+        const byClass = new Map();
+        for (const r of subset) {
+            const p = peersOf(r);
+            if (p === 'all') {
+                orInto(all, r.peers);
+                continue;
+            }
+            for (const [c, peers] of p) {
+                const set = byClass.get(c);
+                if (set === undefined)
+                    byClass.set(c, peers.slice());
+                else
+                    orInto(set, peers);
+            }
         }
-        for (const [c, peers] of p) {
-            const set = byClass.get(c);
-            if (set === undefined)
-                byClass.set(c, peers.slice());
-            else
-                orInto(set, peers);
+        return { all, byClass };
+    };
+    const plain = union(rules.filter((r) => r.rule.restriction === undefined));
+    const limited = rules.filter((r) => r.rule.restriction !== undefined);
+    if (limited.length === 0) {
+        for (const set of plain.byClass.values())
+            orInto(set, plain.all);
+        return plain;
+    }
+    // Full sets per class: every class either layer singles out gets its own entry.
+    const restricted = union(limited);
+    const classes = new Set([...plain.byClass.keys(), ...restricted.byClass.keys()]);
+    const allowed = { all: plain.all.slice(), byClass: new Map() };
+    const only = { all: restricted.all.slice(), byClass: new Map() };
+    orInto(allowed.all, restricted.all);
+    andNotInto(only.all, plain.all);
+    for (const c of classes) {
+        const p = plain.byClass.get(c)?.slice() ?? createBitset(ctx.size);
+        orInto(p, plain.all);
+        const r = restricted.byClass.get(c)?.slice() ?? createBitset(ctx.size);
+        orInto(r, restricted.all);
+        const a = p.slice();
+        orInto(a, r);
+        andNotInto(r, p);
+        allowed.byClass.set(c, a);
+        only.byClass.set(c, r);
+    }
+    return { ...allowed, restricted: only };
+}
+
+;// CONCATENATED MODULE: ./src/manifests/is-record.ts
+// The one type guard every reader of parsed YAML needs.
+/** Whether a parsed YAML value is a mapping (not null, not a list). */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/policies/label-selector.ts
+
+const OPERATORS = new Set(['In', 'NotIn', 'Exists', 'DoesNotExist']);
+/** The selector, or what is wrong with it (as a sentence fragment). */
+function readLabelSelector(value) {
+    if (value === null || value === undefined)
+        return { requirements: [] };
+    if (!isRecord(value))
+        return 'a label selector must be a mapping with matchLabels and/or matchExpressions';
+    const requirements = [];
+    const { matchLabels, matchExpressions } = value;
+    if (matchLabels !== undefined && matchLabels !== null) {
+        if (!isRecord(matchLabels))
+            return 'matchLabels must be a mapping of keys to string values';
+        for (const [key, v] of Object.entries(matchLabels)) {
+            if (typeof v !== 'string')
+                return `matchLabels "${key}" has the value ${JSON.stringify(v)}; values must be strings (quote it)`;
+            requirements.push({ key, operator: 'In', values: [v] });
         }
     }
-    for (const set of byClass.values())
-        orInto(set, all);
-    return { all, byClass };
+    if (matchExpressions !== undefined && matchExpressions !== null) {
+        if (!Array.isArray(matchExpressions))
+            return 'matchExpressions must be a list';
+        for (const [i, e] of matchExpressions.entries()) {
+            if (!isRecord(e) || typeof e.key !== 'string' || e.key === '')
+                return `matchExpressions[${i}] needs a key`;
+            const { key, operator } = e;
+            if (typeof operator !== 'string' || !OPERATORS.has(operator)) {
+                return `matchExpressions[${i}] has the operator ${JSON.stringify(operator)}; use In, NotIn, Exists or DoesNotExist`;
+            }
+            const values = e.values ?? [];
+            if (!Array.isArray(values) || values.some((v) => typeof v !== 'string'))
+                return `matchExpressions[${i}].values must be a list of strings`;
+            const needsValues = operator === 'In' || operator === 'NotIn';
+            if (needsValues && values.length === 0)
+                return `matchExpressions[${i}] (${operator}) needs at least one value`;
+            if (!needsValues && values.length > 0)
+                return `matchExpressions[${i}] (${operator}) must not have values`;
+            requirements.push({ key, operator: operator, values: values });
+        }
+    }
+    return { requirements };
+}
+
+;// CONCATENATED MODULE: ./src/policies/cilium-selector.ts
+
+const NAMESPACE_KEY = 'io.kubernetes.pod.namespace';
+const NAMESPACE_LABEL_PREFIX = 'io.cilium.k8s.namespace.labels.';
+function readCiliumSelector(value) {
+    const selector = readLabelSelector(value);
+    if (typeof selector === 'string')
+        return selector;
+    return { requirements: selector.requirements.map((r) => ({ ...r, key: r.key.replace(/^(k8s|any):/, '') })) };
+}
+/** Whether the selector says which namespace (by name or labels): then a namespaced policy does
+ * not confine it to its own namespace. */
+function namesNamespace(selector) {
+    return selector.requirements.some((r) => r.key === NAMESPACE_KEY || r.key.startsWith(NAMESPACE_LABEL_PREFIX));
+}
+function namesReserved(selector) {
+    return selector.requirements.some((r) => r.key.startsWith('reserved:'));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/selector.ts
@@ -46477,6 +46619,10 @@ function matchesSelector(selector, labels) {
 
 
 
+
+/** Labels Cilium derives for every pod (SEMANTICS §5.1). */
+const SERVICE_ACCOUNT_KEY = 'io.cilium.k8s.policy.serviceaccount';
+const CLUSTER_KEY = 'io.cilium.k8s.policy.cluster';
 function createPodSelector(universe, model) {
     const size = universe.endpoints.length;
     const selectable = createBitset(size);
@@ -46501,7 +46647,47 @@ function createPodSelector(universe, model) {
         }
     }
     const empty = createBitset(size);
-    const requirementSet = (r) => {
+    /** Cilium's derived labels: the pod's namespace, its namespace's labels, its service account. */
+    const derived = (r) => {
+        let has;
+        let valueOf;
+        if (r.key === NAMESPACE_KEY)
+            valueOf = (w) => w.namespace;
+        else if (r.key === SERVICE_ACCOUNT_KEY)
+            valueOf = (w) => w.serviceAccount;
+        else if (r.key === CLUSTER_KEY)
+            valueOf = () => 'default';
+        else if (r.key.startsWith(NAMESPACE_LABEL_PREFIX)) {
+            const key = r.key.slice(NAMESPACE_LABEL_PREFIX.length);
+            valueOf = (w) => model.namespaces.get(w.namespace)?.labels[key];
+        }
+        else
+            return undefined;
+        has = (value) => {
+            switch (r.operator) {
+                case 'In':
+                    return value !== undefined && r.values.includes(value);
+                case 'NotIn':
+                    return value === undefined || !r.values.includes(value);
+                case 'Exists':
+                    return value !== undefined;
+                case 'DoesNotExist':
+                    return value === undefined;
+            }
+        };
+        const out = createBitset(size);
+        for (const w of model.workloads) {
+            if (w.hostNetwork)
+                continue;
+            if (has(valueOf(w)))
+                setBit(out, universe.indexByWorkload.get(workloadKey(w)));
+        }
+        return out;
+    };
+    const requirementSet = (r, cilium) => {
+        const special = cilium ? derived(r) : undefined;
+        if (special !== undefined)
+            return special;
         const out = createBitset(size);
         switch (r.operator) {
             case 'In':
@@ -46538,14 +46724,22 @@ function createPodSelector(universe, model) {
                     orInto(result, byNamespace.get(ns.name) ?? empty);
             }
         }
+        const cilium = selection.labels === 'cilium';
         for (const r of selection.pods.requirements)
-            andInto(result, requirementSet(r));
+            andInto(result, requirementSet(r, cilium));
+        // A Cilium selector on `reserved:` labels selects entities (which carry only that label).
+        if (cilium && selection.pods.requirements.some((r) => r.key.startsWith('reserved:') && (r.operator === 'In' || r.operator === 'Exists'))) {
+            for (const [name, index] of universe.entityIndex)
+                if (matchesSelector(selection.pods, { [`reserved:${name}`]: '' }))
+                    setBit(result, index);
+        }
         cache.set(key, result);
         return result;
     };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
+
 
 
 
@@ -46563,7 +46757,7 @@ function evaluate(universe, model, options) {
         setBit(present, index);
         workloads[index] = w;
     }
-    for (let i = universe.firstExternal; i < size; i++)
+    for (let i = universe.firstNonWorkload; i < size; i++)
         setBit(present, i);
     const selectPods = createPodSelector(universe, model);
     const podsByAddress = createPodsByAddress(universe, model, options, diagnostics);
@@ -46585,6 +46779,74 @@ function evaluate(universe, model, options) {
         .filter((p) => p.tier !== 'namespaced')
         .sort((a, b) => (a.priority ?? 0) - (b.priority ?? 0) || (a.origin.name < b.origin.name ? -1 : a.origin.name > b.origin.name ? 1 : 0));
     const policies = [...model.policies.filter((p) => p.tier === 'namespaced'), ...tiered];
+    const workloadSet = createBitset(size);
+    for (let i = 0; i < universe.firstNonWorkload; i++)
+        if (hasBit(present, i))
+            setBit(workloadSet, i);
+    const peerSet = (peer, rule) => {
+        const out = createBitset(size);
+        switch (peer.kind) {
+            case 'pods':
+                return selectPods(peer);
+            case 'ipBlock':
+            case 'network':
+            case 'cidr':
+                for (const e of universe.externalsCovering.get(ipSetKey(peer.ips)) ?? [])
+                    setBit(out, e);
+                // Only AdminNetworkPolicy networks (and ipBlocks with the switch) match pods by IP; Cilium
+                // CIDR rules never do (SEMANTICS §2.10, §4.4, §5.3).
+                if (peer.kind === 'network' || (peer.kind === 'ipBlock' && options.ipBlockSelectsPods))
+                    orInto(out, podsByAddress(peer.ips, rule.origin));
+                return out;
+            case 'entities':
+                for (const name of peer.names) {
+                    if (name === 'all')
+                        orInto(out, present);
+                    else if (name === 'world')
+                        for (const e of universe.world)
+                            setBit(out, e);
+                    else if (name === 'cluster') {
+                        orInto(out, workloadSet);
+                        for (const e of universe.entityIndex.values())
+                            setBit(out, e);
+                    }
+                    else {
+                        const e = universe.entityIndex.get(name);
+                        if (e !== undefined)
+                            setBit(out, e);
+                    }
+                }
+                return out;
+            case 'fqdn': {
+                const e = universe.dnsIndex.get(peer.pattern);
+                if (e !== undefined)
+                    setBit(out, e);
+                return out;
+            }
+            case 'service':
+                for (const service of model.services) {
+                    if (service.namespace !== peer.namespace)
+                        continue;
+                    if (peer.name !== undefined ? service.name !== peer.name : !matchesSelector(peer.selector ?? { requirements: [] }, service.labels))
+                        continue;
+                    if (service.selector === undefined) {
+                        diagnostics.push({
+                            code: 'UNDECIDABLE_PEER',
+                            severity: 'warning',
+                            ...service.source,
+                            message: `Service ${service.namespace}/${service.name} has no selector, so the toServices rule at ${rule.origin.file}:${rule.origin.line} cannot tell which endpoints it means; it matches nothing here`,
+                            fix: 'give the Service a selector, or use toCIDRSet for its external endpoints',
+                        });
+                        continue;
+                    }
+                    const requirements = Object.entries(service.selector).map(([key, value]) => ({ key, operator: 'In', values: [value] }));
+                    orInto(out, selectPods({ namespaces: { kind: 'name', name: service.namespace }, pods: { requirements } }));
+                }
+                return out;
+            case 'undecidable':
+                return out;
+        }
+    };
     for (const policy of policies) {
         const subjects = selectPods(policy.subject);
         const members = [];
@@ -46605,16 +46867,8 @@ function evaluate(universe, model, options) {
                 orInto(peers, present);
             }
             else {
-                for (const peer of rule.peers) {
-                    if (peer.kind === 'pods')
-                        orInto(peers, selectPods(peer));
-                    else if (peer.kind === 'ipBlock' || peer.kind === 'network') {
-                        for (const e of universe.externalsCovering.get(ipSetKey(peer.ips)) ?? [])
-                            setBit(peers, e);
-                        if (peer.kind === 'network' || options.ipBlockSelectsPods)
-                            orInto(peers, podsByAddress(peer.ips, rule.origin));
-                    }
-                }
+                for (const peer of rule.peers)
+                    orInto(peers, peerSet(peer, rule));
             }
             const classes = [];
             const named = [];
@@ -46667,7 +46921,14 @@ function evaluate(universe, model, options) {
                 else {
                     const rules = rulesBy[direction][endpoint] ?? NO_RULES;
                     const isIsolated = hasBit(isolated[direction], endpoint);
-                    row = !isIsolated && rules.admin.length === 0 && rules.baseline.length === 0 ? open : computeRow(context, direction, workloads[endpoint], rules, isIsolated);
+                    row = !isIsolated && rules.admin.length === 0 && rules.baseline.length === 0 && rules.namespaced.length === 0 ? open : computeRow(context, direction, workloads[endpoint], rules, isIsolated);
+                    // The local node may always reach its pods (SEMANTICS §2.13; Cilium's allow-localhost).
+                    const host = universe.entityIndex.get('host');
+                    if (direction === 'ingress' && host !== undefined && row !== open) {
+                        setBit(row.all, host);
+                        for (const set of row.byClass.values())
+                            setBit(set, host);
+                    }
                 }
                 cache[direction][endpoint] = row;
             }
@@ -46678,13 +46939,6 @@ function evaluate(universe, model, options) {
         isolatingPolicies: (direction, endpoint) => isolatingBy[direction][endpoint] ?? [],
         workloadAt: (endpoint) => workloads[endpoint],
     };
-}
-
-;// CONCATENATED MODULE: ./src/manifests/is-record.ts
-// The one type guard every reader of parsed YAML needs.
-/** Whether a parsed YAML value is a mapping (not null, not a list). */
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/manifests/names.ts
@@ -46715,15 +46969,18 @@ const KNOWN_KINDS = {
     ReplicaSet: ['apps/v1'],
     Job: ['batch/v1'],
     CronJob: ['batch/v1', 'batch/v1beta1'],
+    Service: ['v1'],
     NetworkPolicy: ['networking.k8s.io/v1'],
     AdminNetworkPolicy: ['policy.networking.k8s.io/v1alpha1'],
     BaselineAdminNetworkPolicy: ['policy.networking.k8s.io/v1alpha1'],
     ClusterNetworkPolicy: ['policy.networking.k8s.io/v1alpha2'],
+    CiliumNetworkPolicy: ['cilium.io/v2'],
+    CiliumClusterwideNetworkPolicy: ['cilium.io/v2'],
 };
 /** Kinds without a namespace. */
-const CLUSTER_SCOPED_KINDS = new Set(['Namespace', 'AdminNetworkPolicy', 'BaselineAdminNetworkPolicy', 'ClusterNetworkPolicy']);
+const CLUSTER_SCOPED_KINDS = new Set(['Namespace', 'AdminNetworkPolicy', 'BaselineAdminNetworkPolicy', 'ClusterNetworkPolicy', 'CiliumClusterwideNetworkPolicy']);
 /** Policy APIs that change reachability but are not evaluated yet: reported, never ignored silently. */
-const UNEVALUATED_POLICY_GROUPS = ['cilium.io/', 'projectcalico.org/', 'crd.projectcalico.org/'];
+const UNEVALUATED_POLICY_GROUPS = ['projectcalico.org/', 'crd.projectcalico.org/'];
 /** Whether a document's value needs node positions kept (objects whose rules get cited). */
 function needsPositions(value) {
     if (!isRecord(value) || typeof value.kind !== 'string')
@@ -46767,7 +47024,7 @@ function collect(document, value, path, objects, diagnostics) {
     }
     const versions = KNOWN_KINDS[kind];
     if (versions === undefined) {
-        if (UNEVALUATED_POLICY_GROUPS.some((group) => apiVersion.startsWith(group)) && kind.includes('Policy')) {
+        if (UNEVALUATED_POLICY_GROUPS.some((group) => apiVersion.startsWith(group)) && kind.endsWith('NetworkPolicy')) {
             diagnostics.push({
                 ...at,
                 code: 'UNSUPPORTED_POLICY',
@@ -50708,6 +50965,30 @@ function readLabels(value) {
     return labels;
 }
 
+;// CONCATENATED MODULE: ./src/manifests/services.ts
+
+
+function readServices(objects, defaultNamespace) {
+    const services = [];
+    const diagnostics = [];
+    for (const object of objects) {
+        if (object.kind !== 'Service')
+            continue;
+        const source = { file: object.document.file, line: object.line };
+        const metadata = isRecord(object.value.metadata) ? object.value.metadata : {};
+        const spec = isRecord(object.value.spec) ? object.value.spec : {};
+        const labels = readLabels(metadata.labels);
+        const selector = spec.selector === undefined || spec.selector === null ? undefined : readLabels(spec.selector);
+        if (typeof labels === 'string' || typeof selector === 'string') {
+            diagnostics.push({ code: 'INVALID_FIELD', severity: 'error', ...source, message: `Service ${object.name}: ${typeof labels === 'string' ? labels : selector}; the Service was skipped`, fix: 'quote label values' });
+            continue;
+        }
+        const picked = selector === undefined || Object.keys(selector).length === 0 ? undefined : selector;
+        services.push({ namespace: object.namespace ?? defaultNamespace, name: object.name, labels, selector: picked, source });
+    }
+    return { services, diagnostics };
+}
+
 ;// CONCATENATED MODULE: ./src/manifests/workloads.ts
 
 
@@ -50818,6 +51099,7 @@ function readDraft(object, kind, defaultNamespace) {
         labels: labels,
         ports,
         hostNetwork: spec.hostNetwork === true,
+        serviceAccount: typeof spec.serviceAccountName === 'string' && spec.serviceAccountName !== '' ? spec.serviceAccountName : typeof spec.serviceAccount === 'string' && spec.serviceAccount !== '' ? spec.serviceAccount : 'default',
         ips: kind === 'Pod' ? readPodIps(object.value.status) : [],
         source: { file: object.document.file, line: object.line },
     };
@@ -50872,50 +51154,6 @@ function readControllerOwner(metadata) {
         }
     }
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/policies/label-selector.ts
-
-const OPERATORS = new Set(['In', 'NotIn', 'Exists', 'DoesNotExist']);
-/** The selector, or what is wrong with it (as a sentence fragment). */
-function readLabelSelector(value) {
-    if (value === null || value === undefined)
-        return { requirements: [] };
-    if (!isRecord(value))
-        return 'a label selector must be a mapping with matchLabels and/or matchExpressions';
-    const requirements = [];
-    const { matchLabels, matchExpressions } = value;
-    if (matchLabels !== undefined && matchLabels !== null) {
-        if (!isRecord(matchLabels))
-            return 'matchLabels must be a mapping of keys to string values';
-        for (const [key, v] of Object.entries(matchLabels)) {
-            if (typeof v !== 'string')
-                return `matchLabels "${key}" has the value ${JSON.stringify(v)}; values must be strings (quote it)`;
-            requirements.push({ key, operator: 'In', values: [v] });
-        }
-    }
-    if (matchExpressions !== undefined && matchExpressions !== null) {
-        if (!Array.isArray(matchExpressions))
-            return 'matchExpressions must be a list';
-        for (const [i, e] of matchExpressions.entries()) {
-            if (!isRecord(e) || typeof e.key !== 'string' || e.key === '')
-                return `matchExpressions[${i}] needs a key`;
-            const { key, operator } = e;
-            if (typeof operator !== 'string' || !OPERATORS.has(operator)) {
-                return `matchExpressions[${i}] has the operator ${JSON.stringify(operator)}; use In, NotIn, Exists or DoesNotExist`;
-            }
-            const values = e.values ?? [];
-            if (!Array.isArray(values) || values.some((v) => typeof v !== 'string'))
-                return `matchExpressions[${i}].values must be a list of strings`;
-            const needsValues = operator === 'In' || operator === 'NotIn';
-            if (needsValues && values.length === 0)
-                return `matchExpressions[${i}] (${operator}) needs at least one value`;
-            if (!needsValues && values.length > 0)
-                return `matchExpressions[${i}] (${operator}) must not have values`;
-            requirements.push({ key, operator: operator, values: values });
-        }
-    }
-    return { requirements };
 }
 
 ;// CONCATENATED MODULE: ./src/policies/admin-network-policy.ts
@@ -51160,6 +51398,326 @@ function readProtocols(raw, path) {
     throw new Rejection('INVALID_PORT', [...path, key, 'destinationPort'], 'destinationPort must set number or range', 'write destinationPort: {number: 80}');
 }
 
+;// CONCATENATED MODULE: ./src/policies/cilium.ts
+
+
+
+
+class cilium_Rejection {
+    code;
+    path;
+    message;
+    fix;
+    constructor(code, path, message, fix) {
+        this.code = code;
+        this.path = path;
+        this.message = message;
+        this.fix = fix;
+    }
+}
+const cilium_ENTITIES = new Set(['host', 'remote-node', 'kube-apiserver', 'health', 'init', 'ingress', 'unmanaged']);
+const L3_FIELDS = {
+    ingress: ['fromEndpoints', 'fromEntities', 'fromCIDR', 'fromCIDRSet', 'fromNodes', 'fromGroups'],
+    egress: ['toEndpoints', 'toEntities', 'toCIDR', 'toCIDRSet', 'toServices', 'toFQDNs', 'toNodes', 'toGroups'],
+};
+const DNS_RESTRICTION = 'depends on DNS at run time';
+function compileCiliumPolicy(object, defaultNamespace) {
+    const clusterwide = object.kind === 'CiliumClusterwideNetworkPolicy';
+    const namespace = clusterwide ? undefined : (object.namespace ?? defaultNamespace);
+    const origin = { kind: object.kind, ...(namespace === undefined ? {} : { namespace }), name: object.name, file: object.document.file, line: object.line };
+    const warnings = [];
+    const at = (path) => object.document.lineOf([...object.path, ...path]);
+    const label = `${object.kind} ${namespace === undefined ? '' : `${namespace}/`}${object.name}`;
+    const ctx = {
+        object,
+        origin,
+        namespace,
+        at,
+        warn: (code, path, message, fix) => warnings.push({ code, severity: 'warning', file: origin.file, line: at(path), message: `${label}: ${message}`, fix }),
+    };
+    try {
+        const parts = [];
+        if (object.value.spec !== undefined && object.value.spec !== null)
+            parts.push({ value: object.value.spec, path: ['spec'] });
+        if (Array.isArray(object.value.specs))
+            object.value.specs.forEach((value, i) => parts.push({ value, path: ['specs', i] }));
+        else if (object.value.specs !== undefined && object.value.specs !== null)
+            throw new cilium_Rejection('INVALID_FIELD', ['specs'], 'specs must be a list of rules', 'write specs as a list');
+        if (parts.length === 0)
+            throw new cilium_Rejection('INVALID_FIELD', [], 'the policy has neither spec nor specs', 'give it a spec');
+        const policies = parts.flatMap((part) => compileRule(part.value, part.path, parts.length > 1 || part.path[0] === 'specs', ctx));
+        return { policies, diagnostics: warnings };
+    }
+    catch (error) {
+        if (!(error instanceof cilium_Rejection))
+            throw error;
+        const diagnostic = {
+            code: error.code,
+            severity: 'error',
+            file: origin.file,
+            line: at(error.path),
+            message: `${label}: ${error.message}; Cilium would reject it, so it was not evaluated`,
+            fix: error.fix,
+        };
+        return { policies: [], diagnostics: [...warnings, diagnostic] };
+    }
+}
+function cilium_selector(value, path, what) {
+    const s = readCiliumSelector(value);
+    if (typeof s === 'string')
+        throw new cilium_Rejection('INVALID_SELECTOR', path, `${what}: ${s}`, 'fix the selector');
+    return s;
+}
+function compileRule(raw, path, named, ctx) {
+    if (!isRecord(raw))
+        throw new cilium_Rejection('INVALID_FIELD', path, `${path.join('.')} must be a mapping`, 'write the rule as a mapping');
+    const part = named ? path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('') : undefined;
+    if (raw.endpointSelector === undefined || raw.endpointSelector === null) {
+        if (raw.nodeSelector !== undefined) {
+            ctx.warn('UNSUPPORTED_POLICY', [...path, 'nodeSelector'], 'a host policy (nodeSelector) applies to nodes, not pods; it is not evaluated', 'nothing to fix; read its effect on node traffic elsewhere');
+            return [];
+        }
+        throw new cilium_Rejection('INVALID_FIELD', path, 'the rule has neither endpointSelector nor nodeSelector', 'add an endpointSelector');
+    }
+    const pods = cilium_selector(raw.endpointSelector, [...path, 'endpointSelector'], 'endpointSelector');
+    // A namespaced policy only ever selects pods of its own namespace.
+    const subject = {
+        namespaces: ctx.namespace === undefined ? { kind: 'selector', selector: { requirements: [] } } : { kind: 'name', name: ctx.namespace },
+        pods,
+        labels: 'cilium',
+    };
+    const defaultDeny = isRecord(raw.enableDefaultDeny) ? raw.enableDefaultDeny : {};
+    const isolates = [];
+    const rules = [];
+    for (const direction of ['ingress', 'egress']) {
+        const allow = list(raw[direction], [...path, direction]);
+        const deny = list(raw[`${direction}Deny`], [...path, `${direction}Deny`]);
+        allow.forEach((r, i) => rules.push(...compileSection(r, direction, 'allow', [...path, direction, i], i, part, ctx)));
+        deny.forEach((r, i) => rules.push(...compileSection(r, direction, 'deny', [...path, `${direction}Deny`, i], i, part, ctx)));
+        // SEMANTICS §5.2: a non-empty section turns on default deny, unless the rule opts out.
+        const explicit = defaultDeny[direction];
+        if (explicit === true || (explicit !== false && allow.length + deny.length > 0))
+            isolates.push(direction);
+    }
+    return [{ origin: ctx.origin, tier: 'namespaced', subject, isolates, rules }];
+}
+function list(value, path) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value))
+        throw new cilium_Rejection('INVALID_FIELD', path, `${String(path[path.length - 1])} must be a list`, 'write it as a list');
+    return value;
+}
+function compileSection(raw, direction, action, path, index, part, ctx) {
+    if (!isRecord(raw))
+        throw new cilium_Rejection('INVALID_FIELD', path, 'a rule must be a mapping', 'write the rule as a mapping');
+    const section = action === 'deny' ? `${direction}Deny` : undefined;
+    const origin = {
+        policy: ctx.origin,
+        direction,
+        index,
+        file: ctx.origin.file,
+        line: ctx.at(path),
+        ...(part === undefined ? {} : { part }),
+        ...(section === undefined ? {} : { section }),
+    };
+    const { peers, dns } = readPeers(raw, direction, action, path, ctx);
+    const portRules = readToPorts(raw, action, path, ctx);
+    return portRules.map((p) => {
+        const restriction = [dns ? DNS_RESTRICTION : undefined, p.restriction].filter((r) => r !== undefined).join('; ');
+        return { origin, direction, action, peers, ports: p.ports, ...(restriction === '' ? {} : { restriction }) };
+    });
+}
+/** The union of the rule's L3 members; `all` when it has none (SEMANTICS §5.3). */
+function readPeers(raw, direction, action, path, ctx) {
+    const present = L3_FIELDS[direction].filter((f) => raw[f] !== undefined && raw[f] !== null);
+    for (const deprecated of ['fromRequires', 'toRequires']) {
+        if (raw[deprecated] !== undefined)
+            ctx.warn('UNSUPPORTED_POLICY', [...path, deprecated], `${deprecated} is deprecated (removed in Cilium 1.19) and not evaluated`, 'express the requirement in the endpoint selectors');
+    }
+    if (present.length === 0)
+        return { peers: 'all', dns: false };
+    const peers = [];
+    let dns = false;
+    for (const field of present) {
+        const items = list(raw[field], [...path, field]);
+        const fieldPath = [...path, field];
+        // An explicitly empty list selects nothing (Cilium 1.15+), unlike NetworkPolicy's `from: []`.
+        items.forEach((item, i) => {
+            const itemPath = [...fieldPath, i];
+            switch (field) {
+                case 'fromEndpoints':
+                case 'toEndpoints': {
+                    const s = cilium_selector(item, itemPath, field);
+                    const scoped = ctx.namespace !== undefined && !namesNamespace(s) && !namesReserved(s);
+                    peers.push({
+                        kind: 'pods',
+                        namespaces: scoped ? { kind: 'name', name: ctx.namespace } : { kind: 'selector', selector: { requirements: [] } },
+                        pods: s,
+                        labels: 'cilium',
+                    });
+                    return;
+                }
+                case 'fromEntities':
+                case 'toEntities': {
+                    const name = String(item);
+                    if (name === 'none')
+                        return;
+                    const entity = name === 'world-ipv4' || name === 'world-ipv6' ? 'world' : name;
+                    if (entity !== 'world' && entity !== 'cluster' && entity !== 'all' && !cilium_ENTITIES.has(entity)) {
+                        throw new cilium_Rejection('INVALID_FIELD', itemPath, `the entity "${name}" is unknown`, 'use world, cluster, host, remote-node, kube-apiserver, health, init, ingress, unmanaged, all or none');
+                    }
+                    peers.push({ kind: 'entities', names: [entity] });
+                    return;
+                }
+                case 'fromCIDR':
+                case 'toCIDR':
+                    peers.push(cidrPeer(item, [], itemPath));
+                    return;
+                case 'fromCIDRSet':
+                case 'toCIDRSet': {
+                    if (!isRecord(item))
+                        throw new cilium_Rejection('INVALID_CIDR', itemPath, `${field} entries must be mappings`, 'write {cidr: 10.0.0.0/8, except: [...]}');
+                    if (item.cidrGroupRef !== undefined || item.cidrGroupSelector !== undefined) {
+                        ctx.warn('UNDECIDABLE_PEER', itemPath, `${field}[${i}] refers to a CiliumCIDRGroup, which is not read; it matches nothing here`, 'use cidr with except instead');
+                        peers.push({ kind: 'undecidable', what: 'cidrGroupRef' });
+                        return;
+                    }
+                    peers.push(cidrPeer(item.cidr, list(item.except, [...itemPath, 'except']), itemPath));
+                    return;
+                }
+                case 'toServices': {
+                    if (!isRecord(item))
+                        throw new cilium_Rejection('INVALID_FIELD', itemPath, 'toServices entries must be mappings', 'write {k8sService: {serviceName: x, namespace: y}}');
+                    const service = isRecord(item.k8sService) ? item.k8sService : undefined;
+                    const bySelector = isRecord(item.k8sServiceSelector) ? item.k8sServiceSelector : undefined;
+                    const namespace = String((service ?? bySelector)?.namespace ?? ctx.namespace ?? 'default');
+                    if (service !== undefined && typeof service.serviceName === 'string') {
+                        peers.push({ kind: 'service', namespace, name: service.serviceName });
+                    }
+                    else if (bySelector !== undefined) {
+                        const s = readCiliumSelector(bySelector.selector);
+                        if (typeof s === 'string')
+                            throw new cilium_Rejection('INVALID_SELECTOR', [...itemPath, 'k8sServiceSelector', 'selector'], `k8sServiceSelector.selector: ${s}`, 'fix the selector');
+                        peers.push({ kind: 'service', namespace, selector: s });
+                    }
+                    else {
+                        throw new cilium_Rejection('INVALID_FIELD', itemPath, 'a toServices entry needs k8sService (serviceName) or k8sServiceSelector', 'name the Service');
+                    }
+                    return;
+                }
+                case 'toFQDNs': {
+                    const pattern = isRecord(item) ? (item.matchName ?? item.matchPattern) : undefined;
+                    if (typeof pattern !== 'string' || pattern === '')
+                        throw new cilium_Rejection('INVALID_FIELD', itemPath, 'a toFQDNs entry needs matchName or matchPattern', 'write {matchName: example.com}');
+                    dns = true;
+                    peers.push({ kind: 'fqdn', pattern: pattern.toLowerCase() });
+                    return;
+                }
+                default:
+                    ctx.warn('UNDECIDABLE_PEER', itemPath, `${field} needs ${field.endsWith('Nodes') ? 'node labels and addresses' : 'cloud provider data'} that a static evaluation does not have; it matches nothing here`, 'read the verdicts of this rule as unknown for those peers');
+                    peers.push({ kind: 'undecidable', what: field });
+            }
+        });
+    }
+    if (dns && action === 'deny')
+        throw new cilium_Rejection('INVALID_FIELD', path, 'toFQDNs is not allowed in egressDeny', 'deny by CIDR instead');
+    return { peers, dns };
+}
+function cidrPeer(cidrText, excepts, path) {
+    const text = String(cidrText);
+    const cidr = parseCidr(text.includes('/') ? text : `${text}/${text.includes(':') ? 128 : 32}`);
+    if (cidr === undefined)
+        throw new cilium_Rejection('INVALID_CIDR', path, `"${text}" is not a valid CIDR`, 'write an address and a prefix length');
+    const cut = [];
+    const cutText = [];
+    excepts.forEach((e, i) => {
+        const except = parseCidr(String(e));
+        if (except === undefined)
+            throw new cilium_Rejection('INVALID_CIDR', [...path, 'except', i], `except "${String(e)}" is not a valid CIDR`, 'write an address and a prefix length');
+        cut.push(except.range);
+        cutText.push(except.canonical);
+    });
+    return { kind: 'cidr', ips: subtractIpSets([cidr.range], ipSetOf(cut)), text: cutText.length === 0 ? cidr.canonical : `${cidr.canonical} except ${cutText.join(', ')}` };
+}
+const cilium_PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
+/** One entry per toPorts item: its ports and what its L7 rules let through. */
+function readToPorts(raw, action, path, ctx) {
+    const toPorts = raw.toPorts;
+    const icmpOnly = raw.icmps !== undefined && raw.icmps !== null;
+    if (toPorts === undefined || toPorts === null) {
+        // ICMP rules allow no TCP, UDP or SCTP port (ICMP is not evaluated, SEMANTICS §2.14).
+        return [{ ports: icmpOnly ? [] : 'all' }];
+    }
+    const items = list(toPorts, [...path, 'toPorts']);
+    if (items.length === 0)
+        return [{ ports: [] }];
+    return items.map((item, i) => {
+        const itemPath = [...path, 'toPorts', i];
+        if (!isRecord(item))
+            throw new cilium_Rejection('INVALID_PORT', itemPath, 'toPorts entries must be mappings', 'write {ports: [{port: "80", protocol: TCP}]}');
+        const restriction = l7(item);
+        if (restriction !== undefined && action === 'deny') {
+            ctx.warn('UNSUPPORTED_POLICY', itemPath, 'deny rules take no L7 rules; they were ignored', 'remove the L7 rules from the deny rule');
+        }
+        const ports = item.ports === undefined || item.ports === null ? 'all' : list(item.ports, [...itemPath, 'ports']).flatMap((p, j) => readPort(p, [...itemPath, 'ports', j]));
+        return action === 'deny' || restriction === undefined ? { ports } : { ports, restriction };
+    });
+}
+function readPort(raw, path) {
+    if (!isRecord(raw))
+        throw new cilium_Rejection('INVALID_PORT', path, 'a port must be a mapping', 'write {port: "80", protocol: TCP}');
+    const protocol = raw.protocol ?? 'ANY';
+    if (protocol !== 'ANY' && protocol !== 'TCP' && protocol !== 'UDP' && protocol !== 'SCTP') {
+        throw new cilium_Rejection('INVALID_PORT', [...path, 'protocol'], `protocol ${JSON.stringify(protocol)} is not TCP, UDP, SCTP or ANY`, 'use TCP, UDP, SCTP or ANY (use icmps for ICMP)');
+    }
+    const protocols = protocol === 'ANY' ? cilium_PROTOCOLS : [protocol];
+    const text = raw.port === undefined || raw.port === null ? '0' : String(raw.port);
+    if (/^\d+$/.test(text)) {
+        const port = Number(text);
+        // Port 0 (or none) is every port of the protocol.
+        if (port === 0)
+            return protocols.map((p) => ({ kind: 'range', protocol: p, first: 1, last: 65535 }));
+        if (port > 65535)
+            throw new cilium_Rejection('INVALID_PORT', [...path, 'port'], `port ${text} is outside 1–65535`, 'use a port from 1 to 65535');
+        let last = port;
+        if (raw.endPort !== undefined && raw.endPort !== null) {
+            const end = Number(raw.endPort);
+            if (!Number.isInteger(end) || end < port || end > 65535)
+                throw new cilium_Rejection('INVALID_END_PORT', [...path, 'endPort'], `endPort ${JSON.stringify(raw.endPort)} must be from ${port} to 65535`, 'set endPort at or above port');
+            last = end;
+        }
+        return protocols.map((p) => ({ kind: 'range', protocol: p, first: port, last }));
+    }
+    // A named port (endPort does not apply to it).
+    return protocols.map((p) => ({ kind: 'named', protocol: p, name: text }));
+}
+/** What the L7 part of a toPorts entry lets through, or undefined when it has none. */
+function l7(item) {
+    const parts = [];
+    const rules = isRecord(item.rules) ? item.rules : {};
+    if (Array.isArray(rules.http)) {
+        const http = rules.http.map((h) => {
+            const r = isRecord(h) ? h : {};
+            return `HTTP ${typeof r.method === 'string' ? r.method : 'any method'} ${typeof r.path === 'string' ? r.path : 'any path'}${typeof r.host === 'string' ? ` on ${r.host}` : ''}`;
+        });
+        parts.push(http.length === 0 ? 'HTTP' : http.join(' or '));
+    }
+    if (Array.isArray(rules.kafka))
+        parts.push(`Kafka ${rules.kafka.map((k) => (isRecord(k) ? [k.role ?? k.apiKey, k.topic].filter(Boolean).join(' ') : '')).filter(Boolean).join(' or ') || 'requests'}`.trim());
+    if (Array.isArray(rules.dns))
+        parts.push(`DNS ${rules.dns.map((d) => (isRecord(d) ? String(d.matchName ?? d.matchPattern ?? '') : '')).join(' or ')}`.trim());
+    if (typeof rules.l7proto === 'string')
+        parts.push(`${rules.l7proto} requests`);
+    if (Array.isArray(item.serverNames))
+        parts.push(`TLS SNI ${item.serverNames.join(' or ')}`);
+    if (item.listener !== undefined)
+        parts.push('an Envoy listener');
+    if (item.terminatingTLS !== undefined || item.originatingTLS !== undefined)
+        parts.push('TLS interception');
+    return parts.length === 0 ? undefined : parts.join('; ');
+}
+
 ;// CONCATENATED MODULE: ./src/policies/network-policy.ts
 
 
@@ -51261,7 +51819,7 @@ function network_policy_readRule(raw, direction, namespace, path, warnings, at) 
         if (!Array.isArray(rawPorts))
             throw new network_policy_Rejection('INVALID_FIELD', [...path, 'ports'], 'ports must be a list', 'write ports as a list');
         if (rawPorts.length > 0)
-            ports = rawPorts.map((p, i) => readPort(p, [...path, 'ports', i]));
+            ports = rawPorts.map((p, i) => network_policy_readPort(p, [...path, 'ports', i]));
     }
     if (direction === 'egress' && ports !== 'all' && peers !== 'all' && ports.some((p) => p.kind === 'named') && peers.some((p) => p.kind === 'ipBlock')) {
         warnings.push({
@@ -51340,7 +51898,7 @@ function nonCanonical(text, canonical, line) {
     };
 }
 const IANA_SVC_NAME = /^(?=.*[a-z])(?!.*--)[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?$/;
-function readPort(raw, path) {
+function network_policy_readPort(raw, path) {
     if (!isRecord(raw))
         throw new network_policy_Rejection('INVALID_PORT', path, 'a ports entry must be a mapping', 'write {protocol: TCP, port: 80}');
     const protocol = raw.protocol ?? 'TCP';
@@ -51380,6 +51938,8 @@ function isPortNumber(value) {
 
 
 
+
+
 const ADMIN_KINDS = new Set(['AdminNetworkPolicy', 'BaselineAdminNetworkPolicy', 'ClusterNetworkPolicy']);
 const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
 function buildCluster(files, options) {
@@ -51413,31 +51973,36 @@ function buildCluster(files, options) {
     }
     const workloads = readWorkloads(collected.objects, options.defaultNamespace);
     diagnostics.push(...workloads.diagnostics);
+    const services = readServices(collected.objects, options.defaultNamespace);
+    diagnostics.push(...services.diagnostics);
+    // Policies by kind and name: a later definition replaces an earlier one, as kubectl apply would.
     const policies = new Map();
     for (const object of collected.objects) {
-        const compiled = object.kind === 'NetworkPolicy' ? compileNetworkPolicy(object, options.defaultNamespace) : ADMIN_KINDS.has(object.kind) ? compileAdminPolicy(object) : undefined;
+        const compiled = compilePolicy(object, options.defaultNamespace);
         if (compiled === undefined)
             continue;
         diagnostics.push(...compiled.diagnostics);
-        if (compiled.policy === undefined)
+        if (compiled.policies.length === 0)
             continue;
-        const name = compiled.policy.origin.namespace === undefined ? object.name : `${compiled.policy.origin.namespace}/${object.name}`;
+        const origin = compiled.policies[0].origin;
+        const name = origin.namespace === undefined ? object.name : `${origin.namespace}/${object.name}`;
         const key = `${object.kind}/${name}`;
-        const earlier = policies.get(key);
+        const earlier = policies.get(key)?.[0];
         if (earlier !== undefined)
-            diagnostics.push(build_cluster_duplicate(`${object.kind} ${name}`, compiled.policy.origin, earlier.origin));
-        policies.set(key, compiled.policy);
+            diagnostics.push(build_cluster_duplicate(`${object.kind} ${name}`, origin, earlier.origin));
+        policies.set(key, compiled.policies);
     }
-    diagnostics.push(...samePriorityWarnings([...policies.values()]));
+    const allPolicies = [...policies.values()].flat();
+    diagnostics.push(...samePriorityWarnings(allPolicies));
     // Namespaces that workloads and policies use but no manifest declares (SEMANTICS §2.7).
     const used = new Map();
     for (const w of workloads.workloads)
         if (!used.has(w.namespace))
             used.set(w.namespace, w.source);
-    for (const p of policies.values())
+    for (const p of allPolicies)
         if (p.origin.namespace !== undefined && !used.has(p.origin.namespace))
             used.set(p.origin.namespace, p.origin);
-    const labelSelector = firstNamespaceLabelSelector([...policies.values()]);
+    const labelSelector = firstNamespaceLabelSelector(allPolicies);
     for (const [name, source] of used) {
         if (namespaces.has(name))
             continue;
@@ -51463,7 +52028,18 @@ function buildCluster(files, options) {
             fix: 'nothing to fix; read its verdicts as those of node traffic',
         });
     }
-    return { namespaces, workloads: workloads.workloads, policies: [...policies.values()], diagnostics };
+    return { namespaces, workloads: workloads.workloads, services: services.services, policies: allPolicies, diagnostics };
+}
+/** The policies an object compiles to (none for other kinds). */
+function compilePolicy(object, defaultNamespace) {
+    const single = (c) => ({ policies: c.policy === undefined ? [] : [c.policy], diagnostics: c.diagnostics });
+    if (object.kind === 'NetworkPolicy')
+        return single(compileNetworkPolicy(object, defaultNamespace));
+    if (ADMIN_KINDS.has(object.kind))
+        return single(compileAdminPolicy(object));
+    if (object.kind === 'CiliumNetworkPolicy' || object.kind === 'CiliumClusterwideNetworkPolicy')
+        return compileCiliumPolicy(object, defaultNamespace);
+    return undefined;
 }
 /** Admin (or baseline) policies sharing a priority: where both match a connection, the API leaves
  * the outcome undefined (SEMANTICS §4.3), and the verdict is marked uncertain. */
@@ -51540,6 +52116,7 @@ function decide(conn, direction, src, dst, ports) {
     const allowedBy = new Set();
     const deniedBy = new Set();
     const isolatedBy = new Set();
+    const restrictions = new Set();
     let byDefault = false;
     /** The first priority level with a match: each policy's first matching rule there. */
     const firstLevel = (tier, c) => {
@@ -51574,19 +52151,26 @@ function decide(conn, direction, src, dst, ports) {
         const admin = record(firstLevel(rules.admin, c));
         if (admin === 'allow' || admin === 'deny')
             continue;
+        const denies = rules.namespaced.filter((r) => r.rule.action === 'deny' && matches(r, c));
+        if (denies.length > 0) {
+            denies.forEach((r) => deniedBy.add(r));
+            continue;
+        }
         if (conn.isIsolated(direction, subject)) {
-            const allows = rules.namespaced.filter((r) => matches(r, c));
+            const allows = rules.namespaced.filter((r) => r.rule.action === 'allow' && matches(r, c));
             if (allows.length > 0)
                 allows.forEach((r) => allowedBy.add(r));
             else
                 conn.isolatingPolicies(direction, subject).forEach((pol) => isolatedBy.add(pol));
+            if (allows.length > 0 && allows.every((r) => r.rule.restriction !== undefined))
+                allows.forEach((r) => restrictions.add(r.rule.restriction));
             continue;
         }
         const baseline = record(firstLevel(rules.baseline, c));
         if (baseline === undefined || baseline === 'pass')
             byDefault = true;
     }
-    return { allowedBy: [...allowedBy], deniedBy: [...deniedBy], isolatedBy: [...isolatedBy], byDefault };
+    return { allowedBy: [...allowedBy], deniedBy: [...deniedBy], isolatedBy: [...isolatedBy], byDefault, restrictions: [...restrictions] };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/pair.ts
@@ -51614,8 +52198,11 @@ function classesWith(map, peer, classCount) {
 function rowClasses(conn, row, peer) {
     return classesWith(row, peer, conn.universe.portClasses.classes.length);
 }
+/** Pairs that are not the cluster's business: between two endpoints outside it, or from a DNS
+ * name (a destination of `toFQDNs` rules only; as a source it is part of the external ranges). */
 function isExternalPair(conn, src, dst) {
-    return src >= conn.universe.firstExternal && dst >= conn.universe.firstExternal;
+    const { firstNonWorkload, endpoints } = conn.universe;
+    return (src >= firstNonWorkload && dst >= firstNonWorkload) || endpoints[src]?.type === 'dns';
 }
 function toPorts(conn, classes) {
     if (classes === 'all')
@@ -51654,8 +52241,37 @@ function uncertainPorts(conn, src, dst) {
         return ALL_PORTS;
     return toPorts(conn, [...new Set([...a, ...b])]);
 }
+/** Allowed ports of the pair that only some requests may use (Cilium L7 rules, DNS names). */
+function restrictedPorts(conn, src, dst) {
+    if (isExternalPair(conn, src, dst))
+        return NO_PORTS;
+    const count = conn.universe.portClasses.classes.length;
+    const egress = conn.row('egress', src).restricted;
+    const ingress = conn.row('ingress', dst).restricted;
+    const a = egress === undefined ? [] : classesWith(egress, dst, count);
+    const b = ingress === undefined ? [] : classesWith(ingress, src, count);
+    if (a === 'all' || b === 'all')
+        return port_set_intersectPorts(ALL_PORTS, allowedPorts(conn, src, dst));
+    return port_set_intersectPorts(toPorts(conn, [...new Set([...a, ...b])]), allowedPorts(conn, src, dst));
+}
+
+;// CONCATENATED MODULE: ./src/engine/restriction.ts
+
+
+
+function restrictionOf(conn, src, dst) {
+    const ports = restrictedPorts(conn, src, dst);
+    if (port_set_isEmptyPorts(ports))
+        return undefined;
+    const by = new Set();
+    for (const direction of ['egress', 'ingress'])
+        for (const r of decide(conn, direction, src, dst, ports).restrictions)
+            by.add(r);
+    return { ports, by: [...by] };
+}
 
 ;// CONCATENATED MODULE: ./src/diff/diff-connectivity.ts
+
 
 
 
@@ -51687,11 +52303,15 @@ function diffConnectivity(base, head) {
                 return;
             const before = allowedPorts(base, src, dst);
             const after = allowedPorts(head, src, dst);
-            if (portsEqual(before, after))
+            const restrictionAfter = restrictionOf(head, src, dst);
+            const restrictionBefore = restrictionOf(base, src, dst);
+            const restrictionChanged = restrictionKey(restrictionBefore) !== restrictionKey(restrictionAfter);
+            if (portsEqual(before, after) && !restrictionChanged)
                 return;
             const opened = subtractPorts(after, before);
             const closed = subtractPorts(before, after);
             const uncertain = unionPorts(uncertainPorts(base, src, dst), uncertainPorts(head, src, dst));
+            const restrictedBy = port_set_isEmptyPorts(after) ? restrictionBefore : restrictionAfter;
             changes.push({
                 src: endpoints[src].id,
                 dst: endpoints[dst].id,
@@ -51700,12 +52320,17 @@ function diffConnectivity(base, head) {
                 opened,
                 closed,
                 endpointStatus: { src: diff_connectivity_status(base, head, src), dst: diff_connectivity_status(base, head, dst) },
-                because: explainChange(base, head, src, dst, opened, closed),
+                because: explainChange(base, head, src, dst, opened, closed, restrictionChanged ? { ports: unionPorts(restrictionAfter?.ports ?? {}, restrictionBefore?.ports ?? {}), explains: restrictionAfter === undefined ? 'opened' : 'closed' } : undefined),
                 ...(port_set_isEmptyPorts(uncertain) ? {} : { uncertain }),
+                ...(restrictedBy === undefined ? {} : { restrictedBy }),
+                ...(restrictionChanged && !port_set_isEmptyPorts(after) ? { restrictionBefore: restrictionBefore ?? { ports: {}, by: [] } } : {}),
             });
         });
     }
     return changes;
+}
+function restrictionKey(r) {
+    return r === undefined ? '' : `${JSON.stringify(r.ports)} ${[...r.by].sort().join('; ')}`;
 }
 function diff_connectivity_status(base, head, e) {
     const before = hasBit(base.present, e);
@@ -51727,18 +52352,33 @@ function rowDifference(a, b) {
             }
         }
     };
-    mark(a.all, b.all);
-    // A class a row singles out holds its full set; other classes follow `all`.
-    for (const c of new Set([...a.byClass.keys(), ...b.byClass.keys()]))
-        mark(a.byClass.get(c) ?? a.all, b.byClass.get(c) ?? b.all);
+    const markSets = (x, y) => {
+        const none = createBitset(a.all.length * 32);
+        const xs = x ?? { all: none, byClass: new Map() };
+        const ys = y ?? { all: none, byClass: new Map() };
+        mark(xs.all, ys.all);
+        // A class a row singles out holds its full set; other classes follow `all`.
+        for (const c of new Set([...xs.byClass.keys(), ...ys.byClass.keys()]))
+            mark(xs.byClass.get(c) ?? xs.all, ys.byClass.get(c) ?? ys.all);
+    };
+    markSets(a, b);
+    if (a.restricted !== undefined || b.restricted !== undefined)
+        markSets(a.restricted, b.restricted);
     return any ? diff : undefined;
 }
 const SUBJECT = { egress: 'src', ingress: 'dst' };
-function explainChange(base, head, src, dst, opened, closed) {
+function explainChange(base, head, src, dst, opened, closed, restricted) {
     const reasons = new Map();
     const add = (r) => reasons.set(`${r.explains}\u0000${r.revision}\u0000${r.rule}\u0000${r.file}\u0000${r.line}`, r);
     for (const direction of ['egress', 'ingress']) {
         const subject = SUBJECT[direction] === 'src' ? src : dst;
+        if (restricted !== undefined && !port_set_isEmptyPorts(restricted.ports)) {
+            // The restriction changed: name the rules that allow those ports now.
+            for (const r of decide(head, direction, src, dst, restricted.ports).allowedBy) {
+                if (restricted.explains === 'opened' || r.rule.restriction !== undefined)
+                    add(ruleReason(r, '', 'head', restricted.explains));
+            }
+        }
         if (!port_set_isEmptyPorts(opened) && hasBit(head.present, subject)) {
             const now = decide(head, direction, src, dst, opened);
             for (const r of now.allowedBy)
@@ -51778,18 +52418,23 @@ function policyName(origin) {
 const KIND_LABEL = {
     AdminNetworkPolicy: 'ANP',
     BaselineAdminNetworkPolicy: 'BANP',
-    ClusterNetworkPolicy: 'CNP',
+    ClusterNetworkPolicy: 'ClusterNetworkPolicy',
+    CiliumNetworkPolicy: 'CNP',
+    CiliumClusterwideNetworkPolicy: 'CCNP',
 };
 const ACTION_LABEL = { allow: 'Allow', deny: 'Deny', pass: 'Pass' };
 /** How a report names a rule: `team-two/pod-3 ingress[0]`, or for admin policies
  * `ANP deny-restricted (priority 10) egress[2] "deny-all-to-restricted": Deny`. */
 function ruleLabel(rule, policy) {
     const { origin } = rule;
-    const where = `${origin.direction}[${origin.index}]`;
-    if (policy.tier === 'namespaced')
-        return `${policyName(origin.policy)} ${where}`;
+    const where = `${origin.part === undefined ? '' : `${origin.part} `}${origin.section ?? origin.direction}[${origin.index}]`;
     const kind = KIND_LABEL[policy.origin.kind] ?? policy.origin.kind;
-    const rank = policy.tier === 'admin' ? ` (${kind === 'CNP' ? 'Admin, ' : ''}priority ${policy.priority ?? 0})` : kind === 'CNP' ? ' (Baseline)' : '';
+    if (policy.origin.kind === 'NetworkPolicy')
+        return `${policyName(origin.policy)} ${where}`;
+    if (policy.tier === 'namespaced')
+        return `${kind} ${policyName(origin.policy)} ${where}${rule.action === 'deny' ? ': Deny' : ''}`;
+    const isCnp = kind === 'ClusterNetworkPolicy';
+    const rank = policy.tier === 'admin' ? ` (${isCnp ? 'Admin, ' : ''}priority ${policy.priority ?? 0})` : isCnp ? ` (Baseline, priority ${policy.priority ?? 0})` : '';
     const name = origin.name === undefined ? '' : ` "${origin.name}"`;
     return `${kind} ${policy.origin.name}${rank} ${where}${name}: ${ACTION_LABEL[rule.action]}`;
 }
@@ -51797,7 +52442,8 @@ function ruleReason(r, suffix, revision, explains) {
     return { rule: `${ruleLabel(r.rule, r.policy)}${suffix}`, revision, explains, file: r.rule.origin.file, line: r.rule.origin.line };
 }
 function policyReason(policy, what, revision, explains) {
-    return { rule: `${policyName(policy.origin)} ${what}`, revision, explains, file: policy.origin.file, line: policy.origin.line };
+    const kind = policy.origin.kind === 'NetworkPolicy' ? '' : `${KIND_LABEL[policy.origin.kind] ?? policy.origin.kind} `;
+    return { rule: `${kind}${policyName(policy.origin)} ${what}`, revision, explains, file: policy.origin.file, line: policy.origin.line };
 }
 
 ;// CONCATENATED MODULE: ./src/diff/compare-revisions.ts
@@ -51864,7 +52510,15 @@ function mayAffectReachability(text) {
 
 
 function endpointText(endpoint) {
-    return endpoint.type === 'workload' ? endpoint.id : externalText(endpoint.ranges);
+    switch (endpoint.type) {
+        case 'workload':
+        case 'entity':
+            return endpoint.id;
+        case 'dns':
+            return `${endpoint.pattern} (DNS name)`;
+        case 'external':
+            return externalText(endpoint.ranges);
+    }
 }
 function externalText(set) {
     const groups = [];
@@ -51920,24 +52574,101 @@ function formatPorts(ports) {
     return groups.join('; ');
 }
 
+;// CONCATENATED MODULE: ./src/report/sentences.ts
+
+
+
+function endpointLookup(endpoints) {
+    const byId = new Map(endpoints.map((e) => [e.id, e]));
+    return (id) => byId.get(id);
+}
+function sentences_name(id, lookup) {
+    const endpoint = lookup(id);
+    return endpoint === undefined ? id : endpointText(endpoint);
+}
+function sentence(src, verb, dst, ports, lookup) {
+    const suffix = formatPorts(ports);
+    return `${sentences_name(src, lookup)} ${verb} ${sentences_name(dst, lookup)}${suffix === '' ? '' : `:${suffix}`}`;
+}
+/** Marks a sentence whose ports are partly uncertain (admin policies of one priority disagree). */
+function withDoubt(text, ports, uncertain) {
+    return uncertain !== undefined && !isEmptyPorts(intersectPorts(ports, uncertain)) ? `${text} (uncertain)` : text;
+}
+/** Says which requests may use ports that only L7 rules or DNS names allow:
+ * `…:TCP 8080 (HTTP GET /metrics only)`, `… (on TCP 443: depends on DNS at run time)`. */
+function restrictionText(ports, restriction) {
+    if (restriction === undefined)
+        return '';
+    const affected = port_set_intersectPorts(ports, restriction.ports);
+    if (port_set_isEmptyPorts(affected))
+        return '';
+    const what = restriction.by.map((b) => (b.startsWith('depends on') ? b : `${b} only`)).join('; ') || 'restricted at L7';
+    return portsEqual(affected, ports) ? ` (${what})` : ` (on ${formatPorts(affected) || 'every port'}: ${what})`;
+}
+function connectionSentence(c, lookup) {
+    return withDoubt(`${sentence(c.src, 'can reach', c.dst, c.allowed, lookup)}${restrictionText(c.allowed, c.restrictedBy)}`, c.allowed, c.uncertain);
+}
+/**
+ * A change of restriction on ports allowed before and after (an L7 rule or DNS name added,
+ * removed or changed): `opened` when the ports are no longer restricted, `closed` when they
+ * became (or stay, differently) restricted.
+ */
+function restrictionChange(c) {
+    if (c.restrictionBefore === undefined)
+        return undefined;
+    const now = c.restrictedBy !== undefined && !port_set_isEmptyPorts(c.restrictedBy.ports) ? c.restrictedBy : undefined;
+    const was = c.restrictionBefore.by.length > 0 && !port_set_isEmptyPorts(c.restrictionBefore.ports) ? c.restrictionBefore : undefined;
+    const ports = port_set_intersectPorts(port_set_intersectPorts(c.before, c.after), now?.ports ?? was?.ports ?? {});
+    if (port_set_isEmptyPorts(ports))
+        return undefined;
+    return { which: now === undefined ? 'opened' : 'closed', ports, now, was };
+}
+function requests(r) {
+    if (r === undefined)
+        return 'for any request';
+    return `only ${r.by.map((b) => (b.startsWith('depends on') ? `depending on DNS at run time` : `for ${b}`)).join(' and ')}`;
+}
+/** The line for a changed restriction: `… can now reach …:TCP 8080 only for HTTP GET /metrics (before: for any request)`. */
+function restrictionSentence(c, lookup) {
+    const r = restrictionChange(c);
+    if (r === undefined)
+        return undefined;
+    return { which: r.which, text: `${sentence(c.src, 'can now reach', c.dst, r.ports, lookup)} ${requests(r.now)} (before: ${requests(r.was)})` };
+}
+/** One line for the ports a change opens and one for those it closes (either may be absent). */
+function changeSentences(c, lookup) {
+    return {
+        ...(isEmptyPorts(c.opened) ? {} : { opened: withDoubt(`${sentence(c.src, 'can now reach', c.dst, c.opened, lookup)}${restrictionText(c.opened, c.restrictedBy)}`, c.opened, c.uncertain) }),
+        ...(isEmptyPorts(c.closed) ? {} : { closed: withDoubt(sentence(c.src, 'can no longer reach', c.dst, c.closed, lookup), c.closed, c.uncertain) }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/group-changes.ts
 
 
-function groupChanges(changes, which) {
+
+function groupChanges(changes, which, lookup) {
+    const out = [];
     const byCause = new Map();
     for (const c of changes) {
+        const changedRestriction = restrictionSentence(c, lookup);
+        if (changedRestriction !== undefined && changedRestriction.which === which) {
+            // Same ports, other L7 rules: a line of its own.
+            const reasons = c.because.filter((r) => r.explains === which);
+            out.push({ which, ports: c.after, reasons, uncertain: false, restriction: '', pairs: [{ src: c.src, dst: c.dst }], text: changedRestriction.text });
+        }
         const ports = c[which];
         if (port_set_isEmptyPorts(ports))
             continue;
         const reasons = c.because.filter((r) => r.explains === which);
         const uncertain = c.uncertain !== undefined && !port_set_isEmptyPorts(port_set_intersectPorts(ports, c.uncertain));
-        const key = `${formatPorts(ports)}\u0001${uncertain}\u0001${reasons.map((r) => `${r.revision} ${r.rule} ${r.file}:${r.line}`).join('\u0002')}`;
+        const restriction = which === 'opened' ? restrictionText(ports, c.restrictedBy) : '';
+        const key = `${formatPorts(ports)}\u0001${uncertain}\u0001${restriction}\u0001${reasons.map((r) => `${r.revision} ${r.rule} ${r.file}:${r.line}`).join('\u0002')}`;
         let group = byCause.get(key);
         if (group === undefined)
-            byCause.set(key, (group = { ports, reasons, uncertain, pairs: [] }));
+            byCause.set(key, (group = { ports, reasons, uncertain, restriction, pairs: [] }));
         group.pairs.push({ src: c.src, dst: c.dst });
     }
-    const out = [];
     for (const group of byCause.values()) {
         const srcs = new Set(group.pairs.map((p) => p.src));
         const dsts = new Set(group.pairs.map((p) => p.dst));
@@ -51953,7 +52684,7 @@ function groupChanges(changes, which) {
                 list.push(pair);
         }
         for (const pairs of parts.values())
-            out.push({ which, ports: group.ports, reasons: group.reasons, uncertain: group.uncertain, pairs });
+            out.push({ which, ports: group.ports, reasons: group.reasons, uncertain: group.uncertain, restriction: group.restriction, pairs });
     }
     // Largest effect first; ties in the order of the first pair.
     return out.sort((a, b) => b.pairs.length - a.pairs.length);
@@ -51978,46 +52709,16 @@ function escapeCode(text) {
     return text.replace(/[\r\n\t]+/g, ' ').replace(/`/g, "'");
 }
 
-;// CONCATENATED MODULE: ./src/report/sentences.ts
-
-
-
-function endpointLookup(endpoints) {
-    const byId = new Map(endpoints.map((e) => [e.id, e]));
-    return (id) => byId.get(id);
-}
-function sentences_name(id, lookup) {
-    const endpoint = lookup(id);
-    return endpoint === undefined ? id : endpointText(endpoint);
-}
-function sentence(src, verb, dst, ports, lookup) {
-    const suffix = formatPorts(ports);
-    return `${sentences_name(src, lookup)} ${verb} ${sentences_name(dst, lookup)}${suffix === '' ? '' : `:${suffix}`}`;
-}
-/** Marks a sentence whose ports are partly uncertain (admin policies of one priority disagree). */
-function withDoubt(text, ports, uncertain) {
-    return uncertain !== undefined && !isEmptyPorts(intersectPorts(ports, uncertain)) ? `${text} (uncertain)` : text;
-}
-function connectionSentence(c, lookup) {
-    return withDoubt(sentence(c.src, 'can reach', c.dst, c.allowed, lookup), c.allowed, c.uncertain);
-}
-/** One line for the ports a change opens and one for those it closes (either may be absent). */
-function changeSentences(c, lookup) {
-    return {
-        ...(isEmptyPorts(c.opened) ? {} : { opened: withDoubt(sentence(c.src, 'can now reach', c.dst, c.opened, lookup), c.opened, c.uncertain) }),
-        ...(isEmptyPorts(c.closed) ? {} : { closed: withDoubt(sentence(c.src, 'can no longer reach', c.dst, c.closed, lookup), c.closed, c.uncertain) }),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 function summary_isIncomplete(diagnostics) {
     return diagnostics.some((d) => d.severity === 'error');
 }
 function summarizeDiff(report) {
     return {
-        opened: report.changes.filter((c) => !port_set_isEmptyPorts(c.opened)).length,
-        closed: report.changes.filter((c) => !port_set_isEmptyPorts(c.closed)).length,
+        opened: report.changes.filter((c) => !port_set_isEmptyPorts(c.opened) || restrictionChange(c)?.which === 'opened').length,
+        closed: report.changes.filter((c) => !port_set_isEmptyPorts(c.closed) || restrictionChange(c)?.which === 'closed').length,
         addedWorkloads: report.added,
         removedWorkloads: report.removed,
         incomplete: summary_isIncomplete(report.diagnostics),
@@ -52075,10 +52776,10 @@ function render(report, options, level, maxRows) {
     }
     else {
         for (const which of ['opened', 'closed']) {
-            const groups = groupChanges(report.changes, which);
+            const groups = groupChanges(report.changes, which, lookup);
             if (groups.length === 0)
                 continue;
-            const total = groups.reduce((n, g) => n + g.pairs.length, 0);
+            const total = new Set(groups.flatMap((g) => g.pairs.map((p) => `${p.src}\u0000${p.dst}`))).size;
             out.push('', `**${which === 'opened' ? 'Opened' : 'Closed'}** (${total} ${total === 1 ? 'path' : 'paths'})`, '');
             for (const group of groups)
                 groupLines(out, group, lookup, options, level.kind === 'full' ? level.detailRows : 0);
@@ -52101,11 +52802,11 @@ function groupLines(out, group, lookup, options, detailRows) {
     if (first === undefined)
         return;
     const sameDst = group.pairs.every((p) => p.dst === first.dst);
-    const headline = group.pairs.length === 1
+    const headline = group.text ?? `${group.pairs.length === 1
         ? sentence(first.src, verb(group.which), first.dst, group.ports, lookup)
         : sameDst
             ? `${describe(group.pairs.map((p) => p.src), lookup)} ${verb(group.which)} ${comment_name(first.dst, lookup)}${suffix(group)}`
-            : `${comment_name(first.src, lookup)} ${verb(group.which)} ${describe(group.pairs.map((p) => p.dst), lookup)}${suffix(group)}`;
+            : `${comment_name(first.src, lookup)} ${verb(group.which)} ${describe(group.pairs.map((p) => p.dst), lookup)}${suffix(group)}`}${group.restriction}`;
     const because = group.reasons.map((r) => reasonLink(r, options));
     const doubt = group.uncertain ? ' (uncertain: admin policies of one priority disagree)' : '';
     out.push(`- ${code(headline)}${doubt}${because.length > 0 ? ` — because ${because.join(', ')}` : ''}`);
@@ -52129,9 +52830,9 @@ function comment_name(id, lookup) {
 /** "3 workloads in shop", "12 workloads in 4 namespaces", "5 endpoints". */
 function describe(ids, lookup) {
     const endpoints = ids.map((id) => lookup(id)).filter((e) => e !== undefined);
-    const workloads = endpoints.filter((e) => e.type === 'workload');
+    const workloads = endpoints.flatMap((e) => (e.type === 'workload' ? [e] : []));
     if (workloads.length === endpoints.length && workloads.length === ids.length) {
-        const namespaces = new Set(workloads.map((w) => (w.type === 'workload' ? w.namespace : '')));
+        const namespaces = new Set(workloads.map((w) => w.namespace));
         if (namespaces.size === 1)
             return `${ids.length} workloads in ${[...namespaces][0]}`;
         return `${ids.length} workloads in ${namespaces.size} namespaces`;
@@ -52146,7 +52847,9 @@ function reasonLink(r, options) {
 function countsTable(out, report, lookup, maxRows) {
     const side = (id) => {
         const e = lookup(id);
-        return e === undefined || e.type === 'external' ? '(outside the cluster)' : e.namespace;
+        if (e === undefined || e.type === 'external' || e.type === 'dns')
+            return '(outside the cluster)';
+        return e.type === 'entity' ? e.id : e.namespace;
     };
     const counts = new Map();
     for (const c of report.changes) {
@@ -52188,6 +52891,10 @@ function warnings(out, diagnostics) {
 function endpointJson(e) {
     if (e.type === 'workload')
         return { id: e.id, type: e.type, namespace: e.namespace, name: e.name, kind: e.kind };
+    if (e.type === 'entity')
+        return { id: e.id, type: e.type, name: e.name };
+    if (e.type === 'dns')
+        return { id: e.id, type: e.type, pattern: e.pattern };
     return { id: e.id, type: e.type, ranges: e.ranges.map((r) => [formatAddress(r.family, r.first), formatAddress(r.family, r.last)]) };
 }
 function warningJson(d) {
@@ -52234,7 +52941,7 @@ function selectAnnotations(report, fileOf) {
         return f === undefined ? {} : line > 0 ? { file: f, line } : { file: f };
     };
     const byRule = new Map();
-    for (const group of groupChanges(report.changes, 'opened')) {
+    for (const group of groupChanges(report.changes, 'opened', lookup)) {
         for (const reason of group.reasons) {
             if (reason.revision !== 'head')
                 continue;

@@ -55,3 +55,15 @@ export function banp(spec: object, name = 'default'): object {
 export function cnp(name: string, tier: 'Admin' | 'Baseline', priority: number, spec: object): object {
   return { apiVersion: 'policy.networking.k8s.io/v1alpha2', kind: 'ClusterNetworkPolicy', metadata: { name }, spec: { tier, priority, ...spec } };
 }
+
+export function ciliumPolicy(ns: string, name: string, spec: object | object[]): object {
+  return { apiVersion: 'cilium.io/v2', kind: 'CiliumNetworkPolicy', metadata: { name, namespace: ns }, ...(Array.isArray(spec) ? { specs: spec } : { spec }) };
+}
+
+export function ciliumClusterwidePolicy(name: string, spec: object): object {
+  return { apiVersion: 'cilium.io/v2', kind: 'CiliumClusterwideNetworkPolicy', metadata: { name }, spec };
+}
+
+export function service(ns: string, name: string, selector: Record<string, string> | undefined, labels: Record<string, string> = {}): object {
+  return { apiVersion: 'v1', kind: 'Service', metadata: { name, namespace: ns, labels }, spec: selector === undefined ? { ports: [{ port: 80 }] } : { selector, ports: [{ port: 80 }] } };
+}
