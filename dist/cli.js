@@ -9213,23 +9213,28 @@ function finish(first, last, family, isCanonical) {
     return { range, canonical: formatRange(range)[0], isCanonical };
 }
 
-;// CONCATENATED MODULE: ./src/policies/admin-network-policy.ts
-
-
-
-
+;// CONCATENATED MODULE: ./src/policies/rejection.ts
 class Rejection {
     code;
     path;
     message;
     fix;
-    constructor(code, path, message, fix) {
+    constructor(code, 
+    /** Path of the field at fault, inside the object. */
+    path, message, fix) {
         this.code = code;
         this.path = path;
         this.message = message;
         this.fix = fix;
     }
 }
+
+;// CONCATENATED MODULE: ./src/policies/admin-network-policy.ts
+
+
+
+
+
 const admin_network_policy_PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
 function compileAdminPolicy(object) {
     const origin = { kind: object.kind, name: object.name, file: object.document.file, line: object.line };
@@ -9460,18 +9465,7 @@ function readProtocols(raw, path) {
 
 
 
-class cilium_Rejection {
-    code;
-    path;
-    message;
-    fix;
-    constructor(code, path, message, fix) {
-        this.code = code;
-        this.path = path;
-        this.message = message;
-        this.fix = fix;
-    }
-}
+
 const cilium_ENTITIES = new Set(['host', 'remote-node', 'kube-apiserver', 'health', 'init', 'ingress', 'unmanaged']);
 const L3_FIELDS = {
     ingress: ['fromEndpoints', 'fromEntities', 'fromCIDR', 'fromCIDRSet', 'fromNodes', 'fromGroups'],
@@ -9499,14 +9493,14 @@ function compileCiliumPolicy(object, defaultNamespace) {
         if (Array.isArray(object.value.specs))
             object.value.specs.forEach((value, i) => parts.push({ value, path: ['specs', i] }));
         else if (object.value.specs !== undefined && object.value.specs !== null)
-            throw new cilium_Rejection('INVALID_FIELD', ['specs'], 'specs must be a list of rules', 'write specs as a list');
+            throw new Rejection('INVALID_FIELD', ['specs'], 'specs must be a list of rules', 'write specs as a list');
         if (parts.length === 0)
-            throw new cilium_Rejection('INVALID_FIELD', [], 'the policy has neither spec nor specs', 'give it a spec');
+            throw new Rejection('INVALID_FIELD', [], 'the policy has neither spec nor specs', 'give it a spec');
         const policies = parts.flatMap((part) => compileRule(part.value, part.path, parts.length > 1 || part.path[0] === 'specs', ctx));
         return { policies, diagnostics: warnings };
     }
     catch (error) {
-        if (!(error instanceof cilium_Rejection))
+        if (!(error instanceof Rejection))
             throw error;
         const diagnostic = {
             code: error.code,
@@ -9522,19 +9516,19 @@ function compileCiliumPolicy(object, defaultNamespace) {
 function cilium_selector(value, path, what) {
     const s = readCiliumSelector(value);
     if (typeof s === 'string')
-        throw new cilium_Rejection('INVALID_SELECTOR', path, `${what}: ${s}`, 'fix the selector');
+        throw new Rejection('INVALID_SELECTOR', path, `${what}: ${s}`, 'fix the selector');
     return s;
 }
 function compileRule(raw, path, named, ctx) {
     if (!isRecord(raw))
-        throw new cilium_Rejection('INVALID_FIELD', path, `${path.join('.')} must be a mapping`, 'write the rule as a mapping');
+        throw new Rejection('INVALID_FIELD', path, `${path.join('.')} must be a mapping`, 'write the rule as a mapping');
     const part = named ? path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('') : undefined;
     if (raw.endpointSelector === undefined || raw.endpointSelector === null) {
         if (raw.nodeSelector !== undefined) {
             ctx.warn('UNSUPPORTED_POLICY', [...path, 'nodeSelector'], 'a host policy (nodeSelector) applies to nodes, not pods; it is not evaluated', 'nothing to fix; read its effect on node traffic elsewhere');
             return [];
         }
-        throw new cilium_Rejection('INVALID_FIELD', path, 'the rule has neither endpointSelector nor nodeSelector', 'add an endpointSelector');
+        throw new Rejection('INVALID_FIELD', path, 'the rule has neither endpointSelector nor nodeSelector', 'add an endpointSelector');
     }
     const pods = cilium_selector(raw.endpointSelector, [...path, 'endpointSelector'], 'endpointSelector');
     // A namespaced policy only ever selects pods of its own namespace.
@@ -9562,12 +9556,12 @@ function list(value, path) {
     if (value === undefined || value === null)
         return [];
     if (!Array.isArray(value))
-        throw new cilium_Rejection('INVALID_FIELD', path, `${String(path[path.length - 1])} must be a list`, 'write it as a list');
+        throw new Rejection('INVALID_FIELD', path, `${String(path[path.length - 1])} must be a list`, 'write it as a list');
     return value;
 }
 function compileSection(raw, direction, action, path, index, part, ctx) {
     if (!isRecord(raw))
-        throw new cilium_Rejection('INVALID_FIELD', path, 'a rule must be a mapping', 'write the rule as a mapping');
+        throw new Rejection('INVALID_FIELD', path, 'a rule must be a mapping', 'write the rule as a mapping');
     const section = action === 'deny' ? `${direction}Deny` : undefined;
     const origin = {
         policy: ctx.origin,
@@ -9622,7 +9616,7 @@ function readPeers(raw, direction, action, path, ctx) {
                         return;
                     const entity = name === 'world-ipv4' || name === 'world-ipv6' ? 'world' : name;
                     if (entity !== 'world' && entity !== 'cluster' && entity !== 'all' && !cilium_ENTITIES.has(entity)) {
-                        throw new cilium_Rejection('INVALID_FIELD', itemPath, `the entity "${name}" is unknown`, 'use world, cluster, host, remote-node, kube-apiserver, health, init, ingress, unmanaged, all or none');
+                        throw new Rejection('INVALID_FIELD', itemPath, `the entity "${name}" is unknown`, 'use world, cluster, host, remote-node, kube-apiserver, health, init, ingress, unmanaged, all or none');
                     }
                     peers.push({ kind: 'entities', names: [entity] });
                     return;
@@ -9634,7 +9628,7 @@ function readPeers(raw, direction, action, path, ctx) {
                 case 'fromCIDRSet':
                 case 'toCIDRSet': {
                     if (!isRecord(item))
-                        throw new cilium_Rejection('INVALID_CIDR', itemPath, `${field} entries must be mappings`, 'write {cidr: 10.0.0.0/8, except: [...]}');
+                        throw new Rejection('INVALID_CIDR', itemPath, `${field} entries must be mappings`, 'write {cidr: 10.0.0.0/8, except: [...]}');
                     if (item.cidrGroupRef !== undefined || item.cidrGroupSelector !== undefined) {
                         ctx.warn('UNDECIDABLE_PEER', itemPath, `${field}[${i}] refers to a CiliumCIDRGroup, which is not read; it matches nothing here`, 'use cidr with except instead');
                         peers.push({ kind: 'undecidable', what: 'cidrGroupRef' });
@@ -9645,7 +9639,7 @@ function readPeers(raw, direction, action, path, ctx) {
                 }
                 case 'toServices': {
                     if (!isRecord(item))
-                        throw new cilium_Rejection('INVALID_FIELD', itemPath, 'toServices entries must be mappings', 'write {k8sService: {serviceName: x, namespace: y}}');
+                        throw new Rejection('INVALID_FIELD', itemPath, 'toServices entries must be mappings', 'write {k8sService: {serviceName: x, namespace: y}}');
                     const service = isRecord(item.k8sService) ? item.k8sService : undefined;
                     const bySelector = isRecord(item.k8sServiceSelector) ? item.k8sServiceSelector : undefined;
                     const namespace = String((service ?? bySelector)?.namespace ?? ctx.namespace ?? 'default');
@@ -9655,18 +9649,18 @@ function readPeers(raw, direction, action, path, ctx) {
                     else if (bySelector !== undefined) {
                         const s = readCiliumSelector(bySelector.selector);
                         if (typeof s === 'string')
-                            throw new cilium_Rejection('INVALID_SELECTOR', [...itemPath, 'k8sServiceSelector', 'selector'], `k8sServiceSelector.selector: ${s}`, 'fix the selector');
+                            throw new Rejection('INVALID_SELECTOR', [...itemPath, 'k8sServiceSelector', 'selector'], `k8sServiceSelector.selector: ${s}`, 'fix the selector');
                         peers.push({ kind: 'service', namespace, selector: s });
                     }
                     else {
-                        throw new cilium_Rejection('INVALID_FIELD', itemPath, 'a toServices entry needs k8sService (serviceName) or k8sServiceSelector', 'name the Service');
+                        throw new Rejection('INVALID_FIELD', itemPath, 'a toServices entry needs k8sService (serviceName) or k8sServiceSelector', 'name the Service');
                     }
                     return;
                 }
                 case 'toFQDNs': {
                     const pattern = isRecord(item) ? (item.matchName ?? item.matchPattern) : undefined;
                     if (typeof pattern !== 'string' || pattern === '')
-                        throw new cilium_Rejection('INVALID_FIELD', itemPath, 'a toFQDNs entry needs matchName or matchPattern', 'write {matchName: example.com}');
+                        throw new Rejection('INVALID_FIELD', itemPath, 'a toFQDNs entry needs matchName or matchPattern', 'write {matchName: example.com}');
                     dns = true;
                     peers.push({ kind: 'fqdn', pattern: pattern.toLowerCase() });
                     return;
@@ -9678,20 +9672,20 @@ function readPeers(raw, direction, action, path, ctx) {
         });
     }
     if (dns && action === 'deny')
-        throw new cilium_Rejection('INVALID_FIELD', path, 'toFQDNs is not allowed in egressDeny', 'deny by CIDR instead');
+        throw new Rejection('INVALID_FIELD', path, 'toFQDNs is not allowed in egressDeny', 'deny by CIDR instead');
     return { peers, dns };
 }
 function cidrPeer(cidrText, excepts, path) {
     const text = String(cidrText);
     const cidr = parseCidr(text.includes('/') ? text : `${text}/${text.includes(':') ? 128 : 32}`);
     if (cidr === undefined)
-        throw new cilium_Rejection('INVALID_CIDR', path, `"${text}" is not a valid CIDR`, 'write an address and a prefix length');
+        throw new Rejection('INVALID_CIDR', path, `"${text}" is not a valid CIDR`, 'write an address and a prefix length');
     const cut = [];
     const cutText = [];
     excepts.forEach((e, i) => {
         const except = parseCidr(String(e));
         if (except === undefined)
-            throw new cilium_Rejection('INVALID_CIDR', [...path, 'except', i], `except "${String(e)}" is not a valid CIDR`, 'write an address and a prefix length');
+            throw new Rejection('INVALID_CIDR', [...path, 'except', i], `except "${String(e)}" is not a valid CIDR`, 'write an address and a prefix length');
         cut.push(except.range);
         cutText.push(except.canonical);
     });
@@ -9712,7 +9706,7 @@ function readToPorts(raw, action, path, ctx) {
     return items.map((item, i) => {
         const itemPath = [...path, 'toPorts', i];
         if (!isRecord(item))
-            throw new cilium_Rejection('INVALID_PORT', itemPath, 'toPorts entries must be mappings', 'write {ports: [{port: "80", protocol: TCP}]}');
+            throw new Rejection('INVALID_PORT', itemPath, 'toPorts entries must be mappings', 'write {ports: [{port: "80", protocol: TCP}]}');
         const restriction = l7(item);
         if (restriction !== undefined && action === 'deny') {
             ctx.warn('UNSUPPORTED_POLICY', itemPath, 'deny rules take no L7 rules; they were ignored', 'remove the L7 rules from the deny rule');
@@ -9723,10 +9717,10 @@ function readToPorts(raw, action, path, ctx) {
 }
 function readPort(raw, path) {
     if (!isRecord(raw))
-        throw new cilium_Rejection('INVALID_PORT', path, 'a port must be a mapping', 'write {port: "80", protocol: TCP}');
+        throw new Rejection('INVALID_PORT', path, 'a port must be a mapping', 'write {port: "80", protocol: TCP}');
     const protocol = raw.protocol ?? 'ANY';
     if (protocol !== 'ANY' && protocol !== 'TCP' && protocol !== 'UDP' && protocol !== 'SCTP') {
-        throw new cilium_Rejection('INVALID_PORT', [...path, 'protocol'], `protocol ${JSON.stringify(protocol)} is not TCP, UDP, SCTP or ANY`, 'use TCP, UDP, SCTP or ANY (use icmps for ICMP)');
+        throw new Rejection('INVALID_PORT', [...path, 'protocol'], `protocol ${JSON.stringify(protocol)} is not TCP, UDP, SCTP or ANY`, 'use TCP, UDP, SCTP or ANY (use icmps for ICMP)');
     }
     const protocols = protocol === 'ANY' ? cilium_PROTOCOLS : [protocol];
     const text = raw.port === undefined || raw.port === null ? '0' : String(raw.port);
@@ -9736,12 +9730,12 @@ function readPort(raw, path) {
         if (port === 0)
             return protocols.map((p) => ({ kind: 'range', protocol: p, first: 1, last: 65535 }));
         if (port > 65535)
-            throw new cilium_Rejection('INVALID_PORT', [...path, 'port'], `port ${text} is outside 1–65535`, 'use a port from 1 to 65535');
+            throw new Rejection('INVALID_PORT', [...path, 'port'], `port ${text} is outside 1–65535`, 'use a port from 1 to 65535');
         let last = port;
         if (raw.endPort !== undefined && raw.endPort !== null) {
             const end = Number(raw.endPort);
             if (!Number.isInteger(end) || end < port || end > 65535)
-                throw new cilium_Rejection('INVALID_END_PORT', [...path, 'endPort'], `endPort ${JSON.stringify(raw.endPort)} must be from ${port} to 65535`, 'set endPort at or above port');
+                throw new Rejection('INVALID_END_PORT', [...path, 'endPort'], `endPort ${JSON.stringify(raw.endPort)} must be from ${port} to 65535`, 'set endPort at or above port');
             last = end;
         }
         return protocols.map((p) => ({ kind: 'range', protocol: p, first: port, last }));
@@ -9780,19 +9774,7 @@ function l7(item) {
 
 
 
-/** Thrown inside this module only, to stop compiling a rejected policy. */
-class network_policy_Rejection {
-    code;
-    path;
-    message;
-    fix;
-    constructor(code, path, message, fix) {
-        this.code = code;
-        this.path = path;
-        this.message = message;
-        this.fix = fix;
-    }
-}
+
 const FIELD_BY_DIRECTION = { ingress: 'from', egress: 'to' };
 function compileNetworkPolicy(object, defaultNamespace) {
     const namespace = object.namespace ?? defaultNamespace;
@@ -9802,10 +9784,10 @@ function compileNetworkPolicy(object, defaultNamespace) {
     try {
         const spec = object.value.spec ?? {};
         if (!isRecord(spec))
-            throw new network_policy_Rejection('INVALID_FIELD', ['spec'], 'spec must be a mapping', 'write spec as a mapping');
+            throw new Rejection('INVALID_FIELD', ['spec'], 'spec must be a mapping', 'write spec as a mapping');
         const pods = readLabelSelector(spec.podSelector);
         if (typeof pods === 'string')
-            throw new network_policy_Rejection('INVALID_SELECTOR', ['spec', 'podSelector'], `spec.podSelector: ${pods}`, 'fix the selector');
+            throw new Rejection('INVALID_SELECTOR', ['spec', 'podSelector'], `spec.podSelector: ${pods}`, 'fix the selector');
         const isolates = effectivePolicyTypes(spec);
         const rules = [];
         for (const direction of isolates) {
@@ -9813,7 +9795,7 @@ function compileNetworkPolicy(object, defaultNamespace) {
             if (list === undefined || list === null)
                 continue;
             if (!Array.isArray(list))
-                throw new network_policy_Rejection('INVALID_FIELD', ['spec', direction], `spec.${direction} must be a list of rules`, `write spec.${direction} as a list`);
+                throw new Rejection('INVALID_FIELD', ['spec', direction], `spec.${direction} must be a list of rules`, `write spec.${direction} as a list`);
             list.forEach((raw, index) => {
                 const path = ['spec', direction, index];
                 const ruleOrigin = { policy: origin, direction, index, file: origin.file, line: at(path) };
@@ -9824,7 +9806,7 @@ function compileNetworkPolicy(object, defaultNamespace) {
         return { policy, diagnostics: warnings.map((w) => ({ ...w, file: origin.file })) };
     }
     catch (error) {
-        if (!(error instanceof network_policy_Rejection))
+        if (!(error instanceof Rejection))
             throw error;
         const diagnostic = {
             code: error.code,
@@ -9844,11 +9826,11 @@ function effectivePolicyTypes(spec) {
         return Array.isArray(spec.egress) && spec.egress.length > 0 ? ['ingress', 'egress'] : ['ingress'];
     }
     if (!Array.isArray(types))
-        throw new network_policy_Rejection('INVALID_POLICY_TYPE', ['spec', 'policyTypes'], 'spec.policyTypes must be a list', 'write policyTypes: [Ingress], [Egress] or [Ingress, Egress]');
+        throw new Rejection('INVALID_POLICY_TYPE', ['spec', 'policyTypes'], 'spec.policyTypes must be a list', 'write policyTypes: [Ingress], [Egress] or [Ingress, Egress]');
     const out = [];
     types.forEach((t, i) => {
         if (t !== 'Ingress' && t !== 'Egress') {
-            throw new network_policy_Rejection('INVALID_POLICY_TYPE', ['spec', 'policyTypes', i], `policyTypes has the value ${JSON.stringify(t)}`, 'use Ingress or Egress (capitalised)');
+            throw new Rejection('INVALID_POLICY_TYPE', ['spec', 'policyTypes', i], `policyTypes has the value ${JSON.stringify(t)}`, 'use Ingress or Egress (capitalised)');
         }
         const d = t === 'Ingress' ? 'ingress' : 'egress';
         if (!out.includes(d))
@@ -9859,14 +9841,14 @@ function effectivePolicyTypes(spec) {
 function network_policy_readRule(raw, direction, namespace, path, warnings, at) {
     const rule = raw ?? {};
     if (!isRecord(rule))
-        throw new network_policy_Rejection('INVALID_FIELD', path, `${direction} rule ${path[2]} must be a mapping`, 'write each rule as a mapping with from/to and ports');
+        throw new Rejection('INVALID_FIELD', path, `${direction} rule ${path[2]} must be a mapping`, 'write each rule as a mapping with from/to and ports');
     const field = FIELD_BY_DIRECTION[direction];
     const rawPeers = rule[field];
     const rawPorts = rule.ports;
     let peers = 'all';
     if (rawPeers !== undefined && rawPeers !== null) {
         if (!Array.isArray(rawPeers))
-            throw new network_policy_Rejection('INVALID_FIELD', [...path, field], `${field} must be a list of peers`, `write ${field} as a list`);
+            throw new Rejection('INVALID_FIELD', [...path, field], `${field} must be a list of peers`, `write ${field} as a list`);
         // SEMANTICS §2.4: `from: []` matches all sources, like an absent `from`.
         if (rawPeers.length > 0)
             peers = rawPeers.map((p, i) => readPeer(p, namespace, [...path, field, i], warnings, at));
@@ -9874,7 +9856,7 @@ function network_policy_readRule(raw, direction, namespace, path, warnings, at) 
     let ports = 'all';
     if (rawPorts !== undefined && rawPorts !== null) {
         if (!Array.isArray(rawPorts))
-            throw new network_policy_Rejection('INVALID_FIELD', [...path, 'ports'], 'ports must be a list', 'write ports as a list');
+            throw new Rejection('INVALID_FIELD', [...path, 'ports'], 'ports must be a list', 'write ports as a list');
         if (rawPorts.length > 0)
             ports = rawPorts.map((p, i) => network_policy_readPort(p, [...path, 'ports', i]));
     }
@@ -9892,49 +9874,49 @@ function network_policy_readRule(raw, direction, namespace, path, warnings, at) 
 }
 function readPeer(raw, namespace, path, warnings, at) {
     if (!isRecord(raw))
-        throw new network_policy_Rejection('INVALID_PEER', path, 'a peer must be a mapping', 'use podSelector, namespaceSelector or ipBlock');
+        throw new Rejection('INVALID_PEER', path, 'a peer must be a mapping', 'use podSelector, namespaceSelector or ipBlock');
     const hasPods = raw.podSelector !== undefined && raw.podSelector !== null;
     const hasNamespaces = raw.namespaceSelector !== undefined && raw.namespaceSelector !== null;
     const hasIpBlock = raw.ipBlock !== undefined && raw.ipBlock !== null;
     if (hasIpBlock && (hasPods || hasNamespaces)) {
-        throw new network_policy_Rejection('INVALID_PEER', path, 'a peer has an ipBlock together with a selector', 'put the ipBlock in a peer of its own (a separate list item)');
+        throw new Rejection('INVALID_PEER', path, 'a peer has an ipBlock together with a selector', 'put the ipBlock in a peer of its own (a separate list item)');
     }
     if (!hasIpBlock && !hasPods && !hasNamespaces) {
-        throw new network_policy_Rejection('INVALID_PEER', path, 'a peer has none of podSelector, namespaceSelector and ipBlock', 'give the peer a selector or an ipBlock; to allow everything, omit from/to instead');
+        throw new Rejection('INVALID_PEER', path, 'a peer has none of podSelector, namespaceSelector and ipBlock', 'give the peer a selector or an ipBlock; to allow everything, omit from/to instead');
     }
     if (hasIpBlock)
         return readIpBlock(raw.ipBlock, [...path, 'ipBlock'], warnings, at);
     const pods = readLabelSelector(raw.podSelector);
     if (typeof pods === 'string')
-        throw new network_policy_Rejection('INVALID_SELECTOR', [...path, 'podSelector'], `podSelector: ${pods}`, 'fix the selector');
+        throw new Rejection('INVALID_SELECTOR', [...path, 'podSelector'], `podSelector: ${pods}`, 'fix the selector');
     if (!hasNamespaces)
         return { kind: 'pods', namespaces: { kind: 'name', name: namespace }, pods };
     const selector = readLabelSelector(raw.namespaceSelector);
     if (typeof selector === 'string')
-        throw new network_policy_Rejection('INVALID_SELECTOR', [...path, 'namespaceSelector'], `namespaceSelector: ${selector}`, 'fix the selector');
+        throw new Rejection('INVALID_SELECTOR', [...path, 'namespaceSelector'], `namespaceSelector: ${selector}`, 'fix the selector');
     return { kind: 'pods', namespaces: { kind: 'selector', selector }, pods };
 }
 function readIpBlock(raw, path, warnings, at) {
     if (!isRecord(raw) || typeof raw.cidr !== 'string')
-        throw new network_policy_Rejection('INVALID_CIDR', path, 'ipBlock needs a cidr', 'write ipBlock: {cidr: 203.0.113.0/24}');
+        throw new Rejection('INVALID_CIDR', path, 'ipBlock needs a cidr', 'write ipBlock: {cidr: 203.0.113.0/24}');
     const cidr = parseCidr(raw.cidr);
     if (cidr === undefined)
-        throw new network_policy_Rejection('INVALID_CIDR', [...path, 'cidr'], `ipBlock.cidr "${raw.cidr}" is not a valid CIDR`, 'write an address and a prefix length: 0–32 for IPv4, 0–128 for IPv6');
+        throw new Rejection('INVALID_CIDR', [...path, 'cidr'], `ipBlock.cidr "${raw.cidr}" is not a valid CIDR`, 'write an address and a prefix length: 0–32 for IPv4, 0–128 for IPv6');
     if (!cidr.isCanonical)
         warnings.push(nonCanonical(raw.cidr, cidr.canonical, at([...path, 'cidr'])));
     const excepts = [];
     const exceptTexts = [];
     const rawExcept = raw.except ?? [];
     if (!Array.isArray(rawExcept))
-        throw new network_policy_Rejection('INVALID_CIDR', [...path, 'except'], 'ipBlock.except must be a list of CIDRs', 'write except as a list');
+        throw new Rejection('INVALID_CIDR', [...path, 'except'], 'ipBlock.except must be a list of CIDRs', 'write except as a list');
     rawExcept.forEach((text, i) => {
         const except = typeof text === 'string' ? parseCidr(text) : undefined;
         if (except === undefined)
-            throw new network_policy_Rejection('INVALID_CIDR', [...path, 'except', i], `ipBlock.except "${String(text)}" is not a valid CIDR`, 'write an address and a prefix length');
+            throw new Rejection('INVALID_CIDR', [...path, 'except', i], `ipBlock.except "${String(text)}" is not a valid CIDR`, 'write an address and a prefix length');
         const inside = except.range.family === cidr.range.family && except.range.first >= cidr.range.first && except.range.last <= cidr.range.last;
         const strict = inside && (except.range.first !== cidr.range.first || except.range.last !== cidr.range.last);
         if (!strict) {
-            throw new network_policy_Rejection('EXCEPT_OUTSIDE_CIDR', [...path, 'except', i], `ipBlock.except "${text}" is not strictly inside cidr "${raw.cidr}"`, 'list only ranges inside the cidr in except');
+            throw new Rejection('EXCEPT_OUTSIDE_CIDR', [...path, 'except', i], `ipBlock.except "${text}" is not strictly inside cidr "${raw.cidr}"`, 'list only ranges inside the cidr in except');
         }
         if (!except.isCanonical)
             warnings.push(nonCanonical(text, except.canonical, at([...path, 'except', i])));
@@ -9957,31 +9939,31 @@ function nonCanonical(text, canonical, line) {
 const IANA_SVC_NAME = /^(?=.*[a-z])(?!.*--)[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?$/;
 function network_policy_readPort(raw, path) {
     if (!isRecord(raw))
-        throw new network_policy_Rejection('INVALID_PORT', path, 'a ports entry must be a mapping', 'write {protocol: TCP, port: 80}');
+        throw new Rejection('INVALID_PORT', path, 'a ports entry must be a mapping', 'write {protocol: TCP, port: 80}');
     const protocol = raw.protocol ?? 'TCP';
     if (protocol !== 'TCP' && protocol !== 'UDP' && protocol !== 'SCTP') {
-        throw new network_policy_Rejection('INVALID_PORT', [...path, 'protocol'], `protocol ${JSON.stringify(protocol)} is not TCP, UDP or SCTP`, 'use TCP, UDP or SCTP (upper case)');
+        throw new Rejection('INVALID_PORT', [...path, 'protocol'], `protocol ${JSON.stringify(protocol)} is not TCP, UDP or SCTP`, 'use TCP, UDP or SCTP (upper case)');
     }
     const { port, endPort } = raw;
     const hasEnd = endPort !== undefined && endPort !== null;
     if (port === undefined || port === null) {
         if (hasEnd)
-            throw new network_policy_Rejection('INVALID_END_PORT', [...path, 'endPort'], 'endPort is set without port', 'set port to the first port of the range');
+            throw new Rejection('INVALID_END_PORT', [...path, 'endPort'], 'endPort is set without port', 'set port to the first port of the range');
         return { kind: 'range', protocol: protocol, first: 1, last: 65535 };
     }
     if (typeof port === 'string') {
         if (!IANA_SVC_NAME.test(port))
-            throw new network_policy_Rejection('INVALID_PORT', [...path, 'port'], `port "${port}" is neither a number nor a valid port name`, 'use a number from 1 to 65535 (unquoted) or a container port name');
+            throw new Rejection('INVALID_PORT', [...path, 'port'], `port "${port}" is neither a number nor a valid port name`, 'use a number from 1 to 65535 (unquoted) or a container port name');
         if (hasEnd)
-            throw new network_policy_Rejection('INVALID_END_PORT', [...path, 'endPort'], `endPort is set with the named port "${port}"`, 'use a numeric port with endPort, or drop endPort');
+            throw new Rejection('INVALID_END_PORT', [...path, 'endPort'], `endPort is set with the named port "${port}"`, 'use a numeric port with endPort, or drop endPort');
         return { kind: 'named', protocol: protocol, name: port };
     }
     if (!isPortNumber(port))
-        throw new network_policy_Rejection('INVALID_PORT', [...path, 'port'], `port ${JSON.stringify(port)} is outside 1–65535`, 'use a port from 1 to 65535');
+        throw new Rejection('INVALID_PORT', [...path, 'port'], `port ${JSON.stringify(port)} is outside 1–65535`, 'use a port from 1 to 65535');
     if (!hasEnd)
         return { kind: 'range', protocol: protocol, first: port, last: port };
     if (!isPortNumber(endPort) || endPort < port) {
-        throw new network_policy_Rejection('INVALID_END_PORT', [...path, 'endPort'], `endPort ${JSON.stringify(endPort)} must be a port from ${port} (port) to 65535`, 'set endPort to the last port of the range, not below port');
+        throw new Rejection('INVALID_END_PORT', [...path, 'endPort'], `endPort ${JSON.stringify(endPort)} must be a port from ${port} (port) to 65535`, 'set endPort to the last port of the range, not below port');
     }
     return { kind: 'range', protocol: protocol, first: port, last: endPort };
 }
@@ -10305,6 +10287,8 @@ function restrictedPorts(conn, src, dst) {
     const count = conn.universe.portClasses.classes.length;
     const egress = conn.row('egress', src).restricted;
     const ingress = conn.row('ingress', dst).restricted;
+    if (egress === undefined && ingress === undefined)
+        return NO_PORTS;
     const a = egress === undefined ? [] : classesWith(egress, dst, count);
     const b = ingress === undefined ? [] : classesWith(ingress, src, count);
     if (a === 'all' || b === 'all')

@@ -72,6 +72,7 @@ export function restrictedPorts(conn: Connectivity, src: number, dst: number): P
   const count = conn.universe.portClasses.classes.length;
   const egress = conn.row('egress', src).restricted;
   const ingress = conn.row('ingress', dst).restricted;
+  if (egress === undefined && ingress === undefined) return NO_PORTS;
   const a = egress === undefined ? [] : classesWith(egress, dst, count);
   const b = ingress === undefined ? [] : classesWith(ingress, src, count);
   if (a === 'all' || b === 'all') return intersectPorts(ALL_PORTS, allowedPorts(conn, src, dst));

@@ -12,6 +12,7 @@ import type { KubeObject } from '../manifests/kubernetes-objects.js';
 import { parseCidr } from '../net/cidr.js';
 import { ipSetOf } from '../net/ip-set.js';
 import { readLabelSelector } from './label-selector.js';
+import { Rejection } from './rejection.js';
 
 export interface CompiledAdminPolicy {
   readonly policy: Policy | undefined;
@@ -20,14 +21,6 @@ export interface CompiledAdminPolicy {
 
 type Path = readonly (string | number)[];
 
-class Rejection {
-  constructor(
-    readonly code: DiagnosticCode,
-    readonly path: Path,
-    readonly message: string,
-    readonly fix: string,
-  ) {}
-}
 
 const PROTOCOLS: readonly Protocol[] = ['TCP', 'UDP', 'SCTP'];
 

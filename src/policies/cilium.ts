@@ -15,6 +15,7 @@ import type { KubeObject } from '../manifests/kubernetes-objects.js';
 import { parseCidr } from '../net/cidr.js';
 import { ipSetOf, subtractIpSets } from '../net/ip-set.js';
 import { namesNamespace, namesReserved, readCiliumSelector } from './cilium-selector.js';
+import { Rejection } from './rejection.js';
 
 export interface CompiledCiliumPolicy {
   readonly policies: readonly Policy[];
@@ -23,14 +24,6 @@ export interface CompiledCiliumPolicy {
 
 type Path = readonly (string | number)[];
 
-class Rejection {
-  constructor(
-    readonly code: DiagnosticCode,
-    readonly path: Path,
-    readonly message: string,
-    readonly fix: string,
-  ) {}
-}
 
 const ENTITIES = new Set(['host', 'remote-node', 'kube-apiserver', 'health', 'init', 'ingress', 'unmanaged']);
 const L3_FIELDS: Record<Direction, readonly string[]> = {

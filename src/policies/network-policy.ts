@@ -10,6 +10,7 @@ import type { KubeObject } from '../manifests/kubernetes-objects.js';
 import { parseCidr } from '../net/cidr.js';
 import { subtractIpSets } from '../net/ip-set.js';
 import { readLabelSelector } from './label-selector.js';
+import { Rejection } from './rejection.js';
 
 export interface CompiledNetworkPolicy {
   /** Undefined when the policy was rejected (see diagnostics). */
@@ -17,15 +18,6 @@ export interface CompiledNetworkPolicy {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Thrown inside this module only, to stop compiling a rejected policy. */
-class Rejection {
-  constructor(
-    readonly code: DiagnosticCode,
-    readonly path: readonly (string | number)[],
-    readonly message: string,
-    readonly fix: string,
-  ) {}
-}
 
 const FIELD_BY_DIRECTION = { ingress: 'from', egress: 'to' } as const;
 
