@@ -51931,6 +51931,7 @@ function buildCluster(files, options) {
         diagnostics.push(...parsed.diagnostics);
         return parsed.documents;
     });
+    documents.push(...(options.documents ?? []));
     const collected = collectObjects(documents);
     diagnostics.push(...collected.diagnostics);
     const namespaces = new Map();
@@ -52438,11 +52439,10 @@ function policyReason(policy, what, revision, explains) {
 
 
 
-function compareRevisions(base, head, options, timings) {
+function compareRevisions(base, head, options, timings, parse = createDocumentParser({ keepPositions: needsPositions })) {
     let t = performance.now();
-    const parse = createDocumentParser({ keepPositions: needsPositions });
-    const baseModel = buildCluster(base.files, { parse, defaultNamespace: options.defaultNamespace });
-    const headModel = buildCluster(head.files, { parse, defaultNamespace: options.defaultNamespace });
+    const baseModel = buildCluster(base.files, { parse, defaultNamespace: options.defaultNamespace, documents: base.documents ?? [] });
+    const headModel = buildCluster(head.files, { parse, defaultNamespace: options.defaultNamespace, documents: head.documents ?? [] });
     if (timings)
         timings.parseMs = performance.now() - t;
     t = performance.now();

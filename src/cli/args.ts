@@ -7,6 +7,11 @@ export type Format = 'text' | 'markdown' | 'json';
 
 export interface CommonOptions {
   readonly format: Format;
+  /** Kustomization directories to render (globs allowed), relative to each PATH (for --git, to
+   * the current directory). */
+  readonly kustomize: readonly string[];
+  /** Which renderer: `auto` (kustomize, else kubectl kustomize), or one of them. */
+  readonly kustomizeCommand: 'auto' | 'kustomize' | 'kubectl';
   readonly ipBlockSelectsPods: boolean;
   readonly podCidrs: readonly IpRange[];
   readonly defaultNamespace: string;
@@ -34,6 +39,11 @@ Options:
   --ipblock-selects-pods        treat ipBlocks as also matching pods whose IP they cover
   --pod-cidr CIDR               the cluster's pod range(s), repeatable
   --default-namespace NAME      for manifests without metadata.namespace (default: default)
+  --kustomize DIR               render this kustomization (globs allowed) with kustomize or
+                                kubectl kustomize and evaluate what it renders; repeatable;
+                                DIR is relative to each PATH (with --git: to the current directory)
+  --kustomize-command auto|kustomize|kubectl
+                                which renders (default auto: kustomize, else kubectl kustomize)
   -h, --help                    show this help
   --version                     show the version
 PATH is a file or a directory (searched recursively for .yaml, .yml and .json files).
@@ -52,6 +62,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
         'ipblock-selects-pods': { type: 'boolean', default: false },
         'pod-cidr': { type: 'string', multiple: true, default: [] },
         'default-namespace': { type: 'string', default: 'default' },
+        kustomize: { type: 'string', multiple: true, default: [] },
+        'kustomize-command': { type: 'string', default: 'auto' },
         git: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
@@ -74,12 +86,15 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(defaultNamespace) || defaultNamespace.length > 63) {
     throw new UsageError(`--default-namespace "${defaultNamespace}" is not a valid namespace name`);
   }
-  const common: CommonOptions = { format, ipBlockSelectsPods: values['ipblock-selects-pods'], podCidrs, defaultNamespace };
+  const kustomizeCommand = values['kustomize-command'];
+  if (kustomizeCommand !== 'auto' && kustomizeCommand !== 'kustomize' && kustomizeCommand !== 'kubectl') throw new UsageError(`--kustomize-command "${kustomizeCommand}" is not one of auto, kustomize, kubectl`);
+  const common: CommonOptions = { format, kustomize: values.kustomize ?? [], kustomizeCommand, ipBlockSelectsPods: values['ipblock-selects-pods'], podCidrs, defaultNamespace };
   const [command, ...args] = positionals;
   if (command === undefined) return { command: 'help' };
   if (command === 'reach') {
     if (values.git) throw new UsageError('--git goes with diff, not reach');
     if (args.length === 0) throw new UsageError('reach needs at least one PATH');
+    if (common.kustomize.length > 0 && args.length !== 1) throw new UsageError('--kustomize goes with one PATH, the directory the kustomizations are in');
     return { command: 'reach', paths: args, ...common };
   }
   if (command === 'diff') {

@@ -1,6 +1,8 @@
 // The CLI shell: reads the command line and the files, runs the pure pipeline, writes the
 // report. Returns the exit status instead of exiting, so tests can call it.
 import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -10,11 +12,15 @@ import { compareRevisions, type Revision } from '../diff/compare-revisions.js';
 import type { EvaluationOptions } from '../engine/options.js';
 import { reach } from '../engine/reach.js';
 import { GitError, readGitRevision, resolveCommit } from '../manifests/read-git.js';
+import { needsPositions } from '../manifests/kubernetes-objects.js';
+import { findKustomize } from '../manifests/kustomize-render.js';
+import { createDocumentParser } from '../manifests/parse-documents.js';
 import { readManifestPath } from '../manifests/read-directory.js';
 import { renderDiffJson, renderReachJson } from '../report/json.js';
 import { renderDiffMarkdown, renderReachMarkdown } from '../report/markdown.js';
 import { renderDiffText, renderReachText } from '../report/text.js';
 import { USAGE, UsageError, parseCommandLine, type CommonOptions } from './args.js';
+import { withKustomize, type KustomizeContext } from './kustomize-revision.js';
 
 export interface CliIo {
   readonly cwd: string;
@@ -34,21 +40,26 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.stdout(`${io.version}\n`);
         return 0;
       case 'reach': {
+        const ctx = await kustomizeContext(command);
         const read = await readPaths(command.paths, io.cwd);
-        const report = reach(read.files, evaluationOptions(command));
-        const withRead = { ...report, diagnostics: [...read.diagnostics, ...report.diagnostics] };
+        const [only] = command.paths;
+        const revision = await withKustomize({ label: '', ...read }, path.resolve(io.cwd, only ?? '.'), command.kustomize, ctx);
+        const report = reach(revision.files, evaluationOptions(command), revision.documents, ctx.parse);
+        const withRead = { ...report, diagnostics: [...(revision.diagnostics ?? []), ...report.diagnostics] };
         io.stdout(command.format === 'json' ? renderReachJson(withRead) : command.format === 'markdown' ? renderReachMarkdown(withRead) : renderReachText(withRead));
         return 0;
       }
       case 'diff': {
-        const base = await readRevisionFromPath(command.base, io.cwd);
-        const head = await readRevisionFromPath(command.head, io.cwd);
-        writeDiff(compareRevisions(base, head, evaluationOptions(command)), command, io);
+        const ctx = await kustomizeContext(command);
+        const base = await withKustomize(await readRevisionFromPath(command.base, io.cwd), path.resolve(io.cwd, command.base), command.kustomize, ctx);
+        const head = await withKustomize(await readRevisionFromPath(command.head, io.cwd), path.resolve(io.cwd, command.head), command.kustomize, ctx);
+        writeDiff(compareRevisions(labelled(base, ctx), labelled(head, ctx), evaluationOptions(command), undefined, ctx.parse), command, io);
         return 0;
       }
       case 'diff-git': {
-        const [base, head] = await readGitRevisions(command.baseRef, command.rest, io.cwd);
-        writeDiff(compareRevisions(base, head, evaluationOptions(command)), command, io);
+        const ctx = await kustomizeContext(command);
+        const [base, head] = await readGitRevisions(command.baseRef, command.rest, io.cwd, command.kustomize, ctx);
+        writeDiff(compareRevisions(labelled(base, ctx), labelled(head, ctx), evaluationOptions(command), undefined, ctx.parse), command, io);
         return 0;
       }
     }
@@ -69,6 +80,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     throw error;
   }
+}
+
+async function kustomizeContext(o: CommonOptions): Promise<KustomizeContext & { rendered: boolean }> {
+  const parse = createDocumentParser({ keepPositions: needsPositions });
+  if (o.kustomize.length === 0) return { parse, tool: undefined, rendered: false };
+  return { parse, tool: await findKustomize(o.kustomizeCommand), rendered: true };
+}
+
+/** Says in the revision's name which tool rendered it. */
+function labelled(revision: Revision, ctx: { tool: KustomizeContext['tool']; rendered: boolean }): Revision {
+  return ctx.rendered && ctx.tool !== undefined ? { ...revision, label: `${revision.label}, rendered with ${ctx.tool.label}` } : revision;
 }
 
 function evaluationOptions(o: CommonOptions): EvaluationOptions {
@@ -109,7 +131,7 @@ async function readRevisionFromPath(p: string, cwd: string): Promise<Revision> {
 
 const run = promisify(execFile);
 
-async function readGitRevisions(baseRef: string, rest: readonly string[], cwd: string): Promise<[Revision, Revision]> {
+async function readGitRevisions(baseRef: string, rest: readonly string[], cwd: string, kustomize: readonly string[], ctx: KustomizeContext): Promise<[Revision, Revision]> {
   let top: string;
   try {
     top = (await run('git', ['rev-parse', '--show-toplevel'], { cwd })).stdout.trim();
@@ -124,15 +146,33 @@ async function readGitRevisions(baseRef: string, rest: readonly string[], cwd: s
     paths = rest.slice(1);
   }
   const blobs = new Map<string, string>();
-  const baseSha = await resolveCommit(baseRef, cwd);
-  const base = await readGitRevision(baseSha, cwd, { paths, blobs });
-  const baseRevision: Revision = { label: `${baseRef} (${baseSha.slice(0, 12)})`, ...base };
-  if (headRef !== undefined) {
-    const headSha = await resolveCommit(headRef, cwd);
-    const head = await readGitRevision(headSha, cwd, { paths, blobs });
-    return [baseRevision, { label: `${headRef} (${headSha.slice(0, 12)})`, ...head }];
+  // Kustomizations are named relative to the current directory; the revisions' files, to the top.
+  const patterns = kustomize.map((p) => path.relative(top, path.resolve(cwd, p)).split(path.sep).join('/') || '.');
+  const temp = patterns.length > 0 ? await mkdtemp(path.join(tmpdir(), 'netreach-')) : undefined;
+  try {
+    const commit = async (ref: string): Promise<Revision> => {
+      const sha = await resolveCommit(ref, cwd);
+      const read = await readGitRevision(sha, cwd, { paths, blobs });
+      const revision = { label: `${ref} (${sha.slice(0, 12)})`, ...read };
+      if (temp === undefined) return withKustomize(revision, top, [], undefined);
+      return withKustomize(revision, await checkout(sha, cwd, temp), patterns, ctx);
+    };
+    const base = await commit(baseRef);
+    if (headRef !== undefined) return [base, await commit(headRef)];
+    // No HEAD_REF: the working tree, named relative to the repository top like git's paths.
+    const read = await readPaths(paths.length === 0 ? ['.'] : paths, cwd, (absolute) => path.relative(top, absolute).split(path.sep).join('/'));
+    return [base, await withKustomize({ label: 'working tree', ...read }, top, patterns, temp === undefined ? undefined : ctx)];
+  } finally {
+    if (temp !== undefined) await rm(temp, { recursive: true, force: true });
   }
-  // No HEAD_REF: the working tree, named relative to the repository top like git's paths.
-  const read = await readPaths(paths.length === 0 ? ['.'] : paths, cwd, (absolute) => path.relative(top, absolute).split(path.sep).join('/'));
-  return [baseRevision, { label: 'working tree', ...read }];
+}
+
+/** Writes the tree of a commit into a new directory under `temp` (for Kustomize to read). */
+async function checkout(sha: string, cwd: string, temp: string): Promise<string> {
+  const dir = path.join(temp, sha);
+  await mkdir(dir, { recursive: true });
+  const archive = path.join(temp, `${sha}.tar`);
+  await run('git', ['archive', '--format=tar', '-o', archive, sha], { cwd });
+  await run('tar', ['-xf', archive, '-C', dir]);
+  return dir;
 }

@@ -2,7 +2,7 @@
 // evaluated over one universe (same endpoints, external parts and port classes), and each
 // distinct file text is parsed once.
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { ManifestFile } from '../model/manifest.js';
+import type { ManifestDocument, ManifestFile } from '../model/manifest.js';
 import type { DiffReport } from '../model/report.js';
 import { hasBit } from '../engine/bitset.js';
 import { evaluate } from '../engine/evaluate.js';
@@ -19,6 +19,8 @@ export interface Revision {
   readonly files: readonly ManifestFile[];
   /** Problems met while reading the files (unreadable, too large, symlinks). */
   readonly diagnostics?: readonly Diagnostic[];
+  /** Documents parsed elsewhere (objects rendered by Kustomize). */
+  readonly documents?: readonly ManifestDocument[];
 }
 
 export interface Timings {
@@ -27,11 +29,10 @@ export interface Timings {
   diffMs: number;
 }
 
-export function compareRevisions(base: Revision, head: Revision, options: EvaluationOptions, timings?: Timings): DiffReport {
+export function compareRevisions(base: Revision, head: Revision, options: EvaluationOptions, timings?: Timings, parse = createDocumentParser({ keepPositions: needsPositions })): DiffReport {
   let t = performance.now();
-  const parse = createDocumentParser({ keepPositions: needsPositions });
-  const baseModel = buildCluster(base.files, { parse, defaultNamespace: options.defaultNamespace });
-  const headModel = buildCluster(head.files, { parse, defaultNamespace: options.defaultNamespace });
+  const baseModel = buildCluster(base.files, { parse, defaultNamespace: options.defaultNamespace, documents: base.documents ?? [] });
+  const headModel = buildCluster(head.files, { parse, defaultNamespace: options.defaultNamespace, documents: head.documents ?? [] });
   if (timings) timings.parseMs = performance.now() - t;
   t = performance.now();
   const universe = buildUniverse([baseModel, headModel], options);

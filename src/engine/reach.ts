@@ -1,6 +1,6 @@
 // The `reach` pipeline: one revision's files to every allowed connection.
 import type { Connection } from '../model/change.js';
-import type { ManifestFile } from '../model/manifest.js';
+import type { ManifestDocument, ManifestFile } from '../model/manifest.js';
 import type { ReachReport } from '../model/report.js';
 import { needsPositions } from '../manifests/kubernetes-objects.js';
 import { createDocumentParser } from '../manifests/parse-documents.js';
@@ -13,9 +13,13 @@ import { isEmptyPorts } from './port-set.js';
 import { restrictionOf } from './restriction.js';
 import { buildUniverse } from './universe.js';
 
-export function reach(files: readonly ManifestFile[], options: EvaluationOptions): ReachReport {
-  const parse = createDocumentParser({ keepPositions: needsPositions });
-  const model = buildCluster(files, { parse, defaultNamespace: options.defaultNamespace });
+export function reach(
+  files: readonly ManifestFile[],
+  options: EvaluationOptions,
+  documents: readonly ManifestDocument[] = [],
+  parse = createDocumentParser({ keepPositions: needsPositions }),
+): ReachReport {
+  const model = buildCluster(files, { parse, defaultNamespace: options.defaultNamespace, documents });
   const universe = buildUniverse([model], options);
   const conn = evaluate(universe, model, options);
   return { endpoints: universe.endpoints, connections: listConnections(conn), diagnostics: [...model.diagnostics, ...conn.diagnostics] };

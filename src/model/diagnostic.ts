@@ -28,7 +28,11 @@ export type DiagnosticCode =
   | 'UNSUPPORTED_POLICY'
   | 'UNDECIDABLE_PEER'
   | 'UNKNOWN_PEER'
-  | 'SAME_PRIORITY';
+  | 'SAME_PRIORITY'
+  | 'KUSTOMIZE_REFUSED'
+  | 'KUSTOMIZE_FAILED'
+  | 'KUSTOMIZE_UNAVAILABLE'
+  | 'KUSTOMIZE_SUGGESTED';
 
 /**
  * `error`: a document (or part of one) was rejected, so the verdict is incomplete.

@@ -2,7 +2,7 @@
 // used), workloads and compiled policies, with every problem found on the way.
 import type { ClusterModel } from '../model/cluster.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { ManifestFile } from '../model/manifest.js';
+import type { ManifestDocument, ManifestFile } from '../model/manifest.js';
 import type { Policy } from '../model/rule.js';
 import type { Namespace } from '../model/workload.js';
 import { collectObjects, type KubeObject } from '../manifests/kubernetes-objects.js';
@@ -23,6 +23,8 @@ export interface BuildOptions {
   readonly parse: (file: ManifestFile) => ParsedFile;
   /** Namespace of manifests without metadata.namespace. */
   readonly defaultNamespace: string;
+  /** Documents parsed elsewhere (objects rendered by Kustomize, with their provenance). */
+  readonly documents?: readonly ManifestDocument[];
 }
 
 export function buildCluster(files: readonly ManifestFile[], options: BuildOptions): ClusterModel {
@@ -32,6 +34,7 @@ export function buildCluster(files: readonly ManifestFile[], options: BuildOptio
     diagnostics.push(...parsed.diagnostics);
     return parsed.documents;
   });
+  documents.push(...(options.documents ?? []));
   const collected = collectObjects(documents);
   diagnostics.push(...collected.diagnostics);
 

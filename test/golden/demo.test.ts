@@ -27,7 +27,10 @@ describe('golden reports', () => {
   for (const scenario of scenarios) {
     for (const { format, file } of formats) {
       it(`${scenario} renders as ${file}`, async () => {
-        const actual = await render(['diff', `fixtures/${scenario}/base`, `fixtures/${scenario}/head`, '--format', format]);
+        // A scenario may need more arguments (one per line in its `args` file).
+        const argsFile = path.join(root, 'fixtures', scenario, 'args');
+        const extra = existsSync(argsFile) ? readFileSync(argsFile, 'utf8').split('\n').filter((l) => l !== '') : [];
+        const actual = await render(['diff', `fixtures/${scenario}/base`, `fixtures/${scenario}/head`, '--format', format, ...extra]);
         const expectedPath = path.join(root, 'fixtures', scenario, 'expected', file);
         if (update) {
           mkdirSync(path.dirname(expectedPath), { recursive: true });

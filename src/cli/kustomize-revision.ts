@@ -1,0 +1,36 @@
+// Adds what Kustomize renders to a revision read from disk: the rendered objects (with their
+// provenance), with the files the overlays depend on no longer read as plain manifests.
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Revision } from '../diff/compare-revisions.js';
+import type { KustomizeTool } from '../manifests/kustomize-render.js';
+import type { ParsedFile } from '../manifests/parse-documents.js';
+import { expandKustomizations, renderKustomizations, suggestRendering } from '../manifests/render-kustomizations.js';
+import type { ManifestFile } from '../model/manifest.js';
+
+export interface KustomizeContext {
+  readonly parse: (file: ManifestFile) => ParsedFile;
+  readonly tool: KustomizeTool | undefined;
+}
+
+/**
+ * `root` is the revision on disk; file names of `revision` are relative to it; `patterns` name
+ * kustomization directories relative to it (globs allowed). Without patterns, kustomizations
+ * among the files get a warning that suggests --kustomize.
+ */
+export async function withKustomize(revision: Revision, root: string, patterns: readonly string[], ctx: KustomizeContext | undefined): Promise<Revision> {
+  if (patterns.length === 0 || ctx === undefined) {
+    return { ...revision, diagnostics: [...(revision.diagnostics ?? []), ...suggestRendering(revision.files.map((f) => f.path), 'render it with --kustomize')] };
+  }
+  const dirs = expandKustomizations(root, patterns);
+  const rendered = await renderKustomizations(root, dirs, ctx.parse, ctx.tool);
+  const diagnostics: Diagnostic[] = [...(revision.diagnostics ?? []), ...rendered.diagnostics];
+  if (dirs.length === 0) {
+    diagnostics.push({ code: 'KUSTOMIZE_FAILED', severity: 'error', file: patterns.join(', '), line: 0, message: `no kustomization matches ${patterns.join(', ')}`, fix: 'name directories that hold a kustomization.yaml' });
+  }
+  return {
+    ...revision,
+    files: revision.files.filter((f) => !rendered.dependencies.has(f.path)),
+    diagnostics,
+    documents: [...(revision.documents ?? []), ...rendered.documents],
+  };
+}
