@@ -13042,6 +13042,21 @@ function mergeDiagnostics(head, base) {
     return [...head, ...base.filter((d) => !seen.has(key(d))).map((d) => ({ ...d, message: `in base: ${d.message}` }))];
 }
 
+;// CONCATENATED MODULE: ./src/diff/compare-clusters.ts
+
+function compareClusters(base, head, options, parse) {
+    const names = [...new Set([...(base.byKustomization?.keys() ?? []), ...(head.byKustomization?.keys() ?? [])])].sort();
+    const inside = (name, file) => file === name || file.startsWith(`${name}/`);
+    // A diagnostic about one kustomization goes to its cluster; the others, to every cluster.
+    const part = (revision, name) => ({
+        label: revision.label,
+        files: revision.files,
+        documents: revision.byKustomization?.get(name) ?? [],
+        diagnostics: (revision.diagnostics ?? []).filter((d) => inside(name, d.file) || !names.some((other) => inside(other, d.file))),
+    });
+    return names.map((name) => ({ name, report: compareRevisions(part(base, name), part(head, name), options, undefined, parse) }));
+}
+
 ;// CONCATENATED MODULE: ./src/engine/reach.ts
 
 
@@ -13498,7 +13513,14 @@ function renderReachJson(report) {
     });
 }
 function renderDiffJson(report) {
-    return stringify({
+    return stringify(diffJson(report));
+}
+/** Several clusters: `{version: 1, clusters: [{name, …the diff of that cluster…}]}`. */
+function renderClustersJson(clusters) {
+    return stringify({ version: 1, clusters: clusters.map((c) => ({ name: c.name, ...diffJson(c.report) })) });
+}
+function diffJson(report) {
+    return {
         version: 1,
         incomplete: isIncomplete(report.diagnostics),
         base: report.base,
@@ -13508,7 +13530,7 @@ function renderDiffJson(report) {
         added: report.added,
         removed: report.removed,
         warnings: report.diagnostics.map(warningJson),
-    });
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown-escape.ts
@@ -13611,7 +13633,7 @@ function render(report, options, level, maxRows) {
     const out = [];
     if (options.header !== undefined)
         out.push(options.header);
-    out.push(`### netreach: ${verdictLine(summary)}`);
+    out.push(options.title ?? `### netreach: ${verdictLine(summary)}`);
     if (summary.incomplete)
         out.push('', '> [!WARNING]', '> Some manifests were rejected (see the warnings below): the verdict does not include them.');
     if (level !== LEVELS[0]) {
@@ -13730,6 +13752,25 @@ function warnings(out, diagnostics) {
         out.push(`- … and ${diagnostics.length - MAX_WARNINGS} more`);
     out.push('', '</details>');
 }
+/** Several clusters in one comment: a verdict over all, then a section per cluster, each
+ * fitted to its share of the size. */
+function renderClustersComment(clusters, options = {}) {
+    const maxLength = options.maxLength ?? COMMENT_LIMIT;
+    const summaries = clusters.map((c) => summarizeDiff(c.report));
+    const opened = summaries.reduce((n, s) => n + s.opened, 0);
+    const closed = summaries.reduce((n, s) => n + s.closed, 0);
+    const head = [
+        ...(options.header === undefined ? [] : [options.header]),
+        `### netreach: ${opened === 0 && closed === 0 ? 'no reachability changes' : `${opened} ${opened === 1 ? 'path' : 'paths'} opened, ${closed} closed`} in ${clusters.length} ${clusters.length === 1 ? 'cluster' : 'clusters'}`,
+    ].join('\n');
+    const foot = options.footer !== undefined && options.footer.length > 0 ? ['', '---', ...options.footer].join('\n') : '';
+    const share = Math.floor((maxLength - head.length - foot.length - 16) / Math.max(1, clusters.length));
+    const sections = clusters.map((c, i) => {
+        const { header: _header, footer: _footer, ...rest } = options;
+        return renderComment(c.report, { ...rest, title: `#### \`${escapeCode(c.name)}\`: ${verdictLine(summaries[i])}`, maxLength: share }).trimEnd();
+    });
+    return `${[head, ...sections].join('\n\n')}${foot === '' ? '' : `\n${foot}`}\n`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
@@ -13737,6 +13778,11 @@ function warnings(out, diagnostics) {
 
 
 const markdown_code = (text) => `\`${escapeCode(text)}\``;
+/** Several clusters as the pull-request comment shows them, without marker and links. */
+function renderClustersMarkdown(clusters) {
+    const [first] = clusters;
+    return renderClustersComment(clusters, first === undefined ? {} : { footer: [`<sub>Compared ${markdown_code(first.report.base)} with ${markdown_code(first.report.head)}.</sub>`] });
+}
 /** The diff as the pull-request comment shows it, without marker and links. */
 function renderDiffMarkdown(report) {
     return renderComment(report, { footer: [`<sub>Compared ${markdown_code(report.base)} with ${markdown_code(report.head)}.</sub>`] });
@@ -13815,6 +13861,10 @@ function renderReachText(report) {
         lines.push('', 'warnings:', ...report.diagnostics.map((d) => `  ${diagnosticLine(d)}`));
     return `${lines.join('\n')}\n`;
 }
+/** Several clusters: one section each. */
+function renderClustersText(clusters) {
+    return clusters.map((c) => `== cluster ${c.name} ==\n${renderDiffText(c.report)}`).join('\n');
+}
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 // Reads the command line into one typed value (DESIGN §5). Nothing else looks at argv.
@@ -13838,6 +13888,8 @@ Options:
                                 DIR is relative to each PATH (with --git: to the current directory)
   --kustomize-command auto|kustomize|kubectl
                                 which renders (default auto: kustomize, else kubectl kustomize)
+  --clusters merged|separate    separate: evaluate each kustomization as a cluster of its own
+                                (default merged: everything is one cluster)
   -h, --help                    show this help
   --version                     show the version
 PATH is a file or a directory (searched recursively for .yaml, .yml and .json files).
@@ -13857,6 +13909,7 @@ function parseCommandLine(argv) {
                 'default-namespace': { type: 'string', default: 'default' },
                 kustomize: { type: 'string', multiple: true, default: [] },
                 'kustomize-command': { type: 'string', default: 'auto' },
+                clusters: { type: 'string', default: 'merged' },
                 git: { type: 'boolean', default: false },
                 help: { type: 'boolean', short: 'h', default: false },
                 version: { type: 'boolean', default: false },
@@ -13887,7 +13940,12 @@ function parseCommandLine(argv) {
     const kustomizeCommand = values['kustomize-command'];
     if (kustomizeCommand !== 'auto' && kustomizeCommand !== 'kustomize' && kustomizeCommand !== 'kubectl')
         throw new UsageError(`--kustomize-command "${kustomizeCommand}" is not one of auto, kustomize, kubectl`);
-    const common = { format, kustomize: values.kustomize ?? [], kustomizeCommand, ipBlockSelectsPods: values['ipblock-selects-pods'], podCidrs, defaultNamespace };
+    const clusters = values.clusters;
+    if (clusters !== 'merged' && clusters !== 'separate')
+        throw new UsageError(`--clusters "${clusters}" is not merged or separate`);
+    if (clusters === 'separate' && (values.kustomize ?? []).length === 0)
+        throw new UsageError('--clusters separate needs --kustomize: each kustomization is one cluster');
+    const common = { format, kustomize: values.kustomize ?? [], kustomizeCommand, clusters, ipBlockSelectsPods: values['ipblock-selects-pods'], podCidrs, defaultNamespace };
     const [command, ...args] = positionals;
     if (command === undefined)
         return { command: 'help' };
@@ -14195,12 +14253,14 @@ async function withKustomize(revision, root, patterns, ctx) {
         files: revision.files.filter((f) => !rendered.dependencies.has(f.path)),
         diagnostics,
         documents: [...(revision.documents ?? []), ...rendered.documents],
+        byKustomization: rendered.byKustomization,
     };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The CLI shell: reads the command line and the files, runs the pure pipeline, writes the
 // report. Returns the exit status instead of exiting, so tests can call it.
+
 
 
 
@@ -14243,13 +14303,13 @@ async function runCli(argv, io) {
                 const ctx = await kustomizeContext(command);
                 const base = await withKustomize(await readRevisionFromPath(command.base, io.cwd), external_node_path_default().resolve(io.cwd, command.base), command.kustomize, ctx);
                 const head = await withKustomize(await readRevisionFromPath(command.head, io.cwd), external_node_path_default().resolve(io.cwd, command.head), command.kustomize, ctx);
-                writeDiff(compareRevisions(labelled(base, ctx), labelled(head, ctx), evaluationOptions(command), undefined, ctx.parse), command, io);
+                writeDiffs(labelled(base, ctx), labelled(head, ctx), command, ctx, io);
                 return 0;
             }
             case 'diff-git': {
                 const ctx = await kustomizeContext(command);
                 const [base, head] = await readGitRevisions(command.baseRef, command.rest, io.cwd, command.kustomize, ctx);
-                writeDiff(compareRevisions(labelled(base, ctx), labelled(head, ctx), evaluationOptions(command), undefined, ctx.parse), command, io);
+                writeDiffs(labelled(base, ctx), labelled(head, ctx), command, ctx, io);
                 return 0;
             }
         }
@@ -14285,7 +14345,13 @@ function labelled(revision, ctx) {
 function evaluationOptions(o) {
     return { defaultNamespace: o.defaultNamespace, ipBlockSelectsPods: o.ipBlockSelectsPods, podCidrs: o.podCidrs };
 }
-function writeDiff(report, o, io) {
+function writeDiffs(base, head, o, ctx, io) {
+    if (o.clusters === 'separate') {
+        const clusters = compareClusters(base, head, evaluationOptions(o), ctx.parse);
+        io.stdout(o.format === 'json' ? renderClustersJson(clusters) : o.format === 'markdown' ? renderClustersMarkdown(clusters) : renderClustersText(clusters));
+        return;
+    }
+    const report = compareRevisions(base, head, evaluationOptions(o), undefined, ctx.parse);
     io.stdout(o.format === 'json' ? renderDiffJson(report) : o.format === 'markdown' ? renderDiffMarkdown(report) : renderDiffText(report));
 }
 /**
@@ -14343,7 +14409,7 @@ async function readGitRevisions(baseRef, rest, cwd, kustomize, ctx) {
             const revision = { label: `${ref} (${sha.slice(0, 12)})`, ...read };
             if (temp === undefined)
                 return withKustomize(revision, top, [], undefined);
-            return withKustomize(revision, await checkout(sha, cwd, temp), patterns, ctx);
+            return withKustomize(revision, await checkout(sha, top, temp), patterns, ctx);
         };
         const base = await commit(baseRef);
         if (headRef !== undefined)
@@ -14357,7 +14423,7 @@ async function readGitRevisions(baseRef, rest, cwd, kustomize, ctx) {
             await (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
     }
 }
-/** Writes the tree of a commit into a new directory under `temp` (for Kustomize to read). */
+/** Writes the whole tree of a commit (run from the repository top) into a new directory under `temp`, for Kustomize to read. */
 async function checkout(sha, cwd, temp) {
     const dir = external_node_path_default().join(temp, sha);
     await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });

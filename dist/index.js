@@ -8905,7 +8905,7 @@ const ProxyAgent = __nccwpck_require__(6672)
 const EnvHttpProxyAgent = __nccwpck_require__(3137)
 const RetryAgent = __nccwpck_require__(50)
 const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
 const api = __nccwpck_require__(6615)
 const buildConnector = __nccwpck_require__(9136)
@@ -9019,7 +9019,7 @@ module.exports.FormData = __nccwpck_require__(5910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
 module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(6297)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
@@ -9070,7 +9070,7 @@ module.exports.EventSource = EventSource
 /***/ 158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(1059)
+const { addAbortListener } = __nccwpck_require__(3440)
 const { RequestAbortedError } = __nccwpck_require__(8707)
 
 const kListener = Symbol('kListener')
@@ -9139,7 +9139,7 @@ module.exports = {
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
 const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class ConnectHandler extends AsyncResource {
@@ -9261,7 +9261,7 @@ const {
   InvalidReturnValueError,
   RequestAbortedError
 } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(6698)
 const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
@@ -9512,7 +9512,7 @@ module.exports = pipeline
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(9927)
 const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
 
@@ -9733,7 +9733,7 @@ module.exports.RequestHandler = RequestHandler
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
 const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
 const { addSignal, removeSignal } = __nccwpck_require__(158)
@@ -9959,7 +9959,7 @@ module.exports = stream
 
 const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
@@ -10091,8 +10091,8 @@ module.exports.connect = __nccwpck_require__(2279)
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
 const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(1059)
-const { ReadableStreamFrom } = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -10580,7 +10580,7 @@ module.exports = {
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
 const timers = __nccwpck_require__(6603)
 
@@ -11609,7 +11609,7 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(3440)
 const { channels } = __nccwpck_require__(2414)
 const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 
@@ -12308,7 +12308,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1059:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13044,7 +13044,7 @@ const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __ncc
 const DispatcherBase = __nccwpck_require__(1841)
 const Pool = __nccwpck_require__(628)
 const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const createRedirectInterceptor = __nccwpck_require__(5092)
 
 const kOnConnect = Symbol('onConnect')
@@ -13193,7 +13193,7 @@ const {
 } = __nccwpck_require__(2128)
 const Pool = __nccwpck_require__(628)
 const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(1059)
+const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -13398,7 +13398,7 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { channels } = __nccwpck_require__(2414)
 const timers = __nccwpck_require__(6603)
 const {
@@ -14918,7 +14918,7 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
@@ -15719,7 +15719,7 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { channels } = __nccwpck_require__(2414)
 const Request = __nccwpck_require__(4655)
 const DispatcherBase = __nccwpck_require__(1841)
@@ -17176,7 +17176,7 @@ const Client = __nccwpck_require__(3701)
 const {
   InvalidArgumentError
 } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { kUrl, kInterceptors } = __nccwpck_require__(6443)
 const buildConnector = __nccwpck_require__(9136)
 
@@ -17692,7 +17692,7 @@ module.exports = class DecoratorHandler {
 
 
 
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { kBodyUsed } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
@@ -17939,7 +17939,7 @@ const {
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -18757,7 +18757,7 @@ module.exports = interceptorOpts => {
 
 
 
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
 const DecoratorHandler = __nccwpck_require__(8155)
 
@@ -19579,7 +19579,7 @@ const {
   kMockDispatch
 } = __nccwpck_require__(1117)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(1059)
+const { buildURL } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -19887,7 +19887,7 @@ const {
   kOrigin,
   kGetNetConnect
 } = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(1059)
+const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -20771,7 +20771,7 @@ module.exports = {
 
 const { kConstruct } = __nccwpck_require__(109)
 const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(1059)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
 const { webidl } = __nccwpck_require__(5893)
 const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
 const { Request, fromInnerRequest } = __nccwpck_require__(9967)
@@ -21638,7 +21638,7 @@ module.exports = {
 const { kConstruct } = __nccwpck_require__(109)
 const { Cache } = __nccwpck_require__(9634)
 const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(1059)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
   /**
@@ -23334,7 +23334,7 @@ const { parseMIMEType } = __nccwpck_require__(1900)
 const { createFastMessageEvent } = __nccwpck_require__(5188)
 const { isNetworkError } = __nccwpck_require__(9051)
 const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(1059)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const { environmentSettingsObject } = __nccwpck_require__(3168)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
 
@@ -23859,7 +23859,7 @@ module.exports = {
 
 
 
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -25463,7 +25463,7 @@ module.exports = { FileLike, isFileLike }
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(1059)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
 const { utf8DecodeBytes } = __nccwpck_require__(3168)
 const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
 const { isFileLike } = __nccwpck_require__(7114)
@@ -25946,7 +25946,7 @@ module.exports = {
 
 const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
 const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(1059)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const { FileLike, isFileLike } = __nccwpck_require__(7114)
 const { webidl } = __nccwpck_require__(5893)
 const { File: NativeFile } = __nccwpck_require__(4573)
@@ -26198,7 +26198,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 6297:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -26253,7 +26253,7 @@ module.exports = {
 
 
 const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(1059)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
@@ -27003,7 +27003,7 @@ const {
 } = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(1059)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
 const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { webidl } = __nccwpck_require__(5893)
@@ -29226,7 +29226,7 @@ module.exports = {
 const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
 const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
 const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
@@ -30267,7 +30267,7 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
 const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(1059)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -30901,10 +30901,10 @@ module.exports = {
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(6297)
+const { getGlobalOrigin } = __nccwpck_require__(1059)
 const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(1059)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
 const { webidl } = __nccwpck_require__(5893)
@@ -32539,7 +32539,7 @@ module.exports = {
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(1059)
+const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -33549,7 +33549,7 @@ const {
   kAborted
 } = __nccwpck_require__(961)
 const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(1059)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -34839,7 +34839,7 @@ module.exports = {
 
 
 const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(1059)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const { kConstruct } = __nccwpck_require__(6443)
 const { MessagePort } = __nccwpck_require__(5919)
 
@@ -36404,7 +36404,7 @@ const {
 } = __nccwpck_require__(8625)
 const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
 const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(1059)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { types } = __nccwpck_require__(7975)
 const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
@@ -45779,6 +45779,9 @@ function readInputs(getInput) {
         throw new InputError(`input default-namespace is "${defaultNamespace}", which is not a valid namespace name`);
     }
     const source = oneOf('source', ['auto', 'git', 'api', 'dirs'], 'auto');
+    const clusters = oneOf('clusters', ['merged', 'separate'], 'merged');
+    if (clusters === 'separate' && list('kustomize', []).length === 0)
+        throw new InputError('clusters: separate needs the kustomize input (each kustomization is one cluster)');
     const baseDir = optional('base-dir');
     const headDir = optional('head-dir');
     if ((baseDir === undefined) !== (headDir === undefined))
@@ -45803,6 +45806,8 @@ function readInputs(getInput) {
         ipBlockSelectsPods: bool('ipblock-selects-pods', false),
         podCidrs,
         defaultNamespace,
+        kustomize: list('kustomize', []),
+        clusters,
     };
 }
 
@@ -52477,6 +52482,149 @@ function mergeDiagnostics(head, base) {
     return [...head, ...base.filter((d) => !seen.has(key(d))).map((d) => ({ ...d, message: `in base: ${d.message}` }))];
 }
 
+;// CONCATENATED MODULE: ./src/diff/compare-clusters.ts
+
+function compareClusters(base, head, options, parse) {
+    const names = [...new Set([...(base.byKustomization?.keys() ?? []), ...(head.byKustomization?.keys() ?? [])])].sort();
+    const inside = (name, file) => file === name || file.startsWith(`${name}/`);
+    // A diagnostic about one kustomization goes to its cluster; the others, to every cluster.
+    const part = (revision, name) => ({
+        label: revision.label,
+        files: revision.files,
+        documents: revision.byKustomization?.get(name) ?? [],
+        diagnostics: (revision.diagnostics ?? []).filter((d) => inside(name, d.file) || !names.some((other) => inside(other, d.file))),
+    });
+    return names.map((name) => ({ name, report: compareRevisions(part(base, name), part(head, name), options, undefined, parse) }));
+}
+
+;// CONCATENATED MODULE: external "node:path/posix"
+const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+var posix_default = /*#__PURE__*/__nccwpck_require__.n(posix_namespaceObject);
+;// CONCATENATED MODULE: ./src/manifests/kustomization-graph.ts
+// Reads a Kustomize kustomization and everything it depends on (bases, components, patches,
+// generator files), without rendering anything: to know which files a rendered overlay depends
+// on, and to refuse what netreach will not render (remote bases, Helm, KRM functions).
+
+
+
+const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const REMOTE = /^(https?:|git@|ssh:|git::|github\.com\/|gitlab\.com\/|bitbucket\.org\/)|\?ref=|\/\/.+\/\//;
+/** Walks the kustomization in `dir` (a path relative to the source's root). */
+function readKustomizationGraph(dir, source) {
+    const files = new Set();
+    const refusals = [];
+    const problems = [];
+    const seen = new Set();
+    const visit = (d) => {
+        const at = posix_default().normalize(d);
+        if (seen.has(at))
+            return;
+        seen.add(at);
+        const name = KUSTOMIZATION_NAMES.map((n) => posix_default().join(at, n)).find((f) => source.read(f) !== undefined);
+        if (name === undefined) {
+            problems.push(`${at} has no kustomization.yaml`);
+            return;
+        }
+        files.add(name);
+        let k;
+        try {
+            k = load(source.read(name));
+        }
+        catch (error) {
+            problems.push(`${name} is not valid YAML: ${error.message.split('\n')[0]}`);
+            return;
+        }
+        if (!isRecord(k))
+            return;
+        const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : typeof v === 'string' ? [v] : []);
+        const paths = (v) => (Array.isArray(v) ? v.flatMap((x) => (isRecord(x) && typeof x.path === 'string' ? [x.path] : [])) : []);
+        const add = (ref, field) => {
+            if (REMOTE.test(ref)) {
+                refusals.push(`${name} refers to the remote ${field} "${ref}"`);
+                return;
+            }
+            const p = posix_default().join(at, ref);
+            if (source.isDir(p))
+                visit(p);
+            else
+                files.add(p);
+        };
+        for (const field of ['resources', 'bases', 'components', 'crds'])
+            for (const r of strings(k[field]))
+                add(r, field.replace(/s$/, ''));
+        for (const p of [...paths(k.patches), ...paths(k.patchesJson6902), ...paths(k.replacements)])
+            add(p, 'patch');
+        // patchesStrategicMerge holds file names or inline patches.
+        for (const p of strings(k.patchesStrategicMerge))
+            if (!p.includes('\n') && !p.includes(':'))
+                add(p, 'patch');
+        for (const field of ['configMapGenerator', 'secretGenerator']) {
+            for (const g of Array.isArray(k[field]) ? k[field] : []) {
+                if (!isRecord(g))
+                    continue;
+                for (const f of [...strings(g.files), ...strings(g.envs), ...strings(g.env)])
+                    add(f.includes('=') ? f.split('=')[1] : f, 'generator file');
+            }
+        }
+        if (isRecord(k.openapi) && typeof k.openapi.path === 'string')
+            add(k.openapi.path, 'openapi file');
+        if (k.helmCharts !== undefined || k.helmChartInflationGenerator !== undefined)
+            refusals.push(`${name} inflates Helm charts`);
+        // Generator and transformer configs may run KRM functions (exec or containers): refuse those.
+        for (const field of ['generators', 'transformers', 'validators']) {
+            for (const ref of strings(k[field])) {
+                const p = posix_default().join(at, ref);
+                const text = REMOTE.test(ref) || source.isDir(p) ? undefined : source.read(p);
+                if (text !== undefined && !/config\.kubernetes\.io\/function|^\s*(exec|container)\s*:/m.test(text))
+                    files.add(p);
+                else if (source.isDir(p))
+                    visit(p);
+                else
+                    refusals.push(`${name} runs ${field} "${ref}" as a KRM function or plugin`);
+            }
+        }
+    };
+    visit(dir);
+    return { files, refusals, problems };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/manifests/kustomize-render.ts
+// Renders a kustomization with `kustomize build` (or `kubectl kustomize` when only kubectl is
+// there), as safely as they allow: no Helm, no plugins or KRM functions, files only from inside
+// the kustomization root, no network (remote bases are refused before rendering), and a time
+// limit. Kustomize's own message is kept for the report.
+
+const RENDER_TIMEOUT_MS = 60_000;
+function works(command, args) {
+    return new Promise((resolve) => (0,external_node_child_process_namespaceObject.execFile)(command, args, { timeout: 10_000 }, (error) => resolve(error === null)));
+}
+const KUSTOMIZE = { label: 'kustomize', command: 'kustomize', args: ['build'] };
+const KUBECTL = { label: 'kubectl kustomize', command: 'kubectl', args: ['kustomize'] };
+/** `kustomize` when it is on the PATH, else `kubectl kustomize`, else undefined; or the one asked for. */
+async function findKustomize(prefer = 'auto') {
+    if (prefer !== 'kubectl' && (await works('kustomize', ['version'])))
+        return KUSTOMIZE;
+    if (prefer !== 'kustomize' && (await works('kubectl', ['kustomize', '--help'])))
+        return KUBECTL;
+    return undefined;
+}
+/** The rendered YAML stream, or Kustomize's error message. */
+function renderKustomization(tool, dir, timeoutMs = RENDER_TIMEOUT_MS) {
+    const args = [...tool.args, dir, '--load-restrictor', 'LoadRestrictionsRootOnly'];
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)(tool.command, args, { timeout: timeoutMs, maxBuffer: 1 << 28 }, (error, stdout, stderr) => {
+            if (error === null)
+                resolve({ text: stdout });
+            else if (error.killed)
+                resolve({ error: `rendering took longer than ${timeoutMs / 1000} s and was stopped` });
+            else
+                resolve({ error: (stderr || error.message).trim().split('\n').filter((l) => !l.startsWith('# Warning')).join('\n') || 'kustomize failed' });
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/manifests/relevance.ts
 // Whether a file's text can affect reachability, judged without parsing it: does it declare a
 // kind that netreach reads (or a policy kind it reports)? Used to skip pull requests that touch
@@ -52488,6 +52636,275 @@ const KINDS = [...Object.keys(KNOWN_KINDS), ...POLICY_KINDS].join('|');
 const KIND_LINE = new RegExp(`["']?kind["']?\\s*:\\s*["']?(?:${KINDS}|\\w*List)["']?\\s*(?:[,}#]|$)`, 'm');
 function mayAffectReachability(text) {
     return KIND_LINE.test(text);
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/manifests/read-directory.ts
+// Finds manifest files on disk: a file as given, or every .yaml/.yml/.json below a directory.
+// Bounded and careful: files over the size limit are reported, not read; symlinks are followed
+// only while they stay inside the given path; .git and node_modules are skipped.
+
+
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json'];
+const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
+/**
+ * Reads one path. Files found below a directory are named relative to it, so that two
+ * revisions checked out in two directories name the same file alike; a file given directly is
+ * named as given. Throws when the path does not exist (a usage error, not a manifest problem).
+ */
+async function readManifestPath(root) {
+    const info = await (0,promises_namespaceObject.stat)(root);
+    const files = [];
+    const diagnostics = [];
+    if (!info.isDirectory()) {
+        await readOne(root, root, info.size, files, diagnostics);
+        return { files, diagnostics };
+    }
+    const realRoot = await (0,promises_namespaceObject.realpath)(root);
+    const visited = new Set([realRoot]);
+    const walk = async (dir) => {
+        const entries = (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const full = external_node_path_default().join(dir, entry.name);
+            const shown = external_node_path_default().relative(root, full).split((external_node_path_default()).sep).join('/');
+            let isDir = entry.isDirectory();
+            let size = 0;
+            if (entry.isSymbolicLink()) {
+                let target;
+                try {
+                    target = await (0,promises_namespaceObject.realpath)(full);
+                }
+                catch {
+                    diagnostics.push(problem('UNREADABLE_FILE', shown, 'is a broken symbolic link; it was skipped', 'remove the link or point it at a file in the repository'));
+                    continue;
+                }
+                if (target !== realRoot && !target.startsWith(realRoot + (external_node_path_default()).sep)) {
+                    if (isDir || isManifestName(entry.name) || (await (0,promises_namespaceObject.stat)(target)).isDirectory()) {
+                        diagnostics.push(problem('SYMLINK_OUTSIDE', shown, `is a symbolic link to ${target}, outside ${root}; it was not followed`, 'copy the manifest into the repository instead of linking to it'));
+                    }
+                    continue;
+                }
+                const targetInfo = await (0,promises_namespaceObject.stat)(target);
+                isDir = targetInfo.isDirectory();
+                size = targetInfo.size;
+                if (isDir) {
+                    if (visited.has(target))
+                        continue;
+                    visited.add(target);
+                }
+            }
+            else if (!isDir && entry.isFile()) {
+                size = (await (0,promises_namespaceObject.lstat)(full)).size;
+            }
+            else if (!isDir) {
+                continue;
+            }
+            if (isDir) {
+                if (SKIPPED_DIRECTORIES.has(entry.name))
+                    continue;
+                // A directory reached twice (through a link) is read once, under the first name met.
+                const real = await (0,promises_namespaceObject.realpath)(full);
+                if (!entry.isSymbolicLink()) {
+                    if (visited.has(real))
+                        continue;
+                    visited.add(real);
+                }
+                await walk(full);
+            }
+            else if (isManifestName(entry.name)) {
+                await readOne(full, shown, size, files, diagnostics);
+            }
+        }
+    };
+    await walk(root);
+    return { files, diagnostics };
+}
+function isManifestName(name) {
+    const lower = name.toLowerCase();
+    return MANIFEST_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+async function readOne(full, shown, size, files, diagnostics) {
+    if (size > MAX_FILE_BYTES) {
+        diagnostics.push(problem('FILE_TOO_LARGE', shown, `is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; it was not read`, 'split the file, or leave it out of the given paths'));
+        return;
+    }
+    try {
+        files.push({ path: shown, text: await (0,promises_namespaceObject.readFile)(full, 'utf8') });
+    }
+    catch (error) {
+        diagnostics.push(problem('UNREADABLE_FILE', shown, `could not be read (${error.message})`, 'check the file permissions'));
+    }
+}
+function problem(code, file, what, fix) {
+    return { code, severity: 'error', file, line: 0, message: `${file} ${what}`, fix };
+}
+
+;// CONCATENATED MODULE: ./src/manifests/rendered-documents.ts
+// Gives objects rendered by Kustomize their provenance: with `buildMetadata:
+// [originAnnotations]` each object names the file it came from, and netreach points at that
+// file (and at the object's line in it, found by kind and name); otherwise at the overlay.
+
+
+
+const ORIGIN = 'config.kubernetes.io/origin';
+/**
+ * `overlay` is the kustomization's directory (relative to the repository), `sourceDocuments`
+ * the parsed documents of a file there (undefined when it cannot be read).
+ */
+function attributeRendered(rendered, overlay, sourceDocuments) {
+    const overlayFile = posix_default().join(overlay, 'kustomization.yaml');
+    return rendered.map((doc) => {
+        const value = doc.value;
+        const metadata = isRecord(value) && isRecord(value.metadata) ? value.metadata : {};
+        const annotations = isRecord(metadata.annotations) ? metadata.annotations : {};
+        const origin = typeof annotations[ORIGIN] === 'string' ? safeLoad(annotations[ORIGIN]) : undefined;
+        const from = isRecord(origin) && typeof origin.path === 'string' && !/^[a-z]+:\/\//.test(origin.path) ? posix_default().normalize(posix_default().join(overlay, origin.path)) : undefined;
+        if (from === undefined || from.startsWith('..'))
+            return { file: overlayFile, line: 0, value, lineOf: () => 0 };
+        const kind = isRecord(value) ? value.kind : undefined;
+        const name = typeof metadata.name === 'string' ? metadata.name : '';
+        // The source object has the same kind, and a name the rendered one contains (namePrefix/-Suffix).
+        const candidates = (sourceDocuments(from) ?? []).filter((d) => isRecord(d.value) && d.value.kind === kind);
+        const nameOf = (d) => (isRecord(d.value) && isRecord(d.value.metadata) && typeof d.value.metadata.name === 'string' ? d.value.metadata.name : undefined);
+        const source = candidates.find((d) => nameOf(d) === name) ?? candidates.find((d) => name.includes(nameOf(d) ?? '\u0000'));
+        if (source === undefined)
+            return { file: from, line: 1, value, lineOf: () => 1 };
+        return { file: from, line: source.line, value, lineOf: source.lineOf };
+    });
+}
+function safeLoad(text) {
+    try {
+        return load(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifests/render-kustomizations.ts
+// Renders the kustomizations of one revision checked out in a directory, and returns the
+// rendered objects with their provenance, the files the overlays depend on (so they are not
+// also read as plain manifests, and so a change to them counts), and every problem met.
+
+
+
+
+
+
+
+const toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
+/** A read-only view of `root` that never leaves it (symlinks out of it read as missing). */
+function diskSource(root) {
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const inside = (p) => {
+        try {
+            const real = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().join(root, p));
+            return real === realRoot || real.startsWith(realRoot + (external_node_path_default()).sep) ? real : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    return {
+        read(file) {
+            const real = inside(file);
+            if (real === undefined)
+                return undefined;
+            const info = (0,external_node_fs_namespaceObject.statSync)(real);
+            return info.isFile() && info.size <= MAX_FILE_BYTES ? (0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8') : undefined;
+        },
+        isDir(p) {
+            const real = inside(p);
+            return real !== undefined && (0,external_node_fs_namespaceObject.statSync)(real).isDirectory();
+        },
+    };
+}
+/** The kustomization directories under `root` that the patterns name (globs allowed). */
+function expandKustomizations(root, patterns) {
+    const found = [];
+    const walk = (dir) => {
+        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(root, dir), { withFileTypes: true })) {
+            if (entry.isDirectory() && entry.name !== '.git' && entry.name !== 'node_modules')
+                walk(external_node_path_default().join(dir, entry.name));
+        }
+        if (KUSTOMIZATION_NAMES.some((n) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, dir, n))))
+            found.push(toPosix(dir) || '.');
+    };
+    walk('');
+    const out = new Set();
+    for (const pattern of patterns) {
+        const clean = toPosix(external_node_path_default().normalize(pattern)).replace(/\/$/, '');
+        if (!/[*?[\]{}]/.test(clean))
+            out.add(clean);
+        else {
+            const matches = picomatch_default()(clean, { dot: true });
+            for (const d of found)
+                if (matches(d))
+                    out.add(d);
+        }
+    }
+    return [...out].sort();
+}
+async function renderKustomizations(root, dirs, parse, tool) {
+    const source = diskSource(root);
+    const documents = [];
+    const diagnostics = [];
+    const dependencies = new Set();
+    const byKustomization = new Map();
+    const sources = new Map();
+    const sourceDocuments = (file) => {
+        if (!sources.has(file)) {
+            const text = source.read(file);
+            sources.set(file, text === undefined ? undefined : parse({ path: file, text }).documents);
+        }
+        return sources.get(file);
+    };
+    for (const dir of dirs) {
+        const file = external_node_path_default().posix.join(dir, 'kustomization.yaml');
+        const problem = (code, message, fix) => diagnostics.push({ code, severity: 'error', file, line: 0, message: `kustomization ${dir}: ${message}`, fix });
+        const graph = readKustomizationGraph(dir, source);
+        for (const f of graph.files)
+            dependencies.add(f);
+        if (graph.problems.length > 0) {
+            problem('KUSTOMIZE_FAILED', `${graph.problems.join('; ')}; it was not rendered`, 'fix the kustomization (kubectl kustomize DIR shows the same problem)');
+            continue;
+        }
+        if (graph.refusals.length > 0) {
+            problem('KUSTOMIZE_REFUSED', `${graph.refusals.join('; ')}; netreach renders without network, Helm or plugins, so it was not rendered`, 'render it in an earlier step (with what it needs) and compare the output with source: dirs (or netreach diff BASE_DIR HEAD_DIR)');
+            continue;
+        }
+        if (tool === undefined) {
+            problem('KUSTOMIZE_UNAVAILABLE', 'neither kustomize nor kubectl is installed, so it was not rendered', 'install kustomize or kubectl (GitHub-hosted runners have both)');
+            continue;
+        }
+        const result = await renderKustomization(tool, external_node_path_default().join(root, dir));
+        if ('error' in result) {
+            problem('KUSTOMIZE_FAILED', `${tool.label} failed: ${result.error}`, 'fix the kustomization (the message is Kustomize’s own)');
+            continue;
+        }
+        const parsed = parse({ path: file, text: result.text });
+        diagnostics.push(...parsed.diagnostics);
+        const attributed = attributeRendered(parsed.documents, dir, sourceDocuments);
+        byKustomization.set(dir, attributed);
+        documents.push(...attributed);
+    }
+    return { documents, diagnostics, dependencies, byKustomization };
+}
+/** A warning for each kustomization among plain manifests: it is read as it is, not rendered. */
+function suggestRendering(files, hint) {
+    return files
+        .filter((f) => KUSTOMIZATION_NAMES.includes(external_node_path_default().posix.basename(f)))
+        .map((f) => ({
+        code: 'KUSTOMIZE_SUGGESTED',
+        severity: 'warning',
+        file: f,
+        line: 0,
+        message: `${external_node_path_default().posix.dirname(f)} is a Kustomize overlay: its files were read as they are, not as the cluster receives them (namespace, namePrefix and commonLabels change selectors)`,
+        fix: `${hint} ${external_node_path_default().posix.dirname(f)}`,
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/report/endpoint-text.ts
@@ -52749,7 +53166,7 @@ function render(report, options, level, maxRows) {
     const out = [];
     if (options.header !== undefined)
         out.push(options.header);
-    out.push(`### netreach: ${verdictLine(summary)}`);
+    out.push(options.title ?? `### netreach: ${verdictLine(summary)}`);
     if (summary.incomplete)
         out.push('', '> [!WARNING]', '> Some manifests were rejected (see the warnings below): the verdict does not include them.');
     if (level !== LEVELS[0]) {
@@ -52868,6 +53285,25 @@ function warnings(out, diagnostics) {
         out.push(`- … and ${diagnostics.length - MAX_WARNINGS} more`);
     out.push('', '</details>');
 }
+/** Several clusters in one comment: a verdict over all, then a section per cluster, each
+ * fitted to its share of the size. */
+function renderClustersComment(clusters, options = {}) {
+    const maxLength = options.maxLength ?? COMMENT_LIMIT;
+    const summaries = clusters.map((c) => summarizeDiff(c.report));
+    const opened = summaries.reduce((n, s) => n + s.opened, 0);
+    const closed = summaries.reduce((n, s) => n + s.closed, 0);
+    const head = [
+        ...(options.header === undefined ? [] : [options.header]),
+        `### netreach: ${opened === 0 && closed === 0 ? 'no reachability changes' : `${opened} ${opened === 1 ? 'path' : 'paths'} opened, ${closed} closed`} in ${clusters.length} ${clusters.length === 1 ? 'cluster' : 'clusters'}`,
+    ].join('\n');
+    const foot = options.footer !== undefined && options.footer.length > 0 ? ['', '---', ...options.footer].join('\n') : '';
+    const share = Math.floor((maxLength - head.length - foot.length - 16) / Math.max(1, clusters.length));
+    const sections = clusters.map((c, i) => {
+        const { header: _header, footer: _footer, ...rest } = options;
+        return renderComment(c.report, { ...rest, title: `#### \`${escapeCode(c.name)}\`: ${verdictLine(summaries[i])}`, maxLength: share }).trimEnd();
+    });
+    return `${[head, ...sections].join('\n\n')}${foot === '' ? '' : `\n${foot}`}\n`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
@@ -52898,7 +53334,14 @@ function renderReachJson(report) {
     });
 }
 function renderDiffJson(report) {
-    return stringify({
+    return stringify(diffJson(report));
+}
+/** Several clusters: `{version: 1, clusters: [{name, …the diff of that cluster…}]}`. */
+function renderClustersJson(clusters) {
+    return stringify({ version: 1, clusters: clusters.map((c) => ({ name: c.name, ...diffJson(c.report) })) });
+}
+function diffJson(report) {
+    return {
         version: 1,
         incomplete: summary_isIncomplete(report.diagnostics),
         base: report.base,
@@ -52908,7 +53351,7 @@ function renderDiffJson(report) {
         added: report.added,
         removed: report.removed,
         warnings: report.diagnostics.map(warningJson),
-    });
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
@@ -52960,107 +53403,6 @@ function cut(list, level) {
     return [...kept, { level, title: `netreach: ${rest} more`, message: `${rest} more ${level === 'error' ? 'errors' : 'warnings'}; the job summary lists them all` }];
 }
 
-;// CONCATENATED MODULE: ./src/manifests/read-directory.ts
-// Finds manifest files on disk: a file as given, or every .yaml/.yml/.json below a directory.
-// Bounded and careful: files over the size limit are reported, not read; symlinks are followed
-// only while they stay inside the given path; .git and node_modules are skipped.
-
-
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
-const MANIFEST_EXTENSIONS = ['.yaml', '.yml', '.json'];
-const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
-/**
- * Reads one path. Files found below a directory are named relative to it, so that two
- * revisions checked out in two directories name the same file alike; a file given directly is
- * named as given. Throws when the path does not exist (a usage error, not a manifest problem).
- */
-async function readManifestPath(root) {
-    const info = await (0,promises_namespaceObject.stat)(root);
-    const files = [];
-    const diagnostics = [];
-    if (!info.isDirectory()) {
-        await readOne(root, root, info.size, files, diagnostics);
-        return { files, diagnostics };
-    }
-    const realRoot = await (0,promises_namespaceObject.realpath)(root);
-    const visited = new Set([realRoot]);
-    const walk = async (dir) => {
-        const entries = (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            const full = external_node_path_default().join(dir, entry.name);
-            const shown = external_node_path_default().relative(root, full).split((external_node_path_default()).sep).join('/');
-            let isDir = entry.isDirectory();
-            let size = 0;
-            if (entry.isSymbolicLink()) {
-                let target;
-                try {
-                    target = await (0,promises_namespaceObject.realpath)(full);
-                }
-                catch {
-                    diagnostics.push(problem('UNREADABLE_FILE', shown, 'is a broken symbolic link; it was skipped', 'remove the link or point it at a file in the repository'));
-                    continue;
-                }
-                if (target !== realRoot && !target.startsWith(realRoot + (external_node_path_default()).sep)) {
-                    if (isDir || isManifestName(entry.name) || (await (0,promises_namespaceObject.stat)(target)).isDirectory()) {
-                        diagnostics.push(problem('SYMLINK_OUTSIDE', shown, `is a symbolic link to ${target}, outside ${root}; it was not followed`, 'copy the manifest into the repository instead of linking to it'));
-                    }
-                    continue;
-                }
-                const targetInfo = await (0,promises_namespaceObject.stat)(target);
-                isDir = targetInfo.isDirectory();
-                size = targetInfo.size;
-                if (isDir) {
-                    if (visited.has(target))
-                        continue;
-                    visited.add(target);
-                }
-            }
-            else if (!isDir && entry.isFile()) {
-                size = (await (0,promises_namespaceObject.lstat)(full)).size;
-            }
-            else if (!isDir) {
-                continue;
-            }
-            if (isDir) {
-                if (SKIPPED_DIRECTORIES.has(entry.name))
-                    continue;
-                // A directory reached twice (through a link) is read once, under the first name met.
-                const real = await (0,promises_namespaceObject.realpath)(full);
-                if (!entry.isSymbolicLink()) {
-                    if (visited.has(real))
-                        continue;
-                    visited.add(real);
-                }
-                await walk(full);
-            }
-            else if (isManifestName(entry.name)) {
-                await readOne(full, shown, size, files, diagnostics);
-            }
-        }
-    };
-    await walk(root);
-    return { files, diagnostics };
-}
-function isManifestName(name) {
-    const lower = name.toLowerCase();
-    return MANIFEST_EXTENSIONS.some((ext) => lower.endsWith(ext));
-}
-async function readOne(full, shown, size, files, diagnostics) {
-    if (size > MAX_FILE_BYTES) {
-        diagnostics.push(problem('FILE_TOO_LARGE', shown, `is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; it was not read`, 'split the file, or leave it out of the given paths'));
-        return;
-    }
-    try {
-        files.push({ path: shown, text: await (0,promises_namespaceObject.readFile)(full, 'utf8') });
-    }
-    catch (error) {
-        diagnostics.push(problem('UNREADABLE_FILE', shown, `could not be read (${error.message})`, 'check the file permissions'));
-    }
-}
-function problem(code, file, what, fix) {
-    return { code, severity: 'error', file, line: 0, message: `${file} ${what}`, fix };
-}
-
 ;// CONCATENATED MODULE: ./src/action/api-source.ts
 
 const PARALLEL = 8;
@@ -53085,6 +53427,7 @@ function createApiSource(api) {
             return /^[0-9a-f]{40}$/.test(ref) ? ref : api.getCommitSha(ref);
         },
         compare: (base, head) => api.compare(base, head),
+        checkout: async () => undefined,
         async readFile(commit, path) {
             const entry = (await tree(commit)).find((e) => e.path === path && e.type === 'blob' && e.mode !== '120000');
             return entry === undefined || entry.size > MAX_FILE_BYTES ? undefined : blob(entry.sha);
@@ -53168,6 +53511,7 @@ function createDirsSource(workspace, baseDir, headDir) {
         resolveCommit: async (ref) => ref,
         compare: async (base) => ({ mergeBase: base, changedFiles: undefined }),
         readFile: async () => undefined,
+        checkout: async (_commit, which) => dirs[which],
         async readRevision(_commit, which, filter) {
             const read = await readManifestPath(dirs[which]);
             return { files: read.files.filter((f) => filter(f.path)), diagnostics: read.diagnostics };
@@ -53175,8 +53519,6 @@ function createDirsSource(workspace, baseDir, headDir) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/manifests/read-git.ts
@@ -53276,6 +53618,8 @@ async function readBlobs(oids, cwd) {
 
 
 
+
+
 const git_source_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 function createGitSource(cwd, api, log) {
     const blobs = new Map();
@@ -53339,12 +53683,19 @@ function createGitSource(cwd, api, log) {
             return blobs.get(oid);
         },
         readRevision: (commit, _which, filter) => readGitRevision(commit, cwd, { fullTree: true, include: filter, blobs }),
+        async checkout(commit, which, temp) {
+            // The whole tree, written by git itself from the repository top; nothing is executed.
+            const dir = external_node_path_default().join(temp, which);
+            await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+            const top = (await git('rev-parse', '--show-toplevel')).trim();
+            const archive = external_node_path_default().join(temp, `${which}.tar`);
+            await git_source_run('git', ['archive', '--format=tar', '-o', archive, commit], { cwd: top });
+            await git_source_run('tar', ['-xf', archive, '-C', dir]);
+            return dir;
+        },
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/action/path-filter.ts
 // Which repository files are manifests to read: the `paths` globs less the `exclude-paths`
 // globs, matched with picomatch against paths relative to the repository top.
@@ -53360,6 +53711,13 @@ function createPathFilter(include, exclude) {
 // The action: finds the pull request's revisions, reads every manifest of both, evaluates and
 // diffs them with the pure core, then publishes: job summary, outputs, annotations, the one
 // comment, and the job's result. Everything from the runtime comes in through `io`.
+
+
+
+
+
+
+
 
 
 
@@ -53411,16 +53769,55 @@ async function main_run(inputs, context, io, makeApi) {
     }
     io.info(`netreach: comparing ${baseCommit.slice(0, 12)} (${baseWhat}) with ${headCommit.slice(0, 12)} (head), manifests read with the ${source.name} source`);
     const filter = createPathFilter(inputs.paths, inputs.excludePaths);
-    const relevant = await hasRelevantChange(source, filter, baseCommit, headCommit, changedFiles);
+    const temp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(io.tempDir, 'netreach-trees-'));
     let report;
-    if (!relevant) {
-        io.notice(`netreach: no policy, namespace or workload manifest changed between ${baseCommit.slice(0, 12)} and ${headCommit.slice(0, 12)}; nothing to evaluate`);
-        report = { endpoints: [], changes: [], added: [], removed: [], diagnostics: [], base: baseCommit, head: headCommit };
+    let clusters;
+    try {
+        // Kustomize: both trees on disk, and the files each overlay depends on.
+        const kustomize = inputs.kustomize.length === 0 ? undefined : await prepareKustomize(source, inputs.kustomize, baseCommit, headCommit, temp);
+        const touchesOverlay = kustomize !== undefined && changedFiles !== undefined && changedFiles.some((f) => kustomize.dependencies.has(f));
+        if (kustomize === undefined && changedFiles?.some((f) => KUSTOMIZATION_NAMES.includes(external_node_path_default().posix.basename(f)))) {
+            io.notice('netreach: this pull request changes a kustomization.yaml; set the kustomize input to evaluate what the overlays render, not the files as they are');
+        }
+        const relevant = touchesOverlay || (await hasRelevantChange(source, filter, baseCommit, headCommit, changedFiles));
+        if (!relevant) {
+            io.notice(`netreach: no policy, namespace or workload manifest changed between ${baseCommit.slice(0, 12)} and ${headCommit.slice(0, 12)}; nothing to evaluate`);
+            report = { endpoints: [], changes: [], added: [], removed: [], diagnostics: [], base: baseCommit, head: headCommit };
+        }
+        else {
+            const parse = createDocumentParser({ keepPositions: needsPositions });
+            const tool = kustomize === undefined ? undefined : await findKustomize();
+            if (kustomize !== undefined)
+                io.info(`netreach: rendering ${kustomize.dirs.join(', ')} with ${tool?.label ?? 'nothing (neither kustomize nor kubectl is installed)'}`);
+            const read = async (commit, which) => {
+                const files = await source.readRevision(commit, which, filter);
+                const revision = { label: commit, ...files, diagnostics: [...files.diagnostics, ...(kustomize === undefined ? suggestRendering(files.files.map((f) => f.path), 'set the kustomize input to') : [])] };
+                if (kustomize === undefined)
+                    return revision;
+                const rendered = await renderKustomizations(kustomize.trees[which], kustomize.dirs, parse, tool);
+                return {
+                    ...revision,
+                    files: revision.files.filter((f) => !rendered.dependencies.has(f.path)),
+                    documents: rendered.documents,
+                    byKustomization: rendered.byKustomization,
+                    diagnostics: [...(revision.diagnostics ?? []), ...rendered.diagnostics],
+                };
+            };
+            const [base, head] = await Promise.all([read(baseCommit, 'base'), read(headCommit, 'head')]);
+            const options = { defaultNamespace: inputs.defaultNamespace, ipBlockSelectsPods: inputs.ipBlockSelectsPods, podCidrs: inputs.podCidrs };
+            if (inputs.clusters === 'separate') {
+                clusters = compareClusters(base, head, options, parse);
+                report = mergeReports(clusters, baseCommit, headCommit);
+            }
+            else {
+                report = compareRevisions(base, head, options, undefined, parse);
+            }
+        }
     }
-    else {
-        const [base, head] = await Promise.all([source.readRevision(baseCommit, 'base', filter), source.readRevision(headCommit, 'head', filter)]);
-        report = compareRevisions({ label: baseCommit, ...base }, { label: headCommit, ...head }, { defaultNamespace: inputs.defaultNamespace, ipBlockSelectsPods: inputs.ipBlockSelectsPods, podCidrs: inputs.podCidrs });
+    finally {
+        await (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
     }
+    // With separate clusters, `report` holds every cluster's changes (for counts and annotations).
     const summary = summarizeDiff(report);
     // Links to rules: only for files that are in the repository (not rendered directories).
     const repoUrl = `${context.serverUrl}/${context.owner}/${context.repo}`;
@@ -53433,16 +53830,17 @@ async function main_run(inputs, context, io, makeApi) {
     ];
     const hasChanges = report.changes.length > 0 || summary.incomplete;
     const marker = writeMarker({ key: inputs.commentKey, base: baseCommit, head: headCommit });
+    const render = (options) => (clusters === undefined ? renderComment(report, options) : renderClustersComment(clusters, options));
     const body = hasChanges
-        ? renderComment(report, { header: marker, ...(linkTo ? { linkTo } : {}), footer, ...(context.runUrl ? { fullReportUrl: context.runUrl } : {}), maxLength: COMMENT_LIMIT })
+        ? render({ header: marker, ...(linkTo ? { linkTo } : {}), footer, ...(context.runUrl ? { fullReportUrl: context.runUrl } : {}), maxLength: COMMENT_LIMIT })
         : `${marker}\n### netreach: no reachability changes as of ${commitLink(headCommit)}\n\n---\n${footer.join('\n')}\n`;
     // Files, outputs and the job summary.
     const dir = external_node_path_default().join(io.tempDir, `netreach-${inputs.commentKey.replace(/[^A-Za-z0-9._-]/g, '_')}`);
     await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
     const jsonPath = external_node_path_default().join(dir, 'report.json');
     const markdownPath = external_node_path_default().join(dir, 'report.md');
-    const full = renderComment(report, { ...(linkTo ? { linkTo } : {}), footer, maxLength: SUMMARY_LIMIT });
-    await (0,promises_namespaceObject.writeFile)(jsonPath, renderDiffJson(report));
+    const full = render({ ...(linkTo ? { linkTo } : {}), footer, maxLength: SUMMARY_LIMIT });
+    await (0,promises_namespaceObject.writeFile)(jsonPath, clusters === undefined ? renderDiffJson(report) : renderClustersJson(clusters));
     await (0,promises_namespaceObject.writeFile)(markdownPath, full);
     await io.writeSummary(full);
     io.setOutput('changed', String(report.changes.length > 0));
@@ -53469,6 +53867,35 @@ async function main_run(inputs, context, io, makeApi) {
     const failure = failureOf(inputs.failOn, summary);
     if (failure !== undefined)
         io.setFailed(`netreach: ${failure} (fail-on: ${inputs.failOn})`);
+}
+/** All clusters' changes and diagnostics in one report, for counts and annotations. */
+function mergeReports(clusters, base, head) {
+    const endpoints = new Map(clusters.flatMap((c) => c.report.endpoints.map((e) => [e.id, e])));
+    const unique = (items, key) => [...new Map(items.map((i) => [key(i), i])).values()];
+    return {
+        endpoints: [...endpoints.values()],
+        changes: clusters.flatMap((c) => c.report.changes),
+        added: [...new Set(clusters.flatMap((c) => c.report.added))],
+        removed: [...new Set(clusters.flatMap((c) => c.report.removed))],
+        diagnostics: unique(clusters.flatMap((c) => c.report.diagnostics), (d) => `${d.code}\u0000${d.file}\u0000${d.line}\u0000${d.message}`),
+        base,
+        head,
+    };
+}
+/** Checks out both trees for Kustomize and reads which files the overlays depend on. */
+async function prepareKustomize(source, patterns, base, head, temp) {
+    const trees = { base: await source.checkout(base, 'base', temp), head: await source.checkout(head, 'head', temp) };
+    if (trees.base === undefined || trees.head === undefined) {
+        throw new InputError('the kustomize input needs the repository checked out: use actions/checkout and source: git (or render in an earlier step and use source: dirs)');
+    }
+    const dirs = [...new Set([...expandKustomizations(trees.base, patterns), ...expandKustomizations(trees.head, patterns)])].sort();
+    const dependencies = new Set();
+    for (const tree of [trees.base, trees.head]) {
+        for (const dir of dirs)
+            for (const f of readKustomizationGraph(dir, diskSource(tree)).files)
+                dependencies.add(f);
+    }
+    return { trees: trees, dirs, dependencies };
 }
 function chooseSource(inputs, context, api, io) {
     let source = inputs.source;

@@ -27,6 +27,7 @@ export function createApiSource(api: GitHubApi): RevisionSource {
       return /^[0-9a-f]{40}$/.test(ref) ? ref : api.getCommitSha(ref);
     },
     compare: (base, head) => api.compare(base, head),
+    checkout: async () => undefined,
     async readFile(commit, path) {
       const entry = (await tree(commit)).find((e) => e.path === path && e.type === 'blob' && e.mode !== '120000');
       return entry === undefined || entry.size > MAX_FILE_BYTES ? undefined : blob(entry.sha);

@@ -11,6 +11,7 @@ export function createDirsSource(workspace: string, baseDir: string, headDir: st
     resolveCommit: async (ref) => ref,
     compare: async (base) => ({ mergeBase: base, changedFiles: undefined }),
     readFile: async () => undefined,
+    checkout: async (_commit, which) => dirs[which],
     async readRevision(_commit, which, filter) {
       const read = await readManifestPath(dirs[which]);
       return { files: read.files.filter((f) => filter(f.path)), diagnostics: read.diagnostics };

@@ -2,6 +2,8 @@
 // so a missing commit is fetched by SHA. The merge base comes from the API when it can (a
 // shallow clone cannot compute it), else from git.
 import { execFile } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { GitError, readBlobs, readGitRevision, resolveCommit } from '../manifests/read-git.js';
 import type { GitHubApi } from './github-api.js';
@@ -64,5 +66,15 @@ export function createGitSource(cwd: string, api: GitHubApi | undefined, log: (m
       return blobs.get(oid);
     },
     readRevision: (commit, _which, filter) => readGitRevision(commit, cwd, { fullTree: true, include: filter, blobs }),
+    async checkout(commit, which, temp) {
+      // The whole tree, written by git itself from the repository top; nothing is executed.
+      const dir = path.join(temp, which);
+      await mkdir(dir, { recursive: true });
+      const top = (await git('rev-parse', '--show-toplevel')).trim();
+      const archive = path.join(temp, `${which}.tar`);
+      await run('git', ['archive', '--format=tar', '-o', archive, commit], { cwd: top });
+      await run('tar', ['-xf', archive, '-C', dir]);
+      return dir;
+    },
   };
 }

@@ -28,6 +28,11 @@ export interface ActionInputs {
   readonly ipBlockSelectsPods: boolean;
   readonly podCidrs: readonly IpRange[];
   readonly defaultNamespace: string;
+  /** Kustomization directories to render (globs allowed), relative to the repository top (or
+   * to base-dir/head-dir). */
+  readonly kustomize: readonly string[];
+  /** `separate`: each kustomization is a cluster of its own, with its own report section. */
+  readonly clusters: 'merged' | 'separate';
 }
 
 export class InputError extends Error {}
@@ -76,6 +81,8 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     throw new InputError(`input default-namespace is "${defaultNamespace}", which is not a valid namespace name`);
   }
   const source = oneOf<Source>('source', ['auto', 'git', 'api', 'dirs'], 'auto');
+  const clusters = oneOf<'merged' | 'separate'>('clusters', ['merged', 'separate'], 'merged');
+  if (clusters === 'separate' && list('kustomize', []).length === 0) throw new InputError('clusters: separate needs the kustomize input (each kustomization is one cluster)');
   const baseDir = optional('base-dir');
   const headDir = optional('head-dir');
   if ((baseDir === undefined) !== (headDir === undefined)) throw new InputError('inputs base-dir and head-dir go together: set both, or neither');
@@ -98,5 +105,7 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     ipBlockSelectsPods: bool('ipblock-selects-pods', false),
     podCidrs,
     defaultNamespace,
+    kustomize: list('kustomize', []),
+    clusters,
   };
 }

@@ -2,14 +2,20 @@
 // diffs them with the pure core, then publishes: job summary, outputs, annotations, the one
 // comment, and the job's result. Everything from the runtime comes in through `io`.
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Reason } from '../model/change.js';
-import type { DiffReport } from '../model/report.js';
-import { compareRevisions } from '../diff/compare-revisions.js';
+import type { ClusterReport, DiffReport } from '../model/report.js';
+import { compareClusters } from '../diff/compare-clusters.js';
+import { compareRevisions, type Revision } from '../diff/compare-revisions.js';
+import { needsPositions } from '../manifests/kubernetes-objects.js';
+import { KUSTOMIZATION_NAMES, readKustomizationGraph } from '../manifests/kustomization-graph.js';
+import { findKustomize } from '../manifests/kustomize-render.js';
+import { createDocumentParser } from '../manifests/parse-documents.js';
 import { mayAffectReachability } from '../manifests/relevance.js';
-import { COMMENT_LIMIT, renderComment } from '../report/comment.js';
-import { renderDiffJson } from '../report/json.js';
+import { diskSource, expandKustomizations, renderKustomizations, suggestRendering } from '../manifests/render-kustomizations.js';
+import { COMMENT_LIMIT, renderClustersComment, renderComment, type CommentOptions } from '../report/comment.js';
+import { renderClustersJson, renderDiffJson } from '../report/json.js';
 import { summarizeDiff } from '../report/summary.js';
 import { selectAnnotations, type Annotation } from './annotations.js';
 import { createApiSource } from './api-source.js';
@@ -19,7 +25,7 @@ import { createDirsSource } from './dirs-source.js';
 import { planRevisions, type RunContext } from './event.js';
 import { createGitSource } from './git-source.js';
 import { GitHubApiError, type GitHubApi } from './github-api.js';
-import type { ActionInputs } from './inputs.js';
+import { InputError, type ActionInputs } from './inputs.js';
 import { createPathFilter } from './path-filter.js';
 import type { RevisionSource } from './revision-source.js';
 
@@ -70,19 +76,50 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
   io.info(`netreach: comparing ${baseCommit.slice(0, 12)} (${baseWhat}) with ${headCommit.slice(0, 12)} (head), manifests read with the ${source.name} source`);
 
   const filter = createPathFilter(inputs.paths, inputs.excludePaths);
-  const relevant = await hasRelevantChange(source, filter, baseCommit, headCommit, changedFiles);
+  const temp = await mkdtemp(path.join(io.tempDir, 'netreach-trees-'));
   let report: DiffReport;
-  if (!relevant) {
-    io.notice(`netreach: no policy, namespace or workload manifest changed between ${baseCommit.slice(0, 12)} and ${headCommit.slice(0, 12)}; nothing to evaluate`);
-    report = { endpoints: [], changes: [], added: [], removed: [], diagnostics: [], base: baseCommit, head: headCommit };
-  } else {
-    const [base, head] = await Promise.all([source.readRevision(baseCommit, 'base', filter), source.readRevision(headCommit, 'head', filter)]);
-    report = compareRevisions(
-      { label: baseCommit, ...base },
-      { label: headCommit, ...head },
-      { defaultNamespace: inputs.defaultNamespace, ipBlockSelectsPods: inputs.ipBlockSelectsPods, podCidrs: inputs.podCidrs },
-    );
+  let clusters: ClusterReport[] | undefined;
+  try {
+    // Kustomize: both trees on disk, and the files each overlay depends on.
+    const kustomize = inputs.kustomize.length === 0 ? undefined : await prepareKustomize(source, inputs.kustomize, baseCommit, headCommit, temp);
+    const touchesOverlay = kustomize !== undefined && changedFiles !== undefined && changedFiles.some((f) => kustomize.dependencies.has(f));
+    if (kustomize === undefined && changedFiles?.some((f) => KUSTOMIZATION_NAMES.includes(path.posix.basename(f)))) {
+      io.notice('netreach: this pull request changes a kustomization.yaml; set the kustomize input to evaluate what the overlays render, not the files as they are');
+    }
+    const relevant = touchesOverlay || (await hasRelevantChange(source, filter, baseCommit, headCommit, changedFiles));
+    if (!relevant) {
+      io.notice(`netreach: no policy, namespace or workload manifest changed between ${baseCommit.slice(0, 12)} and ${headCommit.slice(0, 12)}; nothing to evaluate`);
+      report = { endpoints: [], changes: [], added: [], removed: [], diagnostics: [], base: baseCommit, head: headCommit };
+    } else {
+      const parse = createDocumentParser({ keepPositions: needsPositions });
+      const tool = kustomize === undefined ? undefined : await findKustomize();
+      if (kustomize !== undefined) io.info(`netreach: rendering ${kustomize.dirs.join(', ')} with ${tool?.label ?? 'nothing (neither kustomize nor kubectl is installed)'}`);
+      const read = async (commit: string, which: 'base' | 'head'): Promise<Revision> => {
+        const files = await source.readRevision(commit, which, filter);
+        const revision: Revision = { label: commit, ...files, diagnostics: [...files.diagnostics, ...(kustomize === undefined ? suggestRendering(files.files.map((f) => f.path), 'set the kustomize input to') : [])] };
+        if (kustomize === undefined) return revision;
+        const rendered = await renderKustomizations(kustomize.trees[which], kustomize.dirs, parse, tool);
+        return {
+          ...revision,
+          files: revision.files.filter((f) => !rendered.dependencies.has(f.path)),
+          documents: rendered.documents,
+          byKustomization: rendered.byKustomization,
+          diagnostics: [...(revision.diagnostics ?? []), ...rendered.diagnostics],
+        };
+      };
+      const [base, head] = await Promise.all([read(baseCommit, 'base'), read(headCommit, 'head')]);
+      const options = { defaultNamespace: inputs.defaultNamespace, ipBlockSelectsPods: inputs.ipBlockSelectsPods, podCidrs: inputs.podCidrs };
+      if (inputs.clusters === 'separate') {
+        clusters = compareClusters(base, head, options, parse);
+        report = mergeReports(clusters, baseCommit, headCommit);
+      } else {
+        report = compareRevisions(base, head, options, undefined, parse);
+      }
+    }
+  } finally {
+    await rm(temp, { recursive: true, force: true });
   }
+  // With separate clusters, `report` holds every cluster's changes (for counts and annotations).
   const summary = summarizeDiff(report);
 
   // Links to rules: only for files that are in the repository (not rendered directories).
@@ -97,8 +134,9 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
   ];
   const hasChanges = report.changes.length > 0 || summary.incomplete;
   const marker = writeMarker({ key: inputs.commentKey, base: baseCommit, head: headCommit });
+  const render = (options: CommentOptions) => (clusters === undefined ? renderComment(report, options) : renderClustersComment(clusters, options));
   const body = hasChanges
-    ? renderComment(report, { header: marker, ...(linkTo ? { linkTo } : {}), footer, ...(context.runUrl ? { fullReportUrl: context.runUrl } : {}), maxLength: COMMENT_LIMIT })
+    ? render({ header: marker, ...(linkTo ? { linkTo } : {}), footer, ...(context.runUrl ? { fullReportUrl: context.runUrl } : {}), maxLength: COMMENT_LIMIT })
     : `${marker}\n### netreach: no reachability changes as of ${commitLink(headCommit)}\n\n---\n${footer.join('\n')}\n`;
 
   // Files, outputs and the job summary.
@@ -106,8 +144,8 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
   await mkdir(dir, { recursive: true });
   const jsonPath = path.join(dir, 'report.json');
   const markdownPath = path.join(dir, 'report.md');
-  const full = renderComment(report, { ...(linkTo ? { linkTo } : {}), footer, maxLength: SUMMARY_LIMIT });
-  await writeFile(jsonPath, renderDiffJson(report));
+  const full = render({ ...(linkTo ? { linkTo } : {}), footer, maxLength: SUMMARY_LIMIT });
+  await writeFile(jsonPath, clusters === undefined ? renderDiffJson(report) : renderClustersJson(clusters));
   await writeFile(markdownPath, full);
   await io.writeSummary(full);
   io.setOutput('changed', String(report.changes.length > 0));
@@ -134,6 +172,35 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
   // The job's result.
   const failure = failureOf(inputs.failOn, summary);
   if (failure !== undefined) io.setFailed(`netreach: ${failure} (fail-on: ${inputs.failOn})`);
+}
+
+/** All clusters' changes and diagnostics in one report, for counts and annotations. */
+function mergeReports(clusters: readonly ClusterReport[], base: string, head: string): DiffReport {
+  const endpoints = new Map(clusters.flatMap((c) => c.report.endpoints.map((e) => [e.id, e] as const)));
+  const unique = <T>(items: T[], key: (t: T) => string) => [...new Map(items.map((i) => [key(i), i])).values()];
+  return {
+    endpoints: [...endpoints.values()],
+    changes: clusters.flatMap((c) => c.report.changes),
+    added: [...new Set(clusters.flatMap((c) => c.report.added))],
+    removed: [...new Set(clusters.flatMap((c) => c.report.removed))],
+    diagnostics: unique(clusters.flatMap((c) => c.report.diagnostics), (d) => `${d.code}\u0000${d.file}\u0000${d.line}\u0000${d.message}`),
+    base,
+    head,
+  };
+}
+
+/** Checks out both trees for Kustomize and reads which files the overlays depend on. */
+async function prepareKustomize(source: RevisionSource, patterns: readonly string[], base: string, head: string, temp: string) {
+  const trees = { base: await source.checkout(base, 'base', temp), head: await source.checkout(head, 'head', temp) };
+  if (trees.base === undefined || trees.head === undefined) {
+    throw new InputError('the kustomize input needs the repository checked out: use actions/checkout and source: git (or render in an earlier step and use source: dirs)');
+  }
+  const dirs = [...new Set([...expandKustomizations(trees.base, patterns), ...expandKustomizations(trees.head, patterns)])].sort();
+  const dependencies = new Set<string>();
+  for (const tree of [trees.base, trees.head]) {
+    for (const dir of dirs) for (const f of readKustomizationGraph(dir, diskSource(tree)).files) dependencies.add(f);
+  }
+  return { trees: trees as { base: string; head: string }, dirs, dependencies };
 }
 
 function chooseSource(inputs: ActionInputs, context: RunContext, api: GitHubApi | undefined, io: ActionIo): RevisionSource {

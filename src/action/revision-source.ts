@@ -13,4 +13,7 @@ export interface RevisionSource {
   readFile(commit: string, path: string): Promise<string | undefined>;
   /** Every manifest the filter accepts, at `commit` (for dirs: `which` revision's directory). */
   readRevision(commit: string, which: 'base' | 'head', filter: PathFilter): Promise<ReadFiles>;
+  /** A directory holding the whole tree of the revision, for Kustomize to render; undefined
+   * when the source has none (the API source checks nothing out). */
+  checkout(commit: string, which: 'base' | 'head', temp: string): Promise<string | undefined>;
 }

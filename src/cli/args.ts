@@ -12,6 +12,8 @@ export interface CommonOptions {
   readonly kustomize: readonly string[];
   /** Which renderer: `auto` (kustomize, else kubectl kustomize), or one of them. */
   readonly kustomizeCommand: 'auto' | 'kustomize' | 'kubectl';
+  /** `separate`: each kustomization is a cluster of its own (one report section each). */
+  readonly clusters: 'merged' | 'separate';
   readonly ipBlockSelectsPods: boolean;
   readonly podCidrs: readonly IpRange[];
   readonly defaultNamespace: string;
@@ -44,6 +46,8 @@ Options:
                                 DIR is relative to each PATH (with --git: to the current directory)
   --kustomize-command auto|kustomize|kubectl
                                 which renders (default auto: kustomize, else kubectl kustomize)
+  --clusters merged|separate    separate: evaluate each kustomization as a cluster of its own
+                                (default merged: everything is one cluster)
   -h, --help                    show this help
   --version                     show the version
 PATH is a file or a directory (searched recursively for .yaml, .yml and .json files).
@@ -64,6 +68,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         'default-namespace': { type: 'string', default: 'default' },
         kustomize: { type: 'string', multiple: true, default: [] },
         'kustomize-command': { type: 'string', default: 'auto' },
+        clusters: { type: 'string', default: 'merged' },
         git: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
@@ -88,7 +93,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
   }
   const kustomizeCommand = values['kustomize-command'];
   if (kustomizeCommand !== 'auto' && kustomizeCommand !== 'kustomize' && kustomizeCommand !== 'kubectl') throw new UsageError(`--kustomize-command "${kustomizeCommand}" is not one of auto, kustomize, kubectl`);
-  const common: CommonOptions = { format, kustomize: values.kustomize ?? [], kustomizeCommand, ipBlockSelectsPods: values['ipblock-selects-pods'], podCidrs, defaultNamespace };
+  const clusters = values.clusters;
+  if (clusters !== 'merged' && clusters !== 'separate') throw new UsageError(`--clusters "${clusters}" is not merged or separate`);
+  if (clusters === 'separate' && (values.kustomize ?? []).length === 0) throw new UsageError('--clusters separate needs --kustomize: each kustomization is one cluster');
+  const common: CommonOptions = { format, kustomize: values.kustomize ?? [], kustomizeCommand, clusters, ipBlockSelectsPods: values['ipblock-selects-pods'], podCidrs, defaultNamespace };
   const [command, ...args] = positionals;
   if (command === undefined) return { command: 'help' };
   if (command === 'reach') {

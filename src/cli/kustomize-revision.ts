@@ -32,5 +32,6 @@ export async function withKustomize(revision: Revision, root: string, patterns: 
     files: revision.files.filter((f) => !rendered.dependencies.has(f.path)),
     diagnostics,
     documents: [...(revision.documents ?? []), ...rendered.documents],
+    byKustomization: rendered.byKustomization,
   };
 }

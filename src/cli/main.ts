@@ -8,6 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ManifestFile } from '../model/manifest.js';
+import { compareClusters } from '../diff/compare-clusters.js';
 import { compareRevisions, type Revision } from '../diff/compare-revisions.js';
 import type { EvaluationOptions } from '../engine/options.js';
 import { reach } from '../engine/reach.js';
@@ -16,9 +17,9 @@ import { needsPositions } from '../manifests/kubernetes-objects.js';
 import { findKustomize } from '../manifests/kustomize-render.js';
 import { createDocumentParser } from '../manifests/parse-documents.js';
 import { readManifestPath } from '../manifests/read-directory.js';
-import { renderDiffJson, renderReachJson } from '../report/json.js';
-import { renderDiffMarkdown, renderReachMarkdown } from '../report/markdown.js';
-import { renderDiffText, renderReachText } from '../report/text.js';
+import { renderClustersJson, renderDiffJson, renderReachJson } from '../report/json.js';
+import { renderClustersMarkdown, renderDiffMarkdown, renderReachMarkdown } from '../report/markdown.js';
+import { renderClustersText, renderDiffText, renderReachText } from '../report/text.js';
 import { USAGE, UsageError, parseCommandLine, type CommonOptions } from './args.js';
 import { withKustomize, type KustomizeContext } from './kustomize-revision.js';
 
@@ -53,13 +54,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         const ctx = await kustomizeContext(command);
         const base = await withKustomize(await readRevisionFromPath(command.base, io.cwd), path.resolve(io.cwd, command.base), command.kustomize, ctx);
         const head = await withKustomize(await readRevisionFromPath(command.head, io.cwd), path.resolve(io.cwd, command.head), command.kustomize, ctx);
-        writeDiff(compareRevisions(labelled(base, ctx), labelled(head, ctx), evaluationOptions(command), undefined, ctx.parse), command, io);
+        writeDiffs(labelled(base, ctx), labelled(head, ctx), command, ctx, io);
         return 0;
       }
       case 'diff-git': {
         const ctx = await kustomizeContext(command);
         const [base, head] = await readGitRevisions(command.baseRef, command.rest, io.cwd, command.kustomize, ctx);
-        writeDiff(compareRevisions(labelled(base, ctx), labelled(head, ctx), evaluationOptions(command), undefined, ctx.parse), command, io);
+        writeDiffs(labelled(base, ctx), labelled(head, ctx), command, ctx, io);
         return 0;
       }
     }
@@ -97,7 +98,13 @@ function evaluationOptions(o: CommonOptions): EvaluationOptions {
   return { defaultNamespace: o.defaultNamespace, ipBlockSelectsPods: o.ipBlockSelectsPods, podCidrs: o.podCidrs };
 }
 
-function writeDiff(report: ReturnType<typeof compareRevisions>, o: CommonOptions, io: CliIo): void {
+function writeDiffs(base: Revision, head: Revision, o: CommonOptions, ctx: KustomizeContext, io: CliIo): void {
+  if (o.clusters === 'separate') {
+    const clusters = compareClusters(base, head, evaluationOptions(o), ctx.parse);
+    io.stdout(o.format === 'json' ? renderClustersJson(clusters) : o.format === 'markdown' ? renderClustersMarkdown(clusters) : renderClustersText(clusters));
+    return;
+  }
+  const report = compareRevisions(base, head, evaluationOptions(o), undefined, ctx.parse);
   io.stdout(o.format === 'json' ? renderDiffJson(report) : o.format === 'markdown' ? renderDiffMarkdown(report) : renderDiffText(report));
 }
 
@@ -155,7 +162,7 @@ async function readGitRevisions(baseRef: string, rest: readonly string[], cwd: s
       const read = await readGitRevision(sha, cwd, { paths, blobs });
       const revision = { label: `${ref} (${sha.slice(0, 12)})`, ...read };
       if (temp === undefined) return withKustomize(revision, top, [], undefined);
-      return withKustomize(revision, await checkout(sha, cwd, temp), patterns, ctx);
+      return withKustomize(revision, await checkout(sha, top, temp), patterns, ctx);
     };
     const base = await commit(baseRef);
     if (headRef !== undefined) return [base, await commit(headRef)];
@@ -167,7 +174,7 @@ async function readGitRevisions(baseRef: string, rest: readonly string[], cwd: s
   }
 }
 
-/** Writes the tree of a commit into a new directory under `temp` (for Kustomize to read). */
+/** Writes the whole tree of a commit (run from the repository top) into a new directory under `temp`, for Kustomize to read. */
 async function checkout(sha: string, cwd: string, temp: string): Promise<string> {
   const dir = path.join(temp, sha);
   await mkdir(dir, { recursive: true });

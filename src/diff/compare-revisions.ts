@@ -21,6 +21,8 @@ export interface Revision {
   readonly diagnostics?: readonly Diagnostic[];
   /** Documents parsed elsewhere (objects rendered by Kustomize). */
   readonly documents?: readonly ManifestDocument[];
+  /** The rendered documents per kustomization directory (for one evaluation per cluster). */
+  readonly byKustomization?: ReadonlyMap<string, readonly ManifestDocument[]>;
 }
 
 export interface Timings {

@@ -21,3 +21,10 @@ export interface DiffReport {
   readonly base: string;
   readonly head: string;
 }
+
+/** One report per cluster, when each kustomization is evaluated as a cluster of its own. */
+export interface ClusterReport {
+  /** The kustomization directory, or `plain manifests`. */
+  readonly name: string;
+  readonly report: DiffReport;
+}

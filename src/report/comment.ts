@@ -6,13 +6,13 @@
 import type { Reason } from '../model/change.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Endpoint } from '../model/endpoint.js';
-import type { DiffReport } from '../model/report.js';
+import type { ClusterReport, DiffReport } from '../model/report.js';
 import { endpointText } from './endpoint-text.js';
 import { groupChanges, type PathGroup } from './group-changes.js';
 import { escapeCode } from './markdown-escape.js';
 import { formatPorts } from './port-text.js';
 import { endpointLookup, sentence, type EndpointLookup } from './sentences.js';
-import { summarizeDiff, verdictLine } from './summary.js';
+import { summarizeDiff, verdictLine, type DiffSummary } from './summary.js';
 
 /** GitHub's limit on a comment body. */
 export const COMMENT_LIMIT = 65_536;
@@ -20,6 +20,8 @@ export const COMMENT_LIMIT = 65_536;
 export interface CommentOptions {
   /** First line (the hidden marker), if any. */
   readonly header?: string;
+  /** The heading, instead of `### netreach: <verdict>` (a cluster's section). */
+  readonly title?: string;
   /** Link to a rule's file and line, when the files can be linked. */
   readonly linkTo?: (reason: Reason) => string | undefined;
   /** Footer lines (compared revisions, tool version); plain Markdown written by the caller. */
@@ -57,7 +59,7 @@ function render(report: DiffReport, options: CommentOptions, level: Level, maxRo
   const summary = summarizeDiff(report);
   const out: string[] = [];
   if (options.header !== undefined) out.push(options.header);
-  out.push(`### netreach: ${verdictLine(summary)}`);
+  out.push(options.title ?? `### netreach: ${verdictLine(summary)}`);
   if (summary.incomplete) out.push('', '> [!WARNING]', '> Some manifests were rejected (see the warnings below): the verdict does not include them.');
   if (level !== LEVELS[0]) {
     out.push('', `> [!NOTE]`, `> This report was shortened to fit${options.fullReportUrl ? `; the full report is in the [job summary](${options.fullReportUrl})` : ''}.`);
@@ -165,4 +167,24 @@ function warnings(out: string[], diagnostics: readonly Diagnostic[]): void {
   for (const d of diagnostics.slice(0, MAX_WARNINGS)) out.push(`- ${code(`${d.file}${d.line > 0 ? `:${d.line}` : ''}`)} ${d.severity}: ${code(d.message)} — ${code(d.fix)}`);
   if (diagnostics.length > MAX_WARNINGS) out.push(`- … and ${diagnostics.length - MAX_WARNINGS} more`);
   out.push('', '</details>');
+}
+
+/** Several clusters in one comment: a verdict over all, then a section per cluster, each
+ * fitted to its share of the size. */
+export function renderClustersComment(clusters: readonly ClusterReport[], options: CommentOptions = {}): string {
+  const maxLength = options.maxLength ?? COMMENT_LIMIT;
+  const summaries = clusters.map((c) => summarizeDiff(c.report));
+  const opened = summaries.reduce((n, s) => n + s.opened, 0);
+  const closed = summaries.reduce((n, s) => n + s.closed, 0);
+  const head = [
+    ...(options.header === undefined ? [] : [options.header]),
+    `### netreach: ${opened === 0 && closed === 0 ? 'no reachability changes' : `${opened} ${opened === 1 ? 'path' : 'paths'} opened, ${closed} closed`} in ${clusters.length} ${clusters.length === 1 ? 'cluster' : 'clusters'}`,
+  ].join('\n');
+  const foot = options.footer !== undefined && options.footer.length > 0 ? ['', '---', ...options.footer].join('\n') : '';
+  const share = Math.floor((maxLength - head.length - foot.length - 16) / Math.max(1, clusters.length));
+  const sections = clusters.map((c, i) => {
+    const { header: _header, footer: _footer, ...rest } = options;
+    return renderComment(c.report, { ...rest, title: `#### \`${escapeCode(c.name)}\`: ${verdictLine(summaries[i] as DiffSummary)}`, maxLength: share }).trimEnd();
+  });
+  return `${[head, ...sections].join('\n\n')}${foot === '' ? '' : `\n${foot}`}\n`;
 }

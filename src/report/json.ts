@@ -2,7 +2,7 @@
 // fields are only ever added.
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Endpoint } from '../model/endpoint.js';
-import type { DiffReport, ReachReport } from '../model/report.js';
+import type { ClusterReport, DiffReport, ReachReport } from '../model/report.js';
 import { formatAddress } from '../net/ip-format.js';
 import { isIncomplete } from './summary.js';
 
@@ -23,27 +23,34 @@ function stringify(value: unknown): string {
 }
 
 export function renderReachJson(report: ReachReport): string {
-  return stringify(
-    {
-      version: 1,
-      incomplete: isIncomplete(report.diagnostics),
-      endpoints: report.endpoints.map(endpointJson),
-      connections: report.connections,
-      warnings: report.diagnostics.map(warningJson),
-    });
+  return stringify({
+    version: 1,
+    incomplete: isIncomplete(report.diagnostics),
+    endpoints: report.endpoints.map(endpointJson),
+    connections: report.connections,
+    warnings: report.diagnostics.map(warningJson),
+  });
 }
 
 export function renderDiffJson(report: DiffReport): string {
-  return stringify(
-    {
-      version: 1,
-      incomplete: isIncomplete(report.diagnostics),
-      base: report.base,
-      head: report.head,
-      endpoints: report.endpoints.map(endpointJson),
-      changes: report.changes.map((c) => ({ ...c, because: c.because.map((r) => ({ rule: r.rule, file: r.file, line: r.line, revision: r.revision, explains: r.explains })) })),
-      added: report.added,
-      removed: report.removed,
-      warnings: report.diagnostics.map(warningJson),
-    });
+  return stringify(diffJson(report));
+}
+
+/** Several clusters: `{version: 1, clusters: [{name, …the diff of that cluster…}]}`. */
+export function renderClustersJson(clusters: readonly ClusterReport[]): string {
+  return stringify({ version: 1, clusters: clusters.map((c) => ({ name: c.name, ...diffJson(c.report) })) });
+}
+
+function diffJson(report: DiffReport): Record<string, unknown> {
+  return {
+    version: 1,
+    incomplete: isIncomplete(report.diagnostics),
+    base: report.base,
+    head: report.head,
+    endpoints: report.endpoints.map(endpointJson),
+    changes: report.changes.map((c) => ({ ...c, because: c.because.map((r) => ({ rule: r.rule, file: r.file, line: r.line, revision: r.revision, explains: r.explains })) })),
+    added: report.added,
+    removed: report.removed,
+    warnings: report.diagnostics.map(warningJson),
+  };
 }

@@ -2,13 +2,19 @@
 // Every name from a manifest is shown in a code span, so nothing in it can become HTML, a link
 // or a mention.
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { DiffReport, ReachReport } from '../model/report.js';
+import type { ClusterReport, DiffReport, ReachReport } from '../model/report.js';
 import { escapeCode } from './markdown-escape.js';
-import { renderComment } from './comment.js';
+import { renderClustersComment, renderComment } from './comment.js';
 import { connectionSentence, endpointLookup } from './sentences.js';
 import { isIncomplete } from './summary.js';
 
 const code = (text: string) => `\`${escapeCode(text)}\``;
+
+/** Several clusters as the pull-request comment shows them, without marker and links. */
+export function renderClustersMarkdown(clusters: readonly ClusterReport[]): string {
+  const [first] = clusters;
+  return renderClustersComment(clusters, first === undefined ? {} : { footer: [`<sub>Compared ${code(first.report.base)} with ${code(first.report.head)}.</sub>`] });
+}
 
 /** The diff as the pull-request comment shows it, without marker and links. */
 export function renderDiffMarkdown(report: DiffReport): string {

@@ -1,6 +1,6 @@
 // The plain-text report for the terminal: the sentences, each with the rules that caused it.
 import type { Reason } from '../model/change.js';
-import type { DiffReport, ReachReport } from '../model/report.js';
+import type { ClusterReport, DiffReport, ReachReport } from '../model/report.js';
 import { diagnosticLine } from './diagnostic-text.js';
 import { changeSentences, connectionSentence, endpointLookup, restrictionSentence } from './sentences.js';
 import { isIncomplete, summarizeDiff, verdictLine } from './summary.js';
@@ -41,4 +41,9 @@ export function renderReachText(report: ReachReport): string {
   lines.push(...report.connections.map((c) => connectionSentence(c, lookup)));
   if (report.diagnostics.length > 0) lines.push('', 'warnings:', ...report.diagnostics.map((d) => `  ${diagnosticLine(d)}`));
   return `${lines.join('\n')}\n`;
+}
+
+/** Several clusters: one section each. */
+export function renderClustersText(clusters: readonly ClusterReport[]): string {
+  return clusters.map((c) => `== cluster ${c.name} ==\n${renderDiffText(c.report)}`).join('\n');
 }

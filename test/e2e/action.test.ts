@@ -1,6 +1,6 @@
 // End to end: the bundled action against a fake GitHub API and a real git repository.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
@@ -205,5 +205,56 @@ describe('an oversized report', () => {
     expect(body).toContain('This report was shortened to fit; the full report is in the [job summary](https://github.com/acme/cluster/actions/runs/99)');
     expect(body).toContain(`${n * n} paths opened`);
     expect(result.summary.length).toBeGreaterThan(body.length);
+  });
+});
+
+describe('kustomize', () => {
+  it('renders the overlays of both revisions and reports what a commonLabels change closed', async () => {
+    const files = (which: string) => {
+      const out: Record<string, string> = {};
+      const walk = (dir: string, rel: string) => {
+        for (const e of readdirSync(dir, { withFileTypes: true })) {
+          if (e.isDirectory()) walk(path.join(dir, e.name), `${rel}${e.name}/`);
+          else out[`${rel}${e.name}`] = readFileSync(path.join(dir, e.name), 'utf8');
+        }
+      };
+      walk(path.resolve(__dirname, '../../fixtures/kustomize-commonlabels', which), '');
+      return out;
+    };
+    const base = repo.commit('kz-main', files('base'), 'main');
+    const head = repo.commit('kz-feature', { 'apps/overlays/prod/kustomization.yaml': files('head')['apps/overlays/prod/kustomization.yaml'] as string }, 'kz-main');
+    api.pulls.set(21, { number: 21, headSha: head, baseSha: base, baseRef: 'kz-main' });
+    const result = await run({ kustomize: 'apps/overlays/*' }, { workspace: repo.checkout(head), event: pullRequestEvent(21, base, head) });
+    expect(result.code, result.stdout).toBe(0);
+    expect(result.stdout).toMatch(/rendering apps\/overlays\/prod, apps\/overlays\/staging with (kubectl kustomize|kustomize)/);
+    const body = api.comments.get(21)?.[0]?.body ?? '';
+    expect(body).toContain('`monitoring/prometheus can no longer reach shop-prod/prod-api:TCP 9090`');
+    expect(body).toContain(`/blob/${base}/apps/base/api-policy.yaml#L19`);
+
+    // A change to a file only an overlay uses (a patch) counts as relevant.
+    const patched = repo.commit('kz-patch', { 'apps/overlays/staging/kustomization.yaml': `${files('base')['apps/overlays/staging/kustomization.yaml']}patches:\n  - path: replicas.yaml\n`, 'apps/overlays/staging/replicas.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api}\nspec: {replicas: 3}\n' }, 'kz-main');
+    api.pulls.set(22, { number: 22, headSha: patched, baseSha: base, baseRef: 'kz-main' });
+    const second = await run({ kustomize: 'apps/overlays/*', 'comment-on-no-change': 'always' }, { workspace: repo.checkout(patched), event: pullRequestEvent(22, base, patched) });
+    expect(second.stdout).not.toContain('nothing to evaluate');
+    expect(api.comments.get(22)?.[0]?.body).toContain('no reachability changes');
+
+    // Each overlay as a cluster of its own: one section each.
+    api.comments.delete(21);
+    const separate = await run({ kustomize: 'apps/overlays/*', clusters: 'separate' }, { workspace: repo.checkout(head), event: pullRequestEvent(21, base, head) });
+    expect(separate.code, separate.stdout).toBe(0);
+    const sections = api.comments.get(21)?.[0]?.body ?? '';
+    expect(sections).toContain('### netreach: 0 paths opened, 1 closed in 2 clusters');
+    expect(sections).toContain('#### `apps/overlays/prod`: 0 paths opened, 1 closed');
+    expect(sections).toContain('#### `apps/overlays/staging`: no reachability changes');
+    expect(separate.outputs['closed-count']).toBe('1');
+
+    // Without the input, a changed kustomization.yaml gets a notice suggesting it.
+    const third = await run({}, { workspace: repo.checkout(head), event: pullRequestEvent(21, base, head) });
+    expect(third.stdout).toContain('set the kustomize input');
+  });
+  it('refuses the api source, which checks nothing out', async () => {
+    const result = await run({ kustomize: 'apps/overlays/*', source: 'api' }, { workspace: mkdtempSync(path.join(tmpdir(), 'netreach-kapi-')) });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('the kustomize input needs the repository checked out');
   });
 });
