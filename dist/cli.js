@@ -7513,8 +7513,6 @@ const KNOWN_KINDS = {
     CiliumNetworkPolicy: ['cilium.io/v2'],
     CiliumClusterwideNetworkPolicy: ['cilium.io/v2'],
 };
-/** Kinds without a namespace. */
-const CLUSTER_SCOPED_KINDS = new Set(['Namespace', 'AdminNetworkPolicy', 'BaselineAdminNetworkPolicy', 'ClusterNetworkPolicy', 'CiliumClusterwideNetworkPolicy']);
 /** Policy APIs that change reachability but are not evaluated yet: reported, never ignored silently. */
 const UNEVALUATED_POLICY_GROUPS = ['projectcalico.org/', 'crd.projectcalico.org/'];
 /** Whether a document's value needs node positions kept (objects whose rules get cited). */
@@ -11736,6 +11734,20 @@ class Rejection {
         this.fix = fix;
     }
 }
+/** The error diagnostic for a rejection of the object `what`; anything else is a bug and is
+ * thrown on. */
+function rejectionDiagnostic(error, what, file, at, by = 'the API server') {
+    if (!(error instanceof Rejection))
+        throw error;
+    return {
+        code: error.code,
+        severity: 'error',
+        file,
+        line: at(error.path),
+        message: `${what}: ${error.message}; ${by} would reject it, so it was not evaluated`,
+        fix: error.fix,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/policies/admin-network-policy.ts
 
@@ -11768,17 +11780,7 @@ function compileAdminPolicy(object) {
         return { policy, diagnostics: warnings };
     }
     catch (error) {
-        if (!(error instanceof Rejection))
-            throw error;
-        const diagnostic = {
-            code: error.code,
-            severity: 'error',
-            file: origin.file,
-            line: at(error.path),
-            message: `${object.kind} ${object.name}: ${error.message}; the API server would reject it, so it was not evaluated`,
-            fix: error.fix,
-        };
-        return { policy: undefined, diagnostics: [...warnings, diagnostic] };
+        return { policy: undefined, diagnostics: [...warnings, rejectionDiagnostic(error, `${object.kind} ${object.name}`, origin.file, at)] };
     }
 }
 function dialectOf(object, spec) {
@@ -12008,17 +12010,7 @@ function compileCiliumPolicy(object, defaultNamespace) {
         return { policies, diagnostics: warnings };
     }
     catch (error) {
-        if (!(error instanceof Rejection))
-            throw error;
-        const diagnostic = {
-            code: error.code,
-            severity: 'error',
-            file: origin.file,
-            line: at(error.path),
-            message: `${label}: ${error.message}; Cilium would reject it, so it was not evaluated`,
-            fix: error.fix,
-        };
-        return { policies: [], diagnostics: [...warnings, diagnostic] };
+        return { policies: [], diagnostics: [...warnings, rejectionDiagnostic(error, label, origin.file, at, 'Cilium')] };
     }
 }
 function cilium_selector(value, path, what) {
@@ -12314,16 +12306,7 @@ function compileNetworkPolicy(object, defaultNamespace) {
         return { policy, diagnostics: warnings.map((w) => ({ ...w, file: origin.file })) };
     }
     catch (error) {
-        if (!(error instanceof Rejection))
-            throw error;
-        const diagnostic = {
-            code: error.code,
-            severity: 'error',
-            file: origin.file,
-            line: at(error.path),
-            message: `NetworkPolicy ${namespace}/${object.name}: ${error.message}; the API server would reject it, so it was not evaluated`,
-            fix: error.fix,
-        };
+        const diagnostic = rejectionDiagnostic(error, `NetworkPolicy ${namespace}/${object.name}`, origin.file, at);
         return { policy: undefined, diagnostics: [...warnings.map((w) => ({ ...w, file: origin.file })), diagnostic] };
     }
 }

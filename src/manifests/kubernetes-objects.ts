@@ -26,8 +26,6 @@ export const KNOWN_KINDS: Readonly<Record<string, readonly string[]>> = {
   CiliumClusterwideNetworkPolicy: ['cilium.io/v2'],
 };
 
-/** Kinds without a namespace. */
-export const CLUSTER_SCOPED_KINDS = new Set(['Namespace', 'AdminNetworkPolicy', 'BaselineAdminNetworkPolicy', 'ClusterNetworkPolicy', 'CiliumClusterwideNetworkPolicy']);
 
 /** Policy APIs that change reachability but are not evaluated yet: reported, never ignored silently. */
 const UNEVALUATED_POLICY_GROUPS = ['projectcalico.org/', 'crd.projectcalico.org/'];

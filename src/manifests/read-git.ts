@@ -4,7 +4,6 @@
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { ManifestFile } from '../model/manifest.js';
 import { MAX_FILE_BYTES, isManifestName, type ReadFiles } from './read-directory.js';
 
 const run = promisify(execFile);

@@ -12,7 +12,7 @@ import type { KubeObject } from '../manifests/kubernetes-objects.js';
 import { parseCidr } from '../net/cidr.js';
 import { ipSetOf } from '../net/ip-set.js';
 import { readLabelSelector } from './label-selector.js';
-import { Rejection } from './rejection.js';
+import { Rejection, rejectionDiagnostic } from './rejection.js';
 
 export interface CompiledAdminPolicy {
   readonly policy: Policy | undefined;
@@ -53,16 +53,7 @@ export function compileAdminPolicy(object: KubeObject): CompiledAdminPolicy {
     const policy: Policy = { origin, tier: dialect.tier, ...(dialect.priority === undefined ? {} : { priority: dialect.priority }), subject, isolates: [], rules };
     return { policy, diagnostics: warnings };
   } catch (error) {
-    if (!(error instanceof Rejection)) throw error;
-    const diagnostic: Diagnostic = {
-      code: error.code,
-      severity: 'error',
-      file: origin.file,
-      line: at(error.path),
-      message: `${object.kind} ${object.name}: ${error.message}; the API server would reject it, so it was not evaluated`,
-      fix: error.fix,
-    };
-    return { policy: undefined, diagnostics: [...warnings, diagnostic] };
+    return { policy: undefined, diagnostics: [...warnings, rejectionDiagnostic(error, `${object.kind} ${object.name}`, origin.file, at)] };
   }
 }
 

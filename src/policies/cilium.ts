@@ -15,7 +15,7 @@ import type { KubeObject } from '../manifests/kubernetes-objects.js';
 import { parseCidr } from '../net/cidr.js';
 import { ipSetOf, subtractIpSets } from '../net/ip-set.js';
 import { namesNamespace, namesReserved, readCiliumSelector } from './cilium-selector.js';
-import { Rejection } from './rejection.js';
+import { Rejection, rejectionDiagnostic } from './rejection.js';
 
 export interface CompiledCiliumPolicy {
   readonly policies: readonly Policy[];
@@ -64,16 +64,7 @@ export function compileCiliumPolicy(object: KubeObject, defaultNamespace: string
     const policies = parts.flatMap((part) => compileRule(part.value, part.path, parts.length > 1 || part.path[0] === 'specs', ctx));
     return { policies, diagnostics: warnings };
   } catch (error) {
-    if (!(error instanceof Rejection)) throw error;
-    const diagnostic: Diagnostic = {
-      code: error.code,
-      severity: 'error',
-      file: origin.file,
-      line: at(error.path),
-      message: `${label}: ${error.message}; Cilium would reject it, so it was not evaluated`,
-      fix: error.fix,
-    };
-    return { policies: [], diagnostics: [...warnings, diagnostic] };
+    return { policies: [], diagnostics: [...warnings, rejectionDiagnostic(error, label, origin.file, at, 'Cilium')] };
   }
 }
 

@@ -1,7 +1,7 @@
 // Compiles a Kubernetes NetworkPolicy (networking.k8s.io/v1) into a Policy, applying the API's
 // defaulting (SEMANTICS §2.2, §2.4, §2.8) and rejecting what the API server would reject
 // (§2.16): an invalid policy is never half-applied.
-import type { Diagnostic, DiagnosticCode } from '../model/diagnostic.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { IpRange } from '../model/ip.js';
 import type { PortMatch, Protocol } from '../model/ports.js';
 import type { Direction, Peer, Policy, PolicyOrigin, Rule } from '../model/rule.js';
@@ -10,7 +10,7 @@ import type { KubeObject } from '../manifests/kubernetes-objects.js';
 import { parseCidr } from '../net/cidr.js';
 import { subtractIpSets } from '../net/ip-set.js';
 import { readLabelSelector } from './label-selector.js';
-import { Rejection } from './rejection.js';
+import { Rejection, rejectionDiagnostic } from './rejection.js';
 
 export interface CompiledNetworkPolicy {
   /** Undefined when the policy was rejected (see diagnostics). */
@@ -46,15 +46,7 @@ export function compileNetworkPolicy(object: KubeObject, defaultNamespace: strin
     const policy: Policy = { origin, tier: 'namespaced', subject: { namespaces: { kind: 'name', name: namespace }, pods }, isolates, rules };
     return { policy, diagnostics: warnings.map((w) => ({ ...w, file: origin.file })) };
   } catch (error) {
-    if (!(error instanceof Rejection)) throw error;
-    const diagnostic: Diagnostic = {
-      code: error.code,
-      severity: 'error',
-      file: origin.file,
-      line: at(error.path),
-      message: `NetworkPolicy ${namespace}/${object.name}: ${error.message}; the API server would reject it, so it was not evaluated`,
-      fix: error.fix,
-    };
+    const diagnostic = rejectionDiagnostic(error, `NetworkPolicy ${namespace}/${object.name}`, origin.file, at);
     return { policy: undefined, diagnostics: [...warnings.map((w) => ({ ...w, file: origin.file })), diagnostic] };
   }
 }

@@ -2,7 +2,7 @@
 // for every pair and a sample of ports, the engine must give the same verdict as evaluating
 // every policy for that one flow.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { ClusterModel } from '../../src/model/cluster.js';
 import type { Endpoint } from '../../src/model/endpoint.js';
 import { PROTOCOLS, type Protocol } from '../../src/model/ports.js';
