@@ -53806,7 +53806,7 @@ async function main_run(inputs, context, io, makeApi) {
     const repoUrl = `${context.serverUrl}/${context.owner}/${context.repo}`;
     const linkTo = source.name === 'dirs'
         ? undefined
-        : (r) => `${repoUrl}/blob/${r.revision === 'head' ? headCommit : baseCommit}/${r.file.split('/').map(encodeURIComponent).join('/')}#L${r.line}`;
+        : (r) => `${repoUrl}/blob/${r.revision === 'head' ? headCommit : baseCommit}/${r.file.split('/').map(urlSegment).join('/')}${r.line > 0 ? `#L${r.line}` : ''}`;
     const commitLink = (sha) => `[\`${sha.slice(0, 7)}\`](${repoUrl}/commit/${sha})`;
     const footer = [
         `<sub>Compared ${commitLink(baseCommit)} (${escapeFooter(baseWhat)}) with ${commitLink(headCommit)}${source.name === 'dirs' ? ', as rendered' : ''}. netreach ${io.version}${context.runUrl ? ` · [job summary](${context.runUrl})` : ''}</sub>`,
@@ -53967,6 +53967,10 @@ function failureOf(failOn, s) {
         case 'error':
             return s.incomplete ? 'some manifests were rejected, so the verdict is incomplete' : undefined;
     }
+}
+/** A path segment for a Markdown link: parentheses too, so a file name cannot end the link. */
+function urlSegment(segment) {
+    return encodeURIComponent(segment).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 function escapeFooter(text) {
     return text.replace(/[^A-Za-z0-9 ._/-]/g, '');

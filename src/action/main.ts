@@ -127,7 +127,7 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
   const linkTo =
     source.name === 'dirs'
       ? undefined
-      : (r: Reason) => `${repoUrl}/blob/${r.revision === 'head' ? headCommit : baseCommit}/${r.file.split('/').map(encodeURIComponent).join('/')}#L${r.line}`;
+      : (r: Reason) => `${repoUrl}/blob/${r.revision === 'head' ? headCommit : baseCommit}/${r.file.split('/').map(urlSegment).join('/')}${r.line > 0 ? `#L${r.line}` : ''}`;
   const commitLink = (sha: string) => `[\`${sha.slice(0, 7)}\`](${repoUrl}/commit/${sha})`;
   const footer = [
     `<sub>Compared ${commitLink(baseCommit)} (${escapeFooter(baseWhat)}) with ${commitLink(headCommit)}${source.name === 'dirs' ? ', as rendered' : ''}. netreach ${io.version}${context.runUrl ? ` · [job summary](${context.runUrl})` : ''}</sub>`,
@@ -292,6 +292,11 @@ function failureOf(failOn: ActionInputs['failOn'], s: ReturnType<typeof summariz
     case 'error':
       return s.incomplete ? 'some manifests were rejected, so the verdict is incomplete' : undefined;
   }
+}
+
+/** A path segment for a Markdown link: parentheses too, so a file name cannot end the link. */
+function urlSegment(segment: string): string {
+  return encodeURIComponent(segment).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 function escapeFooter(text: string): string {
