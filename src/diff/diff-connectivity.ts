@@ -143,12 +143,28 @@ function explainChange(
         if (!base.isIsolated(direction, subject)) {
           for (const p of now.isolatedBy) add(policyReason(p, `isolates ${direction}`, 'head', 'closed'));
         } else {
-          for (const r of decide(base, direction, src, dst, closed).allowedBy) add(ruleReason(r, '', 'base', 'closed'));
+          // The rule that allowed: still there but no longer matching (a selector or port
+          // changed), or gone.
+          for (const r of decide(base, direction, src, dst, closed).allowedBy) {
+            add(ruleReason(r, headRules(head).has(ruleLabel(r.rule, r.policy)) ? ' no longer matches' : ' is gone', 'base', 'closed'));
+          }
         }
       }
     }
   }
   return [...reasons.values()];
+}
+
+const headRuleLabels = new WeakMap<Connectivity, Set<string>>();
+
+/** The labels of every rule of a revision (to tell a changed rule from a removed one). */
+function headRules(conn: Connectivity): Set<string> {
+  let labels = headRuleLabels.get(conn);
+  if (labels === undefined) {
+    labels = new Set(conn.model.policies.flatMap((p) => p.rules.map((r) => ruleLabel(r, p))));
+    headRuleLabels.set(conn, labels);
+  }
+  return labels;
 }
 
 export function policyName(origin: { namespace?: string; name: string }): string {

@@ -34,7 +34,7 @@ describe('diff', () => {
     const allow = policy('x', 'allow', { podSelector: {}, ingress: [{ from: [{ namespaceSelector: {} }], ports: [{ port: 'http' }] }] });
     const { report, lines } = diff([...base, isolate, allow], [...base, isolate]);
     expect(lines).toEqual(['x/a -> x/a closed TCP 8080', 'y/b -> x/a closed TCP 8080']);
-    expect(report.changes[1]?.because.map((r) => [r.rule, r.revision, r.explains])).toEqual([['x/allow ingress[0]', 'base', 'closed']]);
+    expect(report.changes[1]?.because.map((r) => [r.rule, r.revision, r.explains])).toEqual([['x/allow ingress[0] is gone', 'base', 'closed']]);
   });
   it('a removed isolating policy opens paths, explained by the base policy that no longer isolates', () => {
     const isolate = policy('y', 'deny-out', { podSelector: {}, policyTypes: ['Egress'] });
