@@ -167,7 +167,7 @@ function headRules(conn: Connectivity): Set<string> {
   return labels;
 }
 
-export function policyName(origin: { namespace?: string; name: string }): string {
+function policyName(origin: { namespace?: string; name: string }): string {
   return origin.namespace === undefined ? origin.name : `${origin.namespace}/${origin.name}`;
 }
 
@@ -182,7 +182,7 @@ const ACTION_LABEL = { allow: 'Allow', deny: 'Deny', pass: 'Pass' } as const;
 
 /** How a report names a rule: `team-two/pod-3 ingress[0]`, or for admin policies
  * `ANP deny-restricted (priority 10) egress[2] "deny-all-to-restricted": Deny`. */
-export function ruleLabel(rule: CompiledRule['rule'], policy: Policy): string {
+function ruleLabel(rule: CompiledRule['rule'], policy: Policy): string {
   const { origin } = rule;
   const where = `${origin.part === undefined ? '' : `${origin.part} `}${origin.section ?? origin.direction}[${origin.index}]`;
   const kind = KIND_LABEL[policy.origin.kind] ?? policy.origin.kind;

@@ -25,7 +25,7 @@ export function reach(
   return { endpoints: universe.endpoints, connections: listConnections(conn), diagnostics: [...model.diagnostics, ...conn.diagnostics] };
 }
 
-export function listConnections(conn: Connectivity): Connection[] {
+function listConnections(conn: Connectivity): Connection[] {
   const { endpoints } = conn.universe;
   const out: Connection[] = [];
   for (let src = 0; src < endpoints.length; src++) {

@@ -24,7 +24,7 @@ export interface RowContext {
 }
 
 /** The peers a rule matches on each port class it names ('all' for a rule without ports). */
-export function rulePeersByClass(ctx: RowContext, direction: Direction, self: Workload | undefined, r: CompiledRule): 'all' | Map<number, Bitset> {
+function rulePeersByClass(ctx: RowContext, direction: Direction, self: Workload | undefined, r: CompiledRule): 'all' | Map<number, Bitset> {
   if (r.allPorts) return 'all';
   const out = new Map<number, Bitset>();
   const add = (c: number, peers: Bitset) => {

@@ -2,7 +2,7 @@
 // requirements are ANDed, `NotIn` matches an object that lacks the key.
 import type { LabelRequirement, LabelSelector, Labels } from '../model/labels.js';
 
-export function matchesRequirement(requirement: LabelRequirement, labels: Labels): boolean {
+function matchesRequirement(requirement: LabelRequirement, labels: Labels): boolean {
   const has = Object.hasOwn(labels, requirement.key);
   switch (requirement.operator) {
     case 'In':

@@ -21,7 +21,7 @@ const TEMPLATE_PATHS: Readonly<Record<WorkloadKind, readonly string[]>> = {
   CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
 };
 
-export function isWorkloadKind(kind: string): kind is WorkloadKind {
+function isWorkloadKind(kind: string): kind is WorkloadKind {
   return Object.hasOwn(TEMPLATE_PATHS, kind);
 }
 

@@ -18,7 +18,7 @@ export function endpointText(endpoint: Endpoint): string {
   }
 }
 
-export function externalText(set: IpSet): string {
+function externalText(set: IpSet): string {
   const groups: { text: string; hasExcept: boolean }[] = [];
   for (const family of [4, 6] as IpFamily[]) {
     const ranges = set.filter((r) => r.family === family);
