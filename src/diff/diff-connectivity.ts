@@ -132,7 +132,7 @@ function explainChange(
         // Allowed because nothing decides any more: name what used to deny.
         const before = decide(base, direction, src, dst, opened);
         for (const r of before.deniedBy) add(ruleReason(r, ' no longer denies', 'base', 'opened'));
-        for (const p of before.isolatedBy) add(policyReason(p, `no longer isolates ${direction}`, 'base', 'opened'));
+        for (const p of before.isolatedBy) add(isolationReason(p, direction, 'no longer isolates', 'base', 'opened'));
       }
     }
     if (!isEmptyPorts(closed) && hasBit(head.present, subject) && hasBit(base.present, subject)) {
@@ -141,7 +141,7 @@ function explainChange(
       for (const r of now.deniedBy) add(ruleReason(r, '', 'head', 'closed'));
       if (now.isolatedBy.length > 0) {
         if (!base.isIsolated(direction, subject)) {
-          for (const p of now.isolatedBy) add(policyReason(p, `isolates ${direction}`, 'head', 'closed'));
+          for (const p of now.isolatedBy) add(isolationReason(p, direction, 'isolates', 'head', 'closed'));
         } else {
           // The rule that allowed: still there but no longer matching (a selector or port
           // changed), or gone.
@@ -196,6 +196,16 @@ function ruleLabel(rule: CompiledRule['rule'], policy: Policy): string {
 
 function ruleReason(r: CompiledRule, suffix: string, revision: Reason['revision'], explains: Reason['explains']): Reason {
   return { rule: `${ruleLabel(r.rule, r.policy)}${suffix}`, revision, explains, file: r.rule.origin.file, line: r.rule.origin.line };
+}
+
+/** Why a policy isolates (or no longer isolates) an endpoint. A Cilium empty rule (`{}`) is named
+ * as such, since it reads as allow-all to anyone who knows NetworkPolicy (SEMANTICS §5.3). */
+function isolationReason(policy: Policy, direction: Direction, verb: string, revision: Reason['revision'], explains: Reason['explains']): Reason {
+  const empty = policy.rules.find((r) => r.direction === direction && r.emptyRule === true);
+  if (empty === undefined) return policyReason(policy, `${verb} ${direction}`, revision, explains);
+  const label = ruleLabel(empty, policy).replace(/: (Allow|Deny)$/, '');
+  const what = verb === 'isolates' ? 'empty rule: default deny only' : `empty rule (default deny only) ${verb} ${direction}`;
+  return { rule: `${label} ${what}`, revision, explains, file: empty.origin.file, line: empty.origin.line };
 }
 
 function policyReason(policy: Policy, what: string, revision: Reason['revision'], explains: Reason['explains']): Reason {

@@ -89,6 +89,9 @@ export interface Rule {
   /** For a rule that allows only some requests (Cilium L7 rules, `toFQDNs`): what it lets
    * through, e.g. `HTTP GET /metrics`. The ports count as allowed, but restricted. */
   readonly restriction?: string;
+  /** A Cilium rule with no member at all (`ingress: [{}]`): it matches no peer and only turns on
+   * default deny (SEMANTICS §5.3), unlike NetworkPolicy's `ingress: [{}]`. Reports say so. */
+  readonly emptyRule?: true;
 }
 
 /** A compiled policy: whom it selects, which directions it isolates, and its rules in order. */

@@ -126,19 +126,32 @@ function compileSection(raw: unknown, direction: Direction, action: Action, path
   };
   const { peers, dns } = readPeers(raw, direction, action, path, ctx);
   const portRules = readToPorts(raw, action, path, ctx);
+  const empty = isEmptyRule(raw) ? { emptyRule: true as const } : {};
   return portRules.map((p) => {
     const restriction = [dns ? DNS_RESTRICTION : undefined, p.restriction].filter((r): r is string => r !== undefined).join('; ');
-    return { origin, direction, action, peers, ports: p.ports, ...(restriction === '' ? {} : { restriction }) };
+    return { origin, direction, action, peers, ports: p.ports, ...(restriction === '' ? {} : { restriction }), ...empty };
   });
 }
 
-/** The union of the rule's L3 members; `all` when it has none (SEMANTICS §5.3). */
+/** A rule with no L3 and no L4 member (`{}`): it selects no peer (SEMANTICS §5.3). */
+function isEmptyRule(raw: Record<string, unknown>): boolean {
+  const members = [...L3_FIELDS.ingress, ...L3_FIELDS.egress, 'toPorts', 'icmps'];
+  return members.every((m) => raw[m] === undefined || raw[m] === null);
+}
+
+/**
+ * The union of the rule's L3 members (SEMANTICS §5.3). With no L3 member, a rule that has L4
+ * (`toPorts`, `icmps`) matches any peer on those ports ("to any layer 3 destination", Cilium
+ * layer4 docs), but a rule with no member at all (`ingress: [{}]`) matches no peer: it only
+ * turns on default deny (Cilium's "Ingress/Egress Default Deny" example) — the opposite of
+ * NetworkPolicy's `ingress: [{}]`.
+ */
 function readPeers(raw: Record<string, unknown>, direction: Direction, action: Action, path: Path, ctx: Context): { peers: Rule['peers']; dns: boolean } {
   const present = L3_FIELDS[direction].filter((f) => raw[f] !== undefined && raw[f] !== null);
   for (const deprecated of ['fromRequires', 'toRequires']) {
     if (raw[deprecated] !== undefined) ctx.warn('UNSUPPORTED_POLICY', [...path, deprecated], `${deprecated} is deprecated (removed in Cilium 1.19) and not evaluated`, 'express the requirement in the endpoint selectors');
   }
-  if (present.length === 0) return { peers: 'all', dns: false };
+  if (present.length === 0) return { peers: isEmptyRule(raw) ? [] : 'all', dns: false };
   const peers: Peer[] = [];
   let dns = false;
   for (const field of present) {

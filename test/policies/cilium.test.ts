@@ -86,8 +86,29 @@ describe('§5.2 default deny', () => {
 });
 
 describe('§5.3 peers', () => {
-  it('ingress: [{}] allows everything', () => {
-    expect(evaluateObjects([...world, toA([{}])]).ports('y/c', 'x/a')).toBe('all');
+  it('an empty rule (ingress: [{}]) selects no peer: default deny only, unlike NetworkPolicy (#9)', () => {
+    const r = evaluateObjects([...world, toA([{}])]);
+    expect(r.ports('y/c', 'x/a')).toBe('none');
+    expect(r.ports('x/b', 'x/a')).toBe('none');
+    expect(r.ports('8.8.8.8', 'x/a')).toBe('none');
+    // The pods it does not select keep their default allow.
+    expect(r.ports('y/c', 'x/b')).toBe('all');
+  });
+  it('an empty egress rule (egress: [{}]) on role: restricted denies all egress (#9)', () => {
+    const r = evaluateObjects([...world, ciliumPolicy('y', 'deny-egress', { endpointSelector: { matchLabels: { role: 'client' } }, egress: [{}] })]);
+    expect(r.ports('y/c', 'x/a')).toBe('none');
+    expect(r.ports('y/c', '8.8.8.8')).toBe('none');
+    expect(r.ports('y/a', 'x/a')).toBe('all');
+  });
+  it('an empty rule beside an allowing rule adds nothing to it (#9)', () => {
+    const r = evaluateObjects([...world, toA([{}, { fromEndpoints: [{ matchLabels: { app: 'b' } }] }])]);
+    expect(r.ports('x/b', 'x/a')).toBe('all');
+    expect(r.ports('y/c', 'x/a')).toBe('none');
+  });
+  it('an empty deny rule (ingressDeny: [{}]) denies nothing but turns on default deny (#9)', () => {
+    const r = evaluateObjects([...world, toA([{ fromEndpoints: [{ matchLabels: { app: 'b' } }] }], { ingressDeny: [{}] })]);
+    expect(r.ports('x/b', 'x/a')).toBe('all');
+    expect(r.ports('y/c', 'x/a')).toBe('none');
   });
   it('a rule with only toPorts allows any peer on those ports', () => {
     expect(evaluateObjects([...world, toA([{ toPorts: [{ ports: [{ port: '8080', protocol: 'TCP' }] }] }])]).ports('y/c', 'x/a')).toBe('TCP 8080');
