@@ -2,6 +2,7 @@
 // evaluated over one universe (same endpoints, external parts and port classes), and each
 // distinct file text is parsed once.
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { Endpoint } from '../model/endpoint.js';
 import type { ManifestDocument, ManifestFile } from '../model/manifest.js';
 import type { DiffReport } from '../model/report.js';
 import { hasBit } from '../engine/bitset.js';
@@ -12,6 +13,7 @@ import { needsPositions } from '../manifests/kubernetes-objects.js';
 import { createDocumentParser } from '../manifests/parse-documents.js';
 import { buildCluster } from '../policies/build-cluster.js';
 import { diffConnectivity } from './diff-connectivity.js';
+import { lostObjects, markDependentChanges, substituteDocument } from './rejected-input.js';
 
 export interface Revision {
   /** How to name the revision to a reader: a path, a ref or a SHA. */
@@ -36,13 +38,26 @@ export function compareRevisions(base: Revision, head: Revision, options: Evalua
   const baseModel = buildCluster(base.files, { parse, defaultNamespace: options.defaultNamespace, documents: base.documents ?? [] });
   const headModel = buildCluster(head.files, { parse, defaultNamespace: options.defaultNamespace, documents: head.documents ?? [] });
   if (timings) timings.parseMs = performance.now() - t;
+  const lost = [...lostObjects('base', baseModel, base.diagnostics ?? [], headModel), ...lostObjects('head', headModel, head.diagnostics ?? [], baseModel)];
+  // With every lost object put back: what the change would be had all input been read.
+  const restore = (revision: Revision, name: 'base' | 'head') => {
+    const back = lost.filter((l) => l.revision === name).map(substituteDocument);
+    return back.length === 0 ? undefined : buildCluster(revision.files, { parse, defaultNamespace: options.defaultNamespace, documents: [...(revision.documents ?? []), ...back] });
+  };
+  const baseRestored = restore(base, 'base');
+  const headRestored = restore(head, 'head');
   t = performance.now();
-  const universe = buildUniverse([baseModel, headModel], options);
+  const restored = [baseRestored, headRestored].filter((m) => m !== undefined);
+  const universe = buildUniverse([baseModel, headModel, ...restored], options);
   const baseConn = evaluate(universe, baseModel, options);
   const headConn = evaluate(universe, headModel, options);
   if (timings) timings.evaluateMs = performance.now() - t;
   t = performance.now();
-  const changes = diffConnectivity(baseConn, headConn);
+  let changes = diffConnectivity(baseConn, headConn);
+  if (lost.length > 0) {
+    const counterfactual = diffConnectivity(evaluate(universe, baseRestored ?? baseModel, options), evaluate(universe, headRestored ?? headModel, options));
+    changes = markDependentChanges(changes, counterfactual, lost, endpointsById(universe.endpoints));
+  }
   const added: string[] = [];
   const removed: string[] = [];
   universe.endpoints.forEach((e, i) => {
@@ -57,7 +72,14 @@ export function compareRevisions(base: Revision, head: Revision, options: Evalua
     [...(head.diagnostics ?? []), ...headModel.diagnostics, ...headConn.diagnostics],
     [...(base.diagnostics ?? []), ...baseModel.diagnostics, ...baseConn.diagnostics],
   );
-  return { endpoints: universe.endpoints, changes, added, removed, diagnostics, base: base.label, head: head.label };
+  const lostKeys = new Set(lost.map((l) => l.object.key));
+  const unreadable = lost.length === 0 ? [] : universe.endpoints.filter((e) => e.type === 'workload' && lostKeys.has(`${e.kind} ${e.namespace}/${e.name}`)).map((e) => e.id);
+  const report = { endpoints: universe.endpoints, changes, added, removed, diagnostics, base: base.label, head: head.label };
+  return unreadable.length === 0 ? report : { ...report, unreadable };
+}
+
+function endpointsById(endpoints: readonly Endpoint[]): Map<string, Endpoint> {
+  return new Map(endpoints.map((e) => [e.id, e]));
 }
 
 /** Head's diagnostics, then base's that head does not repeat (marked as base's). */

@@ -34,6 +34,14 @@ export interface Restriction {
 
 export type EndpointStatus = 'unchanged' | 'added' | 'removed';
 
+/** A document (or object) of one revision that could not be read or was refused. */
+export interface RejectedInput {
+  readonly revision: 'base' | 'head';
+  readonly file: string;
+  /** 1-based line of the refusal (0: the whole file). */
+  readonly line: number;
+}
+
 /** A pair whose allowed ports differ between base and head. */
 export interface Change {
   readonly src: string;
@@ -56,4 +64,8 @@ export interface Change {
    * changed), the one of `before`: `{}`-like `{ports: {}, by: []}` for none. Absent when the
    * restriction did not change. */
   readonly restrictionBefore?: Restriction;
+  /** The change exists only because these documents could not be read or were refused in one
+   * revision (with them read, it would not be there, or not so); absent otherwise. Its
+   * because-lines name them. */
+  readonly rejected?: readonly RejectedInput[];
 }

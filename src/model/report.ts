@@ -15,6 +15,9 @@ export interface DiffReport {
   /** Ids of workloads that only head has, and that only base has. */
   readonly added: readonly string[];
   readonly removed: readonly string[];
+  /** Ids of `added` and `removed` workloads that one revision could not read (a refused or
+   * unreadable manifest), so they may not really come or go; absent when none. */
+  readonly unreadable?: readonly string[];
   /** Diagnostics of both revisions; those of head first, duplicates removed. */
   readonly diagnostics: readonly Diagnostic[];
   /** How to name the two revisions to a reader (paths, refs or SHAs). */

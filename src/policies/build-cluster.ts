@@ -1,6 +1,6 @@
 // Turns the manifest files of one revision into its ClusterModel: namespaces (declared or only
 // used), workloads and compiled policies, with every problem found on the way.
-import type { ClusterModel } from '../model/cluster.js';
+import type { ClusterModel, ReadObject } from '../model/cluster.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ManifestDocument, ManifestFile } from '../model/manifest.js';
 import type { Policy } from '../model/rule.js';
@@ -61,6 +61,10 @@ export function buildCluster(files: readonly ManifestFile[], options: BuildOptio
   diagnostics.push(...workloads.diagnostics);
   const services = readServices(collected.objects, options.defaultNamespace);
   diagnostics.push(...services.diagnostics);
+  // Workloads and Services are refused at their object's line; policies, below.
+  const refused = new Set<KubeObject>();
+  const refusedAt = new Set([...workloads.diagnostics, ...services.diagnostics].filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}`));
+  for (const object of collected.objects) if (refusedAt.has(`${object.document.file}:${object.line}`)) refused.add(object);
 
   // Policies by kind and name: a later definition replaces an earlier one, as kubectl apply would.
   const policies = new Map<string, readonly Policy[]>();
@@ -68,6 +72,7 @@ export function buildCluster(files: readonly ManifestFile[], options: BuildOptio
     const compiled = compilePolicy(object, options.defaultNamespace);
     if (compiled === undefined) continue;
     diagnostics.push(...compiled.diagnostics);
+    if (compiled.policies.length === 0 && compiled.diagnostics.some((d) => d.severity === 'error')) refused.add(object);
     if (compiled.policies.length === 0) continue;
     const origin = (compiled.policies[0] as Policy).origin;
     const name = origin.namespace === undefined ? object.name : `${origin.namespace}/${object.name}`;
@@ -109,7 +114,15 @@ export function buildCluster(files: readonly ManifestFile[], options: BuildOptio
     });
   }
 
-  return { namespaces, workloads: workloads.workloads, services: services.services, policies: allPolicies, diagnostics };
+  const objects = collected.objects.filter((o) => !refused.has(o)).map((o) => readObject(o, options.defaultNamespace));
+  return { namespaces, workloads: workloads.workloads, services: services.services, policies: allPolicies, diagnostics, objects };
+}
+
+const CLUSTER_SCOPED = new Set(['Namespace', 'AdminNetworkPolicy', 'BaselineAdminNetworkPolicy', 'ClusterNetworkPolicy', 'CiliumClusterwideNetworkPolicy']);
+
+function readObject(o: KubeObject, defaultNamespace: string): ReadObject {
+  const key = CLUSTER_SCOPED.has(o.kind) ? `${o.kind} ${o.name}` : `${o.kind} ${o.namespace ?? defaultNamespace}/${o.name}`;
+  return { key, file: o.document.file, line: o.line, document: o.document, path: o.path, value: o.value };
 }
 
 /** The policies an object compiles to (none for other kinds). */

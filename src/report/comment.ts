@@ -12,7 +12,7 @@ import { groupChanges, type PathGroup } from './group-changes.js';
 import { escapeCode } from './markdown-escape.js';
 import { formatPorts } from './port-text.js';
 import { endpointLookup, sentence, type EndpointLookup } from './sentences.js';
-import { summarizeDiff, verdictLine, type DiffSummary } from './summary.js';
+import { summarizeDiff, unreadableLine, verdictLine, type DiffSummary } from './summary.js';
 
 /** GitHub's limit on a comment body. */
 export const COMMENT_LIMIT = 65_536;
@@ -60,7 +60,8 @@ function render(report: DiffReport, options: CommentOptions, level: Level, maxRo
   const out: string[] = [];
   if (options.header !== undefined) out.push(options.header);
   out.push(options.title ?? `### netreach: ${verdictLine(summary)}`);
-  if (summary.incomplete) out.push('', '> [!WARNING]', '> Some manifests were rejected (see the warnings below): the verdict does not include them.');
+  const unreadable = unreadableLine(summary);
+  if (unreadable !== undefined) out.push('', '> [!WARNING]', `> ${unreadable.replace(/^⚠ /, '')}.`);
   if (level !== LEVELS[0]) {
     out.push('', `> [!NOTE]`, `> This report was shortened to fit${options.fullReportUrl ? `; the full report is in the [job summary](${options.fullReportUrl})` : ''}.`);
   }

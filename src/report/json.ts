@@ -51,6 +51,7 @@ function diffJson(report: DiffReport): Record<string, unknown> {
     changes: report.changes.map((c) => ({ ...c, because: c.because.map((r) => ({ rule: r.rule, file: r.file, line: r.line, revision: r.revision, explains: r.explains })) })),
     added: report.added,
     removed: report.removed,
+    ...(report.unreadable === undefined ? {} : { unreadable: report.unreadable }),
     warnings: report.diagnostics.map(warningJson),
   };
 }

@@ -12,6 +12,10 @@ export interface DiffSummary {
   readonly addedWorkloads: readonly string[];
   readonly removedWorkloads: readonly string[];
   readonly incomplete: boolean;
+  /** Files of either revision with a document that could not be read or was refused. */
+  readonly unreadableFiles: number;
+  /** Changes that exist only because of such input (they carry `rejected`). */
+  readonly dependOnUnreadable: number;
 }
 
 export function isIncomplete(diagnostics: readonly Diagnostic[]): boolean {
@@ -22,10 +26,31 @@ export function summarizeDiff(report: DiffReport): DiffSummary {
   return {
     opened: report.changes.filter((c) => !isEmptyPorts(c.opened) || restrictionChange(c)?.which === 'opened').length,
     closed: report.changes.filter((c) => !isEmptyPorts(c.closed) || restrictionChange(c)?.which === 'closed').length,
-    addedWorkloads: report.added,
-    removedWorkloads: report.removed,
+    addedWorkloads: report.added.map((id) => unreadableMark(id, report, 'base')),
+    removedWorkloads: report.removed.map((id) => unreadableMark(id, report, 'head')),
     incomplete: isIncomplete(report.diagnostics),
+    unreadableFiles: new Set(report.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).size,
+    dependOnUnreadable: report.changes.filter((c) => c.rejected !== undefined).length,
   };
+}
+
+/** A workload that seems to come or go because one revision could not read it says so. */
+function unreadableMark(id: string, report: DiffReport, revision: 'base' | 'head'): string {
+  return report.unreadable?.includes(id) === true ? `${id} (could not be read at ${revision})` : id;
+}
+
+/** The line every format leads with when input could not be read: how much of it, and how many
+ * of the reported paths exist only because of it. */
+export function unreadableLine(s: DiffSummary): string | undefined {
+  if (!s.incomplete) return undefined;
+  const files = `${count(s.unreadableFiles)} manifest ${s.unreadableFiles === 1 ? 'file' : 'files'} could not be read in full`;
+  const them = s.unreadableFiles === 1 ? 'it' : 'them';
+  if (s.dependOnUnreadable === 0) return `⚠ ${files}; the verdict does not include what ${s.unreadableFiles === 1 ? 'it holds' : 'they hold'} (see the warnings)`;
+  return `⚠ ${files}; ${count(s.dependOnUnreadable)} of the paths below depend on ${them} (see the warnings)`;
+}
+
+function count(n: number): string {
+  return n.toLocaleString('en-US');
 }
 
 export function verdictLine(s: DiffSummary): string {

@@ -3,7 +3,7 @@ import type { Reason } from '../model/change.js';
 import type { ClusterReport, DiffReport, ReachReport } from '../model/report.js';
 import { diagnosticLine } from './diagnostic-text.js';
 import { changeSentences, connectionSentence, endpointLookup, restrictionSentence } from './sentences.js';
-import { isIncomplete, summarizeDiff, verdictLine } from './summary.js';
+import { isIncomplete, summarizeDiff, unreadableLine, verdictLine } from './summary.js';
 
 const INCOMPLETE = 'incomplete: some input was rejected (errors below); the verdict does not include it';
 
@@ -11,7 +11,8 @@ export function renderDiffText(report: DiffReport): string {
   const lookup = endpointLookup(report.endpoints);
   const summary = summarizeDiff(report);
   const lines = [`netreach: ${verdictLine(summary)} (${report.base} -> ${report.head})`];
-  if (summary.incomplete) lines.push(INCOMPLETE);
+  const unreadable = unreadableLine(summary);
+  if (unreadable !== undefined) lines.push(unreadable);
   const opened: string[] = [];
   const closed: string[] = [];
   for (const change of report.changes) {

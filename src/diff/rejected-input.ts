@@ -1,0 +1,154 @@
+// Changes that exist only because some input could not be read or was refused in one revision
+// (issue 9): an object one revision holds and the other lost to a bad document is "lost". The
+// revisions are compared again with every lost object put back; a change that differs there
+// depends on the unreadable input, and says so instead of naming a policy that "no longer
+// isolates". Evaluating and diffing stay with the caller.
+import type { Change, Reason, RejectedInput } from '../model/change.js';
+import type { ClusterModel, ReadObject } from '../model/cluster.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Endpoint } from '../model/endpoint.js';
+import type { ManifestDocument } from '../model/manifest.js';
+import { isEmptyPorts, portsEqual } from '../engine/port-set.js';
+
+type RevisionName = 'base' | 'head';
+
+/** An object that `revision` lost to bad input, as the other revision read it. */
+export interface LostObject {
+  readonly revision: RevisionName;
+  readonly object: ReadObject;
+  /** The last line (exclusive) of the object in the other revision's file, to tell which
+   * because-lines cite it. */
+  readonly end: number;
+  /** The refusals in `revision` that can explain the loss (same file). */
+  readonly causes: readonly Diagnostic[];
+}
+
+/** How many causes a lost object names when nothing in the file points at it in particular. */
+const MAX_CAUSES = 3;
+
+/**
+ * The objects that `other` holds and `model` lacks where `model`'s copy of the same file had
+ * input refused (a syntax error, an unknown field, an invalid value). The file may also have
+ * dropped the object on purpose: that cannot be told apart, and the report says "depends on".
+ */
+export function lostObjects(revision: RevisionName, model: ClusterModel, readDiagnostics: readonly Diagnostic[], other: ClusterModel): LostObject[] {
+  const refusals = new Map<string, Diagnostic[]>();
+  for (const d of [...readDiagnostics, ...model.diagnostics]) {
+    if (d.severity !== 'error') continue;
+    const list = refusals.get(d.file);
+    if (list === undefined) refusals.set(d.file, [d]);
+    else list.push(d);
+  }
+  if (refusals.size === 0) return [];
+  const held = new Set(model.objects.map((o) => o.key));
+  const ends = objectEnds(other.objects);
+  const lost: LostObject[] = [];
+  for (const object of other.objects) {
+    const inFile = refusals.get(object.file);
+    if (inFile === undefined || held.has(object.key)) continue;
+    lost.push({ revision, object, end: ends.get(object) ?? Infinity, causes: causesOf(object, inFile) });
+  }
+  return lost;
+}
+
+/** Each object's end: the start of the next object of the same file. */
+function objectEnds(objects: readonly ReadObject[]): Map<ReadObject, number> {
+  const byFile = new Map<string, ReadObject[]>();
+  for (const o of objects) {
+    const list = byFile.get(o.file);
+    if (list === undefined) byFile.set(o.file, [o]);
+    else list.push(o);
+  }
+  const ends = new Map<ReadObject, number>();
+  for (const list of byFile.values()) {
+    const sorted = [...list].sort((a, b) => a.line - b.line);
+    sorted.forEach((o, i) => {
+      const next = sorted.slice(i + 1).find((n) => n.line > o.line);
+      ends.set(o, next === undefined ? Infinity : next.line);
+    });
+  }
+  return ends;
+}
+
+/** The refusals that name the object, else every refusal of its file (a few). */
+function causesOf(object: ReadObject, inFile: readonly Diagnostic[]): Diagnostic[] {
+  const name = object.key.slice(object.key.indexOf(' ') + 1);
+  const naming = inFile.filter((d) => d.message.includes(name));
+  return (naming.length > 0 ? naming : inFile).slice(0, MAX_CAUSES);
+}
+
+/** A document holding just the lost object, to put it back into the revision that lost it. */
+export function substituteDocument(lost: LostObject): ManifestDocument {
+  const { object } = lost;
+  return { file: object.file, line: object.line, value: object.value, lineOf: (path) => object.document.lineOf([...object.path, ...path]) };
+}
+
+/**
+ * Marks the changes that depend on lost objects: those that the comparison with every lost
+ * object put back (`counterfactual`) does not have, or has with other ports. Their reasons name
+ * what could not be read; the rest keep theirs.
+ */
+export function markDependentChanges(
+  changes: readonly Change[],
+  counterfactual: readonly Change[],
+  lost: readonly LostObject[],
+  endpoints: ReadonlyMap<string, Endpoint>,
+): Change[] {
+  if (lost.length === 0) return [...changes];
+  const expected = new Map(counterfactual.map((c) => [`${c.src}\u0000${c.dst}`, c]));
+  return changes.map((change) => {
+    const other = expected.get(`${change.src}\u0000${change.dst}`);
+    if (other !== undefined && portsEqual(other.opened, change.opened) && portsEqual(other.closed, change.closed)) return change;
+    return dependentChange(change, lost, endpoints);
+  });
+}
+
+function dependentChange(change: Change, lost: readonly LostObject[], endpoints: ReadonlyMap<string, Endpoint>): Change {
+  const cited = lost.filter((l) => change.because.some((r) => cites(r, l)));
+  const ends = lost.filter((l) => isEndpointOf(l.object, endpoints.get(change.src)) || isEndpointOf(l.object, endpoints.get(change.dst)));
+  const blamed = [...new Set([...cited, ...ends])];
+  const culprits = blamed.length > 0 ? blamed : lost;
+  const kept = change.because.filter((r) => !cited.some((l) => cites(r, l)));
+  const explains: Reason['explains'][] = [];
+  if (!isEmptyPorts(change.opened)) explains.push('opened');
+  if (!isEmptyPorts(change.closed)) explains.push('closed');
+  if (explains.length === 0) explains.push(change.restrictedBy !== undefined ? 'opened' : 'closed');
+  const reasons = culprits.slice(0, MAX_CAUSES).flatMap((l) => explains.map((e) => lostReason(l, e)));
+  const rejected = dedupe(culprits.flatMap((l) => l.causes.map((d) => ({ revision: l.revision, file: d.file, line: d.line }))));
+  return { ...change, because: [...reasons, ...kept], rejected };
+}
+
+/** Whether a because-line cites the lost object as the other revision has it. */
+function cites(reason: Reason, lost: LostObject): boolean {
+  const { object } = lost;
+  return reason.revision !== lost.revision && reason.file === object.file && reason.line >= object.line && reason.line < lost.end;
+}
+
+function isEndpointOf(object: ReadObject, endpoint: Endpoint | undefined): boolean {
+  return endpoint?.type === 'workload' && object.key === `${endpoint.kind} ${endpoint.namespace}/${endpoint.name}`;
+}
+
+function lostReason(lost: LostObject, explains: Reason['explains']): Reason {
+  const [cause] = lost.causes as [Diagnostic];
+  return {
+    rule: `${lost.object.key} could not be read at ${lost.revision}: ${shortCause(cause, lost.object)}`,
+    revision: lost.revision,
+    explains,
+    file: cause.file,
+    line: cause.line,
+  };
+}
+
+/** The first clause of a diagnostic, without the object's name it may start with. */
+function shortCause(d: Diagnostic, object: ReadObject): string {
+  const name = object.key.slice(object.key.indexOf(' ') + 1);
+  let text = d.message.split('; ')[0] ?? d.message;
+  const prefix = text.indexOf(`${name}: `);
+  if (prefix >= 0 && prefix < 60) text = text.slice(prefix + name.length + 2);
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+
+function dedupe(items: readonly RejectedInput[]): RejectedInput[] {
+  const seen = new Map(items.map((i) => [`${i.revision}\u0000${i.file}\u0000${i.line}`, i]));
+  return [...seen.values()];
+}
