@@ -38,7 +38,10 @@ export function compareRevisions(base: Revision, head: Revision, options: Evalua
   const baseModel = buildCluster(base.files, { parse, defaultNamespace: options.defaultNamespace, documents: base.documents ?? [] });
   const headModel = buildCluster(head.files, { parse, defaultNamespace: options.defaultNamespace, documents: head.documents ?? [] });
   if (timings) timings.parseMs = performance.now() - t;
-  const lost = [...lostObjects('base', baseModel, base.diagnostics ?? [], headModel), ...lostObjects('head', headModel, head.diagnostics ?? [], baseModel)];
+  const lost = [
+    ...lostObjects('base', baseModel, base.diagnostics ?? [], headModel, head.byKustomization),
+    ...lostObjects('head', headModel, head.diagnostics ?? [], baseModel, base.byKustomization),
+  ];
   // With every lost object put back: what the change would be had all input been read.
   const restore = (revision: Revision, name: 'base' | 'head') => {
     const back = lost.filter((l) => l.revision === name).map(substituteDocument);

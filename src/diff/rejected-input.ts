@@ -31,13 +31,25 @@ const MAX_CAUSES = 3;
  * input refused (a syntax error, an unknown field, an invalid value). The file may also have
  * dropped the object on purpose: that cannot be told apart, and the report says "depends on".
  */
-export function lostObjects(revision: RevisionName, model: ClusterModel, readDiagnostics: readonly Diagnostic[], other: ClusterModel): LostObject[] {
+export function lostObjects(
+  revision: RevisionName,
+  model: ClusterModel,
+  readDiagnostics: readonly Diagnostic[],
+  other: ClusterModel,
+  otherRendered?: ReadonlyMap<string, readonly ManifestDocument[]>,
+): LostObject[] {
   const refusals = new Map<string, Diagnostic[]>();
+  const refuse = (file: string, d: Diagnostic) => {
+    const list = refusals.get(file);
+    if (list === undefined) refusals.set(file, [d]);
+    else if (!list.includes(d)) list.push(d);
+  };
   for (const d of [...readDiagnostics, ...model.diagnostics]) {
     if (d.severity !== 'error') continue;
-    const list = refusals.get(d.file);
-    if (list === undefined) refusals.set(d.file, [d]);
-    else list.push(d);
+    refuse(d.file, d);
+    // A kustomization that was not rendered loses what the other revision rendered from it.
+    const rendered = d.code.startsWith('KUSTOMIZE_') ? otherRendered?.get(kustomizationDir(d.file)) : undefined;
+    for (const document of rendered ?? []) refuse(document.file, d);
   }
   if (refusals.size === 0) return [];
   const held = new Set(model.objects.map((o) => o.key));
@@ -49,6 +61,11 @@ export function lostObjects(revision: RevisionName, model: ClusterModel, readDia
     lost.push({ revision, object, end: ends.get(object) ?? Infinity, causes: causesOf(object, inFile) });
   }
   return lost;
+}
+
+/** `overlays/prod` for `overlays/prod/kustomization.yaml` (the file a Kustomize diagnostic names). */
+function kustomizationDir(file: string): string {
+  return file.replace(/\/?(kustomization\.ya?ml|Kustomization)$/, '');
 }
 
 /** Each object's end: the start of the next object of the same file. */
