@@ -53,14 +53,9 @@ export function lostObjects(
   }
   if (refusals.size === 0) return [];
   const held = new Set(model.objects.map((o) => o.key));
-  const ends = objectEnds(other.objects);
-  const lost: LostObject[] = [];
-  for (const object of other.objects) {
-    const inFile = refusals.get(object.file);
-    if (inFile === undefined || held.has(object.key)) continue;
-    lost.push({ revision, object, end: ends.get(object) ?? Infinity, causes: causesOf(object, inFile) });
-  }
-  return lost;
+  const missing = other.objects.filter((o) => refusals.has(o.file) && !held.has(o.key));
+  const ends = objectEnds(other.objects, new Set(missing.map((o) => o.file)));
+  return missing.map((object) => ({ revision, object, end: ends.get(object) ?? Infinity, causes: causesOf(object, refusals.get(object.file) ?? []) }));
 }
 
 /** `overlays/prod` for `overlays/prod/kustomization.yaml` (the file a Kustomize diagnostic names). */
@@ -68,10 +63,11 @@ function kustomizationDir(file: string): string {
   return file.replace(/\/?(kustomization\.ya?ml|Kustomization)$/, '');
 }
 
-/** Each object's end: the start of the next object of the same file. */
-function objectEnds(objects: readonly ReadObject[]): Map<ReadObject, number> {
+/** Each object's end: the start of the next object of the same file (only for `files`). */
+function objectEnds(objects: readonly ReadObject[], files: ReadonlySet<string>): Map<ReadObject, number> {
   const byFile = new Map<string, ReadObject[]>();
   for (const o of objects) {
+    if (!files.has(o.file)) continue;
     const list = byFile.get(o.file);
     if (list === undefined) byFile.set(o.file, [o]);
     else list.push(o);
@@ -79,10 +75,14 @@ function objectEnds(objects: readonly ReadObject[]): Map<ReadObject, number> {
   const ends = new Map<ReadObject, number>();
   for (const list of byFile.values()) {
     const sorted = [...list].sort((a, b) => a.line - b.line);
-    sorted.forEach((o, i) => {
-      const next = sorted.slice(i + 1).find((n) => n.line > o.line);
-      ends.set(o, next === undefined ? Infinity : next.line);
-    });
+    // Walking back, `next` is the first start after the current object's (List items share one).
+    let next = Infinity;
+    for (let i = sorted.length - 1; i >= 0; i--) {
+      const o = sorted[i] as ReadObject;
+      ends.set(o, next);
+      const before = sorted[i - 1];
+      if (before !== undefined && before.line < o.line) next = o.line;
+    }
   }
   return ends;
 }
