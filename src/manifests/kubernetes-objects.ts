@@ -5,6 +5,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { DocumentPath, ManifestDocument } from '../model/manifest.js';
 import { isRecord } from './is-record.js';
 import { isDnsLabel, isDnsSubdomain } from './names.js';
+import { unknownFieldDiagnostics } from './schema/unknown-field-diagnostics.js';
 
 /** The kinds netreach evaluates, with the apiVersions it understands for each. */
 export const KNOWN_KINDS: Readonly<Record<string, readonly string[]>> = {
@@ -26,9 +27,13 @@ export const KNOWN_KINDS: Readonly<Record<string, readonly string[]>> = {
   CiliumClusterwideNetworkPolicy: ['cilium.io/v2'],
 };
 
+/** Groups that served a kind before it moved to the group above: the same API, an older version. */
+const FORMER_GROUPS: Readonly<Record<string, string>> = { Deployment: 'extensions', DaemonSet: 'extensions', ReplicaSet: 'extensions', NetworkPolicy: 'extensions' };
 
-/** Policy APIs that change reachability but are not evaluated yet: reported, never ignored silently. */
-const UNEVALUATED_POLICY_GROUPS = ['projectcalico.org/', 'crd.projectcalico.org/'];
+/** Calico's API groups: the projectcalico.org API server and the CRDs it stores objects in. */
+const CALICO_GROUPS = new Set(['projectcalico.org', 'crd.projectcalico.org']);
+/** Calico kinds that only Calico policies read (https://docs.tigera.io/calico/latest/reference/resources/). */
+const CALICO_POLICY_INPUTS = new Set(['NetworkSet', 'GlobalNetworkSet', 'Tier', 'HostEndpoint']);
 
 export interface KubeObject {
   readonly kind: string;
@@ -87,23 +92,27 @@ function collect(document: ManifestDocument, value: unknown, path: DocumentPath,
     return;
   }
   if ((kind === 'List' || kind.endsWith('List')) && Array.isArray(value.items)) {
-    value.items.forEach((item, i) => collect(document, item, [...path, 'items', i], objects, diagnostics));
+    // The items of a typed list (`PodList`, as the API server returns lists) carry no kind or
+    // apiVersion: they are the list's kind and group. A generic `List` gives its items nothing.
+    const itemKind = kind === 'List' ? undefined : kind.slice(0, -'List'.length);
+    value.items.forEach((item, i) => collect(document, typedItem(item, itemKind, apiVersion), [...path, 'items', i], objects, diagnostics));
+    return;
+  }
+  if (CALICO_GROUPS.has(groupOf(apiVersion))) {
+    const reported = calicoDiagnostic(kind, apiVersion);
+    if (reported !== undefined) diagnostics.push({ ...at, ...reported });
     return;
   }
   const versions = KNOWN_KINDS[kind];
-  if (versions === undefined) {
-    if (UNEVALUATED_POLICY_GROUPS.some((group) => apiVersion.startsWith(group)) && kind.endsWith('NetworkPolicy')) {
-      diagnostics.push({
-        ...at,
-        code: 'UNSUPPORTED_POLICY',
-        severity: 'error',
-        message: `${kind} (${apiVersion}) changes reachability but is not evaluated yet; the verdict ignores it`,
-        fix: 'remove it from the given paths to silence this, and read the verdict as incomplete',
-      });
-    }
-    return;
-  }
+  if (versions === undefined) return;
   if (!versions.includes(apiVersion)) {
+    // Only another version of the same API gets "use apiVersion …": a kind of the same name in
+    // another group (cilium.io, crd.antrea.io, serving.knative.dev) is another API altogether.
+    const group = groupOf(apiVersion);
+    if (!versions.some((v) => groupOf(v) === group) && FORMER_GROUPS[kind] !== group) {
+      if (kind.includes('Policy')) diagnostics.push({ ...at, ...foreignPolicy(kind, apiVersion) });
+      return;
+    }
     diagnostics.push({
       ...at,
       code: 'UNKNOWN_API_VERSION',
@@ -139,6 +148,12 @@ function collect(document: ManifestDocument, value: unknown, path: DocumentPath,
     });
     return;
   }
+  // Fields the kind does not have: kubectl's strict field validation refuses the object (#9).
+  const unknownFields = unknownFieldDiagnostics({ kind, name, namespace: typeof namespace === 'string' ? namespace : undefined, value, document, path });
+  if (unknownFields.length > 0) {
+    for (const item of unknownFields) diagnostics.push(item);
+    return;
+  }
   objects.push({
     kind,
     apiVersion,
@@ -149,4 +164,57 @@ function collect(document: ManifestDocument, value: unknown, path: DocumentPath,
     path,
     line,
   });
+}
+
+/** The API group of an apiVersion: `networking.k8s.io` of `networking.k8s.io/v1`, '' for `v1`. */
+function groupOf(apiVersion: string): string {
+  const slash = apiVersion.lastIndexOf('/');
+  return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+
+/** An item of a typed list, with the kind and apiVersion it lacks taken from its list. */
+function typedItem(item: unknown, itemKind: string | undefined, apiVersion: string): unknown {
+  if (itemKind === undefined || !isRecord(item)) return item;
+  if (item.kind !== undefined && item.kind !== itemKind) return item;
+  if (item.kind !== undefined && item.apiVersion !== undefined) return item;
+  return { ...item, kind: itemKind, apiVersion: item.apiVersion ?? apiVersion };
+}
+
+/** What to say about a Calico object: its policies change reachability and are not evaluated. */
+function calicoDiagnostic(kind: string, apiVersion: string): Pick<Diagnostic, 'code' | 'severity' | 'message' | 'fix'> | undefined {
+  if (kind.startsWith('Staged')) {
+    return {
+      code: 'UNSUPPORTED_POLICY',
+      severity: 'warning',
+      message: `${kind} (${apiVersion}) is a staged Calico policy: Calico does not enforce it, and netreach does not evaluate it`,
+      fix: 'nothing to fix; when it is turned into an enforced policy, that policy is a Calico policy that netreach does not evaluate',
+    };
+  }
+  if (kind.endsWith('NetworkPolicy')) {
+    return {
+      code: 'UNSUPPORTED_POLICY',
+      severity: 'error',
+      message: `${kind} (${apiVersion}) is a Calico policy; netreach does not evaluate Calico policies, so the verdict ignores it and may be wrong for the pods it selects`,
+      fix: 'read the verdict as incomplete for the pods this policy selects; remove it from the given paths to silence this',
+    };
+  }
+  if (CALICO_POLICY_INPUTS.has(kind)) {
+    return {
+      code: 'UNSUPPORTED_POLICY',
+      severity: 'warning',
+      message: `${kind} (${apiVersion}) is read only by Calico policies, which netreach does not evaluate; it was skipped`,
+      fix: 'nothing to fix here; see the Calico policies that use it',
+    };
+  }
+  return undefined;
+}
+
+/** A policy kind of another API group than the one netreach reads (`NetworkPolicy` of cilium.io). */
+function foreignPolicy(kind: string, apiVersion: string): Pick<Diagnostic, 'code' | 'severity' | 'message' | 'fix'> {
+  return {
+    code: 'UNSUPPORTED_POLICY',
+    severity: 'error',
+    message: `${kind} (${apiVersion}) belongs to the API group ${groupOf(apiVersion)}, not to the one netreach reads for ${kind} (${(KNOWN_KINDS[kind] ?? []).join(', ')}); it is not evaluated, so the verdict ignores it`,
+    fix: 'read the verdict as incomplete for the pods this policy selects; remove it from the given paths to silence this',
+  };
 }

@@ -8,9 +8,13 @@ export type DiagnosticCode =
   | 'SYMLINK_OUTSIDE'
   | 'YAML_SYNTAX'
   | 'YAML_ALIAS_LIMIT'
+  | 'YAML_AMBIGUOUS_VALUE'
+  | 'HELM_CHART'
+  | 'TEMPLATED_FILE'
   | 'NOT_AN_OBJECT'
   | 'NOT_KUBERNETES'
   | 'UNKNOWN_API_VERSION'
+  | 'UNKNOWN_FIELD'
   | 'INVALID_FIELD'
   | 'INVALID_SELECTOR'
   | 'INVALID_CIDR'
@@ -32,7 +36,10 @@ export type DiagnosticCode =
   | 'KUSTOMIZE_REFUSED'
   | 'KUSTOMIZE_FAILED'
   | 'KUSTOMIZE_UNAVAILABLE'
-  | 'KUSTOMIZE_SUGGESTED';
+  | 'KUSTOMIZE_SUGGESTED'
+  | 'KUSTOMIZATION_NOT_LISTED'
+  | 'KUSTOMIZATION_IN_ONE_REVISION'
+  | 'PATH_IN_ONE_REVISION';
 
 /**
  * `error`: a document (or part of one) was rejected, so the verdict is incomplete.

@@ -1,4 +1,5 @@
 // The contract between the edge that finds files and the pure core that reads them.
+import type { Transformation } from './rule.js';
 
 /** One file of one revision: its path (relative to what it was read from) and its text. */
 export interface ManifestFile {
@@ -18,4 +19,6 @@ export interface ManifestDocument {
   readonly value: unknown;
   /** 1-based line of the node at `path`, or of its nearest ancestor that exists. */
   readonly lineOf: (path: DocumentPath) => number;
+  /** For an object rendered by Kustomize, the transformers that ran over it (absent otherwise). */
+  readonly transformedBy?: readonly Transformation[];
 }

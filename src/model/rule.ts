@@ -61,6 +61,21 @@ export interface PolicyOrigin extends SourceRef {
   /** Namespace of a namespaced policy; undefined for a cluster-scoped one. */
   readonly namespace?: string;
   readonly name: string;
+  /** For a policy rendered by Kustomize: the transformers that ran over it after it was read from
+   * `file` (in the order they ran, each once), e.g. the `commonLabels` that added labels to its
+   * selectors. Absent for a policy read as it is written. */
+  readonly transformedBy?: readonly Transformation[];
+}
+
+/** A Kustomize transformer that ran over a rendered object, and where it is configured. */
+export interface Transformation {
+  /** The kustomization field that configures it: `commonLabels`, `labels`, `namespace`,
+   * `namePrefix`, `nameSuffix`, `commonAnnotations`, `patches`, `patchesStrategicMerge`,
+   * `patchesJson6902`, `replacements`, `images`, `replicas`, or `transformers` (a plugin). */
+  readonly what: string;
+  /** The kustomization file (relative like every other file) and the 1-based line of that field. */
+  readonly file: string;
+  readonly line: number;
 }
 
 export interface RuleOrigin extends SourceRef {

@@ -3,8 +3,9 @@
 import type { ClusterModel, ReadObject } from '../model/cluster.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ManifestDocument, ManifestFile } from '../model/manifest.js';
-import type { Policy } from '../model/rule.js';
+import type { PodSelection, Policy } from '../model/rule.js';
 import type { Namespace } from '../model/workload.js';
+import { setAsideTemplates } from '../manifests/helm-charts.js';
 import { collectObjects, type KubeObject } from '../manifests/kubernetes-objects.js';
 import type { ParsedFile } from '../manifests/parse-documents.js';
 import { readLabels } from '../manifests/read-labels.js';
@@ -12,6 +13,7 @@ import { readServices } from '../manifests/services.js';
 import { readWorkloads } from '../manifests/workloads.js';
 import { compileAdminPolicy } from './admin-network-policy.js';
 import { compileCiliumPolicy } from './cilium.js';
+import { NAMESPACE_LABEL_PREFIX } from './cilium-selector.js';
 import { compileNetworkPolicy } from './network-policy.js';
 
 const ADMIN_KINDS = new Set(['AdminNetworkPolicy', 'BaselineAdminNetworkPolicy', 'ClusterNetworkPolicy']);
@@ -28,15 +30,17 @@ export interface BuildOptions {
 }
 
 export function buildCluster(files: readonly ManifestFile[], options: BuildOptions): ClusterModel {
-  const diagnostics: Diagnostic[] = [];
-  const documents = files.flatMap((file) => {
+  // Helm charts and Go templates are not manifests until rendered: one diagnostic each.
+  const manifests = setAsideTemplates(files);
+  const diagnostics: Diagnostic[] = [...manifests.diagnostics];
+  const documents = manifests.files.flatMap((file) => {
     const parsed = options.parse(file);
-    diagnostics.push(...parsed.diagnostics);
+    for (const item of parsed.diagnostics) diagnostics.push(item);
     return parsed.documents;
   });
-  documents.push(...(options.documents ?? []));
+  for (const item of (options.documents ?? [])) documents.push(item);
   const collected = collectObjects(documents);
-  diagnostics.push(...collected.diagnostics);
+  for (const item of collected.diagnostics) diagnostics.push(item);
 
   const namespaces = new Map<string, Namespace>();
   for (const object of collected.objects) {
@@ -58,9 +62,9 @@ export function buildCluster(files: readonly ManifestFile[], options: BuildOptio
   }
 
   const workloads = readWorkloads(collected.objects, options.defaultNamespace);
-  diagnostics.push(...workloads.diagnostics);
+  for (const item of workloads.diagnostics) diagnostics.push(item);
   const services = readServices(collected.objects, options.defaultNamespace);
-  diagnostics.push(...services.diagnostics);
+  for (const item of services.diagnostics) diagnostics.push(item);
   // Workloads and Services are refused at their object's line; policies, below.
   const refused = new Set<KubeObject>();
   const refusedAt = new Set([...workloads.diagnostics, ...services.diagnostics].filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}`));
@@ -71,7 +75,7 @@ export function buildCluster(files: readonly ManifestFile[], options: BuildOptio
   for (const object of collected.objects) {
     const compiled = compilePolicy(object, options.defaultNamespace);
     if (compiled === undefined) continue;
-    diagnostics.push(...compiled.diagnostics);
+    for (const item of compiled.diagnostics) diagnostics.push(item);
     if (compiled.policies.length === 0 && compiled.diagnostics.some((d) => d.severity === 'error')) refused.add(object);
     if (compiled.policies.length === 0) continue;
     const origin = (compiled.policies[0] as Policy).origin;
@@ -79,29 +83,21 @@ export function buildCluster(files: readonly ManifestFile[], options: BuildOptio
     const key = `${object.kind}/${name}`;
     const earlier = policies.get(key)?.[0];
     if (earlier !== undefined) diagnostics.push(duplicate(`${object.kind} ${name}`, origin, earlier.origin));
-    policies.set(key, compiled.policies);
+    // What Kustomize did to a rendered policy, for the because-lines (PolicyOrigin.transformedBy).
+    const transformedBy = object.document.transformedBy;
+    policies.set(key, transformedBy === undefined ? compiled.policies : compiled.policies.map((p) => ({ ...p, origin: { ...p.origin, transformedBy } })));
   }
   const allPolicies = [...policies.values()].flat();
-  diagnostics.push(...samePriorityWarnings(allPolicies));
+  for (const item of samePriorityWarnings(allPolicies)) diagnostics.push(item);
 
-  // Namespaces that workloads and policies use but no manifest declares (SEMANTICS §2.7).
-  const used = new Map<string, { file: string; line: number }>();
-  for (const w of workloads.workloads) if (!used.has(w.namespace)) used.set(w.namespace, w.source);
-  for (const p of allPolicies) if (p.origin.namespace !== undefined && !used.has(p.origin.namespace)) used.set(p.origin.namespace, p.origin);
-  const labelSelector = firstNamespaceLabelSelector(allPolicies);
-  for (const [name, source] of used) {
-    if (namespaces.has(name)) continue;
-    namespaces.set(name, { name, labels: { [NAMESPACE_NAME_LABEL]: name }, declared: false });
-    if (labelSelector !== undefined) {
-      diagnostics.push({
-        code: 'UNDECLARED_NAMESPACE',
-        severity: 'warning',
-        ...source,
-        message: `namespace ${name} has no manifest, so its labels are unknown; namespace selectors (such as the one at ${labelSelector.file}:${labelSelector.line}) assume it has only ${NAMESPACE_NAME_LABEL}=${name}`,
-        fix: `add a Namespace manifest for ${name} with its labels`,
-      });
-    }
-  }
+  // Namespaces that workloads and policies use but no manifest declares (SEMANTICS §2.7). They
+  // have only the name label; that can change a verdict only where a selector reads another
+  // namespace label, so one warning in all, at the first such selector.
+  const used = new Set([...workloads.workloads.map((w) => w.namespace), ...allPolicies.flatMap((p) => (p.origin.namespace === undefined ? [] : [p.origin.namespace]))]);
+  const undeclared = [...used].filter((name) => !namespaces.has(name));
+  for (const name of undeclared) namespaces.set(name, { name, labels: { [NAMESPACE_NAME_LABEL]: name }, declared: false });
+  const labelReader = firstNamespaceLabelReader(allPolicies);
+  if (undeclared.length > 0 && labelReader !== undefined) diagnostics.push(undeclaredNamespaces(undeclared, labelReader));
 
   for (const w of workloads.workloads) {
     if (!w.hostNetwork) continue;
@@ -172,15 +168,31 @@ function duplicate(what: string, later: { file: string; line: number }, earlier:
   };
 }
 
-/** The first peer whose namespace selector looks at labels (anything but `{}`). */
-function firstNamespaceLabelSelector(policies: readonly Policy[]): { file: string; line: number } | undefined {
+/** The first selector that reads a namespace label other than the name label, which every
+ * namespace has: a namespaceSelector (NetworkPolicy, AdminNetworkPolicy subjects and peers) or a
+ * Cilium endpoint selector on `io.cilium.k8s.namespace.labels.*`. */
+function firstNamespaceLabelReader(policies: readonly Policy[]): { file: string; line: number } | undefined {
+  const readsLabels = (s: PodSelection) => {
+    if (s.namespaces.kind === 'selector' && s.namespaces.selector.requirements.some((r) => r.key !== NAMESPACE_NAME_LABEL)) return true;
+    return s.labels === 'cilium' && s.pods.requirements.some((r) => r.key.startsWith(NAMESPACE_LABEL_PREFIX) && r.key !== NAMESPACE_LABEL_PREFIX + NAMESPACE_NAME_LABEL);
+  };
   for (const policy of policies) {
+    if (readsLabels(policy.subject)) return policy.origin;
     for (const rule of policy.rules) {
-      if (rule.peers === 'all') continue;
-      for (const peer of rule.peers) {
-        if (peer.kind === 'pods' && peer.namespaces.kind === 'selector' && peer.namespaces.selector.requirements.length > 0) return rule.origin;
-      }
+      if (rule.peers !== 'all' && rule.peers.some((peer) => peer.kind === 'pods' && readsLabels(peer))) return rule.origin;
     }
   }
   return undefined;
+}
+
+function undeclaredNamespaces(names: readonly string[], at: { file: string; line: number }): Diagnostic {
+  const shown = names.slice(0, 10).join(', ') + (names.length > 10 ? ` and ${names.length - 10} more` : '');
+  return {
+    code: 'UNDECLARED_NAMESPACE',
+    severity: 'warning',
+    file: at.file,
+    line: at.line,
+    message: `a namespace selector here reads labels other than ${NAMESPACE_NAME_LABEL}, but ${names.length === 1 ? 'namespace' : 'namespaces'} ${shown} ${names.length === 1 ? 'has' : 'have'} no manifest, so ${names.length === 1 ? 'its' : 'their'} labels are unknown: netreach gives ${names.length === 1 ? 'it' : 'them'} only ${NAMESPACE_NAME_LABEL}, so selectors see ${names.length === 1 ? 'its' : 'their'} other labels as absent`,
+    fix: 'add a Namespace manifest with its labels for each of them, or select namespaces by kubernetes.io/metadata.name',
+  };
 }

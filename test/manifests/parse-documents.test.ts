@@ -85,3 +85,128 @@ describe('object names', () => {
     expect(collected.diagnostics.map((d) => [d.code, d.line])).toEqual([['INVALID_FIELD', 1], ['INVALID_FIELD', 5], ['INVALID_FIELD', 9]]);
   });
 });
+
+// Each expectation below was checked against kubectl 1.32 (`kubectl annotate --local -o json`,
+// kubectl's own decoder) and kustomize 5.5; see also go-yaml-whitespace.test.ts.
+describe('manifests are read as kubectl reads them (#9)', () => {
+  const deployment = (container: string) =>
+    `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web, namespace: shop}\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      containers:\n      - name: web\n${container}`;
+  const container = (text: string) => {
+    const parsed = parse({ path: 'd.yaml', text });
+    const value = parsed.documents[0]?.value as { spec: { template: { spec: { containers: Record<string, unknown>[] } } } } | undefined;
+    return { codes: parsed.diagnostics.map((d) => `${d.code}@${d.line}`), container: value?.spec.template.spec.containers[0] };
+  };
+  it('a tab inside a flow sequence of args is whitespace', () => {
+    expect(container(deployment('        args: [ "--port=80",\t"--verbose" ]\n'))).toEqual({ codes: [], container: { name: 'web', args: ['--port=80', '--verbose'] } });
+  });
+  it('a tab-indented flow sequence keeps the lines of what follows it', () => {
+    const text = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p}\nspec:\n  podSelector: {}\n  policyTypes: [\n\tIngress,\n\tEgress\n  ]\n  ingress:\n  - from: [{podSelector: {}},\t{namespaceSelector: {}}]\n';
+    const parsed = parse({ path: 'p.yaml', text });
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.documents[0]?.lineOf(['spec', 'ingress', 0, 'from', 1])).toBe(11);
+    expect(parsed.documents[0]?.lineOf(['spec', 'policyTypes'])).toBe(6);
+  });
+  it('integers are read as go-yaml reads them: a leading 0 is octal, underscores are dropped', () => {
+    const ports = ['0700', '0800', '8_080', '0o700', '0x50', '+80'].map((p) => `        - containerPort: ${p}\n`).join('');
+    expect(container(deployment(`        ports:\n${ports}`)).container?.ports).toEqual([448, 800, 8080, 448, 80, 80].map((containerPort) => ({ containerPort })));
+  });
+  it('quoted numbers stay strings', () => {
+    expect(container(deployment('        ports:\n        - containerPort: "0700"\n')).container?.ports).toEqual([{ containerPort: '0700' }]);
+  });
+  it('an unquoted yes/no/on/off/y/n in a label or selector is read as a string, with a warning that kubectl reads a boolean', () => {
+    const text = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n  labels:\n    enabled: yes\n    legacy: "off"\n    on: x\n    tier: web\n';
+    const parsed = parse({ path: 'n.yaml', text });
+    // One warning per file, at the first of them.
+    expect(parsed.diagnostics.map((d) => [d.code, d.line, d.severity])).toEqual([['YAML_AMBIGUOUS_VALUE', 6, 'warning']]);
+    expect((parsed.documents[0]?.value as { metadata: unknown }).metadata).toEqual({ name: 'shop', labels: { enabled: 'yes', legacy: 'off', on: 'x', tier: 'web' } });
+  });
+  it('yes/no in selector values and names are flagged, elsewhere they are not', () => {
+    const policy = (namespace: string, values: string) => [
+      'apiVersion: networking.k8s.io/v1', 'kind: NetworkPolicy', `metadata: {name: p, namespace: ${namespace}}`, 'spec:', '  podSelector:',
+      '    matchExpressions:', `    - {key: enabled, operator: In, values: ${values}}`, '  ingress: []', '  x-note: yes', 'on: push',
+    ].join('\n');
+    const codes = (text: string) => parse({ path: 'p.yaml', text }).diagnostics.map((d) => [d.code, d.line]);
+    expect(codes(policy('no', '[yes]'))).toEqual([['YAML_AMBIGUOUS_VALUE', 3]]);
+    expect(codes(policy('shop', '[yes, "no", true]'))).toEqual([['YAML_AMBIGUOUS_VALUE', 7]]);
+    expect(codes(policy('shop', '["yes"]'))).toEqual([]);
+  });
+  it('duplicate keys are refused, as kubectl apply (strict field validation) and kustomize refuse them', () => {
+    const parsed = parse({ path: 'n.yaml', text: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n  name: b\n' });
+    expect(parsed.diagnostics.map((d) => [d.code, d.line])).toEqual([['YAML_SYNTAX', 5]]);
+  });
+  it('a %YAML or %TAG directive is refused, as kubectl refuses it', () => {
+    for (const directive of ['%YAML 1.1', '%YAML 1.2', '%TAG ! tag:example.com,2000:']) {
+      const parsed = parse({ path: 'n.yaml', text: `${directive}\n---\napiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n` });
+      expect(parsed.diagnostics.map((d) => [d.code, d.line])).toEqual([['YAML_SYNTAX', 1]]);
+      expect(parsed.documents).toEqual([]);
+    }
+  });
+  it('a byte order mark, CRLF line ends and document end markers are read', () => {
+    const text = '\ufeffapiVersion: v1\r\nkind: Namespace\r\nmetadata:\r\n  name: a\r\n...\r\n---\r\napiVersion: v1\r\nkind: Namespace\r\nmetadata: {name: b}\r\n...\r\n';
+    const parsed = parse({ path: 'n.yaml', text });
+    expect(parsed.diagnostics).toEqual([]);
+    expect(collectObjects(parsed.documents).objects.map((o) => [o.name, o.line])).toEqual([['a', 1], ['b', 7]]);
+  });
+  it('a very long line is read', () => {
+    const args = Array.from({ length: 20000 }, (_, i) => `"--flag${i}=${'x'.repeat(50)}"`).join(', ');
+    expect((container(deployment(`        args: [${args}]\n`)).container?.args as unknown[]).length).toBe(20000);
+  });
+});
+
+describe('typed lists, as the API server returns them (#9)', () => {
+  const objectsOf = (text: string) => collectObjects(parse({ path: 'inventory.yaml', text }).documents);
+  it('the items of a PodList take the kind Pod and the list’s apiVersion', () => {
+    const text = 'apiVersion: v1\nkind: PodList\nmetadata:\n  resourceVersion: "1234"\nitems:\n- metadata:\n    name: web-1\n    namespace: shop\n    labels: {app: web}\n  spec:\n    containers: [{name: web, image: nginx}]\n- metadata: {name: web-2, namespace: shop}\n  spec:\n    containers: [{name: web, image: nginx}]\n';
+    const collected = objectsOf(text);
+    expect(collected.diagnostics).toEqual([]);
+    expect(collected.objects.map((o) => [o.kind, o.apiVersion, o.name, o.line])).toEqual([['Pod', 'v1', 'web-1', 6], ['Pod', 'v1', 'web-2', 12]]);
+  });
+  it('NamespaceList, DeploymentList and NetworkPolicyList items take their list’s kind and group', () => {
+    const text = [
+      'apiVersion: v1', 'kind: NamespaceList', 'items:', '- metadata: {name: shop, labels: {team: a}}',
+      '---', 'apiVersion: apps/v1', 'kind: DeploymentList', 'items:', '- metadata: {name: web, namespace: shop}', '  spec: {selector: {matchLabels: {app: web}}, template: {metadata: {labels: {app: web}}, spec: {containers: []}}}',
+      '---', 'apiVersion: networking.k8s.io/v1', 'kind: NetworkPolicyList', 'items:', '- metadata: {name: deny, namespace: shop}', '  spec: {podSelector: {}}',
+    ].join('\n');
+    expect(objectsOf(text).objects.map((o) => [o.kind, o.apiVersion, o.name])).toEqual([
+      ['Namespace', 'v1', 'shop'],
+      ['Deployment', 'apps/v1', 'web'],
+      ['NetworkPolicy', 'networking.k8s.io/v1', 'deny'],
+    ]);
+  });
+  it('items that carry their own kind and apiVersion keep them', () => {
+    const text = 'apiVersion: v1\nkind: PodList\nitems:\n- apiVersion: v1\n  kind: Namespace\n  metadata: {name: odd}\n';
+    expect(objectsOf(text).objects.map((o) => [o.kind, o.name])).toEqual([['Namespace', 'odd']]);
+  });
+  it('the items of a generic List take nothing from it', () => {
+    const text = 'apiVersion: v1\nkind: List\nitems:\n- metadata: {name: web-1, namespace: shop}\n';
+    const collected = objectsOf(text);
+    expect(collected.objects).toEqual([]);
+    expect(collected.diagnostics.map((d) => [d.code, d.line])).toEqual([['NOT_KUBERNETES', 4]]);
+  });
+});
+
+describe('Calico objects and kinds of other API groups (#9)', () => {
+  const codesOf = (text: string) => collectObjects(parse({ path: 'p.yaml', text }).documents).diagnostics.map((d) => [d.code, d.severity, d.line]);
+  it('a Calico NetworkPolicy is reported as a Calico policy that is not evaluated, never told to change its apiVersion', () => {
+    for (const apiVersion of ['projectcalico.org/v3', 'crd.projectcalico.org/v1']) {
+      const text = `apiVersion: ${apiVersion}\nkind: NetworkPolicy\nmetadata: {name: allow-dns, namespace: shop}\nspec:\n  selector: all()\n`;
+      expect(codesOf(text)).toEqual([['UNSUPPORTED_POLICY', 'error', 1]]);
+    }
+  });
+  it('Calico GlobalNetworkPolicy is an error, staged policies and NetworkSets are warnings, Calico configuration is skipped', () => {
+    const text = ['GlobalNetworkPolicy', 'StagedNetworkPolicy', 'GlobalNetworkSet', 'NetworkSet', 'IPPool', 'FelixConfiguration']
+      .map((kind) => `apiVersion: projectcalico.org/v3\nkind: ${kind}\nmetadata: {name: x}\n`)
+      .join('---\n');
+    expect(codesOf(text)).toEqual([['UNSUPPORTED_POLICY', 'error', 1], ['UNSUPPORTED_POLICY', 'warning', 5], ['UNSUPPORTED_POLICY', 'warning', 9], ['UNSUPPORTED_POLICY', 'warning', 13]]);
+  });
+  it('a policy kind of another API group is not evaluated and not told to switch group', () => {
+    expect(codesOf('apiVersion: crd.antrea.io/v1beta1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: shop}\n')).toEqual([['UNSUPPORTED_POLICY', 'error', 1]]);
+  });
+  it('another kind of the same name in another group is skipped silently', () => {
+    expect(codesOf('apiVersion: serving.knative.dev/v1\nkind: Service\nmetadata: {name: hello}\n')).toEqual([]);
+  });
+  it('an older version of the same API is told which version to use', () => {
+    expect(codesOf('apiVersion: apps/v1beta2\nkind: Deployment\nmetadata: {name: web}\n')).toEqual([['UNKNOWN_API_VERSION', 'error', 1]]);
+    expect(codesOf('apiVersion: extensions/v1beta1\nkind: Deployment\nmetadata: {name: web}\n')).toEqual([['UNKNOWN_API_VERSION', 'error', 1]]);
+  });
+});

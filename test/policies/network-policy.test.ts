@@ -218,14 +218,15 @@ describe('§2.7 namespace labels', () => {
     expect(r.ports('y/a', 'x/a')).toBe('all');
     expect(r.ports('x/b', 'x/a')).toBe('none');
   });
-  it('a namespace without a manifest has kubernetes.io/metadata.name and a warning', () => {
+  it('a namespace without a manifest has kubernetes.io/metadata.name, and no warning where only that label is read (#9)', () => {
     const r = evaluateObjects([x, web('x', 'a'), web('z', 'c'), policy('x', 'p', { ingress: [{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'z' } } }] }] })]);
     expect(r.ports('z/c', 'x/a')).toBe('all');
-    expect(r.codes()).toContain('UNDECLARED_NAMESPACE');
+    expect(r.codes()).not.toContain('UNDECLARED_NAMESPACE');
   });
-  it('a namespace without a manifest has no other labels', () => {
+  it('a namespace without a manifest has no other labels, with a warning (#9)', () => {
     const r = evaluateObjects([x, web('x', 'a'), web('z', 'c'), policy('x', 'p', { ingress: [{ from: [{ namespaceSelector: { matchLabels: { ns: 'z' } } }] }] })]);
     expect(r.ports('z/c', 'x/a')).toBe('none');
+    expect(r.codes()).toContain('UNDECLARED_NAMESPACE');
   });
 });
 
