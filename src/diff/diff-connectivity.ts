@@ -3,7 +3,8 @@
 // so a one-policy change costs a few rows, not every pair (DESIGN §4).
 import type { Change, EndpointStatus, Reason, Restriction } from '../model/change.js';
 import type { PortSet } from '../model/ports.js';
-import type { Direction, Policy } from '../model/rule.js';
+import type { LabelRequirement, LabelSelector } from '../model/labels.js';
+import type { Direction, Policy, Rule } from '../model/rule.js';
 import { createBitset, forEachBit, hasBit, type Bitset } from '../engine/bitset.js';
 import type { ClassSets, CompiledRule, Connectivity, Row } from '../engine/evaluate.js';
 import { decide } from '../engine/decide.js';
@@ -146,7 +147,7 @@ function explainChange(
           // The rule that allowed: still there but no longer matching (a selector or port
           // changed), or gone.
           for (const r of decide(base, direction, src, dst, closed).allowedBy) {
-            add(ruleReason(r, headRules(head).has(ruleLabel(r.rule, r.policy)) ? ' no longer matches' : ' is gone', 'base', 'closed'));
+            add(ruleReason(r, headRules(head).has(ruleLabel(r.rule, r.policy)) ? ` no longer matches${labelTransformerNote(r, head)}` : ' is gone', 'base', 'closed'));
           }
         }
       }
@@ -165,6 +166,38 @@ function headRules(conn: Connectivity): Set<string> {
     headRuleLabels.set(conn, labels);
   }
   return labels;
+}
+
+const transformedRuleLabels = new WeakMap<Connectivity, Map<string, { rule: Rule; policy: Policy }>>();
+
+/**
+ * Why a rule rendered by Kustomize no longer matches, when a label transformer ran over its head
+ * policy and its selectors gained labels: `: commonLabels at overlays/prod/kustomization.yaml:10
+ * adds env=prod to its podSelector` (the commonLabels trap). '' otherwise.
+ */
+function labelTransformerNote(r: CompiledRule, head: Connectivity): string {
+  let rules = transformedRuleLabels.get(head);
+  if (rules === undefined) {
+    rules = new Map(head.model.policies.filter((p) => p.origin.transformedBy !== undefined).flatMap((p) => p.rules.map((rule) => [ruleLabel(rule, p), { rule, policy: p }] as const)));
+    transformedRuleLabels.set(head, rules);
+  }
+  const now = rules.get(ruleLabel(r.rule, r.policy));
+  const by = now?.policy.origin.transformedBy?.find((t) => t.what === 'commonLabels' || t.what === 'labels');
+  if (now === undefined || by === undefined) return '';
+  const pods = (rule: Rule) => (rule.peers === 'all' ? [] : rule.peers.map((p) => (p.kind === 'pods' ? p.pods : { requirements: [] })));
+  const gained = (before: readonly LabelSelector[], after: readonly LabelSelector[]) => {
+    const had = (i: number) => new Set((before[i]?.requirements ?? []).map((q) => JSON.stringify(q)));
+    return [...new Set(after.flatMap((s, i) => s.requirements.filter((q) => !had(i).has(JSON.stringify(q))).map(requirementText)))];
+  };
+  const peers = gained(pods(r.rule), pods(now.rule));
+  const subject = gained([r.policy.subject.pods], [now.policy.subject.pods]);
+  const [labels, where] = peers.length > 0 ? [peers, 'its podSelector'] : [subject, "the policy's podSelector"];
+  return labels.length === 0 ? '' : `: ${by.what} at ${by.file}:${by.line} adds ${labels.join(', ')} to ${where}`;
+}
+
+function requirementText(q: LabelRequirement): string {
+  if (q.operator === 'In' && q.values.length === 1) return `${q.key}=${q.values[0]}`;
+  return q.values.length === 0 ? `${q.key} ${q.operator}` : `${q.key} ${q.operator} (${q.values.join(', ')})`;
 }
 
 function policyName(origin: { namespace?: string; name: string }): string {

@@ -1,12 +1,14 @@
 // Renders the kustomizations of one revision checked out in a directory, and returns the
-// rendered objects with their provenance, the files the overlays depend on (so they are not
-// also read as plain manifests, and so a change to them counts), and every problem met.
-import { existsSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+// rendered objects with their provenance, the files the listed overlays depend on (a change to
+// them counts), which files belong to any kustomization of the tree (never read as plain
+// manifests), and every problem met, each at the line of the kustomization entry at fault.
+import { readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ManifestDocument, ManifestFile } from '../model/manifest.js';
-import { KUSTOMIZATION_NAMES, readKustomizationGraph, type GraphSource } from './kustomization-graph.js';
+import { KUSTOMIZATION_NAMES, readKustomizationGraph, readKustomizationNode, type GraphSource, type KustomizationNode } from './kustomization-graph.js';
+import { readKustomizationTree } from './kustomization-tree.js';
 import { renderKustomization, type KustomizeTool } from './kustomize-render.js';
 import type { ParsedFile } from './parse-documents.js';
 import { MAX_FILE_BYTES } from './read-directory.js';
@@ -15,9 +17,13 @@ import { attributeRendered } from './rendered-documents.js';
 export interface RenderedRevision {
   readonly documents: readonly ManifestDocument[];
   readonly diagnostics: readonly Diagnostic[];
-  /** Files (relative to the root, `/`-separated) that the rendered overlays depend on. */
+  /** Files (relative to the root, `/`-separated) that the listed overlays depend on. */
   readonly dependencies: ReadonlySet<string>;
-  /** Per kustomization, the documents it rendered (for one evaluation per cluster). */
+  /** Whether a file belongs to any kustomization of the tree, listed or not: it is never read as
+   * a plain manifest. */
+  readonly owns: (file: string) => boolean;
+  /** Per listed kustomization present in this revision, the documents it rendered (none when it
+   * failed): one cluster each, and which overlays a revision has. */
   readonly byKustomization: ReadonlyMap<string, readonly ManifestDocument[]>;
 }
 
@@ -34,12 +40,15 @@ export function diskSource(root: string): GraphSource {
       return undefined;
     }
   };
+  const texts = new Map<string, string | undefined>();
   return {
     read(file) {
+      if (texts.has(file)) return texts.get(file);
       const real = inside(file);
-      if (real === undefined) return undefined;
-      const info = statSync(real);
-      return info.isFile() && info.size <= MAX_FILE_BYTES ? readFileSync(real, 'utf8') : undefined;
+      const info = real === undefined ? undefined : statSync(real);
+      const text = real !== undefined && info?.isFile() === true && info.size <= MAX_FILE_BYTES ? readFileSync(real, 'utf8') : undefined;
+      texts.set(file, text);
+      return text;
     },
     isDir(p) {
       const real = inside(p);
@@ -48,16 +57,28 @@ export function diskSource(root: string): GraphSource {
   };
 }
 
-/** The kustomization directories under `root` that the patterns name (globs allowed). */
-export function expandKustomizations(root: string, patterns: readonly string[]): string[] {
+/** Directories under `root` (relative, `/`-separated, `.` for the root) holding a kustomization file. */
+function findKustomizationDirs(root: string): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
-    for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {
+    const entries = readdirSync(path.join(root, dir), { withFileTypes: true });
+    for (const entry of entries) {
       if (entry.isDirectory() && entry.name !== '.git' && entry.name !== 'node_modules') walk(path.join(dir, entry.name));
     }
-    if (KUSTOMIZATION_NAMES.some((n) => existsSync(path.join(root, dir, n)))) found.push(toPosix(dir) || '.');
+    if (entries.some((e) => e.isFile() && KUSTOMIZATION_NAMES.includes(e.name))) found.push(toPosix(dir) || '.');
   };
   walk('');
+  return found.sort();
+}
+
+/**
+ * The kustomization directories under `root` that the patterns name (globs allowed). A glob
+ * leaves out Components, which render only through a kustomization that lists them; a pattern
+ * without glob characters is kept as it is (whether it exists is checked per revision).
+ */
+export function expandKustomizations(root: string, patterns: readonly string[]): string[] {
+  const source = diskSource(root);
+  const found = findKustomizationDirs(root).filter((d) => readKustomizationNode(d, source)?.kind !== 'Component');
   const out = new Set<string>();
   for (const pattern of patterns) {
     const clean = toPosix(path.normalize(pattern)).replace(/\/$/, '');
@@ -70,15 +91,25 @@ export function expandKustomizations(root: string, patterns: readonly string[]):
   return [...out].sort();
 }
 
+/**
+ * Renders the kustomizations `dirs` (relative to `root`) with `tool`. `read` are the files read
+ * from the revision (relative to `root`): an unlisted kustomization gets its warning only when
+ * its file is among them (all when absent).
+ */
 export async function renderKustomizations(
   root: string,
   dirs: readonly string[],
   parse: (file: ManifestFile) => ParsedFile,
   tool: KustomizeTool | undefined,
+  read?: readonly string[],
 ): Promise<RenderedRevision> {
   const source = diskSource(root);
+  const realRoot = realpathSync(root);
+  const tree = readKustomizationTree(findKustomizationDirs(root), dirs, source);
   const documents: ManifestDocument[] = [];
-  const diagnostics: Diagnostic[] = [];
+  // An unlisted kustomization outside the paths read is none of the user's business here.
+  const inRead = read === undefined ? () => true : (file: string) => read.includes(file);
+  const diagnostics: Diagnostic[] = tree.diagnostics.filter((d) => inRead(d.file));
   const dependencies = new Set<string>();
   const byKustomization = new Map<string, readonly ManifestDocument[]>();
   const sources = new Map<string, readonly ManifestDocument[] | undefined>();
@@ -89,39 +120,97 @@ export async function renderKustomizations(
     }
     return sources.get(file);
   };
+  const kustomization = (file: string) => (KUSTOMIZATION_NAMES.includes(path.posix.basename(file)) ? readKustomizationNode(path.posix.dirname(file), source) : undefined);
   for (const dir of dirs) {
-    const file = path.posix.join(dir, 'kustomization.yaml');
-    const problem = (code: Diagnostic['code'], message: string, fix: string) => diagnostics.push({ code, severity: 'error', file, line: 0, message: `kustomization ${dir}: ${message}`, fix });
-    const graph = readKustomizationGraph(dir, source);
-    for (const f of graph.files) dependencies.add(f);
-    if (graph.problems.length > 0) {
-      problem('KUSTOMIZE_FAILED', `${graph.problems.join('; ')}; it was not rendered`, 'fix the kustomization (kubectl kustomize DIR shows the same problem)');
+    const overlay = readKustomizationNode(dir, source);
+    // Not in this revision: a cluster part added or removed, which the shells report.
+    if (overlay === undefined) continue;
+    const problem = (code: Diagnostic['code'], line: number, message: string, fix: string) =>
+      diagnostics.push({ code, severity: 'error', file: overlay.file, line, message: `kustomization ${dir}: ${message}`, fix });
+    if (overlay.kind === 'Component') {
+      diagnostics.push(componentListed(overlay));
       continue;
     }
-    if (graph.refusals.length > 0) {
+    byKustomization.set(dir, []);
+    const graph = readKustomizationGraph(dir, source);
+    for (const f of graph.files) dependencies.add(f);
+    const [firstProblem] = graph.problems;
+    if (firstProblem !== undefined) {
+      problem('KUSTOMIZE_FAILED', lineIn(overlay, firstProblem), `${graph.problems.map((p) => p.message).join('; ')}; it was not rendered`, 'fix the kustomization (kubectl kustomize DIR shows the same problem)');
+      continue;
+    }
+    const [firstRefusal] = graph.refusals;
+    if (firstRefusal !== undefined) {
       problem(
         'KUSTOMIZE_REFUSED',
-        `${graph.refusals.join('; ')}; netreach renders without network, Helm or plugins, so it was not rendered`,
+        lineIn(overlay, firstRefusal),
+        `${graph.refusals.map((r) => r.message).join('; ')}; netreach renders without network, Helm or plugins, so it was not rendered`,
         'render it in an earlier step (with what it needs) and compare the output with source: dirs (or netreach diff BASE_DIR HEAD_DIR)',
       );
       continue;
     }
     if (tool === undefined) {
-      problem('KUSTOMIZE_UNAVAILABLE', 'neither kustomize nor kubectl is installed, so it was not rendered', 'install kustomize or kubectl (GitHub-hosted runners have both)');
+      problem('KUSTOMIZE_UNAVAILABLE', 1, 'neither kustomize nor kubectl is installed, so it was not rendered', 'install kustomize or kubectl (GitHub-hosted runners have both)');
       continue;
     }
     const result = await renderKustomization(tool, path.join(root, dir));
     if ('error' in result) {
-      problem('KUSTOMIZE_FAILED', `${tool.label} failed: ${result.error}`, 'fix the kustomization (the message is Kustomize’s own)');
+      problem('KUSTOMIZE_FAILED', errorLine(overlay, result.error), `${tool.label} failed: ${result.error}`, 'fix the kustomization (the message is Kustomize’s own)');
       continue;
     }
-    const parsed = parse({ path: file, text: result.text });
-    diagnostics.push(...parsed.diagnostics);
-    const attributed = attributeRendered(parsed.documents, dir, sourceDocuments);
+    const resolve = (annotated: string) => {
+      const relative = path.relative(realRoot, path.resolve(result.originDir, annotated));
+      return relative.startsWith('..') || path.isAbsolute(relative) ? undefined : toPosix(relative);
+    };
+    const parsed = parse({ path: overlay.file, text: result.text });
+    const attributed = attributeRendered(parsed.documents, { overlay, resolve, sourceDocuments, kustomization, files: graph.files });
+    for (const item of atSources(parsed.diagnostics, parsed.documents, attributed)) diagnostics.push(item);
     byKustomization.set(dir, attributed);
-    documents.push(...attributed);
+    for (const item of attributed) documents.push(item);
   }
-  return { documents, diagnostics, dependencies, byKustomization };
+  return { documents, diagnostics, dependencies, owns: tree.owns, byKustomization };
+}
+
+function componentListed(node: KustomizationNode): Diagnostic {
+  return {
+    code: 'KUSTOMIZE_REFUSED',
+    severity: 'warning',
+    file: node.file,
+    line: 1,
+    message: `${node.dir} is a Kustomize Component: it is rendered only through the kustomizations that list it under components, so it was not rendered on its own`,
+    fix: `name the kustomizations that use ${node.dir} with --kustomize (the action's kustomize input) instead`,
+  };
+}
+
+/** The line of a graph issue when it is in the overlay's own kustomization, else the first line. */
+function lineIn(overlay: KustomizationNode, issue: { file: string; line: number }): number {
+  return issue.file === overlay.file ? issue.line : 1;
+}
+
+/** The line of the overlay's entry that Kustomize's message quotes (`'missing.yaml'`), else 1. */
+function errorLine(overlay: KustomizationNode, error: string): number {
+  const doc = overlay.document;
+  if (doc === undefined || typeof doc.value !== 'object' || doc.value === null) return 1;
+  const quoted = [...error.matchAll(/'([^'\s]+)'/g)].map((m) => m[1] as string);
+  for (const [field, value] of Object.entries(doc.value)) {
+    if (!Array.isArray(value)) continue;
+    const index = value.findIndex((v) => typeof v === 'string' && quoted.some((q) => q === v || q.endsWith(`/${v.replace(/^\.\//, '')}`)));
+    if (index >= 0) return doc.lineOf([field, index]);
+  }
+  return 1;
+}
+
+/** Problems Kustomize's output has (lines of the rendered stream), at the source of the object
+ * they are in instead. */
+function atSources(found: readonly Diagnostic[], rendered: readonly ManifestDocument[], attributed: readonly ManifestDocument[]): Diagnostic[] {
+  return found.map((d) => {
+    let index = -1;
+    rendered.forEach((doc, i) => {
+      if (doc.line <= d.line) index = i;
+    });
+    const at = attributed[index] ?? attributed[0];
+    return at === undefined ? { ...d, line: Math.max(d.line, 1) } : { ...d, file: at.file, line: at.line };
+  });
 }
 
 /** A warning for each kustomization among plain manifests: it is read as it is, not rendered. */

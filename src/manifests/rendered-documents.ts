@@ -1,35 +1,93 @@
-// Gives objects rendered by Kustomize their provenance: with `buildMetadata:
-// [originAnnotations]` each object names the file it came from, and netreach points at that
-// file (and at the object's line in it, found by kind and name); otherwise at the overlay.
+// Gives objects rendered by Kustomize their provenance, never line 0: the file and line the
+// origin annotation (`config.kubernetes.io/origin`) leads to; for a generated object, the
+// generator's entry in its kustomization; without an origin, an object of the same kind and
+// name among the overlay's files, else the overlay's `resources` entry. Also which transformers
+// ran over each object.
 import path from 'node:path/posix';
 import { load } from 'js-yaml';
+import type { SourceRef } from '../model/source.js';
 import type { ManifestDocument } from '../model/manifest.js';
 import { isRecord } from './is-record.js';
+import type { KustomizationNode } from './kustomization-graph.js';
+import { readTransformations, TRANSFORMATIONS, type TransformationContext } from './kustomize-transformations.js';
 
 const ORIGIN = 'config.kubernetes.io/origin';
 
-/**
- * `overlay` is the kustomization's directory (relative to the repository), `sourceDocuments`
- * the parsed documents of a file there (undefined when it cannot be read).
- */
-export function attributeRendered(rendered: readonly ManifestDocument[], overlay: string, sourceDocuments: (file: string) => readonly ManifestDocument[] | undefined): ManifestDocument[] {
-  const overlayFile = path.join(overlay, 'kustomization.yaml');
+export interface RenderedContext extends TransformationContext {
+  /** The kustomization that was rendered. */
+  readonly overlay: KustomizationNode;
+  /** The parsed documents of a repository file (undefined when it cannot be read). */
+  readonly sourceDocuments: (file: string) => readonly ManifestDocument[] | undefined;
+  /** The files the overlay depends on, where an object without origin is looked for. */
+  readonly files: Iterable<string>;
+}
+
+export function attributeRendered(rendered: readonly ManifestDocument[], ctx: RenderedContext): ManifestDocument[] {
   return rendered.map((doc) => {
     const value = doc.value;
     const metadata = isRecord(value) && isRecord(value.metadata) ? value.metadata : {};
     const annotations = isRecord(metadata.annotations) ? metadata.annotations : {};
+    const object = { kind: isRecord(value) ? value.kind : undefined, name: typeof metadata.name === 'string' ? metadata.name : '' };
     const origin = typeof annotations[ORIGIN] === 'string' ? safeLoad(annotations[ORIGIN]) : undefined;
-    const from = isRecord(origin) && typeof origin.path === 'string' && !/^[a-z]+:\/\//.test(origin.path) ? path.normalize(path.join(overlay, origin.path)) : undefined;
-    if (from === undefined || from.startsWith('..')) return { file: overlayFile, line: 0, value, lineOf: () => 0 };
-    const kind = isRecord(value) ? value.kind : undefined;
-    const name = typeof metadata.name === 'string' ? metadata.name : '';
-    // The source object has the same kind, and a name the rendered one contains (namePrefix/-Suffix).
-    const candidates = (sourceDocuments(from) ?? []).filter((d) => isRecord(d.value) && d.value.kind === kind);
-    const nameOf = (d: ManifestDocument) => (isRecord(d.value) && isRecord(d.value.metadata) && typeof d.value.metadata.name === 'string' ? d.value.metadata.name : undefined);
-    const source = candidates.find((d) => nameOf(d) === name) ?? candidates.find((d) => name.includes(nameOf(d) ?? '\u0000'));
-    if (source === undefined) return { file: from, line: 1, value, lineOf: () => 1 };
-    return { file: from, line: source.line, value, lineOf: source.lineOf };
+    const source = fromOrigin(origin, object, ctx) ?? findSource(object, ctx.files, ctx) ?? entryOf(ctx.overlay, 'resources');
+    const transformedBy = readTransformations(annotations[TRANSFORMATIONS], ctx);
+    return { ...source, value, ...(transformedBy.length === 0 ? {} : { transformedBy }) };
   });
+}
+
+type Located = Pick<ManifestDocument, 'file' | 'line' | 'lineOf'>;
+type ObjectName = { readonly kind: unknown; readonly name: string };
+
+/** Where the origin annotation leads: a file of the repository, or a generator's entry. */
+function fromOrigin(origin: unknown, object: ObjectName, ctx: RenderedContext): Located | undefined {
+  if (!isRecord(origin) || origin.repo !== undefined) return undefined;
+  if (typeof origin.path === 'string' && !/^[a-z]+:\/\//.test(origin.path)) {
+    const file = ctx.resolve(origin.path);
+    if (file === undefined) return undefined;
+    return findSource(object, [file], ctx) ?? { file, line: 1, lineOf: () => 1 };
+  }
+  // A generated object: `configuredIn` the kustomization, `configuredBy` the generator.
+  if (typeof origin.configuredIn === 'string' && isRecord(origin.configuredBy)) {
+    const file = ctx.resolve(origin.configuredIn);
+    const node = file === undefined ? undefined : ctx.kustomization(file);
+    if (node === undefined) return undefined;
+    const field = GENERATORS[String(origin.configuredBy.kind)] ?? 'generators';
+    return entryOf(node, field, object.name);
+  }
+  return undefined;
+}
+
+const GENERATORS: Readonly<Record<string, string>> = { ConfigMapGenerator: 'configMapGenerator', SecretGenerator: 'secretGenerator', HelmChartInflationGenerator: 'helmCharts' };
+
+/** The source object: same kind, and a name the rendered one contains (namePrefix/-Suffix). */
+function findSource(object: ObjectName, files: Iterable<string>, ctx: RenderedContext): Located | undefined {
+  const nameOf = (d: ManifestDocument) => (isRecord(d.value) && isRecord(d.value.metadata) && typeof d.value.metadata.name === 'string' ? d.value.metadata.name : undefined);
+  let contained: ManifestDocument | undefined;
+  for (const file of files) {
+    if (!/\.(ya?ml|json)$/.test(file) || path.basename(file).startsWith('kustomization.')) continue;
+    const candidates = (ctx.sourceDocuments(file) ?? []).filter((d) => isRecord(d.value) && d.value.kind === object.kind);
+    const exact = candidates.find((d) => nameOf(d) === object.name);
+    if (exact !== undefined) return located(exact);
+    contained ??= candidates.find((d) => object.name.includes(nameOf(d) ?? '\u0000'));
+  }
+  return contained === undefined ? undefined : located(contained);
+}
+
+function located(d: ManifestDocument): Located {
+  return { file: d.file, line: d.line, lineOf: d.lineOf };
+}
+
+/** A kustomization's entry in `field` (the one whose name the object's contains, for a list of
+ * generators), else the field, else the file's first line. */
+function entryOf(node: KustomizationNode, field: string, name?: string): Located {
+  const doc = node.document;
+  const value = isRecord(doc?.value) ? doc.value[field] : undefined;
+  let at: SourceRef = { file: node.file, line: 1 };
+  if (doc !== undefined && value !== undefined) {
+    const index = Array.isArray(value) && name !== undefined ? value.findIndex((g) => isRecord(g) && typeof g.name === 'string' && name.includes(g.name)) : -1;
+    at = { file: node.file, line: doc.lineOf(index >= 0 ? [field, index] : [field]) };
+  }
+  return { ...at, lineOf: () => at.line };
 }
 
 function safeLoad(text: string): unknown {
