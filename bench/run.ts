@@ -19,7 +19,7 @@ function measure(workloads: number): void {
   const start = performance.now();
   const report = compareRevisions({ label: 'base', files: base }, { label: 'head', files: head }, DEFAULT_EVALUATION_OPTIONS, timings);
   const t = performance.now();
-  const text = renderDiffText(report);
+  const text = [...renderDiffText(report)].join('');
   const renderMs = performance.now() - t;
   const total = performance.now() - start;
   const opened = report.changes.filter((c) => Object.keys(c.opened).length > 0).length;

@@ -6308,19 +6308,11 @@ exports.basename = (path, { windows } = {}) => {
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/engine/bitset.ts
 // Fixed-size sets of endpoint indexes, 32 per word: the engine's unit of work, so that a
 // rule's peers, an endpoint's isolation and a whole row of verdicts are a few word operations.
@@ -7411,7 +7403,8 @@ function evaluate(universe, model, options) {
             if (rule.ports !== 'all') {
                 for (const port of rule.ports) {
                     if (port.kind === 'range')
-                        classes.push(...portClasses.classesIn(port.protocol, port.first, port.last));
+                        for (const item of portClasses.classesIn(port.protocol, port.first, port.last))
+                            classes.push(item);
                     else
                         named.push({ protocol: port.protocol, name: port.name });
                 }
@@ -7491,7 +7484,380 @@ function isDnsSubdomain(name) {
     return DNS_SUBDOMAIN.test(name);
 }
 
+;// CONCATENATED MODULE: ./src/manifests/schema/shape.ts
+// The compact description of the fields an object may hold, as the API server's strict field
+// validation knows them. Which kind has which shape is left to the *-shapes.ts files; walking an
+// object against a shape, to find-unknown-fields.ts.
+/** Fields whose insides are not checked, written as one space-separated list of names. */
+function leaves(names) {
+    return Object.fromEntries(names.split(/\s+/).filter((n) => n !== '').map((n) => [n, 'any']));
+}
+
+;// CONCATENATED MODULE: ./src/manifests/schema/meta-shapes.ts
+// The shapes every kind shares, from k8s.io/apimachinery v0.36.3 pkg/apis/meta/v1/types.go:
+// ObjectMeta (with OwnerReference, which netreach reads) and LabelSelector. CRDs (Cilium, the
+// network-policy-api) use the same LabelSelector.
+
+const META_SHAPES = {
+    objectMeta: {
+        ...leaves(`name generateName namespace selfLink uid resourceVersion generation creationTimestamp
+      deletionTimestamp deletionGracePeriodSeconds labels annotations finalizers managedFields`),
+        ownerReferences: [leaves('apiVersion kind name uid controller blockOwnerDeletion')],
+    },
+    labelSelector: {
+        matchLabels: 'any',
+        matchExpressions: [leaves('key operator values')],
+    },
+};
+
+;// CONCATENATED MODULE: ./src/manifests/schema/cilium-shapes.ts
+// Shapes of CiliumNetworkPolicy and CiliumClusterwideNetworkPolicy (cilium.io/v2), as in the
+// CRDs of Cilium 1.18.2 (pkg/k8s/apis/cilium.io/client/crds/v2, generated from the Go types of
+// pkg/policy/api: rule.go, ingress.go, egress.go, l4.go, cidr.go, …). The CRDs are structural and
+// preserve no unknown fields; only L7 `l7` rules are free maps. Both kinds share one schema.
+
+
+const { objectMeta, labelSelector } = META_SHAPES;
+const CIDR_RULE = { ...leaves('cidr cidrGroupRef except'), cidrGroupSelector: labelSelector };
+const GROUPS = { aws: leaves('labels region securityGroupsIds securityGroupsNames') };
+const ICMP_RULE = { fields: [leaves('family type')] };
+const PORT_PROTOCOL = leaves('port endPort protocol');
+const SECRET_REF = leaves('name namespace');
+const TLS_CONTEXT = { ...leaves('certificate privateKey trustedCA'), secret: SECRET_REF };
+const FQDN_SELECTOR = leaves('matchName matchPattern');
+const L7_RULES = {
+    http: [{ ...leaves('path method host headers'), headerMatches: [{ ...leaves('mismatch name value'), secret: SECRET_REF }] }],
+    kafka: [leaves('role apiKey apiVersion clientID topic')],
+    dns: [FQDN_SELECTOR],
+    l7proto: 'any',
+    l7: 'any',
+};
+const PORT_RULE = {
+    ports: [PORT_PROTOCOL],
+    terminatingTLS: TLS_CONTEXT,
+    originatingTLS: TLS_CONTEXT,
+    serverNames: 'any',
+    listener: { envoyConfig: leaves('kind name'), ...leaves('name priority') },
+    rules: L7_RULES,
+};
+const PORT_DENY_RULE = { ports: [PORT_PROTOCOL] };
+const INGRESS_PEERS = {
+    fromEndpoints: [labelSelector],
+    fromRequires: [labelSelector],
+    fromCIDR: 'any',
+    fromCIDRSet: [CIDR_RULE],
+    fromEntities: 'any',
+    fromGroups: [GROUPS],
+    fromNodes: [labelSelector],
+    icmps: [ICMP_RULE],
+};
+const EGRESS_PEERS = {
+    toEndpoints: [labelSelector],
+    toRequires: [labelSelector],
+    toCIDR: 'any',
+    toCIDRSet: [CIDR_RULE],
+    toEntities: 'any',
+    toServices: [{ k8sService: leaves('serviceName namespace'), k8sServiceSelector: { selector: labelSelector, namespace: 'any' } }],
+    toGroups: [GROUPS],
+    toNodes: [labelSelector],
+    icmps: [ICMP_RULE],
+};
+const AUTHENTICATION = leaves('mode');
+const RULE = {
+    endpointSelector: labelSelector,
+    nodeSelector: labelSelector,
+    ingress: [{ ...INGRESS_PEERS, toPorts: [PORT_RULE], authentication: AUTHENTICATION }],
+    ingressDeny: [{ ...INGRESS_PEERS, toPorts: [PORT_DENY_RULE] }],
+    egress: [{ ...EGRESS_PEERS, toPorts: [PORT_RULE], toFQDNs: [FQDN_SELECTOR], authentication: AUTHENTICATION }],
+    egressDeny: [{ ...EGRESS_PEERS, toPorts: [PORT_DENY_RULE] }],
+    labels: [leaves('key value source')],
+    enableDefaultDeny: leaves('ingress egress'),
+    description: 'any',
+    log: leaves('value'),
+};
+const CILIUM_POLICY = { apiVersion: 'any', kind: 'any', metadata: objectMeta, spec: RULE, specs: [RULE], status: 'any' };
+const CILIUM_SHAPES = {
+    CiliumNetworkPolicy: CILIUM_POLICY,
+    CiliumClusterwideNetworkPolicy: CILIUM_POLICY,
+};
+
+;// CONCATENATED MODULE: ./src/manifests/schema/find-unknown-fields.ts
+
+function findUnknownFields(value, shape) {
+    const found = [];
+    walk(value, shape, [], found);
+    return found;
+}
+function walk(value, shape, path, found) {
+    if (shape === 'any')
+        return;
+    if (Array.isArray(shape)) {
+        if (Array.isArray(value))
+            value.forEach((item, i) => walk(item, shape[0], [...path, i], found));
+        return;
+    }
+    if (!isRecord(value))
+        return;
+    const fields = shape;
+    for (const [key, child] of Object.entries(value)) {
+        // Own fields only: `constructor` or `__proto__` in a manifest is unknown, not Object's.
+        if (Object.hasOwn(fields, key))
+            walk(child, fields[key], [...path, key], found);
+        else
+            found.push({ path: [...path, key], known: Object.keys(fields) });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifests/schema/kubernetes-shapes.ts
+// Shapes of the built-in kinds netreach reads, from k8s.io/api v0.36.3 (core/v1, apps/v1,
+// batch/v1, networking/v1 types.go; PodSpec also has evictionResponders from master). Every level
+// on the way to what netreach reads lists all its real fields, so that a typo is caught; subtrees
+// netreach never reads (resources, volumes, affinity, probes, status…) are 'any'.
+
+
+const { objectMeta: kubernetes_shapes_objectMeta, labelSelector: kubernetes_shapes_labelSelector } = META_SHAPES;
+const CONTAINER_PORT = leaves('name hostPort containerPort protocol hostIP');
+const CONTAINER = {
+    ...leaves(`name image command args workingDir envFrom env resources resizePolicy restartPolicy
+    restartPolicyRules volumeMounts volumeDevices livenessProbe readinessProbe startupProbe lifecycle
+    terminationMessagePath terminationMessagePolicy imagePullPolicy securityContext stdin stdinOnce tty`),
+    ports: [CONTAINER_PORT],
+};
+const POD_SPEC = {
+    ...leaves(`volumes restartPolicy terminationGracePeriodSeconds activeDeadlineSeconds dnsPolicy
+    nodeSelector serviceAccountName serviceAccount automountServiceAccountToken nodeName hostNetwork
+    hostPID hostIPC shareProcessNamespace securityContext imagePullSecrets hostname subdomain affinity
+    schedulerName tolerations hostAliases priorityClassName priority dnsConfig readinessGates
+    runtimeClassName enableServiceLinks preemptionPolicy overhead topologySpreadConstraints
+    setHostnameAsFQDN os hostUsers schedulingGates resourceClaims resources hostnameOverride
+    schedulingGroup evictionResponders`),
+    initContainers: [CONTAINER],
+    containers: [CONTAINER],
+    ephemeralContainers: [{ ...CONTAINER, targetContainerName: 'any' }],
+};
+const POD_TEMPLATE = { metadata: kubernetes_shapes_objectMeta, spec: POD_SPEC };
+/** TypeMeta, ObjectMeta, the given spec and a status that is never read. */
+function object(spec) {
+    return { apiVersion: 'any', kind: 'any', metadata: kubernetes_shapes_objectMeta, spec, status: 'any' };
+}
+const JOB_SPEC = {
+    ...leaves(`parallelism completions activeDeadlineSeconds podFailurePolicy successPolicy backoffLimit
+    backoffLimitPerIndex maxFailedIndexes manualSelector ttlSecondsAfterFinished completionMode suspend
+    podReplacementPolicy managedBy`),
+    selector: kubernetes_shapes_labelSelector,
+    template: POD_TEMPLATE,
+};
+const NETWORK_POLICY_PEER = {
+    podSelector: kubernetes_shapes_labelSelector,
+    namespaceSelector: kubernetes_shapes_labelSelector,
+    ipBlock: leaves('cidr except'),
+};
+const NETWORK_POLICY_PORT = leaves('protocol port endPort');
+const KUBERNETES_SHAPES = {
+    Namespace: object(leaves('finalizers')),
+    Service: object({
+        ...leaves(`selector clusterIP clusterIPs type externalIPs sessionAffinity loadBalancerIP
+      loadBalancerSourceRanges externalName externalTrafficPolicy healthCheckNodePort
+      publishNotReadyAddresses sessionAffinityConfig ipFamilies ipFamilyPolicy
+      allocateLoadBalancerNodePorts loadBalancerClass internalTrafficPolicy trafficDistribution`),
+        ports: [leaves('name protocol appProtocol port targetPort nodePort')],
+    }),
+    Pod: object(POD_SPEC),
+    ReplicationController: object({ ...leaves('replicas minReadySeconds selector'), template: POD_TEMPLATE }),
+    Deployment: object({
+        ...leaves('replicas strategy minReadySeconds revisionHistoryLimit paused progressDeadlineSeconds'),
+        selector: kubernetes_shapes_labelSelector,
+        template: POD_TEMPLATE,
+    }),
+    StatefulSet: object({
+        ...leaves(`replicas volumeClaimTemplates serviceName podManagementPolicy updateStrategy
+      revisionHistoryLimit minReadySeconds persistentVolumeClaimRetentionPolicy ordinals`),
+        selector: kubernetes_shapes_labelSelector,
+        template: POD_TEMPLATE,
+    }),
+    DaemonSet: object({ ...leaves('updateStrategy minReadySeconds revisionHistoryLimit'), selector: kubernetes_shapes_labelSelector, template: POD_TEMPLATE }),
+    ReplicaSet: object({ ...leaves('replicas minReadySeconds'), selector: kubernetes_shapes_labelSelector, template: POD_TEMPLATE }),
+    Job: object(JOB_SPEC),
+    CronJob: object({
+        ...leaves('schedule timeZone startingDeadlineSeconds concurrencyPolicy suspend successfulJobsHistoryLimit failedJobsHistoryLimit'),
+        jobTemplate: { metadata: kubernetes_shapes_objectMeta, spec: JOB_SPEC },
+    }),
+    // networking/v1 NetworkPolicy has had no status since Kubernetes 1.28, but 1.24–1.27 accepted
+    // one: a manifest exported from such a cluster may carry it, and it changes nothing.
+    NetworkPolicy: object({
+        podSelector: kubernetes_shapes_labelSelector,
+        policyTypes: 'any',
+        ingress: [{ from: [NETWORK_POLICY_PEER], ports: [NETWORK_POLICY_PORT] }],
+        egress: [{ to: [NETWORK_POLICY_PEER], ports: [NETWORK_POLICY_PORT] }],
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/manifests/schema/nearest-name.ts
+// Picks the known field name an unknown one most likely meant ("port" → "ports",
+// "hostnetwork" → "hostNetwork"), by edit distance ignoring case. A short function rather than a
+// dependency: names are short and the candidates few.
+/** The candidate closest to `word`, if one is close enough to be a likely typo. */
+function nearestName(word, candidates) {
+    const lower = word.toLowerCase();
+    // One edit for short names, two from five characters on: "to" must not suggest "tcp".
+    const limit = lower.length < 5 ? 1 : 2;
+    let best;
+    let bestDistance = limit + 1;
+    for (const candidate of candidates) {
+        const d = editDistance(lower, candidate.toLowerCase(), bestDistance);
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** Levenshtein distance with adjacent swaps counted as one edit; stops early at `cap`. */
+function editDistance(a, b, cap) {
+    if (Math.abs(a.length - b.length) >= cap)
+        return cap;
+    let before = [];
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        let rowMin = i;
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            let d = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d = Math.min(d, before[j - 2] + 1);
+            current.push(d);
+            rowMin = Math.min(rowMin, d);
+        }
+        if (rowMin >= cap)
+            return cap;
+        before = previous;
+        previous = current;
+    }
+    return Math.min(previous[b.length], cap);
+}
+
+;// CONCATENATED MODULE: ./src/manifests/schema/network-policy-api-shapes.ts
+// Shapes of the network-policy-api kinds, from kubernetes-sigs/network-policy-api: v1alpha1
+// AdminNetworkPolicy and BaselineAdminNetworkPolicy as in the experimental-channel CRDs of
+// 0e80470 (the last before 63b3bb3 removed them; apis/v1alpha1), v1alpha2 ClusterNetworkPolicy
+// as in the experimental CRD at 0eec1b0 (apis/v1alpha2/clusternetworkpolicy_types.go). Both are
+// structural CRDs without x-kubernetes-preserve-unknown-fields: the API server refuses any other field.
+
+
+const { objectMeta: network_policy_api_shapes_objectMeta, labelSelector: network_policy_api_shapes_labelSelector } = META_SHAPES;
+const NAMESPACED_POD = { namespaceSelector: network_policy_api_shapes_labelSelector, podSelector: network_policy_api_shapes_labelSelector };
+const SUBJECT = { namespaces: network_policy_api_shapes_labelSelector, pods: NAMESPACED_POD };
+const INGRESS_PEER = SUBJECT;
+const BASELINE_EGRESS_PEER = { ...SUBJECT, nodes: network_policy_api_shapes_labelSelector, networks: 'any' };
+const EGRESS_PEER = { ...BASELINE_EGRESS_PEER, domainNames: 'any' };
+/** v1alpha1 ports: portNumber, portRange or namedPort. */
+const V1ALPHA1_PORT = {
+    portNumber: leaves('protocol port'),
+    portRange: leaves('protocol start end'),
+    namedPort: 'any',
+};
+/** v1alpha2 writes ports per protocol: `protocols: [{tcp: {destinationPort: {number: 80}}}]`. */
+const PROTOCOL_PORT = { destinationPort: { number: 'any', range: leaves('start end') } };
+const V1ALPHA2_PROTOCOL = { tcp: PROTOCOL_PORT, udp: PROTOCOL_PORT, sctp: PROTOCOL_PORT, destinationNamedPort: 'any' };
+const STATUS = { conditions: [leaves('type status observedGeneration lastTransitionTime reason message')] };
+function policy(spec) {
+    return { apiVersion: 'any', kind: 'any', metadata: network_policy_api_shapes_objectMeta, spec, status: STATUS };
+}
+function rules(egressPeer, ports) {
+    return {
+        subject: SUBJECT,
+        ingress: [{ name: 'any', action: 'any', from: [INGRESS_PEER], ...ports }],
+        egress: [{ name: 'any', action: 'any', to: [egressPeer], ...ports }],
+    };
+}
+const NETWORK_POLICY_API_SHAPES = {
+    AdminNetworkPolicy: policy({ priority: 'any', ...rules(EGRESS_PEER, { ports: [V1ALPHA1_PORT] }) }),
+    // The baseline has no priority and no domainNames peer.
+    BaselineAdminNetworkPolicy: policy(rules(BASELINE_EGRESS_PEER, { ports: [V1ALPHA1_PORT] })),
+    ClusterNetworkPolicy: policy({ tier: 'any', priority: 'any', ...rules(EGRESS_PEER, { protocols: [V1ALPHA2_PROTOCOL] }) }),
+};
+
+;// CONCATENATED MODULE: ./src/manifests/schema/unknown-field-diagnostics.ts
+
+
+
+
+
+const SHAPES = { ...KUBERNETES_SHAPES, ...NETWORK_POLICY_API_SHAPES, ...CILIUM_SHAPES };
+/** Since network-policy-api v0.1.3 (4d5dd78), `namespaces` is itself a label selector. */
+const NAMESPACES_SELECTOR = 'namespaces: {matchLabels: …} (since network-policy-api v0.1.3 namespaces is itself a label selector; namespaceSelector only goes under pods)';
+const CILIUM_AUTHENTICATION = 'authentication: {mode: required} (the cilium.io/v2 CRD has no auth field)';
+const V1ALPHA1_PORTS = 'ports (v1alpha1 writes ports as ports: [{portNumber: {protocol: TCP, port: 80}}])';
+/** Fields of another version of an API: named when edit distance cannot find them. */
+const MOVED = {
+    ClusterNetworkPolicy: {
+        ports: 'protocols (v1alpha2 writes ports as protocols: [{tcp: {destinationPort: {number: 80}}}])',
+        namespaceSelector: NAMESPACES_SELECTOR,
+    },
+    AdminNetworkPolicy: { protocols: V1ALPHA1_PORTS, namespaceSelector: NAMESPACES_SELECTOR },
+    BaselineAdminNetworkPolicy: { protocols: V1ALPHA1_PORTS, namespaceSelector: NAMESPACES_SELECTOR },
+    // Early examples of Cilium's mutual authentication wrote `auth: {type: "null"}`.
+    CiliumNetworkPolicy: { auth: CILIUM_AUTHENTICATION },
+    CiliumClusterwideNetworkPolicy: { auth: CILIUM_AUTHENTICATION },
+};
+/** Diagnostics per object; past this, one more says how many were left out. */
+const MAX_UNKNOWN_FIELDS_SHOWN = 5;
+/** The UNKNOWN_FIELD errors of one object: empty when every field is known (or its kind has no shape). */
+function unknownFieldDiagnostics(object) {
+    const shape = SHAPES[object.kind];
+    if (shape === undefined)
+        return [];
+    const unknown = findUnknownFields(object.value, shape);
+    if (unknown.length === 0)
+        return [];
+    const id = `${object.kind} ${object.namespace ? `${object.namespace}/` : ''}${object.name}`;
+    const diagnostics = unknown.slice(0, MAX_UNKNOWN_FIELDS_SHOWN).map((field) => ({
+        code: 'UNKNOWN_FIELD',
+        severity: 'error',
+        file: object.document.file,
+        line: object.document.lineOf([...object.path, ...field.path]),
+        message: `${id}: unknown field ${pathText(field.path)}; the object was not evaluated (kubectl's strict field validation refuses it)`,
+        fix: fixFor(object.kind, field),
+    }));
+    const more = unknown.length - MAX_UNKNOWN_FIELDS_SHOWN;
+    if (more > 0) {
+        diagnostics.push({
+            code: 'UNKNOWN_FIELD',
+            severity: 'error',
+            file: object.document.file,
+            line: object.path.length === 0 ? object.document.line : object.document.lineOf(object.path),
+            message: `${id}: and ${more} more unknown field${more === 1 ? '' : 's'}; the object was not evaluated`,
+            fix: 'fix the fields above, then run netreach again to see the rest (kubectl apply refuses unknown fields)',
+        });
+    }
+    return diagnostics;
+}
+function fixFor(kind, field) {
+    const name = String(field.path[field.path.length - 1]);
+    const meant = (Object.hasOwn(MOVED[kind] ?? {}, name) ? MOVED[kind]?.[name] : undefined) ?? nearestName(name, field.known);
+    if (meant !== undefined)
+        return `did you mean ${meant}? (kubectl apply refuses unknown fields)`;
+    if (field.known.length <= 12) {
+        return `remove or rename it; the fields allowed here are ${field.known.join(', ')} (kubectl apply refuses unknown fields)`;
+    }
+    return `remove or rename it, after checking the field's name in the ${kind} API reference (kubectl apply refuses unknown fields)`;
+}
+/** `spec.ingress[0].port`; a key that is not a plain name is quoted (and cut, since it is user text). */
+function pathText(path) {
+    return path
+        .map((step, i) => {
+        if (typeof step === 'number')
+            return `[${step}]`;
+        if (/^[A-Za-z_][A-Za-z0-9_-]{0,63}$/.test(step))
+            return i === 0 ? step : `.${step}`;
+        return `[${JSON.stringify(step.length > 64 ? `${step.slice(0, 64)}…` : step)}]`;
+    })
+        .join('');
+}
+
 ;// CONCATENATED MODULE: ./src/manifests/kubernetes-objects.ts
+
 
 
 /** The kinds netreach evaluates, with the apiVersions it understands for each. */
@@ -7513,8 +7879,12 @@ const KNOWN_KINDS = {
     CiliumNetworkPolicy: ['cilium.io/v2'],
     CiliumClusterwideNetworkPolicy: ['cilium.io/v2'],
 };
-/** Policy APIs that change reachability but are not evaluated yet: reported, never ignored silently. */
-const UNEVALUATED_POLICY_GROUPS = ['projectcalico.org/', 'crd.projectcalico.org/'];
+/** Groups that served a kind before it moved to the group above: the same API, an older version. */
+const FORMER_GROUPS = { Deployment: 'extensions', DaemonSet: 'extensions', ReplicaSet: 'extensions', NetworkPolicy: 'extensions' };
+/** Calico's API groups: the projectcalico.org API server and the CRDs it stores objects in. */
+const CALICO_GROUPS = new Set(['projectcalico.org', 'crd.projectcalico.org']);
+/** Calico kinds that only Calico policies read (https://docs.tigera.io/calico/latest/reference/resources/). */
+const CALICO_POLICY_INPUTS = new Set(['NetworkSet', 'GlobalNetworkSet', 'Tier', 'HostEndpoint']);
 /** Whether a document's value needs node positions kept (objects whose rules get cited). */
 function needsPositions(value) {
     if (!isRecord(value) || typeof value.kind !== 'string')
@@ -7553,23 +7923,30 @@ function collect(document, value, path, objects, diagnostics) {
         return;
     }
     if ((kind === 'List' || kind.endsWith('List')) && Array.isArray(value.items)) {
-        value.items.forEach((item, i) => collect(document, item, [...path, 'items', i], objects, diagnostics));
+        // The items of a typed list (`PodList`, as the API server returns lists) carry no kind or
+        // apiVersion: they are the list's kind and group. A generic `List` gives its items nothing.
+        const itemKind = kind === 'List' ? undefined : kind.slice(0, -'List'.length);
+        value.items.forEach((item, i) => collect(document, typedItem(item, itemKind, apiVersion), [...path, 'items', i], objects, diagnostics));
+        return;
+    }
+    if (CALICO_GROUPS.has(groupOf(apiVersion))) {
+        const reported = calicoDiagnostic(kind, apiVersion);
+        if (reported !== undefined)
+            diagnostics.push({ ...at, ...reported });
         return;
     }
     const versions = KNOWN_KINDS[kind];
-    if (versions === undefined) {
-        if (UNEVALUATED_POLICY_GROUPS.some((group) => apiVersion.startsWith(group)) && kind.endsWith('NetworkPolicy')) {
-            diagnostics.push({
-                ...at,
-                code: 'UNSUPPORTED_POLICY',
-                severity: 'error',
-                message: `${kind} (${apiVersion}) changes reachability but is not evaluated yet; the verdict ignores it`,
-                fix: 'remove it from the given paths to silence this, and read the verdict as incomplete',
-            });
-        }
+    if (versions === undefined)
         return;
-    }
     if (!versions.includes(apiVersion)) {
+        // Only another version of the same API gets "use apiVersion …": a kind of the same name in
+        // another group (cilium.io, crd.antrea.io, serving.knative.dev) is another API altogether.
+        const group = groupOf(apiVersion);
+        if (!versions.some((v) => groupOf(v) === group) && FORMER_GROUPS[kind] !== group) {
+            if (kind.includes('Policy'))
+                diagnostics.push({ ...at, ...foreignPolicy(kind, apiVersion) });
+            return;
+        }
         diagnostics.push({
             ...at,
             code: 'UNKNOWN_API_VERSION',
@@ -7605,6 +7982,13 @@ function collect(document, value, path, objects, diagnostics) {
         });
         return;
     }
+    // Fields the kind does not have: kubectl's strict field validation refuses the object (#9).
+    const unknownFields = unknownFieldDiagnostics({ kind, name, namespace: typeof namespace === 'string' ? namespace : undefined, value, document, path });
+    if (unknownFields.length > 0) {
+        for (const item of unknownFields)
+            diagnostics.push(item);
+        return;
+    }
     objects.push({
         kind,
         apiVersion,
@@ -7615,6 +7999,58 @@ function collect(document, value, path, objects, diagnostics) {
         path,
         line,
     });
+}
+/** The API group of an apiVersion: `networking.k8s.io` of `networking.k8s.io/v1`, '' for `v1`. */
+function groupOf(apiVersion) {
+    const slash = apiVersion.lastIndexOf('/');
+    return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+/** An item of a typed list, with the kind and apiVersion it lacks taken from its list. */
+function typedItem(item, itemKind, apiVersion) {
+    if (itemKind === undefined || !isRecord(item))
+        return item;
+    if (item.kind !== undefined && item.kind !== itemKind)
+        return item;
+    if (item.kind !== undefined && item.apiVersion !== undefined)
+        return item;
+    return { ...item, kind: itemKind, apiVersion: item.apiVersion ?? apiVersion };
+}
+/** What to say about a Calico object: its policies change reachability and are not evaluated. */
+function calicoDiagnostic(kind, apiVersion) {
+    if (kind.startsWith('Staged')) {
+        return {
+            code: 'UNSUPPORTED_POLICY',
+            severity: 'warning',
+            message: `${kind} (${apiVersion}) is a staged Calico policy: Calico does not enforce it, and netreach does not evaluate it`,
+            fix: 'nothing to fix; when it is turned into an enforced policy, that policy is a Calico policy that netreach does not evaluate',
+        };
+    }
+    if (kind.endsWith('NetworkPolicy')) {
+        return {
+            code: 'UNSUPPORTED_POLICY',
+            severity: 'error',
+            message: `${kind} (${apiVersion}) is a Calico policy; netreach does not evaluate Calico policies, so the verdict ignores it and may be wrong for the pods it selects`,
+            fix: 'read the verdict as incomplete for the pods this policy selects; remove it from the given paths to silence this',
+        };
+    }
+    if (CALICO_POLICY_INPUTS.has(kind)) {
+        return {
+            code: 'UNSUPPORTED_POLICY',
+            severity: 'warning',
+            message: `${kind} (${apiVersion}) is read only by Calico policies, which netreach does not evaluate; it was skipped`,
+            fix: 'nothing to fix here; see the Calico policies that use it',
+        };
+    }
+    return undefined;
+}
+/** A policy kind of another API group than the one netreach reads (`NetworkPolicy` of cilium.io). */
+function foreignPolicy(kind, apiVersion) {
+    return {
+        code: 'UNSUPPORTED_POLICY',
+        severity: 'error',
+        message: `${kind} (${apiVersion}) belongs to the API group ${groupOf(apiVersion)}, not to the one netreach reads for ${kind} (${(KNOWN_KINDS[kind] ?? []).join(', ')}); it is not evaluated, so the verdict ignores it`,
+        fix: 'read the verdict as incomplete for the pods this policy selects; remove it from the given paths to silence this',
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -11274,6 +11710,254 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 
 //# sourceMappingURL=js-yaml.mjs.map
+;// CONCATENATED MODULE: ./src/manifests/go-yaml-schema.ts
+// The YAML schema netreach reads manifests with: YAML 1.2 core, except integers, which it reads
+// as go-yaml does (kubectl through sigs.k8s.io/yaml, and kustomize through kyaml, agree on them).
+// Booleans stay YAML 1.2 (`yes` is a string): there the Go tools disagree, see yaml-1-1-booleans.ts.
+
+// go-yaml (v2 resolve.go and v3 alike) strips `_` from a plain scalar that starts like a number
+// and tries strconv.ParseInt(s, 0, 64): a leading `0` means octal (`0700` is 448, where YAML 1.2
+// reads 700), and `0x`, `0o`, `0b` prefixes carry a sign. Checked with `kubectl annotate --local
+// -o json` and `kubectl kustomize`: `containerPort: 0700` becomes 448, `8_080` becomes 8080.
+// Anything else (`0800`, `1e3`) is left to the float tag, which reads it as both do (800, 1000).
+const GO_INTEGER = /^([-+]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/;
+const goIntTag = defineScalarTag('tag:yaml.org,2002:int', {
+    implicit: true,
+    implicitFirstChars: ['-', '+', ...'0123456789'],
+    resolve: (source, isExplicit, tagName) => {
+        const match = GO_INTEGER.exec(source.replace(/_/g, ''));
+        if (match === null)
+            return isExplicit ? intCoreTag.resolve(source, isExplicit, tagName) : NOT_RESOLVED;
+        const [, sign, digits] = match;
+        const prefix = digits.slice(0, 2).toLowerCase();
+        const [body, radix] = prefix === '0x' ? [digits.slice(2), 16] : prefix === '0o' ? [digits.slice(2), 8] : prefix === '0b' ? [digits.slice(2), 2] : digits.length > 1 && digits[0] === '0' ? [digits.slice(1), 8] : [digits, 10];
+        const value = (sign === '-' ? -1 : 1) * parseInt(body, radix);
+        return Number.isFinite(value) ? value : NOT_RESOLVED;
+    },
+    identify: intCoreTag.identify,
+    represent: intCoreTag.represent,
+});
+const GO_YAML_SCHEMA = CORE_SCHEMA.withTags(goIntTag);
+
+;// CONCATENATED MODULE: ./src/manifests/go-yaml-whitespace.ts
+// Reads the whitespace of a YAML text as go-yaml does (the parser of kubectl, through
+// sigs.k8s.io/yaml, and of kustomize, through kyaml) where js-yaml reads it differently. A line
+// scanner, not a YAML parser: it follows flow depth, quotes, comments and block scalars only.
+//
+// What go-yaml does, checked with kubectl 1.32 and kustomize 5.5 (the corpus is described in
+// test/manifests/go-yaml-whitespace.test.ts):
+// - inside flow collections a tab separates tokens like a space (`args: [ "a",\t"b" ]`), also at
+//   the start of a line, and a flow content line may be indented less than its parent: js-yaml
+//   refuses both ("deficient indentation"). Only a tab that would continue a plain scalar onto
+//   a new line is refused by go-yaml too ("found a tab character that violates indentation");
+// - outside flow collections a tab in the indentation of a line is refused, even on a blank or
+//   comment line, where js-yaml accepts it;
+// - a directive (`%YAML`, `%TAG`) is refused: kubectl splits it from its document at `---`
+//   ("did not find expected <document start>"), and so does kustomize;
+// - a multi-line quoted scalar may go on at any indentation, with tabs: both fold it away.
+// Tabs stay content inside quoted and block scalars and between the words of a plain scalar.
+/** Characters that indenting flow lines may add to a text before netreach gives up on it. */
+const MAX_ADDED = 1 << 20;
+function readGoYamlWhitespace(text) {
+    const state = { flow: 0, openColumn: 0, quote: undefined, plain: false, expectToken: false, blockScalarParent: undefined, blockScalarIndent: undefined, afterDocumentEnd: false, rewrite: true };
+    const refusals = [];
+    // Indenting continuation lines adds characters: hostile input (a bracket far to the right,
+    // then many short lines) must not make the text grow without bound.
+    let rewritten = [];
+    let changed = false;
+    let added = 0;
+    let offset = 0;
+    for (const line of text.split('\n')) {
+        const out = readLine(line, state, (reason) => refusals.push({ offset, reason }));
+        offset += line.length + 1;
+        if (rewritten === undefined)
+            continue;
+        added += out.length - line.length;
+        if (added > MAX_ADDED) {
+            rewritten = undefined;
+            state.rewrite = false;
+            continue;
+        }
+        if (out !== line)
+            changed = true;
+        rewritten.push(out);
+    }
+    return { flowText: rewritten !== undefined && changed ? rewritten.join('\n') : undefined, refusals };
+}
+/** One line: returns it as js-yaml should read it. */
+function readLine(line, state, refuse) {
+    const lead = /^[ \t]*/.exec(line)[0];
+    const rest = line.slice(lead.length);
+    const blank = /^\r?$/.test(rest);
+    if (state.blockScalarParent !== undefined) {
+        // A block scalar's indentation is made of spaces; a tab after it is content, a tab within
+        // it is refused ("found a tab character where an indentation space is expected").
+        const spaces = /^ */.exec(line)[0].length;
+        if (blank || spaces > state.blockScalarParent) {
+            if (!blank)
+                state.blockScalarIndent ??= spaces;
+            if (lead.includes('\t') && spaces < (state.blockScalarIndent ?? Infinity))
+                refuse('tab-indent');
+            return line;
+        }
+        state.blockScalarParent = undefined;
+        state.blockScalarIndent = undefined;
+    }
+    if (state.quote !== undefined) {
+        // Continuation of a quoted scalar: its leading whitespace is folded away, so it may change.
+        const newLead = continuationLead(lead, state, blank);
+        return state.flow > 0 ? newLead + scanFlow(rest, state) : newLead + scanBlock(rest, newLead.length, state, false);
+    }
+    if (state.flow > 0) {
+        // go-yaml refuses a tab that would continue a plain scalar: leave the line for js-yaml to refuse.
+        if (state.plain && lead.includes('\t'))
+            return line;
+        return continuationLead(lead, state, blank) + scanFlow(rest, state);
+    }
+    if (/^\.\.\.(?:[ \t#\r]|$)/.test(line))
+        state.afterDocumentEnd = true;
+    else if (!blank)
+        state.afterDocumentEnd = false;
+    if (lead.includes('\t') && !(blank && state.afterDocumentEnd))
+        refuse('tab-indent');
+    if (lead === '' && rest.startsWith('%'))
+        refuse('directive');
+    return lead + scanBlock(rest, lead.length, state);
+}
+function continuationLead(lead, state, blank) {
+    if (blank || !state.rewrite)
+        return lead.replace(/\t/g, ' ');
+    return ' '.repeat(Math.max(lead.length, state.openColumn + 1));
+}
+const isSpace = (c) => c === ' ' || c === '\t';
+const ends = (c) => c === undefined || c === ' ' || c === '\t' || c === '\r';
+/** Block context: finds where a flow collection, a quoted scalar or a block scalar starts.
+ * `indent` is the column of `rest`'s first character. */
+function scanBlock(rest, indent, state, nodeStart = true) {
+    for (let i = 0; i < rest.length; i++) {
+        const c = rest[i];
+        if (state.quote !== undefined) {
+            i = skipQuoted(rest, i, state);
+            nodeStart = false;
+            continue;
+        }
+        if (c === '#' && (i === 0 || isSpace(rest[i - 1])))
+            return rest;
+        if (nodeStart) {
+            if (isSpace(c))
+                continue;
+            if (c === '"' || c === "'") {
+                state.quote = c;
+                state.openColumn = indent + i;
+                nodeStart = false;
+                continue;
+            }
+            if (c === '[' || c === '{') {
+                state.flow = 1;
+                state.openColumn = indent + i;
+                state.expectToken = true;
+                state.plain = false;
+                return rest.slice(0, i + 1) + scanFlow(rest.slice(i + 1), state);
+            }
+            if ((c === '|' || c === '>') && /^[|>][0-9+-]*[ \t]*(#.*)?\r?$/.test(rest.slice(i))) {
+                state.blockScalarParent = indent;
+                return rest;
+            }
+            if ((c === '-' || c === '?') && ends(rest[i + 1]))
+                continue;
+            if (c === '&' || c === '!') {
+                while (i + 1 < rest.length && !isSpace(rest[i + 1]))
+                    i++;
+                continue;
+            }
+            if (rest.startsWith('---', i) && ends(rest[i + 3])) {
+                i += 2;
+                continue;
+            }
+            nodeStart = false;
+        }
+        if (c === ':' && ends(rest[i + 1]))
+            nodeStart = true;
+    }
+    return rest;
+}
+/** Index of the last character read of a quoted scalar that starts or goes on at `i`. */
+function skipQuoted(rest, i, state) {
+    for (let j = i; j < rest.length; j++) {
+        const c = rest[j];
+        if (state.quote === '"' && c === '\\') {
+            j++;
+            continue;
+        }
+        if (c !== state.quote)
+            continue;
+        if (state.quote === "'" && rest[j + 1] === "'") {
+            j++;
+            continue;
+        }
+        state.quote = undefined;
+        return j;
+    }
+    return rest.length;
+}
+/** Flow context: turns separating tabs into spaces, and follows the collection to its end. */
+function scanFlow(rest, state) {
+    const out = rest.split('');
+    for (let i = 0; i < rest.length; i++) {
+        const c = rest[i];
+        if (state.flow === 0)
+            return out.slice(0, i).join('') + scanBlock(rest.slice(i), state.openColumn, state, false);
+        if (state.quote !== undefined) {
+            i = skipQuoted(rest, i, state);
+            state.expectToken = false;
+            continue;
+        }
+        if (isSpace(c)) {
+            let j = i;
+            while (isSpace(rest[j]))
+                j++;
+            // Whitespace inside a plain scalar (`a\tb`) is content; around tokens it separates.
+            if (!state.plain || endsPlain(rest, j))
+                for (let k = i; k < j; k++)
+                    out[k] = ' ';
+            i = j - 1;
+            continue;
+        }
+        if (c === '#' && (i === 0 || isSpace(rest[i - 1]))) {
+            state.plain = false;
+            break;
+        }
+        if (!state.plain && (c === '"' || c === "'")) {
+            state.quote = c;
+            continue;
+        }
+        if (c === '[' || c === '{') {
+            state.flow++;
+            state.expectToken = true;
+            state.plain = false;
+        }
+        else if (c === ']' || c === '}') {
+            state.flow--;
+            state.plain = false;
+            state.expectToken = false;
+        }
+        else if (c === ',' || (c === ':' && (ends(rest[i + 1]) || ',[]{}'.includes(rest[i + 1]) || !state.plain))) {
+            state.plain = false;
+            state.expectToken = true;
+        }
+        else if (!(c === '?' && state.expectToken && ends(rest[i + 1])) && c !== '\r') {
+            state.plain = true;
+            state.expectToken = false;
+        }
+    }
+    return out.join('');
+}
+/** Whether a plain scalar ends at `j` (after whitespace): at a flow indicator, a comment or the line end. */
+function endsPlain(rest, j) {
+    const c = rest[j];
+    return c === undefined || c === '\r' || c === '#' || c === ',' || c === ']' || c === '}' || (c === ':' && ends(rest[j + 1]));
+}
+
 ;// CONCATENATED MODULE: ./src/manifests/line-index.ts
 // Maps character offsets of a text to 1-based line numbers.
 function createLineIndex(text) {
@@ -11297,10 +11981,105 @@ function createLineIndex(text) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/manifests/yaml-1-1-booleans.ts
+// Finds the unquoted `yes`, `no`, `on`, `off`, `y`, `n` (any case form) that YAML 1.1 reads as
+// booleans, where netreach reads them: label keys and values, selector values, object names.
+// kubectl decodes with go-yaml v2 (YAML 1.1): a boolean label value makes it refuse the object
+// ("cannot unmarshal bool into Go struct field ObjectMeta.metadata.labels of type string") and
+// a boolean key becomes "true"/"false". kustomize (go-yaml v3, YAML 1.2) and netreach read the
+// string. The Go tools disagree, so netreach keeps the string and says so.
+
+const YAML_1_1_BOOLEAN = /^(?:y|Y|yes|Yes|YES|on|On|ON|n|N|no|No|NO|off|Off|OFF)$/;
+const FALSE = /^(?:n|N|no|No|NO|off|Off|OFF)$/;
+/** A cheap test before walking the events. */
+const MAY_HOLD = /(?:^|[\s:,[{-])(?:y|Y|yes|Yes|YES|on|On|ON|n|N|no|No|NO|off|Off|OFF)(?=$|[\s,\]}:#])/m;
+/** Mappings from label key to label value. */
+const LABEL_MAPS = new Set(['labels', 'matchLabels', 'selector', 'nodeSelector']);
+function findYaml11Booleans(events, text) {
+    if (!MAY_HOLD.test(text))
+        return [];
+    const found = [];
+    const stack = [];
+    for (const event of events) {
+        if (event.type === EVENT_ID.POP) {
+            const done = stack.pop();
+            if (done !== undefined && done.kind !== 'document')
+                afterNode(stack.at(-1));
+            continue;
+        }
+        if (event.type === EVENT_ID.DOCUMENT) {
+            stack.push({ kind: 'document', path: [], awaitingKey: false, index: 0 });
+            continue;
+        }
+        const parent = stack.at(-1);
+        const isKey = parent?.kind === 'mapping' && parent.awaitingKey;
+        const path = pathOf(parent);
+        if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
+            if (isKey)
+                parent.key = -1; // a complex key: nothing netreach reads sits below it
+            stack.push({ kind: event.type === EVENT_ID.MAPPING ? 'mapping' : 'sequence', path, awaitingKey: true, index: 0 });
+            continue;
+        }
+        if (event.type === EVENT_ID.SCALAR) {
+            const value = getScalarValue(text, event);
+            const field = event.style === SCALAR_STYLE.PLAIN && YAML_1_1_BOOLEAN.test(value) ? fieldRead(parent, isKey) : undefined;
+            if (field !== undefined)
+                found.push({ offset: event.valueStart, text: value, value: !FALSE.test(value), isKey, field });
+            if (isKey) {
+                parent.key = value;
+                parent.awaitingKey = false;
+                continue;
+            }
+        }
+        afterNode(parent);
+    }
+    return found;
+}
+function pathOf(parent) {
+    if (parent === undefined || parent.kind === 'document')
+        return [];
+    if (parent.kind === 'sequence')
+        return [...parent.path, parent.index];
+    return parent.awaitingKey ? parent.path : [...parent.path, parent.key ?? ''];
+}
+function afterNode(parent) {
+    if (parent === undefined)
+        return;
+    if (parent.kind === 'sequence')
+        parent.index++;
+    else if (parent.kind === 'mapping') {
+        if (parent.awaitingKey)
+            parent.awaitingKey = false; // the complex key is done; its value comes
+        else {
+            parent.awaitingKey = true;
+            parent.key = undefined;
+        }
+    }
+}
+/** The field, where netreach reads the scalar: a key or value of a label map, a matchExpressions
+ * key or value, metadata.name or metadata.namespace; undefined elsewhere. */
+function fieldRead(parent, isKey) {
+    if (parent === undefined || parent.kind === 'document')
+        return undefined;
+    const at = (i) => parent.path[parent.path.length - i];
+    if (parent.kind === 'sequence')
+        return at(1) === 'values' && at(3) === 'matchExpressions' ? 'matchExpressions values' : undefined;
+    if (LABEL_MAPS.has(String(at(1))))
+        return `${String(at(1))} ${isKey ? 'key' : 'value'}`;
+    if (isKey)
+        return undefined;
+    if (at(1) === 'metadata' && (parent.key === 'name' || parent.key === 'namespace'))
+        return `metadata.${parent.key}`;
+    return parent.key === 'key' && at(2) === 'matchExpressions' ? 'matchExpressions key' : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/manifests/parse-documents.ts
 // Parses the text of one manifest file into documents that keep their lines. Owns YAML safety
-// (alias and depth limits) and error recovery (a broken document does not take its file's
-// other documents with it). Knows nothing of Kubernetes kinds.
+// (alias and depth limits), error recovery (a broken document does not take its file's other
+// documents with it) and reading YAML as kubectl does. Knows nothing of Kubernetes kinds.
+
+
+
 
 
 /** Aliases per document. Manifests rarely use any; an alias bomb uses many. */
@@ -11321,72 +12100,151 @@ function createDocumentParser(options) {
         }
         return {
             documents: parsed.documents.map((d) => ({ file: file.path, line: d.line, value: d.value, lineOf: d.locate })),
-            diagnostics: parsed.errors.map((e) => yamlDiagnostic(file.path, e)),
+            diagnostics: fileDiagnostics(file.path, parsed.problems),
         };
     };
 }
-function yamlDiagnostic(file, e) {
-    if (e.code === 'YAML_ALIAS_LIMIT') {
+/** One diagnostic per problem, except the YAML 1.1 booleans of a file: one in all, at the first. */
+function fileDiagnostics(file, problems) {
+    const ambiguous = problems.flatMap((p) => (p.code === 'YAML_AMBIGUOUS_VALUE' ? [p] : []));
+    const others = problems.flatMap((p) => (p.code === 'YAML_AMBIGUOUS_VALUE' ? [] : [yamlDiagnostic(file, p)]));
+    const first = ambiguous[0];
+    return first === undefined ? others : [...others, ambiguousValues(file, first, ambiguous.slice(1))];
+}
+function ambiguousValues(file, first, more) {
+    const { text, value, isKey, field } = first.found;
+    const lines = more.slice(0, 10).map((p) => p.line).join(', ') + (more.length > 10 ? ', …' : '');
+    return {
+        file,
+        line: first.line,
+        code: 'YAML_AMBIGUOUS_VALUE',
+        severity: 'warning',
+        message: (isKey
+            ? `the unquoted ${field} ${text} is the string "${text}" for netreach and kustomize (YAML 1.2) but "${value}" for kubectl apply (YAML 1.1); netreach used "${text}"`
+            : `the unquoted ${field} ${text} is the string "${text}" for netreach and kustomize (YAML 1.2) but the boolean ${value} for kubectl apply (YAML 1.1), which then refuses the object; netreach used "${text}"`) +
+            (more.length > 0 ? `; the same holds for ${more.length} more unquoted yes/no/on/off/y/n in this file (lines ${lines})` : ''),
+        fix: 'quote them ("y", "yes", "on"…), so that every tool reads the same string',
+    };
+}
+function yamlDiagnostic(file, p) {
+    const at = { file, line: p.line };
+    if (p.code === 'YAML_ALIAS_LIMIT') {
         return {
-            code: e.code,
+            ...at,
+            code: p.code,
             severity: 'error',
-            file,
-            line: e.line,
             message: `the document uses more than ${MAX_ALIASES} YAML aliases; it was not evaluated`,
             fix: 'write the document out without anchors and aliases (kubectl and kustomize output never needs them)',
         };
     }
-    return {
-        code: e.code,
-        severity: 'error',
-        file,
-        line: e.line,
-        message: `YAML syntax error: ${e.reason}; the document was not evaluated`,
-        fix: 'fix the YAML (kubectl apply --dry-run=client -f FILE shows the same error)',
-    };
+    return { ...at, code: p.code, severity: 'error', message: `YAML syntax error: ${p.reason}; the document was not evaluated`, fix: syntaxFix(p.reason) };
+}
+/** Says that kubectl refuses the document too only where that was checked with kubectl (see
+ * test/manifests/parse-documents.test.ts); otherwise it says how to ask kubectl. */
+function syntaxFix(reason) {
+    if (/duplicated mapping key/.test(reason)) {
+        return 'keep one of the two keys: kubectl apply refuses duplicate fields too (with its default --validate=strict), and so does kustomize';
+    }
+    if (/^a directive/.test(reason))
+        return 'remove the directive line: kubectl and kustomize refuse it too';
+    if (/tab/.test(reason) && /indentation/.test(reason)) {
+        return 'indent with spaces, and leave no tab at the start of a line outside [ ] and { } (blank and comment lines too): kubectl and kustomize refuse it too';
+    }
+    return 'fix the YAML at this line; `kubectl apply --dry-run=client -f FILE` shows whether kubectl reads the file';
 }
 function parseText(text, options) {
     const lineOf = createLineIndex(text);
-    try {
-        return { documents: documentsOf(text, 0, lineOf, options), errors: [] };
-    }
-    catch (error) {
-        if (!(error instanceof YAMLException))
-            throw error;
-    }
-    // Recover document by document: a `---` line always ends a document in YAML 1.2.
-    const documents = [];
-    const errors = [];
-    for (const chunk of splitDocuments(text)) {
+    // Only a text with a tab or a directive can hold what go-yaml reads differently.
+    const whitespace = text.includes('\t') || /^%/m.test(text) ? readGoYamlWhitespace(text) : undefined;
+    if (whitespace === undefined || whitespace.refusals.length === 0) {
         try {
-            documents.push(...documentsOf(chunk.text, chunk.offset, lineOf, options));
+            return documentsOf(text, lineOf, options);
         }
         catch (error) {
             if (!(error instanceof YAMLException))
                 throw error;
-            const line = lineOf(chunk.offset) + (error.mark ? error.mark.line : 0);
-            const code = /maxAliases/.test(error.reason) ? 'YAML_ALIAS_LIMIT' : 'YAML_SYNTAX';
-            errors.push({ line, code, reason: error.reason });
         }
     }
-    return { documents, errors };
+    // Recover document by document: a `---` line always ends a document in YAML 1.2.
+    const documents = [];
+    const problems = [];
+    const refusals = whitespace?.refusals ?? [];
+    let next = 0; // refusals are in text order, like chunks
+    for (const chunk of splitDocuments(text)) {
+        const chunkLine = (offset) => lineOf(chunk.offset + offset);
+        while ((refusals[next]?.offset ?? Infinity) < chunk.offset)
+            next++;
+        const refusal = refusals[next];
+        if (refusal !== undefined && refusal.offset < chunk.offset + chunk.text.length) {
+            problems.push(refusalProblem(refusal, lineOf(refusal.offset)));
+            continue;
+        }
+        try {
+            const parsed = documentsOf(chunk.text, chunkLine, options);
+            for (const item of parsed.documents)
+                documents.push(item);
+            for (const item of parsed.problems)
+                problems.push(item);
+        }
+        catch (error) {
+            if (!(error instanceof YAMLException))
+                throw error;
+            const read = readAsGoYaml(chunk, lineOf, options);
+            if (read !== undefined) {
+                for (const item of read.documents)
+                    documents.push(item);
+                for (const item of read.problems)
+                    problems.push(item);
+                continue;
+            }
+            const line = chunkLine(0) + (error.mark ? error.mark.line : 0);
+            problems.push(/maxAliases/.test(error.reason) ? { line, code: 'YAML_ALIAS_LIMIT' } : { line, code: 'YAML_SYNTAX', reason: error.reason });
+        }
+    }
+    return { documents, problems };
+}
+function refusalProblem(refusal, line) {
+    const reason = refusal.reason === 'tab-indent'
+        ? 'a tab in the indentation of this line (kubectl and kustomize refuse it: "found a tab character that violates indentation")'
+        : 'a directive (%YAML, %TAG): kubectl and kustomize read documents without directives';
+    return { line, code: 'YAML_SYNTAX', reason };
+}
+/** A document js-yaml refused, read again with go-yaml's whitespace rules; undefined if still refused. */
+function readAsGoYaml(chunk, lineOf, options) {
+    const flowText = readGoYamlWhitespace(chunk.text).flowText;
+    if (flowText === undefined)
+        return undefined;
+    // The same lines, with offsets moved: count lines in the rewritten text.
+    const first = lineOf(chunk.offset) - 1;
+    const local = createLineIndex(flowText);
+    try {
+        return documentsOf(flowText, (offset) => first + local(offset), options);
+    }
+    catch (error) {
+        if (!(error instanceof YAMLException))
+            throw error;
+        return undefined;
+    }
 }
 function splitDocuments(text) {
     const chunks = [];
     const marker = /^---(?=[ \t\r\n]|$)/gm;
     let start = 0;
     for (let m = marker.exec(text); m !== null; m = marker.exec(text)) {
-        if (m.index > start)
+        // Directives (and comments before them) belong to the document their `---` starts.
+        if (m.index > start && !text.slice(start, m.index).split('\n').every((line) => /^\s*(?:[%#]|$)/.test(line))) {
             chunks.push({ text: text.slice(start, m.index), offset: start });
-        start = m.index;
+            start = m.index;
+        }
     }
     chunks.push({ text: text.slice(start), offset: start });
     return chunks;
 }
-function documentsOf(text, offset, lineOf, options) {
+/** `lineAt` maps an offset in `text` to its line in the file. */
+function documentsOf(text, lineAt, options) {
     const events = parseEvents(text, { maxDepth: MAX_DEPTH });
-    const values = constructFromEvents(events, { source: text, schema: CORE_SCHEMA, maxAliases: MAX_ALIASES });
-    const result = [];
+    const values = constructFromEvents(events, { source: text, schema: GO_YAML_SCHEMA, maxAliases: MAX_ALIASES });
+    const documents = [];
     let index = 0;
     let docNumber = 0;
     while (index < events.length) {
@@ -11398,18 +12256,19 @@ function documentsOf(text, offset, lineOf, options) {
         if (value === null || value === undefined)
             continue;
         const first = startOffset(events[contentStart]);
-        const line = lineOf(offset + Math.max(first, 0));
+        const line = lineAt(Math.max(first, 0));
         let locate = () => line;
         if (options.keepPositions(value)) {
             const own = events.slice(contentStart, end);
             locate = (path) => {
                 const found = findOffset(own, text, path);
-                return found < 0 ? line : lineOf(offset + found);
+                return found < 0 ? line : lineAt(found);
             };
         }
-        result.push({ line, value, locate });
+        documents.push({ line, value, locate });
     }
-    return result;
+    const problems = findYaml11Booleans(events, text).map((found) => ({ line: lineAt(found.offset), code: 'YAML_AMBIGUOUS_VALUE', found }));
+    return { documents, problems };
 }
 function startOffset(event) {
     switch (event.type) {
@@ -11480,6 +12339,120 @@ function findOffset(events, text, path) {
             found = at;
     }
     return found;
+}
+
+;// CONCATENATED MODULE: external "node:path/posix"
+const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
+var posix_default = /*#__PURE__*/__nccwpck_require__.n(posix_namespaceObject);
+;// CONCATENATED MODULE: ./src/manifests/relevance.ts
+// Whether a file's text can affect reachability, judged without parsing it: does it declare a
+// kind that netreach reads (or a policy kind it reports)? Used to skip pull requests that touch
+// no policy, namespace or workload manifest, within seconds.
+
+const POLICY_KINDS = ['CiliumNetworkPolicy', 'CiliumClusterwideNetworkPolicy', 'AdminNetworkPolicy', 'BaselineAdminNetworkPolicy', 'ClusterNetworkPolicy', 'GlobalNetworkPolicy'];
+const KINDS = [...Object.keys(KNOWN_KINDS), ...POLICY_KINDS].join('|');
+// `kind: Deployment`, `"kind": "Deployment"`, `kind: "List"`, `kind: DeploymentList`, in YAML or JSON.
+const KIND_LINE = new RegExp(`["']?kind["']?\\s*:\\s*["']?(?:${KINDS}|\\w*List)["']?\\s*(?:[,}#]|$)`, 'm');
+function mayAffectReachability(text) {
+    return KIND_LINE.test(text);
+}
+
+;// CONCATENATED MODULE: ./src/manifests/helm-charts.ts
+// Sets aside what only a template engine can turn into manifests: Helm charts (a directory
+// holding Chart.yaml, with everything under it) and Go-templated files outside charts. They are
+// reported once each, with how to render them first, instead of as dozens of YAML errors.
+// Rendering them (which runs the chart's code) is left to an earlier step of the user's workflow.
+
+
+/**
+ * Everything under a chart's directory is set aside, not only templates/: values*.yaml and
+ * Chart.yaml are not manifests, charts/ holds subcharts that `helm template` renders with their
+ * parent (they get no warning of their own), and crds/ holds CustomResourceDefinitions, which
+ * netreach does not read; `helm template --include-crds` renders those too.
+ */
+function setAsideTemplates(files) {
+    const roots = chartRoots(files);
+    const inChart = new Map(roots.map((root) => [root, []]));
+    const kept = [];
+    const diagnostics = [];
+    for (const file of files) {
+        const root = roots.find((r) => r === '' || file.path.startsWith(`${r}/`));
+        if (root !== undefined)
+            inChart.get(root).push(file);
+        else {
+            const line = templateLine(file.text);
+            if (line > 0)
+                diagnostics.push(templatedFile(file, line));
+            else
+                kept.push(file);
+        }
+    }
+    const charts = [...inChart].map(([root, chartFiles]) => helmChart(root, chartFiles));
+    return { files: kept, diagnostics: [...charts, ...diagnostics] };
+}
+/** Directories holding a Chart.yaml, outermost only ('' for the top of what was read). */
+function chartRoots(files) {
+    const all = files.filter((f) => posix_default().basename(f.path) === 'Chart.yaml').map((f) => (posix_default().dirname(f.path) === '.' ? '' : posix_default().dirname(f.path)));
+    const inside = (dir, root) => root === '' || dir.startsWith(`${root}/`);
+    return [...new Set(all)].filter((dir) => !all.some((other) => other !== dir && inside(dir, other))).sort();
+}
+function helmChart(root, chartFiles) {
+    const chartYaml = root === '' ? 'Chart.yaml' : `${root}/Chart.yaml`;
+    const name = /^name:\s*["']?([\w.-]+)/m.exec(chartFiles.find((f) => f.path === chartYaml)?.text ?? '')?.[1] ?? (posix_default().basename(root) || 'chart');
+    const templates = chartFiles.filter((f) => /(^|\/)templates\//.test(f.path));
+    // The verdict misses what the chart deploys: error when its templates hold workloads or policies.
+    const matters = templates.some((f) => mayAffectReachability(f.text));
+    const dir = root === '' ? '.' : root;
+    return {
+        code: 'HELM_CHART',
+        severity: matters ? 'error' : 'warning',
+        file: chartYaml,
+        line: 0,
+        message: `${dir} is the Helm chart ${name}: its ${chartFiles.length} files (${templates.length} templates) are not manifests until Helm renders them, so they were not evaluated${matters ? ', and the verdict misses the workloads and policies the chart deploys' : ''}`,
+        fix: `render the chart in an earlier step for both revisions, e.g. \`helm template ${name} ${dir} --namespace NAMESPACE -f VALUES > rendered/${name}.yaml\`, then give netreach the rendered files (action: source: dirs with base-dir and head-dir; CLI: netreach diff BASE_RENDERED HEAD_RENDERED), or leave the chart out with exclude-paths`,
+    };
+}
+function templatedFile(file, line) {
+    return {
+        code: 'TEMPLATED_FILE',
+        severity: mayAffectReachability(file.text) ? 'error' : 'warning',
+        file: file.path,
+        line,
+        message: 'the file is a template ({{ … }}), not a manifest, so it was not evaluated',
+        fix: 'render it in an earlier step (helm template, or the tool that owns the template) and give netreach the rendered file, or leave it out with exclude-paths',
+    };
+}
+/** A line that is a template action of its own: `{{- if .Values.x }}`, `{{ include "x" . | nindent 4 }}`. */
+const TEMPLATE_ACTION = /^\s*\{\{-?\s*(?:if|else|end|range|with|define|template|include|toYaml|tpl|block|\/\*|\.[A-Z]\w*|\$\w*\s*:?=)[\s}(.-]/;
+/** A node that starts with a template: `name: {{ .Release.Name }}`, `- {{ .Values.host }}`. */
+const TEMPLATED_NODE = /(?::|^\s*-)\s+\{\{/;
+/** A line whose value is a block scalar (`key: |`, `- >-`). */
+const BLOCK_SCALAR = /(?:^|[:-]\s)\s*[|>][0-9+-]*\s*$/;
+/**
+ * The first line (1-based) that makes the file a Go template, or 0. `{{` inside a quoted string
+ * or a block scalar is valid YAML (Prometheus rules and Argo Workflows use it), so only templates
+ * where YAML syntax is expected count: an action on a line of its own, or a node starting with `{{`.
+ */
+function templateLine(text) {
+    if (!text.includes('{{'))
+        return 0;
+    const lines = text.split('\n');
+    let blockParent;
+    for (let i = 0; i < lines.length; i++) {
+        const code = uncommented(lines[i]);
+        const indent = /^ */.exec(code)[0].length;
+        if (blockParent !== undefined && (code.trim() === '' || indent > blockParent))
+            continue;
+        blockParent = BLOCK_SCALAR.test(code) ? indent : undefined;
+        if (TEMPLATE_ACTION.test(code) || TEMPLATED_NODE.test(code))
+            return i + 1;
+    }
+    return 0;
+}
+/** The line without a YAML comment (a `#` at its start or after whitespace). */
+function uncommented(line) {
+    const hash = /(^|\s)#/.exec(line);
+    return hash === null ? line : line.slice(0, hash.index);
 }
 
 ;// CONCATENATED MODULE: ./src/manifests/read-labels.ts
@@ -12043,8 +13016,14 @@ function compileRule(raw, path, named, ctx) {
     for (const direction of ['ingress', 'egress']) {
         const allow = list(raw[direction], [...path, direction]);
         const deny = list(raw[`${direction}Deny`], [...path, `${direction}Deny`]);
-        allow.forEach((r, i) => rules.push(...compileSection(r, direction, 'allow', [...path, direction, i], i, part, ctx)));
-        deny.forEach((r, i) => rules.push(...compileSection(r, direction, 'deny', [...path, `${direction}Deny`, i], i, part, ctx)));
+        allow.forEach((r, i) => {
+            for (const rule of compileSection(r, direction, 'allow', [...path, direction, i], i, part, ctx))
+                rules.push(rule);
+        });
+        deny.forEach((r, i) => {
+            for (const rule of compileSection(r, direction, 'deny', [...path, `${direction}Deny`, i], i, part, ctx))
+                rules.push(rule);
+        });
         // SEMANTICS §5.2: a non-empty section turns on default deny, unless the rule opts out.
         const explicit = defaultDeny[direction];
         if (explicit === true || (explicit !== false && allow.length + deny.length > 0))
@@ -12074,12 +13053,24 @@ function compileSection(raw, direction, action, path, index, part, ctx) {
     };
     const { peers, dns } = readPeers(raw, direction, action, path, ctx);
     const portRules = readToPorts(raw, action, path, ctx);
+    const empty = isEmptyRule(raw) ? { emptyRule: true } : {};
     return portRules.map((p) => {
         const restriction = [dns ? DNS_RESTRICTION : undefined, p.restriction].filter((r) => r !== undefined).join('; ');
-        return { origin, direction, action, peers, ports: p.ports, ...(restriction === '' ? {} : { restriction }) };
+        return { origin, direction, action, peers, ports: p.ports, ...(restriction === '' ? {} : { restriction }), ...empty };
     });
 }
-/** The union of the rule's L3 members; `all` when it has none (SEMANTICS §5.3). */
+/** A rule with no L3 and no L4 member (`{}`): it selects no peer (SEMANTICS §5.3). */
+function isEmptyRule(raw) {
+    const members = [...L3_FIELDS.ingress, ...L3_FIELDS.egress, 'toPorts', 'icmps'];
+    return members.every((m) => raw[m] === undefined || raw[m] === null);
+}
+/**
+ * The union of the rule's L3 members (SEMANTICS §5.3). With no L3 member, a rule that has L4
+ * (`toPorts`, `icmps`) matches any peer on those ports ("to any layer 3 destination", Cilium
+ * layer4 docs), but a rule with no member at all (`ingress: [{}]`) matches no peer: it only
+ * turns on default deny (Cilium's "Ingress/Egress Default Deny" example) — the opposite of
+ * NetworkPolicy's `ingress: [{}]`.
+ */
 function readPeers(raw, direction, action, path, ctx) {
     const present = L3_FIELDS[direction].filter((f) => raw[f] !== undefined && raw[f] !== null);
     for (const deprecated of ['fromRequires', 'toRequires']) {
@@ -12087,7 +13078,7 @@ function readPeers(raw, direction, action, path, ctx) {
             ctx.warn('UNSUPPORTED_POLICY', [...path, deprecated], `${deprecated} is deprecated (removed in Cilium 1.19) and not evaluated`, 'express the requirement in the endpoint selectors');
     }
     if (present.length === 0)
-        return { peers: 'all', dns: false };
+        return { peers: isEmptyRule(raw) ? [] : 'all', dns: false };
     const peers = [];
     let dns = false;
     for (const field of present) {
@@ -12470,18 +13461,25 @@ function isPortNumber(value) {
 
 
 
+
+
 const ADMIN_KINDS = new Set(['AdminNetworkPolicy', 'BaselineAdminNetworkPolicy', 'ClusterNetworkPolicy']);
 const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
 function buildCluster(files, options) {
-    const diagnostics = [];
-    const documents = files.flatMap((file) => {
+    // Helm charts and Go templates are not manifests until rendered: one diagnostic each.
+    const manifests = setAsideTemplates(files);
+    const diagnostics = [...manifests.diagnostics];
+    const documents = manifests.files.flatMap((file) => {
         const parsed = options.parse(file);
-        diagnostics.push(...parsed.diagnostics);
+        for (const item of parsed.diagnostics)
+            diagnostics.push(item);
         return parsed.documents;
     });
-    documents.push(...(options.documents ?? []));
+    for (const item of (options.documents ?? []))
+        documents.push(item);
     const collected = collectObjects(documents);
-    diagnostics.push(...collected.diagnostics);
+    for (const item of collected.diagnostics)
+        diagnostics.push(item);
     const namespaces = new Map();
     for (const object of collected.objects) {
         if (object.kind !== 'Namespace')
@@ -12503,16 +13501,27 @@ function buildCluster(files, options) {
         });
     }
     const workloads = readWorkloads(collected.objects, options.defaultNamespace);
-    diagnostics.push(...workloads.diagnostics);
+    for (const item of workloads.diagnostics)
+        diagnostics.push(item);
     const services = readServices(collected.objects, options.defaultNamespace);
-    diagnostics.push(...services.diagnostics);
+    for (const item of services.diagnostics)
+        diagnostics.push(item);
+    // Workloads and Services are refused at their object's line; policies, below.
+    const refused = new Set();
+    const refusedAt = new Set([...workloads.diagnostics, ...services.diagnostics].filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}`));
+    for (const object of collected.objects)
+        if (refusedAt.has(`${object.document.file}:${object.line}`))
+            refused.add(object);
     // Policies by kind and name: a later definition replaces an earlier one, as kubectl apply would.
     const policies = new Map();
     for (const object of collected.objects) {
         const compiled = compilePolicy(object, options.defaultNamespace);
         if (compiled === undefined)
             continue;
-        diagnostics.push(...compiled.diagnostics);
+        for (const item of compiled.diagnostics)
+            diagnostics.push(item);
+        if (compiled.policies.length === 0 && compiled.diagnostics.some((d) => d.severity === 'error'))
+            refused.add(object);
         if (compiled.policies.length === 0)
             continue;
         const origin = compiled.policies[0].origin;
@@ -12521,33 +13530,23 @@ function buildCluster(files, options) {
         const earlier = policies.get(key)?.[0];
         if (earlier !== undefined)
             diagnostics.push(build_cluster_duplicate(`${object.kind} ${name}`, origin, earlier.origin));
-        policies.set(key, compiled.policies);
+        // What Kustomize did to a rendered policy, for the because-lines (PolicyOrigin.transformedBy).
+        const transformedBy = object.document.transformedBy;
+        policies.set(key, transformedBy === undefined ? compiled.policies : compiled.policies.map((p) => ({ ...p, origin: { ...p.origin, transformedBy } })));
     }
     const allPolicies = [...policies.values()].flat();
-    diagnostics.push(...samePriorityWarnings(allPolicies));
-    // Namespaces that workloads and policies use but no manifest declares (SEMANTICS §2.7).
-    const used = new Map();
-    for (const w of workloads.workloads)
-        if (!used.has(w.namespace))
-            used.set(w.namespace, w.source);
-    for (const p of allPolicies)
-        if (p.origin.namespace !== undefined && !used.has(p.origin.namespace))
-            used.set(p.origin.namespace, p.origin);
-    const labelSelector = firstNamespaceLabelSelector(allPolicies);
-    for (const [name, source] of used) {
-        if (namespaces.has(name))
-            continue;
+    for (const item of samePriorityWarnings(allPolicies))
+        diagnostics.push(item);
+    // Namespaces that workloads and policies use but no manifest declares (SEMANTICS §2.7). They
+    // have only the name label; that can change a verdict only where a selector reads another
+    // namespace label, so one warning in all, at the first such selector.
+    const used = new Set([...workloads.workloads.map((w) => w.namespace), ...allPolicies.flatMap((p) => (p.origin.namespace === undefined ? [] : [p.origin.namespace]))]);
+    const undeclared = [...used].filter((name) => !namespaces.has(name));
+    for (const name of undeclared)
         namespaces.set(name, { name, labels: { [NAMESPACE_NAME_LABEL]: name }, declared: false });
-        if (labelSelector !== undefined) {
-            diagnostics.push({
-                code: 'UNDECLARED_NAMESPACE',
-                severity: 'warning',
-                ...source,
-                message: `namespace ${name} has no manifest, so its labels are unknown; namespace selectors (such as the one at ${labelSelector.file}:${labelSelector.line}) assume it has only ${NAMESPACE_NAME_LABEL}=${name}`,
-                fix: `add a Namespace manifest for ${name} with its labels`,
-            });
-        }
-    }
+    const labelReader = firstNamespaceLabelReader(allPolicies);
+    if (undeclared.length > 0 && labelReader !== undefined)
+        diagnostics.push(undeclaredNamespaces(undeclared, labelReader));
     for (const w of workloads.workloads) {
         if (!w.hostNetwork)
             continue;
@@ -12559,7 +13558,13 @@ function buildCluster(files, options) {
             fix: 'nothing to fix; read its verdicts as those of node traffic',
         });
     }
-    return { namespaces, workloads: workloads.workloads, services: services.services, policies: allPolicies, diagnostics };
+    const objects = collected.objects.filter((o) => !refused.has(o)).map((o) => readObject(o, options.defaultNamespace));
+    return { namespaces, workloads: workloads.workloads, services: services.services, policies: allPolicies, diagnostics, objects };
+}
+const CLUSTER_SCOPED = new Set(['Namespace', 'AdminNetworkPolicy', 'BaselineAdminNetworkPolicy', 'ClusterNetworkPolicy', 'CiliumClusterwideNetworkPolicy']);
+function readObject(o, defaultNamespace) {
+    const key = CLUSTER_SCOPED.has(o.kind) ? `${o.kind} ${o.name}` : `${o.kind} ${o.namespace ?? defaultNamespace}/${o.name}`;
+    return { key, file: o.document.file, line: o.line, document: o.document, path: o.path, value: o.value };
 }
 /** The policies an object compiles to (none for other kinds). */
 function compilePolicy(object, defaultNamespace) {
@@ -12610,19 +13615,35 @@ function build_cluster_duplicate(what, later, earlier) {
         fix: 'keep one definition of each object',
     };
 }
-/** The first peer whose namespace selector looks at labels (anything but `{}`). */
-function firstNamespaceLabelSelector(policies) {
+/** The first selector that reads a namespace label other than the name label, which every
+ * namespace has: a namespaceSelector (NetworkPolicy, AdminNetworkPolicy subjects and peers) or a
+ * Cilium endpoint selector on `io.cilium.k8s.namespace.labels.*`. */
+function firstNamespaceLabelReader(policies) {
+    const readsLabels = (s) => {
+        if (s.namespaces.kind === 'selector' && s.namespaces.selector.requirements.some((r) => r.key !== NAMESPACE_NAME_LABEL))
+            return true;
+        return s.labels === 'cilium' && s.pods.requirements.some((r) => r.key.startsWith(NAMESPACE_LABEL_PREFIX) && r.key !== NAMESPACE_LABEL_PREFIX + NAMESPACE_NAME_LABEL);
+    };
     for (const policy of policies) {
+        if (readsLabels(policy.subject))
+            return policy.origin;
         for (const rule of policy.rules) {
-            if (rule.peers === 'all')
-                continue;
-            for (const peer of rule.peers) {
-                if (peer.kind === 'pods' && peer.namespaces.kind === 'selector' && peer.namespaces.selector.requirements.length > 0)
-                    return rule.origin;
-            }
+            if (rule.peers !== 'all' && rule.peers.some((peer) => peer.kind === 'pods' && readsLabels(peer)))
+                return rule.origin;
         }
     }
     return undefined;
+}
+function undeclaredNamespaces(names, at) {
+    const shown = names.slice(0, 10).join(', ') + (names.length > 10 ? ` and ${names.length - 10} more` : '');
+    return {
+        code: 'UNDECLARED_NAMESPACE',
+        severity: 'warning',
+        file: at.file,
+        line: at.line,
+        message: `a namespace selector here reads labels other than ${NAMESPACE_NAME_LABEL}, but ${names.length === 1 ? 'namespace' : 'namespaces'} ${shown} ${names.length === 1 ? 'has' : 'have'} no manifest, so ${names.length === 1 ? 'its' : 'their'} labels are unknown: netreach gives ${names.length === 1 ? 'it' : 'them'} only ${NAMESPACE_NAME_LABEL}, so selectors see ${names.length === 1 ? 'its' : 'their'} other labels as absent`,
+        fix: 'add a Namespace manifest with its labels for each of them, or select namespaces by kubernetes.io/metadata.name',
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/decide.ts
@@ -12899,12 +13920,12 @@ function rowDifference(a, b) {
         markSets(a.restricted, b.restricted);
     return any ? diff : undefined;
 }
-const SUBJECT = { egress: 'src', ingress: 'dst' };
+const diff_connectivity_SUBJECT = { egress: 'src', ingress: 'dst' };
 function explainChange(base, head, src, dst, opened, closed, restricted) {
     const reasons = new Map();
     const add = (r) => reasons.set(`${r.explains}\u0000${r.revision}\u0000${r.rule}\u0000${r.file}\u0000${r.line}`, r);
     for (const direction of ['egress', 'ingress']) {
-        const subject = SUBJECT[direction] === 'src' ? src : dst;
+        const subject = diff_connectivity_SUBJECT[direction] === 'src' ? src : dst;
         if (restricted !== undefined && !isEmptyPorts(restricted.ports)) {
             // The restriction changed: name the rules that allow those ports now.
             for (const r of decide(head, direction, src, dst, restricted.ports).allowedBy) {
@@ -12922,7 +13943,7 @@ function explainChange(base, head, src, dst, opened, closed, restricted) {
                 for (const r of before.deniedBy)
                     add(ruleReason(r, ' no longer denies', 'base', 'opened'));
                 for (const p of before.isolatedBy)
-                    add(policyReason(p, `no longer isolates ${direction}`, 'base', 'opened'));
+                    add(isolationReason(p, direction, 'no longer isolates', 'base', 'opened'));
             }
         }
         if (!isEmptyPorts(closed) && hasBit(head.present, subject) && hasBit(base.present, subject)) {
@@ -12934,13 +13955,13 @@ function explainChange(base, head, src, dst, opened, closed, restricted) {
             if (now.isolatedBy.length > 0) {
                 if (!base.isIsolated(direction, subject)) {
                     for (const p of now.isolatedBy)
-                        add(policyReason(p, `isolates ${direction}`, 'head', 'closed'));
+                        add(isolationReason(p, direction, 'isolates', 'head', 'closed'));
                 }
                 else {
                     // The rule that allowed: still there but no longer matching (a selector or port
                     // changed), or gone.
                     for (const r of decide(base, direction, src, dst, closed).allowedBy) {
-                        add(ruleReason(r, headRules(head).has(ruleLabel(r.rule, r.policy)) ? ' no longer matches' : ' is gone', 'base', 'closed'));
+                        add(ruleReason(r, headRules(head).has(ruleLabel(r.rule, r.policy)) ? ` no longer matches${labelTransformerNote(r, head)}` : ' is gone', 'base', 'closed'));
                     }
                 }
             }
@@ -12957,6 +13978,37 @@ function headRules(conn) {
         headRuleLabels.set(conn, labels);
     }
     return labels;
+}
+const transformedRuleLabels = new WeakMap();
+/**
+ * Why a rule rendered by Kustomize no longer matches, when a label transformer ran over its head
+ * policy and its selectors gained labels: `: commonLabels at overlays/prod/kustomization.yaml:10
+ * adds env=prod to its podSelector` (the commonLabels trap). '' otherwise.
+ */
+function labelTransformerNote(r, head) {
+    let rules = transformedRuleLabels.get(head);
+    if (rules === undefined) {
+        rules = new Map(head.model.policies.filter((p) => p.origin.transformedBy !== undefined).flatMap((p) => p.rules.map((rule) => [ruleLabel(rule, p), { rule, policy: p }])));
+        transformedRuleLabels.set(head, rules);
+    }
+    const now = rules.get(ruleLabel(r.rule, r.policy));
+    const by = now?.policy.origin.transformedBy?.find((t) => t.what === 'commonLabels' || t.what === 'labels');
+    if (now === undefined || by === undefined)
+        return '';
+    const pods = (rule) => (rule.peers === 'all' ? [] : rule.peers.map((p) => (p.kind === 'pods' ? p.pods : { requirements: [] })));
+    const gained = (before, after) => {
+        const had = (i) => new Set((before[i]?.requirements ?? []).map((q) => JSON.stringify(q)));
+        return [...new Set(after.flatMap((s, i) => s.requirements.filter((q) => !had(i).has(JSON.stringify(q))).map(requirementText)))];
+    };
+    const peers = gained(pods(r.rule), pods(now.rule));
+    const subject = gained([r.policy.subject.pods], [now.policy.subject.pods]);
+    const [labels, where] = peers.length > 0 ? [peers, 'its podSelector'] : [subject, "the policy's podSelector"];
+    return labels.length === 0 ? '' : `: ${by.what} at ${by.file}:${by.line} adds ${labels.join(', ')} to ${where}`;
+}
+function requirementText(q) {
+    if (q.operator === 'In' && q.values.length === 1)
+        return `${q.key}=${q.values[0]}`;
+    return q.values.length === 0 ? `${q.key} ${q.operator}` : `${q.key} ${q.operator} (${q.values.join(', ')})`;
 }
 function policyName(origin) {
     return origin.namespace === undefined ? origin.name : `${origin.namespace}/${origin.name}`;
@@ -12987,12 +14039,164 @@ function ruleLabel(rule, policy) {
 function ruleReason(r, suffix, revision, explains) {
     return { rule: `${ruleLabel(r.rule, r.policy)}${suffix}`, revision, explains, file: r.rule.origin.file, line: r.rule.origin.line };
 }
+/** Why a policy isolates (or no longer isolates) an endpoint. A Cilium empty rule (`{}`) is named
+ * as such, since it reads as allow-all to anyone who knows NetworkPolicy (SEMANTICS §5.3). */
+function isolationReason(policy, direction, verb, revision, explains) {
+    const empty = policy.rules.find((r) => r.direction === direction && r.emptyRule === true);
+    if (empty === undefined)
+        return policyReason(policy, `${verb} ${direction}`, revision, explains);
+    const label = ruleLabel(empty, policy).replace(/: (Allow|Deny)$/, '');
+    const what = verb === 'isolates' ? 'empty rule: default deny only' : `empty rule (default deny only) ${verb} ${direction}`;
+    return { rule: `${label} ${what}`, revision, explains, file: empty.origin.file, line: empty.origin.line };
+}
 function policyReason(policy, what, revision, explains) {
     const kind = policy.origin.kind === 'NetworkPolicy' ? '' : `${KIND_LABEL[policy.origin.kind] ?? policy.origin.kind} `;
     return { rule: `${kind}${policyName(policy.origin)} ${what}`, revision, explains, file: policy.origin.file, line: policy.origin.line };
 }
 
+;// CONCATENATED MODULE: ./src/diff/rejected-input.ts
+
+/** How many causes a lost object names when nothing in the file points at it in particular. */
+const MAX_CAUSES = 3;
+/**
+ * The objects that `other` holds and `model` lacks where `model`'s copy of the same file had
+ * input refused (a syntax error, an unknown field, an invalid value). The file may also have
+ * dropped the object on purpose: that cannot be told apart, and the report says "depends on".
+ */
+function lostObjects(revision, model, readDiagnostics, other, otherRendered) {
+    const refusals = new Map();
+    const refuse = (file, d) => {
+        const list = refusals.get(file);
+        if (list === undefined)
+            refusals.set(file, [d]);
+        else if (!list.includes(d))
+            list.push(d);
+    };
+    for (const d of [...readDiagnostics, ...model.diagnostics]) {
+        if (d.severity !== 'error')
+            continue;
+        refuse(d.file, d);
+        // A kustomization that was not rendered loses what the other revision rendered from it.
+        const rendered = d.code.startsWith('KUSTOMIZE_') ? otherRendered?.get(kustomizationDir(d.file)) : undefined;
+        for (const document of rendered ?? [])
+            refuse(document.file, d);
+    }
+    if (refusals.size === 0)
+        return [];
+    const held = new Set(model.objects.map((o) => o.key));
+    const missing = other.objects.filter((o) => refusals.has(o.file) && !held.has(o.key));
+    const ends = objectEnds(other.objects, new Set(missing.map((o) => o.file)));
+    return missing.map((object) => ({ revision, object, end: ends.get(object) ?? Infinity, causes: causesOf(object, refusals.get(object.file) ?? []) }));
+}
+/** `overlays/prod` for `overlays/prod/kustomization.yaml` (the file a Kustomize diagnostic names). */
+function kustomizationDir(file) {
+    return file.replace(/\/?(kustomization\.ya?ml|Kustomization)$/, '');
+}
+/** Each object's end: the start of the next object of the same file (only for `files`). */
+function objectEnds(objects, files) {
+    const byFile = new Map();
+    for (const o of objects) {
+        if (!files.has(o.file))
+            continue;
+        const list = byFile.get(o.file);
+        if (list === undefined)
+            byFile.set(o.file, [o]);
+        else
+            list.push(o);
+    }
+    const ends = new Map();
+    for (const list of byFile.values()) {
+        const sorted = [...list].sort((a, b) => a.line - b.line);
+        // Walking back, `next` is the first start after the current object's (List items share one).
+        let next = Infinity;
+        for (let i = sorted.length - 1; i >= 0; i--) {
+            const o = sorted[i];
+            ends.set(o, next);
+            const before = sorted[i - 1];
+            if (before !== undefined && before.line < o.line)
+                next = o.line;
+        }
+    }
+    return ends;
+}
+/** The refusals that name the object, else every refusal of its file (a few). */
+function causesOf(object, inFile) {
+    const name = object.key.slice(object.key.indexOf(' ') + 1);
+    const naming = inFile.filter((d) => d.message.includes(name));
+    return (naming.length > 0 ? naming : inFile).slice(0, MAX_CAUSES);
+}
+/** A document holding just the lost object, to put it back into the revision that lost it. */
+function substituteDocument(lost) {
+    const { object } = lost;
+    return { file: object.file, line: object.line, value: object.value, lineOf: (path) => object.document.lineOf([...object.path, ...path]) };
+}
+/**
+ * Marks the changes that depend on lost objects: those that the comparison with every lost
+ * object put back (`counterfactual`) does not have, or has with other ports. Their reasons name
+ * what could not be read; the rest keep theirs.
+ */
+function markDependentChanges(changes, counterfactual, lost, endpoints) {
+    if (lost.length === 0)
+        return [...changes];
+    const expected = new Map(counterfactual.map((c) => [`${c.src}\u0000${c.dst}`, c]));
+    return changes.map((change) => {
+        const other = expected.get(`${change.src}\u0000${change.dst}`);
+        if (other !== undefined && portsEqual(other.opened, change.opened) && portsEqual(other.closed, change.closed))
+            return change;
+        return dependentChange(change, lost, endpoints);
+    });
+}
+function dependentChange(change, lost, endpoints) {
+    const cited = lost.filter((l) => change.because.some((r) => cites(r, l)));
+    const ends = lost.filter((l) => isEndpointOf(l.object, endpoints.get(change.src)) || isEndpointOf(l.object, endpoints.get(change.dst)));
+    const blamed = [...new Set([...cited, ...ends])];
+    const culprits = blamed.length > 0 ? blamed : lost;
+    const kept = change.because.filter((r) => !cited.some((l) => cites(r, l)));
+    const explains = [];
+    if (!isEmptyPorts(change.opened))
+        explains.push('opened');
+    if (!isEmptyPorts(change.closed))
+        explains.push('closed');
+    if (explains.length === 0)
+        explains.push(change.restrictedBy !== undefined ? 'opened' : 'closed');
+    const reasons = culprits.slice(0, MAX_CAUSES).flatMap((l) => explains.map((e) => lostReason(l, e)));
+    const rejected = dedupe(culprits.flatMap((l) => l.causes.map((d) => ({ revision: l.revision, file: d.file, line: d.line }))));
+    return { ...change, because: [...reasons, ...kept], rejected };
+}
+/** Whether a because-line cites the lost object as the other revision has it. */
+function cites(reason, lost) {
+    const { object } = lost;
+    return reason.revision !== lost.revision && reason.file === object.file && reason.line >= object.line && reason.line < lost.end;
+}
+function isEndpointOf(object, endpoint) {
+    return endpoint?.type === 'workload' && object.key === `${endpoint.kind} ${endpoint.namespace}/${endpoint.name}`;
+}
+function lostReason(lost, explains) {
+    const [cause] = lost.causes;
+    return {
+        rule: `${lost.object.key} could not be read at ${lost.revision}: ${shortCause(cause, lost.object)}`,
+        revision: lost.revision,
+        explains,
+        file: cause.file,
+        line: cause.line,
+    };
+}
+/** The first clause of a diagnostic, without the object's name it may start with. */
+function shortCause(d, object) {
+    const name = object.key.slice(object.key.indexOf(' ') + 1);
+    let text = d.message.split('; ')[0] ?? d.message;
+    const prefix = text.indexOf(`${name}: `);
+    if (prefix >= 0 && prefix < 60)
+        text = text.slice(prefix + name.length + 2);
+    return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+function dedupe(items) {
+    const seen = new Map(items.map((i) => [`${i.revision}\u0000${i.file}\u0000${i.line}`, i]));
+    return [...seen.values()];
+}
+
 ;// CONCATENATED MODULE: ./src/diff/compare-revisions.ts
+
 
 
 
@@ -13006,14 +14210,30 @@ function compareRevisions(base, head, options, timings, parse = createDocumentPa
     const headModel = buildCluster(head.files, { parse, defaultNamespace: options.defaultNamespace, documents: head.documents ?? [] });
     if (timings)
         timings.parseMs = performance.now() - t;
+    const lost = [
+        ...lostObjects('base', baseModel, base.diagnostics ?? [], headModel, head.byKustomization),
+        ...lostObjects('head', headModel, head.diagnostics ?? [], baseModel, base.byKustomization),
+    ];
+    // With every lost object put back: what the change would be had all input been read.
+    const restore = (revision, name) => {
+        const back = lost.filter((l) => l.revision === name).map(substituteDocument);
+        return back.length === 0 ? undefined : buildCluster(revision.files, { parse, defaultNamespace: options.defaultNamespace, documents: [...(revision.documents ?? []), ...back] });
+    };
+    const baseRestored = restore(base, 'base');
+    const headRestored = restore(head, 'head');
     t = performance.now();
-    const universe = buildUniverse([baseModel, headModel], options);
+    const restored = [baseRestored, headRestored].filter((m) => m !== undefined);
+    const universe = buildUniverse([baseModel, headModel, ...restored], options);
     const baseConn = evaluate(universe, baseModel, options);
     const headConn = evaluate(universe, headModel, options);
     if (timings)
         timings.evaluateMs = performance.now() - t;
     t = performance.now();
-    const changes = diffConnectivity(baseConn, headConn);
+    let changes = diffConnectivity(baseConn, headConn);
+    if (lost.length > 0) {
+        const counterfactual = diffConnectivity(evaluate(universe, baseRestored ?? baseModel, options), evaluate(universe, headRestored ?? headModel, options));
+        changes = markDependentChanges(changes, counterfactual, lost, endpointsById(universe.endpoints));
+    }
     const added = [];
     const removed = [];
     universe.endpoints.forEach((e, i) => {
@@ -13029,7 +14249,13 @@ function compareRevisions(base, head, options, timings, parse = createDocumentPa
     if (timings)
         timings.diffMs = performance.now() - t;
     const diagnostics = mergeDiagnostics([...(head.diagnostics ?? []), ...headModel.diagnostics, ...headConn.diagnostics], [...(base.diagnostics ?? []), ...baseModel.diagnostics, ...baseConn.diagnostics]);
-    return { endpoints: universe.endpoints, changes, added, removed, diagnostics, base: base.label, head: head.label };
+    const lostKeys = new Set(lost.map((l) => l.object.key));
+    const unreadable = lost.length === 0 ? [] : universe.endpoints.filter((e) => e.type === 'workload' && lostKeys.has(`${e.kind} ${e.namespace}/${e.name}`)).map((e) => e.id);
+    const report = { endpoints: universe.endpoints, changes, added, removed, diagnostics, base: base.label, head: head.label };
+    return unreadable.length === 0 ? report : { ...report, unreadable };
+}
+function endpointsById(endpoints) {
+    return new Map(endpoints.map((e) => [e.id, e]));
 }
 /** Head's diagnostics, then base's that head does not repeat (marked as base's). */
 function mergeDiagnostics(head, base) {
@@ -13095,6 +14321,12 @@ function listConnections(conn) {
     return out;
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/manifests/read-directory.ts
 // Finds manifest files on disk: a file as given, or every .yaml/.yml/.json below a directory.
 // Bounded and careful: files over the size limit are reported, not read; symlinks are followed
@@ -13286,11 +14518,202 @@ async function readBlobs(oids, cwd) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/manifests/kustomization-graph.ts
+// Reads a Kustomize kustomization and everything it depends on (bases, components, patches,
+// generator files, …), without rendering anything: to know which files belong to it (they are
+// never plain manifests), where each field is written, and what netreach will not render
+// (remote bases, Helm, KRM functions).
+
+
+
+const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const REMOTE = /^(https?:|git@|ssh:|git::|github\.com\/|gitlab\.com\/|bitbucket\.org\/)|\?ref=|\/\/.+\/\//;
+const parseKustomization = createDocumentParser({ keepPositions: () => true });
+/** The kustomization file in `dir`, parsed; undefined when the directory holds none. */
+function readKustomizationNode(dir, source) {
+    const at = posix_default().normalize(dir);
+    for (const name of KUSTOMIZATION_NAMES) {
+        const file = posix_default().join(at, name);
+        const text = source.read(file);
+        if (text === undefined)
+            continue;
+        const [document] = parseKustomization({ path: file, text }).documents;
+        const kind = isRecord(document?.value) && document.value.kind === 'Component' ? 'Component' : 'Kustomization';
+        return { dir: at, file, kind, ...(document === undefined ? {} : { document }) };
+    }
+    return undefined;
+}
+/** Walks the kustomization in `dir` (a path relative to the source's root). */
+function readKustomizationGraph(dir, source) {
+    const files = new Set();
+    const dirs = new Set();
+    const kustomizations = new Map();
+    const refusals = [];
+    const problems = [];
+    const visit = (d, from) => {
+        const at = posix_default().normalize(d);
+        if (kustomizations.has(at))
+            return;
+        const node = readKustomizationNode(at, source);
+        if (node === undefined) {
+            problems.push({ message: `${at} has no kustomization.yaml`, file: from?.file ?? posix_default().join(at, 'kustomization.yaml'), line: from?.line ?? 1 });
+            return;
+        }
+        kustomizations.set(at, node);
+        files.add(node.file);
+        if (node.document === undefined || !isRecord(node.document.value)) {
+            if (node.document === undefined)
+                problems.push({ message: `${node.file} is not valid YAML`, file: node.file, line: 1 });
+            return;
+        }
+        readEntries(node, node.document, { files, dirs, refusals, visit, source });
+    };
+    visit(dir);
+    return { files, dirs, kustomizations, refusals, problems };
+}
+/** The fields of a kustomization that name files or directories (kubectl.docs.kubernetes.io,
+ * Kustomization File reference). */
+function readEntries(node, doc, walk) {
+    const k = doc.value;
+    const { file: name, dir: at } = node;
+    const list = (v) => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
+    const add = (ref, field, where) => {
+        const line = doc.lineOf(where);
+        if (REMOTE.test(ref)) {
+            walk.refusals.push({ message: `${name} refers to the remote ${field} "${ref}"`, file: name, line });
+            return;
+        }
+        const p = posix_default().join(at, ref);
+        if (walk.source.isDir(p))
+            walk.visit(p, { file: name, line });
+        else
+            walk.files.add(p);
+    };
+    for (const field of ['resources', 'bases', 'components', 'crds', 'configurations']) {
+        list(k[field]).forEach((r, i) => typeof r === 'string' && add(r, field.replace(/s$/, ''), [field, i]));
+    }
+    for (const field of ['patches', 'patchesJson6902', 'replacements']) {
+        list(k[field]).forEach((p, i) => {
+            if (isRecord(p) && typeof p.path === 'string')
+                add(p.path, 'patch', [field, i, 'path']);
+            // A bare file name, which Kustomize also takes (microservices-demo's without-loadgenerator).
+            else if (typeof p === 'string' && !isInline(p))
+                add(p, 'patch', [field, i]);
+        });
+    }
+    // patchesStrategicMerge holds file names or inline patches.
+    list(k.patchesStrategicMerge).forEach((p, i) => typeof p === 'string' && !isInline(p) && add(p, 'patch', ['patchesStrategicMerge', i]));
+    for (const field of ['configMapGenerator', 'secretGenerator']) {
+        list(k[field]).forEach((g, i) => {
+            if (!isRecord(g))
+                return;
+            for (const key of ['files', 'envs', 'env']) {
+                list(g[key]).forEach((f, j) => typeof f === 'string' && add(f.includes('=') ? f.split('=')[1] : f, 'generator file', [field, i, key, j]));
+            }
+        });
+    }
+    if (isRecord(k.openapi) && typeof k.openapi.path === 'string')
+        add(k.openapi.path, 'openapi file', ['openapi', 'path']);
+    readHelm(node, doc, walk);
+    // Generator and transformer configs may run KRM functions (exec or containers): refuse those.
+    for (const field of ['generators', 'transformers', 'validators']) {
+        list(k[field]).forEach((ref, i) => {
+            if (typeof ref !== 'string' || isInline(ref))
+                return;
+            const p = posix_default().join(at, ref);
+            const line = doc.lineOf([field, i]);
+            const text = REMOTE.test(ref) || walk.source.isDir(p) ? undefined : walk.source.read(p);
+            if (text !== undefined && !/config\.kubernetes\.io\/function|^\s*(exec|container)\s*:/m.test(text))
+                walk.files.add(p);
+            else if (walk.source.isDir(p))
+                walk.visit(p, { file: name, line });
+            else
+                walk.refusals.push({ message: `${name} runs ${field} "${ref}" as a KRM function or plugin`, file: name, line });
+        });
+    }
+}
+/** Helm charts are refused; their values files and chart home still belong to the kustomization. */
+function readHelm(node, doc, walk) {
+    const k = doc.value;
+    if (k.helmCharts === undefined && k.helmChartInflationGenerator === undefined)
+        return;
+    const field = k.helmCharts !== undefined ? 'helmCharts' : 'helmChartInflationGenerator';
+    walk.refusals.push({ message: `${node.file} inflates Helm charts`, file: node.file, line: doc.lineOf([field]) });
+    for (const chart of Array.isArray(k.helmCharts) ? k.helmCharts : []) {
+        if (!isRecord(chart))
+            continue;
+        const values = [chart.valuesFile, ...(Array.isArray(chart.additionalValuesFiles) ? chart.additionalValuesFiles : [])];
+        for (const v of values)
+            if (typeof v === 'string' && !REMOTE.test(v))
+                walk.files.add(posix_default().join(node.dir, v));
+    }
+    const home = isRecord(k.helmGlobals) && typeof k.helmGlobals.chartHome === 'string' ? k.helmGlobals.chartHome : 'charts';
+    walk.dirs.add(posix_default().join(node.dir, home));
+}
+/** An inline patch or transformer config (YAML text) rather than a file name. */
+function isInline(entry) {
+    return entry.includes('\n') || /^\s*\w+\s*:/.test(entry);
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(768);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/manifests/kustomization-tree.ts
+// Every kustomization of a revision's tree, listed or not: which files belong to one (those are
+// never read as plain manifests: a Component's policies or an unlisted overlay's patches are not
+// objects of the cluster as written), and one warning per kustomization that nothing listed
+// renders, so that it is not silently left out. Rendering is render-kustomizations' business.
+
+
+/** `all` are the directories of the tree that hold a kustomization file, `listed` those asked
+ * for; `source` reads the tree. */
+function readKustomizationTree(all, listed, source) {
+    const graphs = new Map();
+    for (const dir of all)
+        graphs.set(dir, readKustomizationGraph(dir, source));
+    const files = new Set();
+    const dirs = new Set();
+    const usedByOthers = new Set();
+    for (const [dir, graph] of graphs) {
+        for (const f of graph.files)
+            files.add(f);
+        for (const d of graph.dirs)
+            dirs.add(d);
+        for (const reached of graph.kustomizations.keys())
+            if (reached !== dir)
+                usedByOthers.add(reached);
+    }
+    const reachedFromListed = new Set(listed.flatMap((d) => [...(graphs.get(posix_default().normalize(d))?.kustomizations.keys() ?? [])]));
+    const diagnostics = [];
+    for (const [dir, graph] of graphs) {
+        const node = graph.kustomizations.get(dir);
+        if (node === undefined || node.kind === 'Component' || reachedFromListed.has(dir) || usedByOthers.has(dir))
+            continue;
+        diagnostics.push({
+            code: 'KUSTOMIZATION_NOT_LISTED',
+            severity: 'warning',
+            file: node.file,
+            line: 0,
+            message: `${dir} is a kustomization that no listed one uses, so what it renders was not evaluated (and its files were not read as plain manifests, which they are not)`,
+            fix: `add ${dir} to --kustomize (the action's kustomize input) to evaluate it; nothing to do if it is not deployed`,
+        });
+    }
+    const owns = (file) => files.has(file) || [...dirs].some((d) => file.startsWith(`${d}/`));
+    return { owns, diagnostics };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/manifests/kustomize-render.ts
 // Renders a kustomization with `kustomize build` (or `kubectl kustomize` when only kubectl is
 // there), as safely as they allow: no Helm, no plugins or KRM functions, files only from inside
 // the kustomization root, no network (remote bases are refused before rendering), and a time
 // limit. Kustomize's own message is kept for the report.
+
+
+
 
 const RENDER_TIMEOUT_MS = 60_000;
 function works(command, args) {
@@ -13306,19 +14729,511 @@ async function findKustomize(prefer = 'auto') {
         return KUBECTL;
     return undefined;
 }
-/** The rendered YAML stream, or Kustomize's error message. */
-function renderKustomization(tool, dir, timeoutMs = RENDER_TIMEOUT_MS) {
+/**
+ * The rendered YAML stream, or Kustomize's error message. The overlay is built through a
+ * kustomization of our own, in a temporary directory, that only adds `buildMetadata:
+ * [originAnnotations, transformerAnnotations]`, so that every object says which file it came
+ * from and which transformers ran over it, whatever the overlay asks for
+ * (https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/buildmetadata/). When
+ * that fails (an older Kustomize), the overlay is built as it is, and its own message reported.
+ */
+async function renderKustomization(tool, dir, timeoutMs = RENDER_TIMEOUT_MS) {
+    const overlay = await (0,promises_namespaceObject.realpath)(dir);
+    const wrapper = await (0,promises_namespaceObject.realpath)(await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'netreach-kustomize-')));
+    try {
+        // Kustomize takes a base only by a relative path.
+        const base = external_node_path_default().relative(wrapper, overlay).split((external_node_path_default()).sep).join('/');
+        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(wrapper, 'kustomization.yaml'), `resources:\n  - ${JSON.stringify(base)}\nbuildMetadata: [originAnnotations, transformerAnnotations]\n`);
+        const annotated = await kustomize_render_build(tool, wrapper, timeoutMs);
+        if ('text' in annotated)
+            return { text: annotated.text, originDir: wrapper };
+        if (annotated.timedOut === true)
+            return annotated;
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(wrapper, { recursive: true, force: true });
+    }
+    const plain = await kustomize_render_build(tool, overlay, timeoutMs);
+    return 'text' in plain ? { text: plain.text, originDir: overlay } : { error: plain.error };
+}
+function kustomize_render_build(tool, dir, timeoutMs) {
     const args = [...tool.args, dir, '--load-restrictor', 'LoadRestrictionsRootOnly'];
     return new Promise((resolve) => {
         (0,external_node_child_process_namespaceObject.execFile)(tool.command, args, { timeout: timeoutMs, maxBuffer: 1 << 28 }, (error, stdout, stderr) => {
             if (error === null)
                 resolve({ text: stdout });
             else if (error.killed)
-                resolve({ error: `rendering took longer than ${timeoutMs / 1000} s and was stopped` });
+                resolve({ error: `rendering took longer than ${timeoutMs / 1000} s and was stopped`, timedOut: true });
             else
-                resolve({ error: (stderr || error.message).trim().split('\n').filter((l) => !l.startsWith('# Warning')).join('\n') || 'kustomize failed' });
+                resolve({ error: kustomizeMessage(stderr || error.message) });
         });
     });
+}
+/** kubectl prints Kustomize's error through its logger (`E1122 14:53:45.165589 6725 run.go:72]
+ * "command failed" err="…"`): keep the message, without the time and process id that would make
+ * every report differ. */
+function kustomizeMessage(stderr) {
+    const lines = stderr.trim().split('\n').filter((l) => !l.startsWith('# Warning'));
+    const text = lines
+        .map((l) => {
+        const logged = /^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.-]+:\d+\] "command failed" err="(.*)"$/.exec(l);
+        return logged === null ? l : logged[1].replace(/\\"/g, '"');
+    })
+        .join('\n');
+    return text.replace(/^Error: /, '') || 'kustomize failed';
+}
+
+;// CONCATENATED MODULE: ./src/manifests/kustomize-transformations.ts
+// Reads the transformer annotation Kustomize writes with `buildMetadata:
+// [transformerAnnotations]` (`alpha.config.kubernetes.io/transformations`, kustomize
+// api/internal/utils/annotations.go) into the kustomization fields that configured each
+// transformer, with their lines. It lists every transformer that ran over the object, also
+// those that left it as it was: what they changed is for the reader of the selectors to tell.
+
+
+const TRANSFORMATIONS = 'alpha.config.kubernetes.io/transformations';
+/** The kustomization field that configures each builtin transformer (`configuredBy.kind`). */
+const FIELDS = {
+    // `commonLabels` always reaches selectors; `labels` only with includeSelectors.
+    LabelTransformer: ['commonLabels', 'labels'],
+    AnnotationsTransformer: ['commonAnnotations'],
+    NamespaceTransformer: ['namespace'],
+    PrefixTransformer: ['namePrefix'],
+    SuffixTransformer: ['nameSuffix'],
+    PrefixSuffixTransformer: ['namePrefix', 'nameSuffix'],
+    PatchTransformer: ['patches'],
+    PatchStrategicMergeTransformer: ['patchesStrategicMerge'],
+    PatchJson6902Transformer: ['patchesJson6902'],
+    ReplacementTransformer: ['replacements'],
+    ImageTagTransformer: ['images'],
+    ReplicaCountTransformer: ['replicas'],
+};
+/** The transformations an annotation lists, each field once; [] when there is none to read. */
+function readTransformations(annotation, ctx) {
+    if (typeof annotation !== 'string')
+        return [];
+    let entries;
+    try {
+        entries = load(annotation);
+    }
+    catch {
+        return [];
+    }
+    const out = new Map();
+    for (const entry of Array.isArray(entries) ? entries : []) {
+        if (!isRecord(entry) || typeof entry.configuredIn !== 'string' || !isRecord(entry.configuredBy))
+            continue;
+        const file = ctx.resolve(entry.configuredIn);
+        if (file === undefined)
+            continue;
+        const kind = typeof entry.configuredBy.kind === 'string' ? entry.configuredBy.kind : '';
+        const t = locate(kind, file, ctx.kustomization(file));
+        out.set(`${t.what}\u0000${t.file}`, t);
+    }
+    return [...out.values()];
+}
+/** The field of the kustomization that configures a transformer of this kind, at its line. */
+function locate(kind, file, node) {
+    const fields = FIELDS[kind] ?? ['transformers'];
+    const doc = node?.document;
+    const value = isRecord(doc?.value) ? doc.value : {};
+    const what = fields.find((f) => value[f] !== undefined) ?? fields[0];
+    return { what, file, line: value[what] === undefined || doc === undefined ? 1 : doc.lineOf([what]) };
+}
+
+;// CONCATENATED MODULE: ./src/manifests/rendered-documents.ts
+// Gives objects rendered by Kustomize their provenance, never line 0: the file and line the
+// origin annotation (`config.kubernetes.io/origin`) leads to; for a generated object, the
+// generator's entry in its kustomization; without an origin, an object of the same kind and
+// name among the overlay's files, else the overlay's `resources` entry. Also which transformers
+// ran over each object.
+
+
+
+
+const ORIGIN = 'config.kubernetes.io/origin';
+function attributeRendered(rendered, ctx) {
+    return rendered.map((doc) => {
+        const value = doc.value;
+        const metadata = isRecord(value) && isRecord(value.metadata) ? value.metadata : {};
+        const annotations = isRecord(metadata.annotations) ? metadata.annotations : {};
+        const object = { kind: isRecord(value) ? value.kind : undefined, name: typeof metadata.name === 'string' ? metadata.name : '' };
+        const origin = typeof annotations[ORIGIN] === 'string' ? safeLoad(annotations[ORIGIN]) : undefined;
+        const source = fromOrigin(origin, object, ctx) ?? findSource(object, ctx.files, ctx) ?? entryOf(ctx.overlay, 'resources');
+        const transformedBy = readTransformations(annotations[TRANSFORMATIONS], ctx);
+        return { ...source, value, ...(transformedBy.length === 0 ? {} : { transformedBy }) };
+    });
+}
+/** Where the origin annotation leads: a file of the repository, or a generator's entry. */
+function fromOrigin(origin, object, ctx) {
+    if (!isRecord(origin) || origin.repo !== undefined)
+        return undefined;
+    if (typeof origin.path === 'string' && !/^[a-z]+:\/\//.test(origin.path)) {
+        const file = ctx.resolve(origin.path);
+        if (file === undefined)
+            return undefined;
+        return findSource(object, [file], ctx) ?? { file, line: 1, lineOf: () => 1 };
+    }
+    // A generated object: `configuredIn` the kustomization, `configuredBy` the generator.
+    if (typeof origin.configuredIn === 'string' && isRecord(origin.configuredBy)) {
+        const file = ctx.resolve(origin.configuredIn);
+        const node = file === undefined ? undefined : ctx.kustomization(file);
+        if (node === undefined)
+            return undefined;
+        const field = GENERATORS[String(origin.configuredBy.kind)] ?? 'generators';
+        return entryOf(node, field, object.name);
+    }
+    return undefined;
+}
+const GENERATORS = { ConfigMapGenerator: 'configMapGenerator', SecretGenerator: 'secretGenerator', HelmChartInflationGenerator: 'helmCharts' };
+/** The source object: same kind, and a name the rendered one contains (namePrefix/-Suffix). */
+function findSource(object, files, ctx) {
+    const nameOf = (d) => (isRecord(d.value) && isRecord(d.value.metadata) && typeof d.value.metadata.name === 'string' ? d.value.metadata.name : undefined);
+    let contained;
+    for (const file of files) {
+        if (!/\.(ya?ml|json)$/.test(file) || posix_default().basename(file).startsWith('kustomization.'))
+            continue;
+        const candidates = (ctx.sourceDocuments(file) ?? []).filter((d) => isRecord(d.value) && d.value.kind === object.kind);
+        const exact = candidates.find((d) => nameOf(d) === object.name);
+        if (exact !== undefined)
+            return located(exact);
+        contained ??= candidates.find((d) => object.name.includes(nameOf(d) ?? '\u0000'));
+    }
+    return contained === undefined ? undefined : located(contained);
+}
+function located(d) {
+    return { file: d.file, line: d.line, lineOf: d.lineOf };
+}
+/** A kustomization's entry in `field` (the one whose name the object's contains, for a list of
+ * generators), else the field, else the file's first line. */
+function entryOf(node, field, name) {
+    const doc = node.document;
+    const value = isRecord(doc?.value) ? doc.value[field] : undefined;
+    let at = { file: node.file, line: 1 };
+    if (doc !== undefined && value !== undefined) {
+        const index = Array.isArray(value) && name !== undefined ? value.findIndex((g) => isRecord(g) && typeof g.name === 'string' && name.includes(g.name)) : -1;
+        at = { file: node.file, line: doc.lineOf(index >= 0 ? [field, index] : [field]) };
+    }
+    return { ...at, lineOf: () => at.line };
+}
+function safeLoad(text) {
+    try {
+        return load(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifests/render-kustomizations.ts
+// Renders the kustomizations of one revision checked out in a directory, and returns the
+// rendered objects with their provenance, the files the listed overlays depend on (a change to
+// them counts), which files belong to any kustomization of the tree (never read as plain
+// manifests), and every problem met, each at the line of the kustomization entry at fault.
+
+
+
+
+
+
+
+
+const toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
+/** A read-only view of `root` that never leaves it (symlinks out of it read as missing). */
+function diskSource(root) {
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const inside = (p) => {
+        try {
+            const real = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().join(root, p));
+            return real === realRoot || real.startsWith(realRoot + (external_node_path_default()).sep) ? real : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const texts = new Map();
+    return {
+        read(file) {
+            if (texts.has(file))
+                return texts.get(file);
+            const real = inside(file);
+            const info = real === undefined ? undefined : (0,external_node_fs_namespaceObject.statSync)(real);
+            const text = real !== undefined && info?.isFile() === true && info.size <= MAX_FILE_BYTES ? (0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8') : undefined;
+            texts.set(file, text);
+            return text;
+        },
+        isDir(p) {
+            const real = inside(p);
+            return real !== undefined && (0,external_node_fs_namespaceObject.statSync)(real).isDirectory();
+        },
+    };
+}
+/** Directories under `root` (relative, `/`-separated, `.` for the root) holding a kustomization file. */
+function findKustomizationDirs(root) {
+    const found = [];
+    const walk = (dir) => {
+        const entries = (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(root, dir), { withFileTypes: true });
+        for (const entry of entries) {
+            if (entry.isDirectory() && entry.name !== '.git' && entry.name !== 'node_modules')
+                walk(external_node_path_default().join(dir, entry.name));
+        }
+        if (entries.some((e) => e.isFile() && KUSTOMIZATION_NAMES.includes(e.name)))
+            found.push(toPosix(dir) || '.');
+    };
+    walk('');
+    return found.sort();
+}
+/**
+ * The kustomization directories under `root` that the patterns name (globs allowed). A glob
+ * leaves out Components, which render only through a kustomization that lists them; a pattern
+ * without glob characters is kept as it is (whether it exists is checked per revision).
+ */
+function expandKustomizations(root, patterns) {
+    const source = diskSource(root);
+    const found = findKustomizationDirs(root).filter((d) => readKustomizationNode(d, source)?.kind !== 'Component');
+    const out = new Set();
+    for (const pattern of patterns) {
+        const clean = toPosix(external_node_path_default().normalize(pattern)).replace(/\/$/, '');
+        if (!/[*?[\]{}]/.test(clean))
+            out.add(clean);
+        else {
+            const matches = picomatch_default()(clean, { dot: true });
+            for (const d of found)
+                if (matches(d))
+                    out.add(d);
+        }
+    }
+    return [...out].sort();
+}
+/**
+ * Renders the kustomizations `dirs` (relative to `root`) with `tool`. `read` are the files read
+ * from the revision (relative to `root`): an unlisted kustomization gets its warning only when
+ * its file is among them (all when absent).
+ */
+async function renderKustomizations(root, dirs, parse, tool, read) {
+    const source = diskSource(root);
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const tree = readKustomizationTree(findKustomizationDirs(root), dirs, source);
+    const documents = [];
+    // An unlisted kustomization outside the paths read is none of the user's business here.
+    const inRead = read === undefined ? () => true : (file) => read.includes(file);
+    const diagnostics = tree.diagnostics.filter((d) => inRead(d.file));
+    const dependencies = new Set();
+    const byKustomization = new Map();
+    const sources = new Map();
+    const sourceDocuments = (file) => {
+        if (!sources.has(file)) {
+            const text = source.read(file);
+            sources.set(file, text === undefined ? undefined : parse({ path: file, text }).documents);
+        }
+        return sources.get(file);
+    };
+    const kustomization = (file) => (KUSTOMIZATION_NAMES.includes(external_node_path_default().posix.basename(file)) ? readKustomizationNode(external_node_path_default().posix.dirname(file), source) : undefined);
+    for (const dir of dirs) {
+        const overlay = readKustomizationNode(dir, source);
+        // Not in this revision: a cluster part added or removed, which the shells report.
+        if (overlay === undefined)
+            continue;
+        const problem = (code, line, message, fix) => diagnostics.push({ code, severity: 'error', file: overlay.file, line, message: `kustomization ${dir}: ${message}`, fix });
+        if (overlay.kind === 'Component') {
+            diagnostics.push(componentListed(overlay));
+            continue;
+        }
+        byKustomization.set(dir, []);
+        const graph = readKustomizationGraph(dir, source);
+        for (const f of graph.files)
+            dependencies.add(f);
+        const [firstProblem] = graph.problems;
+        if (firstProblem !== undefined) {
+            problem('KUSTOMIZE_FAILED', lineIn(overlay, firstProblem), `${graph.problems.map((p) => p.message).join('; ')}; it was not rendered`, 'fix the kustomization (kubectl kustomize DIR shows the same problem)');
+            continue;
+        }
+        const [firstRefusal] = graph.refusals;
+        if (firstRefusal !== undefined) {
+            problem('KUSTOMIZE_REFUSED', lineIn(overlay, firstRefusal), `${graph.refusals.map((r) => r.message).join('; ')}; netreach renders without network, Helm or plugins, so it was not rendered`, 'render it in an earlier step (with what it needs) and compare the output with source: dirs (or netreach diff BASE_DIR HEAD_DIR)');
+            continue;
+        }
+        if (tool === undefined) {
+            problem('KUSTOMIZE_UNAVAILABLE', 1, 'neither kustomize nor kubectl is installed, so it was not rendered', 'install kustomize or kubectl (GitHub-hosted runners have both)');
+            continue;
+        }
+        const result = await renderKustomization(tool, external_node_path_default().join(root, dir));
+        if ('error' in result) {
+            problem('KUSTOMIZE_FAILED', errorLine(overlay, result.error), `${tool.label} failed: ${result.error}`, 'fix the kustomization (the message is Kustomize’s own)');
+            continue;
+        }
+        const resolve = (annotated) => {
+            const relative = external_node_path_default().relative(realRoot, external_node_path_default().resolve(result.originDir, annotated));
+            return relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? undefined : toPosix(relative);
+        };
+        const parsed = parse({ path: overlay.file, text: result.text });
+        const attributed = attributeRendered(parsed.documents, { overlay, resolve, sourceDocuments, kustomization, files: graph.files });
+        for (const item of atSources(parsed.diagnostics, parsed.documents, attributed))
+            diagnostics.push(item);
+        byKustomization.set(dir, attributed);
+        for (const item of attributed)
+            documents.push(item);
+    }
+    return { documents, diagnostics, dependencies, owns: tree.owns, byKustomization };
+}
+function componentListed(node) {
+    return {
+        code: 'KUSTOMIZE_REFUSED',
+        severity: 'warning',
+        file: node.file,
+        line: 1,
+        message: `${node.dir} is a Kustomize Component: it is rendered only through the kustomizations that list it under components, so it was not rendered on its own`,
+        fix: `name the kustomizations that use ${node.dir} with --kustomize (the action's kustomize input) instead`,
+    };
+}
+/** The line of a graph issue when it is in the overlay's own kustomization, else the first line. */
+function lineIn(overlay, issue) {
+    return issue.file === overlay.file ? issue.line : 1;
+}
+/** The line of the overlay's entry that Kustomize's message quotes (`'missing.yaml'`), else 1. */
+function errorLine(overlay, error) {
+    const doc = overlay.document;
+    if (doc === undefined || typeof doc.value !== 'object' || doc.value === null)
+        return 1;
+    const quoted = [...error.matchAll(/'([^'\s]+)'/g)].map((m) => m[1]);
+    for (const [field, value] of Object.entries(doc.value)) {
+        if (!Array.isArray(value))
+            continue;
+        const index = value.findIndex((v) => typeof v === 'string' && quoted.some((q) => q === v || q.endsWith(`/${v.replace(/^\.\//, '')}`)));
+        if (index >= 0)
+            return doc.lineOf([field, index]);
+    }
+    return 1;
+}
+/** Problems Kustomize's output has (lines of the rendered stream), at the source of the object
+ * they are in instead. */
+function atSources(found, rendered, attributed) {
+    return found.map((d) => {
+        let index = -1;
+        rendered.forEach((doc, i) => {
+            if (doc.line <= d.line)
+                index = i;
+        });
+        const at = attributed[index] ?? attributed[0];
+        return at === undefined ? { ...d, line: Math.max(d.line, 1) } : { ...d, file: at.file, line: at.line };
+    });
+}
+/** A warning for each kustomization among plain manifests: it is read as it is, not rendered. */
+function suggestRendering(files, hint) {
+    return files
+        .filter((f) => KUSTOMIZATION_NAMES.includes(external_node_path_default().posix.basename(f)))
+        .map((f) => ({
+        code: 'KUSTOMIZE_SUGGESTED',
+        severity: 'warning',
+        file: f,
+        line: 0,
+        message: `${external_node_path_default().posix.dirname(f)} is a Kustomize overlay: its files were read as they are, not as the cluster receives them (namespace, namePrefix and commonLabels change selectors)`,
+        fix: `${hint} ${external_node_path_default().posix.dirname(f)}`,
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/manifests/kustomization-matches.ts
+// Whether each kustomization pattern (a directory, globs allowed) names at least one directory
+// of a revision that holds a kustomization file: a pattern that names none in either revision
+// is the user's mistake, which the shells report (issue 9), not an empty cluster.
+
+
+
+/** `root` is the revision on disk; the result has one entry per pattern, in order. */
+function matchKustomizations(root, patterns) {
+    if (patterns.length === 0)
+        return [];
+    const source = diskSource(root);
+    const holdsKustomization = (dir) => KUSTOMIZATION_NAMES.some((name) => source.read(external_node_path_default().posix.join(dir, name)) !== undefined);
+    return patterns.map((pattern) => expandKustomizations(root, [pattern]).some(holdsKustomization));
+}
+
+;// CONCATENATED MODULE: ./src/report/fail-on.ts
+/** What a list may hold: `never` (alone), the conditions, and `error`, the first name of
+ * `incomplete`, kept for existing workflows. */
+const FAIL_ON_VALUES = ['never', 'opened', 'any-change', 'incomplete', 'error'];
+/**
+ * Reads a list such as `opened, incomplete` (items split on commas and lines, blanks ignored).
+ * Returns the conditions (none for `never` or an empty list), or what is wrong with the list.
+ */
+function parseFailOn(items) {
+    const words = items.flatMap((item) => item.split(/[\n,]/)).map((w) => w.trim()).filter((w) => w !== '');
+    const conditions = new Set();
+    for (const word of words) {
+        if (!FAIL_ON_VALUES.includes(word))
+            return { problem: `"${word}" is not one of ${FAIL_ON_VALUES.join(', ')}` };
+        if (word === 'never')
+            continue;
+        conditions.add(word === 'error' ? 'incomplete' : word);
+    }
+    if (words.includes('never') && conditions.size > 0)
+        return { problem: `"never" cannot be listed with ${[...conditions].join(', ')}` };
+    return { conditions: [...conditions] };
+}
+/** The reasons to fail, one per listed condition the report meets (none: the run passes). */
+function failureReasons(conditions, s) {
+    const reasons = [];
+    if (conditions.includes('opened') && s.opened > 0)
+        reasons.push(`${s.opened} ${s.opened === 1 ? 'path was' : 'paths were'} opened`);
+    if (conditions.includes('any-change') && s.opened + s.closed > 0 && !(conditions.includes('opened') && s.closed === 0)) {
+        reasons.push(`${s.opened} ${s.opened === 1 ? 'path' : 'paths'} opened and ${s.closed} closed`);
+    }
+    if (conditions.includes('incomplete') && s.incomplete) {
+        const files = s.unreadableFiles === 1 ? '1 manifest file' : `${s.unreadableFiles} manifest files`;
+        reasons.push(`${files} could not be read or ${s.unreadableFiles === 1 ? 'was' : 'were'} rejected, so the verdict is incomplete`);
+    }
+    return reasons;
+}
+
+;// CONCATENATED MODULE: ./src/report/pretty-json.ts
+// One JSON value written as `JSON.stringify(value, null, 2)` writes it, at a given indentation,
+// except that an array of only integers or of only plain strings (port ranges, address pairs,
+// workload ids) stays on one line: `[1, 65535]`. Written out by hand because it runs once per
+// connection of a report, millions of times, and is about 2.5 times as fast as stringifying and
+// then rewriting the text (which could also rewrite a string that happened to hold `[ 1, 2 ]`).
+/** Whether an array item keeps its array on one line: an integer written without exponent, or a
+ * string with no quote to escape. */
+function isShort(item) {
+    return (typeof item === 'string' && !item.includes('"')) || (Number.isInteger(item) && Math.abs(item) < 1e21);
+}
+function allShort(items) {
+    for (const item of items)
+        if (!isShort(item))
+            return false; // holes too, unlike every()
+    return true;
+}
+/** What JSON.stringify leaves out of an object, and writes as null in an array. */
+function isOmitted(value) {
+    return value === undefined || typeof value === 'function' || typeof value === 'symbol';
+}
+/** `indent` is the indentation of the line the value starts on. */
+function prettyJson(value, indent) {
+    if (typeof value !== 'object' || value === null)
+        return JSON.stringify(value) ?? 'null';
+    const withToJson = value;
+    if (typeof withToJson.toJSON === 'function')
+        return prettyJson(withToJson.toJSON(), indent);
+    const inner = `${indent}  `;
+    let out = '';
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return '[]';
+        if (allShort(value)) {
+            for (const item of value)
+                out += `${out === '' ? '' : ', '}${JSON.stringify(item)}`;
+            return `[${out}]`;
+        }
+        for (const item of value)
+            out += `${out === '' ? '\n' : ',\n'}${inner}${isOmitted(item) ? 'null' : prettyJson(item, inner)}`;
+        return `[${out}\n${indent}]`;
+    }
+    for (const key of Object.keys(value)) {
+        const field = value[key];
+        if (isOmitted(field))
+            continue;
+        out += `${out === '' ? '\n' : ',\n'}${inner}${JSON.stringify(key)}: ${prettyJson(field, inner)}`;
+    }
+    return out === '' ? '{}' : `{${out}\n${indent}}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/endpoint-text.ts
@@ -13468,10 +15383,30 @@ function summarizeDiff(report) {
     return {
         opened: report.changes.filter((c) => !isEmptyPorts(c.opened) || restrictionChange(c)?.which === 'opened').length,
         closed: report.changes.filter((c) => !isEmptyPorts(c.closed) || restrictionChange(c)?.which === 'closed').length,
-        addedWorkloads: report.added,
-        removedWorkloads: report.removed,
+        addedWorkloads: report.added.map((id) => unreadableMark(id, report, 'base')),
+        removedWorkloads: report.removed.map((id) => unreadableMark(id, report, 'head')),
         incomplete: isIncomplete(report.diagnostics),
+        unreadableFiles: new Set(report.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).size,
+        dependOnUnreadable: report.changes.filter((c) => c.rejected !== undefined).length,
     };
+}
+/** A workload that seems to come or go because one revision could not read it says so. */
+function unreadableMark(id, report, revision) {
+    return report.unreadable?.includes(id) === true ? `${id} (could not be read at ${revision})` : id;
+}
+/** The line every format leads with when input could not be read: how much of it, and how many
+ * of the reported paths exist only because of it. */
+function unreadableLine(s) {
+    if (!s.incomplete)
+        return undefined;
+    const files = `${count(s.unreadableFiles)} manifest ${s.unreadableFiles === 1 ? 'file' : 'files'} could not be read in full`;
+    const them = s.unreadableFiles === 1 ? 'it' : 'them';
+    if (s.dependOnUnreadable === 0)
+        return `⚠ ${files}; the verdict does not include what ${s.unreadableFiles === 1 ? 'it holds' : 'they hold'} (see the warnings)`;
+    return `⚠ ${files}; ${count(s.dependOnUnreadable)} of the paths below depend on ${them} (see the warnings)`;
+}
+function count(n) {
+    return n.toLocaleString('en-US');
 }
 function verdictLine(s) {
     const paths = (n) => `${n} ${n === 1 ? 'path' : 'paths'}`;
@@ -13483,6 +15418,29 @@ function verdictLine(s) {
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 
+
+/** An array written element by element; its elements are objects (never numbers or strings,
+ * which the one-line form of short arrays would need to see together). */
+class Streamed {
+    items;
+    constructor(items) {
+        this.items = items;
+    }
+}
+/** An object some of whose fields are streamed (a value of any other type is written whole). */
+class Fields {
+    fields;
+    constructor(fields) {
+        this.fields = fields;
+    }
+}
+/** An array of `items`, each turned into its JSON value only when it is written. */
+function streamed(items, toJson = (item) => item) {
+    return new Streamed((function* () {
+        for (const item of items)
+            yield toJson(item);
+    })());
+}
 function endpointJson(e) {
     if (e.type === 'workload')
         return { id: e.id, type: e.type, namespace: e.namespace, name: e.name, kind: e.kind };
@@ -13495,38 +15453,80 @@ function endpointJson(e) {
 function warningJson(d) {
     return { file: d.file, line: d.line, message: d.message, code: d.code, severity: d.severity, fix: d.fix };
 }
-/** Pretty JSON with short arrays of numbers or strings (port ranges, address pairs) kept on one line. */
-function stringify(value) {
-    return `${JSON.stringify(value, null, 2).replace(/\[\s+((?:"[^"\n]*"|-?\d+)(?:,\s+(?:"[^"\n]*"|-?\d+))*)\s+\]/g, (_, items) => `[${items.split(/,\s+/).join(', ')}]`)}\n`;
+function changeJson(c) {
+    return { ...c, because: c.because.map((r) => ({ rule: r.rule, file: r.file, line: r.line, revision: r.revision, explains: r.explains })) };
 }
-function renderReachJson(report) {
-    return stringify({
+function* renderReachJson(report) {
+    yield* json_document(new Fields({
         version: 1,
         incomplete: isIncomplete(report.diagnostics),
-        endpoints: report.endpoints.map(endpointJson),
-        connections: report.connections,
-        warnings: report.diagnostics.map(warningJson),
-    });
+        endpoints: streamed(report.endpoints, endpointJson),
+        connections: streamed(report.connections),
+        warnings: streamed(report.diagnostics, warningJson),
+    }));
 }
-function renderDiffJson(report) {
-    return stringify(diffJson(report));
+function* renderDiffJson(report) {
+    yield* json_document(diffJson(report));
 }
 /** Several clusters: `{version: 1, clusters: [{name, …the diff of that cluster…}]}`. */
-function renderClustersJson(clusters) {
-    return stringify({ version: 1, clusters: clusters.map((c) => ({ name: c.name, ...diffJson(c.report) })) });
+function* renderClustersJson(clusters) {
+    yield* json_document(new Fields({ version: 1, clusters: streamed(clusters, (c) => new Fields({ name: c.name, ...diffJson(c.report).fields })) }));
 }
 function diffJson(report) {
-    return {
+    return new Fields({
         version: 1,
         incomplete: isIncomplete(report.diagnostics),
         base: report.base,
         head: report.head,
-        endpoints: report.endpoints.map(endpointJson),
-        changes: report.changes.map((c) => ({ ...c, because: c.because.map((r) => ({ rule: r.rule, file: r.file, line: r.line, revision: r.revision, explains: r.explains })) })),
+        endpoints: streamed(report.endpoints, endpointJson),
+        changes: streamed(report.changes, changeJson),
         added: report.added,
         removed: report.removed,
-        warnings: report.diagnostics.map(warningJson),
-    };
+        ...(report.unreadable === undefined ? {} : { unreadable: report.unreadable }),
+        warnings: streamed(report.diagnostics, warningJson),
+    });
+}
+function* json_document(value) {
+    yield* objectChunks(value, '');
+    yield '\n';
+}
+/** An object with streamed fields, at an indentation. */
+function* objectChunks(value, indent) {
+    const inner = `${indent}  `;
+    let first = true;
+    for (const [key, field] of Object.entries(value.fields)) {
+        if (field === undefined || typeof field === 'function')
+            continue; // as JSON.stringify does
+        yield `${first ? '{\n' : ',\n'}${inner}${JSON.stringify(key)}: `;
+        first = false;
+        yield* valueChunks(field, inner);
+    }
+    yield first ? '{}' : `\n${indent}}`;
+}
+function* valueChunks(value, indent) {
+    if (value instanceof Streamed) {
+        const inner = `${indent}  `;
+        let first = true;
+        for (const item of value.items) {
+            const start = `${first ? '[\n' : ',\n'}${inner}`;
+            first = false;
+            // One chunk per plain item: a connection costs one string, not a generator.
+            if (item instanceof Streamed || item instanceof Fields) {
+                yield start;
+                yield* valueChunks(item, inner);
+            }
+            else {
+                yield `${start}${prettyJson(item ?? null, inner)}`;
+            }
+        }
+        yield first ? '[]' : `\n${indent}]`;
+    }
+    else if (value instanceof Fields) {
+        yield* objectChunks(value, indent);
+    }
+    else {
+        yield prettyJson(value, indent);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown-escape.ts
@@ -13630,8 +15630,9 @@ function render(report, options, level, maxRows) {
     if (options.header !== undefined)
         out.push(options.header);
     out.push(options.title ?? `### netreach: ${verdictLine(summary)}`);
-    if (summary.incomplete)
-        out.push('', '> [!WARNING]', '> Some manifests were rejected (see the warnings below): the verdict does not include them.');
+    const unreadable = unreadableLine(summary);
+    if (unreadable !== undefined)
+        out.push('', '> [!WARNING]', `> ${unreadable.replace(/^⚠ /, '')}.`);
     if (level !== LEVELS[0]) {
         out.push('', `> [!NOTE]`, `> This report was shortened to fit${options.fullReportUrl ? `; the full report is in the [job summary](${options.fullReportUrl})` : ''}.`);
     }
@@ -13775,30 +15776,31 @@ function renderClustersComment(clusters, options = {}) {
 
 const markdown_code = (text) => `\`${escapeCode(text)}\``;
 /** Several clusters as the pull-request comment shows them, without marker and links. */
-function renderClustersMarkdown(clusters) {
+function* renderClustersMarkdown(clusters) {
     const [first] = clusters;
-    return renderClustersComment(clusters, first === undefined ? {} : { footer: [`<sub>Compared ${markdown_code(first.report.base)} with ${markdown_code(first.report.head)}.</sub>`] });
+    yield renderClustersComment(clusters, first === undefined ? {} : { footer: [`<sub>Compared ${markdown_code(first.report.base)} with ${markdown_code(first.report.head)}.</sub>`] });
 }
 /** The diff as the pull-request comment shows it, without marker and links. */
-function renderDiffMarkdown(report) {
-    return renderComment(report, { footer: [`<sub>Compared ${markdown_code(report.base)} with ${markdown_code(report.head)}.</sub>`] });
+function* renderDiffMarkdown(report) {
+    yield renderComment(report, { footer: [`<sub>Compared ${markdown_code(report.base)} with ${markdown_code(report.head)}.</sub>`] });
 }
-function markdown_warnings(out, diagnostics) {
+/** The reach listing: a header (the count, then lead lines), the paths, the warnings. */
+function* renderReachMarkdown(report) {
+    const lookup = endpointLookup(report.endpoints);
+    yield `### netreach: ${report.connections.length} allowed ${report.connections.length === 1 ? 'path' : 'paths'}\n\n`;
+    if (isIncomplete(report.diagnostics))
+        yield '> [!WARNING]\n> Some input was rejected (see the warnings below): the verdict does not include it.\n\n';
+    for (const c of report.connections)
+        yield `- ${markdown_code(connectionSentence(c, lookup))}\n`;
+    yield* markdown_warnings(report.diagnostics);
+}
+function* markdown_warnings(diagnostics) {
     if (diagnostics.length === 0)
         return;
-    out.push('', `<details><summary>Warnings (${diagnostics.length})</summary>`, '');
+    yield `\n<details><summary>Warnings (${diagnostics.length})</summary>\n\n`;
     for (const d of diagnostics)
-        out.push(`- ${markdown_code(`${d.file}${d.line > 0 ? `:${d.line}` : ''}`)} ${d.severity}: ${markdown_code(d.message)} — ${markdown_code(d.fix)}`);
-    out.push('', '</details>');
-}
-function renderReachMarkdown(report) {
-    const lookup = endpointLookup(report.endpoints);
-    const out = [`### netreach: ${report.connections.length} allowed ${report.connections.length === 1 ? 'path' : 'paths'}`, ''];
-    if (isIncomplete(report.diagnostics))
-        out.push('> [!WARNING]', '> Some input was rejected (see the warnings below): the verdict does not include it.', '');
-    out.push(...report.connections.map((c) => `- ${markdown_code(connectionSentence(c, lookup))}`));
-    markdown_warnings(out, report.diagnostics);
-    return `${out.join('\n')}\n`;
+        yield `- ${markdown_code(`${d.file}${d.line > 0 ? `:${d.line}` : ''}`)} ${d.severity}: ${markdown_code(d.message)} — ${markdown_code(d.fix)}\n`;
+    yield '\n</details>\n';
 }
 
 ;// CONCATENATED MODULE: ./src/report/diagnostic-text.ts
@@ -13812,58 +15814,79 @@ function diagnosticLine(d) {
 
 
 const INCOMPLETE = 'incomplete: some input was rejected (errors below); the verdict does not include it';
-function renderDiffText(report) {
+function* renderDiffText(report) {
     const lookup = endpointLookup(report.endpoints);
     const summary = summarizeDiff(report);
-    const lines = [`netreach: ${verdictLine(summary)} (${report.base} -> ${report.head})`];
-    if (summary.incomplete)
-        lines.push(INCOMPLETE);
-    const opened = [];
-    const closed = [];
-    for (const change of report.changes) {
-        const s = changeSentences(change, lookup);
-        const r = restrictionSentence(change, lookup);
-        if (s.opened !== undefined)
-            opened.push(s.opened, ...becauseLines(change.because, 'opened'));
-        if (r?.which === 'opened')
-            opened.push(r.text, ...(s.opened === undefined ? becauseLines(change.because, 'opened') : []));
-        if (s.closed !== undefined)
-            closed.push(s.closed, ...becauseLines(change.because, 'closed'));
-        if (r?.which === 'closed')
-            closed.push(r.text, ...(s.closed === undefined ? becauseLines(change.because, 'closed') : []));
-    }
-    if (opened.length > 0)
-        lines.push('', 'opened:', ...opened);
-    if (closed.length > 0)
-        lines.push('', 'closed:', ...closed);
+    // Header: the verdict, then the lines a reader must see before any path.
+    yield `netreach: ${verdictLine(summary)} (${report.base} -> ${report.head})\n`;
+    const unreadable = unreadableLine(summary);
+    if (unreadable !== undefined)
+        yield `${unreadable}\n`;
+    yield* section('opened:', changeLines(report.changes, 'opened', lookup));
+    yield* section('closed:', changeLines(report.changes, 'closed', lookup));
     if (summary.addedWorkloads.length > 0)
-        lines.push('', `new workloads: ${summary.addedWorkloads.join(', ')}`);
+        yield `\nnew workloads: ${summary.addedWorkloads.join(', ')}\n`;
     if (summary.removedWorkloads.length > 0)
-        lines.push('', `removed workloads: ${summary.removedWorkloads.join(', ')}`);
-    if (report.diagnostics.length > 0)
-        lines.push('', 'warnings:', ...report.diagnostics.map((d) => `  ${diagnosticLine(d)}`));
-    return `${lines.join('\n')}\n`;
+        yield `\nremoved workloads: ${summary.removedWorkloads.join(', ')}\n`;
+    yield* section('warnings:', warningLines(report.diagnostics));
 }
-function becauseLines(reasons, explains) {
-    return reasons.filter((r) => r.explains === explains).map((r) => `  because ${r.rule} (${r.revision} ${r.file}:${r.line})`);
-}
-function renderReachText(report) {
+function* renderReachText(report) {
     const lookup = endpointLookup(report.endpoints);
-    const lines = [`netreach: ${report.connections.length} allowed ${report.connections.length === 1 ? 'path' : 'paths'}`];
+    yield `netreach: ${report.connections.length} allowed ${report.connections.length === 1 ? 'path' : 'paths'}\n`;
     if (isIncomplete(report.diagnostics))
-        lines.push(INCOMPLETE);
-    lines.push(...report.connections.map((c) => connectionSentence(c, lookup)));
-    if (report.diagnostics.length > 0)
-        lines.push('', 'warnings:', ...report.diagnostics.map((d) => `  ${diagnosticLine(d)}`));
-    return `${lines.join('\n')}\n`;
+        yield `${INCOMPLETE}\n`;
+    for (const c of report.connections)
+        yield `${connectionSentence(c, lookup)}\n`;
+    yield* section('warnings:', warningLines(report.diagnostics));
 }
 /** Several clusters: one section each. */
-function renderClustersText(clusters) {
-    return clusters.map((c) => `== cluster ${c.name} ==\n${renderDiffText(c.report)}`).join('\n');
+function* renderClustersText(clusters) {
+    for (const [i, c] of clusters.entries()) {
+        if (i > 0)
+            yield '\n';
+        yield `== cluster ${c.name} ==\n`;
+        yield* renderDiffText(c.report);
+    }
+}
+/** A blank line and the title before the first line; nothing when there is no line. */
+function* section(title, lines) {
+    let first = true;
+    for (const line of lines) {
+        if (first)
+            yield `\n${title}\n`;
+        first = false;
+        yield `${line}\n`;
+    }
+}
+/** Each change's sentence for the ports it opened (or closed), followed by its because-lines. */
+function* changeLines(changes, which, lookup) {
+    for (const change of changes) {
+        const s = changeSentences(change, lookup)[which];
+        const r = restrictionSentence(change, lookup);
+        if (s !== undefined) {
+            yield s;
+            yield* becauseLines(change.because, which);
+        }
+        if (r?.which === which) {
+            yield r.text;
+            if (s === undefined)
+                yield* becauseLines(change.because, which);
+        }
+    }
+}
+function* becauseLines(reasons, explains) {
+    for (const r of reasons)
+        if (r.explains === explains)
+            yield `  because ${r.rule} (${r.revision} ${r.file}:${r.line})`;
+}
+function* warningLines(diagnostics) {
+    for (const d of diagnostics)
+        yield `  ${diagnosticLine(d)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 // Reads the command line into one typed value (DESIGN §5). Nothing else looks at argv.
+
 
 
 class UsageError extends Error {
@@ -13886,11 +15909,18 @@ Options:
                                 which renders (default auto: kustomize, else kubectl kustomize)
   --clusters merged|separate    separate: evaluate each kustomization as a cluster of its own
                                 (default merged: everything is one cluster)
+  --fail-on LIST                exit 1 when the report shows any of: opened (a path opened),
+                                any-change (a path opened or closed), incomplete (some input
+                                could not be read or was rejected); comma-separated, e.g.
+                                --fail-on opened,incomplete (default never)
   -h, --help                    show this help
   --version                     show the version
-PATH is a file or a directory (searched recursively for .yaml, .yml and .json files).
-Exit status: 0 when the report was produced (rejected documents are listed as warnings),
-1 when it could not be.`;
+PATH is a file or a directory (searched recursively for .yaml, .yml and .json files); each
+PATH must hold at least one manifest (with --git: in at least one of the two revisions).
+Exit status: 0 when the report was produced, also when some documents were rejected (the
+report lists them as warnings and says the verdict is incomplete); 1 when --fail-on says so
+(the report is still printed) or when no report could be produced (an unreadable path, a PATH
+or --kustomize that matches nothing); 2 for a usage error.`;
 function parseCommandLine(argv) {
     let parsed;
     try {
@@ -13906,6 +15936,7 @@ function parseCommandLine(argv) {
                 kustomize: { type: 'string', multiple: true, default: [] },
                 'kustomize-command': { type: 'string', default: 'auto' },
                 clusters: { type: 'string', default: 'merged' },
+                'fail-on': { type: 'string', multiple: true, default: [] },
                 git: { type: 'boolean', default: false },
                 help: { type: 'boolean', short: 'h', default: false },
                 version: { type: 'boolean', default: false },
@@ -13941,13 +15972,19 @@ function parseCommandLine(argv) {
         throw new UsageError(`--clusters "${clusters}" is not merged or separate`);
     if (clusters === 'separate' && (values.kustomize ?? []).length === 0)
         throw new UsageError('--clusters separate needs --kustomize: each kustomization is one cluster');
-    const common = { format, kustomize: values.kustomize ?? [], kustomizeCommand, clusters, ipBlockSelectsPods: values['ipblock-selects-pods'], podCidrs, defaultNamespace };
+    const failOn = parseFailOn(values['fail-on'] ?? []);
+    if ('problem' in failOn)
+        throw new UsageError(`--fail-on: ${failOn.problem}`);
+    const common = { format, kustomize: values.kustomize ?? [], kustomizeCommand, clusters, ipBlockSelectsPods: values['ipblock-selects-pods'], podCidrs, defaultNamespace, failOn: failOn.conditions };
     const [command, ...args] = positionals;
     if (command === undefined)
-        return { command: 'help' };
+        throw new UsageError('no command given: use reach or diff');
     if (command === 'reach') {
         if (values.git)
             throw new UsageError('--git goes with diff, not reach');
+        const changeCondition = common.failOn.find((c) => c !== 'incomplete');
+        if (changeCondition !== undefined)
+            throw new UsageError(`--fail-on ${changeCondition} goes with diff; reach shows no change (use --fail-on incomplete)`);
         if (args.length === 0)
             throw new UsageError('reach needs at least one PATH');
         if (common.kustomize.length > 0 && args.length !== 1)
@@ -13968,265 +16005,6 @@ function parseCommandLine(argv) {
     throw new UsageError(`unknown command "${command}"`);
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(768);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: external "node:path/posix"
-const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
-var posix_default = /*#__PURE__*/__nccwpck_require__.n(posix_namespaceObject);
-;// CONCATENATED MODULE: ./src/manifests/kustomization-graph.ts
-// Reads a Kustomize kustomization and everything it depends on (bases, components, patches,
-// generator files), without rendering anything: to know which files a rendered overlay depends
-// on, and to refuse what netreach will not render (remote bases, Helm, KRM functions).
-
-
-
-const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-const REMOTE = /^(https?:|git@|ssh:|git::|github\.com\/|gitlab\.com\/|bitbucket\.org\/)|\?ref=|\/\/.+\/\//;
-/** Walks the kustomization in `dir` (a path relative to the source's root). */
-function readKustomizationGraph(dir, source) {
-    const files = new Set();
-    const refusals = [];
-    const problems = [];
-    const seen = new Set();
-    const visit = (d) => {
-        const at = posix_default().normalize(d);
-        if (seen.has(at))
-            return;
-        seen.add(at);
-        const name = KUSTOMIZATION_NAMES.map((n) => posix_default().join(at, n)).find((f) => source.read(f) !== undefined);
-        if (name === undefined) {
-            problems.push(`${at} has no kustomization.yaml`);
-            return;
-        }
-        files.add(name);
-        let k;
-        try {
-            k = load(source.read(name));
-        }
-        catch (error) {
-            problems.push(`${name} is not valid YAML: ${error.message.split('\n')[0]}`);
-            return;
-        }
-        if (!isRecord(k))
-            return;
-        const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : typeof v === 'string' ? [v] : []);
-        const paths = (v) => (Array.isArray(v) ? v.flatMap((x) => (isRecord(x) && typeof x.path === 'string' ? [x.path] : [])) : []);
-        const add = (ref, field) => {
-            if (REMOTE.test(ref)) {
-                refusals.push(`${name} refers to the remote ${field} "${ref}"`);
-                return;
-            }
-            const p = posix_default().join(at, ref);
-            if (source.isDir(p))
-                visit(p);
-            else
-                files.add(p);
-        };
-        for (const field of ['resources', 'bases', 'components', 'crds'])
-            for (const r of strings(k[field]))
-                add(r, field.replace(/s$/, ''));
-        for (const p of [...paths(k.patches), ...paths(k.patchesJson6902), ...paths(k.replacements)])
-            add(p, 'patch');
-        // patchesStrategicMerge holds file names or inline patches.
-        for (const p of strings(k.patchesStrategicMerge))
-            if (!p.includes('\n') && !p.includes(':'))
-                add(p, 'patch');
-        for (const field of ['configMapGenerator', 'secretGenerator']) {
-            for (const g of Array.isArray(k[field]) ? k[field] : []) {
-                if (!isRecord(g))
-                    continue;
-                for (const f of [...strings(g.files), ...strings(g.envs), ...strings(g.env)])
-                    add(f.includes('=') ? f.split('=')[1] : f, 'generator file');
-            }
-        }
-        if (isRecord(k.openapi) && typeof k.openapi.path === 'string')
-            add(k.openapi.path, 'openapi file');
-        if (k.helmCharts !== undefined || k.helmChartInflationGenerator !== undefined)
-            refusals.push(`${name} inflates Helm charts`);
-        // Generator and transformer configs may run KRM functions (exec or containers): refuse those.
-        for (const field of ['generators', 'transformers', 'validators']) {
-            for (const ref of strings(k[field])) {
-                const p = posix_default().join(at, ref);
-                const text = REMOTE.test(ref) || source.isDir(p) ? undefined : source.read(p);
-                if (text !== undefined && !/config\.kubernetes\.io\/function|^\s*(exec|container)\s*:/m.test(text))
-                    files.add(p);
-                else if (source.isDir(p))
-                    visit(p);
-                else
-                    refusals.push(`${name} runs ${field} "${ref}" as a KRM function or plugin`);
-            }
-        }
-    };
-    visit(dir);
-    return { files, refusals, problems };
-}
-
-;// CONCATENATED MODULE: ./src/manifests/rendered-documents.ts
-// Gives objects rendered by Kustomize their provenance: with `buildMetadata:
-// [originAnnotations]` each object names the file it came from, and netreach points at that
-// file (and at the object's line in it, found by kind and name); otherwise at the overlay.
-
-
-
-const ORIGIN = 'config.kubernetes.io/origin';
-/**
- * `overlay` is the kustomization's directory (relative to the repository), `sourceDocuments`
- * the parsed documents of a file there (undefined when it cannot be read).
- */
-function attributeRendered(rendered, overlay, sourceDocuments) {
-    const overlayFile = posix_default().join(overlay, 'kustomization.yaml');
-    return rendered.map((doc) => {
-        const value = doc.value;
-        const metadata = isRecord(value) && isRecord(value.metadata) ? value.metadata : {};
-        const annotations = isRecord(metadata.annotations) ? metadata.annotations : {};
-        const origin = typeof annotations[ORIGIN] === 'string' ? safeLoad(annotations[ORIGIN]) : undefined;
-        const from = isRecord(origin) && typeof origin.path === 'string' && !/^[a-z]+:\/\//.test(origin.path) ? posix_default().normalize(posix_default().join(overlay, origin.path)) : undefined;
-        if (from === undefined || from.startsWith('..'))
-            return { file: overlayFile, line: 0, value, lineOf: () => 0 };
-        const kind = isRecord(value) ? value.kind : undefined;
-        const name = typeof metadata.name === 'string' ? metadata.name : '';
-        // The source object has the same kind, and a name the rendered one contains (namePrefix/-Suffix).
-        const candidates = (sourceDocuments(from) ?? []).filter((d) => isRecord(d.value) && d.value.kind === kind);
-        const nameOf = (d) => (isRecord(d.value) && isRecord(d.value.metadata) && typeof d.value.metadata.name === 'string' ? d.value.metadata.name : undefined);
-        const source = candidates.find((d) => nameOf(d) === name) ?? candidates.find((d) => name.includes(nameOf(d) ?? '\u0000'));
-        if (source === undefined)
-            return { file: from, line: 1, value, lineOf: () => 1 };
-        return { file: from, line: source.line, value, lineOf: source.lineOf };
-    });
-}
-function safeLoad(text) {
-    try {
-        return load(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/manifests/render-kustomizations.ts
-// Renders the kustomizations of one revision checked out in a directory, and returns the
-// rendered objects with their provenance, the files the overlays depend on (so they are not
-// also read as plain manifests, and so a change to them counts), and every problem met.
-
-
-
-
-
-
-
-const toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
-/** A read-only view of `root` that never leaves it (symlinks out of it read as missing). */
-function diskSource(root) {
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-    const inside = (p) => {
-        try {
-            const real = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().join(root, p));
-            return real === realRoot || real.startsWith(realRoot + (external_node_path_default()).sep) ? real : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    };
-    return {
-        read(file) {
-            const real = inside(file);
-            if (real === undefined)
-                return undefined;
-            const info = (0,external_node_fs_namespaceObject.statSync)(real);
-            return info.isFile() && info.size <= MAX_FILE_BYTES ? (0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8') : undefined;
-        },
-        isDir(p) {
-            const real = inside(p);
-            return real !== undefined && (0,external_node_fs_namespaceObject.statSync)(real).isDirectory();
-        },
-    };
-}
-/** The kustomization directories under `root` that the patterns name (globs allowed). */
-function expandKustomizations(root, patterns) {
-    const found = [];
-    const walk = (dir) => {
-        for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(root, dir), { withFileTypes: true })) {
-            if (entry.isDirectory() && entry.name !== '.git' && entry.name !== 'node_modules')
-                walk(external_node_path_default().join(dir, entry.name));
-        }
-        if (KUSTOMIZATION_NAMES.some((n) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, dir, n))))
-            found.push(toPosix(dir) || '.');
-    };
-    walk('');
-    const out = new Set();
-    for (const pattern of patterns) {
-        const clean = toPosix(external_node_path_default().normalize(pattern)).replace(/\/$/, '');
-        if (!/[*?[\]{}]/.test(clean))
-            out.add(clean);
-        else {
-            const matches = picomatch_default()(clean, { dot: true });
-            for (const d of found)
-                if (matches(d))
-                    out.add(d);
-        }
-    }
-    return [...out].sort();
-}
-async function renderKustomizations(root, dirs, parse, tool) {
-    const source = diskSource(root);
-    const documents = [];
-    const diagnostics = [];
-    const dependencies = new Set();
-    const byKustomization = new Map();
-    const sources = new Map();
-    const sourceDocuments = (file) => {
-        if (!sources.has(file)) {
-            const text = source.read(file);
-            sources.set(file, text === undefined ? undefined : parse({ path: file, text }).documents);
-        }
-        return sources.get(file);
-    };
-    for (const dir of dirs) {
-        const file = external_node_path_default().posix.join(dir, 'kustomization.yaml');
-        const problem = (code, message, fix) => diagnostics.push({ code, severity: 'error', file, line: 0, message: `kustomization ${dir}: ${message}`, fix });
-        const graph = readKustomizationGraph(dir, source);
-        for (const f of graph.files)
-            dependencies.add(f);
-        if (graph.problems.length > 0) {
-            problem('KUSTOMIZE_FAILED', `${graph.problems.join('; ')}; it was not rendered`, 'fix the kustomization (kubectl kustomize DIR shows the same problem)');
-            continue;
-        }
-        if (graph.refusals.length > 0) {
-            problem('KUSTOMIZE_REFUSED', `${graph.refusals.join('; ')}; netreach renders without network, Helm or plugins, so it was not rendered`, 'render it in an earlier step (with what it needs) and compare the output with source: dirs (or netreach diff BASE_DIR HEAD_DIR)');
-            continue;
-        }
-        if (tool === undefined) {
-            problem('KUSTOMIZE_UNAVAILABLE', 'neither kustomize nor kubectl is installed, so it was not rendered', 'install kustomize or kubectl (GitHub-hosted runners have both)');
-            continue;
-        }
-        const result = await renderKustomization(tool, external_node_path_default().join(root, dir));
-        if ('error' in result) {
-            problem('KUSTOMIZE_FAILED', `${tool.label} failed: ${result.error}`, 'fix the kustomization (the message is Kustomize’s own)');
-            continue;
-        }
-        const parsed = parse({ path: file, text: result.text });
-        diagnostics.push(...parsed.diagnostics);
-        const attributed = attributeRendered(parsed.documents, dir, sourceDocuments);
-        byKustomization.set(dir, attributed);
-        documents.push(...attributed);
-    }
-    return { documents, diagnostics, dependencies, byKustomization };
-}
-/** A warning for each kustomization among plain manifests: it is read as it is, not rendered. */
-function suggestRendering(files, hint) {
-    return files
-        .filter((f) => KUSTOMIZATION_NAMES.includes(external_node_path_default().posix.basename(f)))
-        .map((f) => ({
-        code: 'KUSTOMIZE_SUGGESTED',
-        severity: 'warning',
-        file: f,
-        line: 0,
-        message: `${external_node_path_default().posix.dirname(f)} is a Kustomize overlay: its files were read as they are, not as the cluster receives them (namespace, namePrefix and commonLabels change selectors)`,
-        fix: `${hint} ${external_node_path_default().posix.dirname(f)}`,
-    }));
-}
-
 ;// CONCATENATED MODULE: ./src/cli/kustomize-revision.ts
 
 /**
@@ -14238,24 +16016,264 @@ async function withKustomize(revision, root, patterns, ctx) {
     if (patterns.length === 0 || ctx === undefined) {
         return { ...revision, diagnostics: [...(revision.diagnostics ?? []), ...suggestRendering(revision.files.map((f) => f.path), 'render it with --kustomize')] };
     }
-    const dirs = expandKustomizations(root, patterns);
-    const rendered = await renderKustomizations(root, dirs, ctx.parse, ctx.tool);
-    const diagnostics = [...(revision.diagnostics ?? []), ...rendered.diagnostics];
-    if (dirs.length === 0) {
-        diagnostics.push({ code: 'KUSTOMIZE_FAILED', severity: 'error', file: patterns.join(', '), line: 0, message: `no kustomization matches ${patterns.join(', ')}`, fix: 'name directories that hold a kustomization.yaml' });
-    }
+    // A pattern that matches nothing in either revision is the shell's to report (it stops the run).
+    const rendered = await renderKustomizations(root, expandKustomizations(root, patterns), ctx.parse, ctx.tool, revision.files.map((f) => f.path));
     return {
         ...revision,
-        files: revision.files.filter((f) => !rendered.dependencies.has(f.path)),
-        diagnostics,
+        files: revision.files.filter((f) => !rendered.owns(f.path)),
+        diagnostics: [...(revision.diagnostics ?? []), ...rendered.diagnostics],
         documents: [...(revision.documents ?? []), ...rendered.documents],
         byKustomization: rendered.byKustomization,
     };
 }
 
+;// CONCATENATED MODULE: ./src/manifests/path-coverage.ts
+/** `what` names what a path should match, e.g. `manifest files` or `kustomizations`. */
+function checkPathCoverage(matches, what) {
+    const unmatched = [];
+    const diagnostics = [];
+    for (const m of matches) {
+        if (!m.base && !m.head)
+            unmatched.push(m.path);
+        else if (m.base !== m.head) {
+            const where = m.head ? 'only at head (added?)' : 'only at base (removed or moved?)';
+            diagnostics.push({
+                code: 'PATH_IN_ONE_REVISION',
+                severity: 'warning',
+                file: m.path,
+                line: 0,
+                message: `${m.path} matches ${what} ${where}; the other revision has none there`,
+                fix: `nothing to do if ${m.path} was ${m.head ? 'added' : 'removed'} on purpose; otherwise check the path`,
+            });
+        }
+    }
+    return { unmatched, diagnostics };
+}
+
+;// CONCATENATED MODULE: ./src/cli/path-match-error.ts
+
+class PathMatchError extends Error {
+    lines;
+    constructor(lines) {
+        super(lines.join('\n'));
+        this.lines = lines;
+    }
+}
+/** Throws a PathMatchError naming every path that matched nothing; returns the warnings for those
+ * that matched in one revision only. */
+function requireMatches(matches, wording) {
+    const coverage = checkPathCoverage(matches, wording.whatPlural);
+    if (coverage.unmatched.length > 0) {
+        throw new PathMatchError(coverage.unmatched.map((p) => `${wording.prefix ?? ''}${p} matches no ${wording.what}${wording.where === '' ? '' : ` ${wording.where}`}; ${wording.fix}`));
+    }
+    return coverage.diagnostics;
+}
+
+;// CONCATENATED MODULE: ./src/cli/read-paths.ts
+// Reads the PATH arguments of one revision from disk, and says of each whether it held anything
+// to read, so that a misspelt or empty path is an error rather than an empty cluster.
+
+
+async function readPaths(paths, cwd, options = {}) {
+    const files = [];
+    const diagnostics = [];
+    const found = [];
+    for (const p of paths) {
+        const root = external_node_path_default().resolve(cwd, p);
+        const read = await readOrNothing(root, options.missingIsEmpty === true);
+        const name = (f) => {
+            const absolute = external_node_path_default().isAbsolute(f) ? f : external_node_path_default().join(root, f);
+            if (options.nameOf !== undefined)
+                return options.nameOf(absolute);
+            if (absolute === root)
+                return p;
+            return (paths.length === 1 ? external_node_path_default().relative(root, absolute) : external_node_path_default().relative(cwd, absolute)).split((external_node_path_default()).sep).join('/');
+        };
+        // One at a time: a directory may hold more files than a call takes arguments.
+        for (const f of read.files)
+            files.push({ ...f, path: name(f.path) });
+        for (const d of read.diagnostics)
+            diagnostics.push({ ...d, file: name(d.file), message: d.message.replace(d.file, name(d.file)) });
+        found.push(read.files.length > 0 || read.diagnostics.length > 0);
+    }
+    return { files, diagnostics, found };
+}
+async function readOrNothing(root, missingIsEmpty) {
+    try {
+        return await readManifestPath(root);
+    }
+    catch (error) {
+        if (missingIsEmpty && error.code === 'ENOENT')
+            return { files: [], diagnostics: [] };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/git-revisions.ts
+// `netreach diff --git BASE_REF [HEAD_REF] [PATH...]`: reads both revisions from git (the head
+// from the working tree when no HEAD_REF is given), renders their kustomizations, and checks
+// per revision that each PATH and --kustomize pattern matches something there.
+
+
+
+
+
+
+
+
+
+
+
+const git_revisions_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
+async function readGitRevisions(baseRef, rest, cwd, kustomize, ctx) {
+    let top;
+    try {
+        top = (await git_revisions_run('git', ['rev-parse', '--show-toplevel'], { cwd })).stdout.trim();
+    }
+    catch {
+        throw new GitError(`${cwd} is not inside a git repository: run netreach diff --git from a clone`);
+    }
+    const { headRef, paths } = await splitHeadRef(rest, cwd);
+    const toTop = (absolute) => external_node_path_default().relative(top, absolute).split((external_node_path_default()).sep).join('/');
+    // The paths as git names them (from the top), to tell which files each one matched.
+    const prefixes = (paths.length === 0 ? ['.'] : paths).map((p) => toTop(external_node_path_default().resolve(cwd, p)));
+    const matched = (revision) => {
+        const names = revision.files.map((f) => f.path).concat((revision.diagnostics ?? []).map((d) => d.file));
+        return prefixes.map((prefix) => names.some((f) => isUnder(f, prefix)));
+    };
+    const blobs = new Map();
+    // Kustomizations are named relative to the current directory; the revisions' files, to the top.
+    const patterns = kustomize.map((p) => toTop(external_node_path_default().resolve(cwd, p)) || '.');
+    const temp = patterns.length > 0 ? await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'netreach-')) : undefined;
+    try {
+        const commit = async (ref) => {
+            const sha = await resolveCommit(ref, cwd);
+            const read = await readGitRevision(sha, cwd, { paths, blobs });
+            const revision = { label: `${ref} (${sha.slice(0, 12)})`, ...read };
+            if (temp === undefined)
+                return { revision: await withKustomize(revision, top, [], undefined), paths: matched(revision), kustomize: [] };
+            const tree = await checkout(sha, top, temp);
+            return { revision: await withKustomize(revision, tree, patterns, ctx), paths: matched(revision), kustomize: matchKustomizations(tree, patterns) };
+        };
+        const base = await commit(baseRef);
+        let head;
+        if (headRef !== undefined) {
+            head = await commit(headRef);
+        }
+        else {
+            // The working tree, named relative to the repository top like git's paths. A PATH missing
+            // there may still be in the base revision.
+            const read = await readPaths(paths.length === 0 ? ['.'] : paths, cwd, { nameOf: toTop, missingIsEmpty: true });
+            const revision = { label: 'working tree', files: read.files, diagnostics: read.diagnostics };
+            head = { revision: await withKustomize(revision, top, patterns, temp === undefined ? undefined : ctx), paths: read.found, kustomize: matchKustomizations(top, patterns) };
+        }
+        const where = `at ${base.revision.label} or ${headRef === undefined ? 'in the working tree' : `at ${head.revision.label}`}`;
+        const warnings = [
+            ...requireMatches((paths.length === 0 ? ['.'] : paths).map((p, i) => ({ path: p, base: base.paths[i] === true, head: head.paths[i] === true })), { what: 'manifest file (.yaml, .yml or .json)', whatPlural: 'manifest files', where, fix: 'check the path (relative to the current directory)' }),
+            ...requireMatches(kustomize.map((p, i) => ({ path: p, base: base.kustomize[i] === true, head: head.kustomize[i] === true })), { what: 'kustomization', whatPlural: 'kustomizations', where, fix: 'name directories that hold a kustomization.yaml (relative to the current directory)', prefix: '--kustomize ' }),
+        ];
+        return [base.revision, { ...head.revision, diagnostics: [...warnings, ...(head.revision.diagnostics ?? [])] }];
+    }
+    finally {
+        if (temp !== undefined)
+            await (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
+    }
+}
+/** The first argument after BASE_REF is HEAD_REF when it is not a path on disk but is a revision. */
+async function splitHeadRef(rest, cwd) {
+    const [first] = rest;
+    if (first === undefined || (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(cwd, first)))
+        return { headRef: undefined, paths: rest };
+    try {
+        await resolveCommit(first, cwd);
+    }
+    catch {
+        throw new GitError(`"${first}" is neither a git revision nor a path in the working tree: fetch the revision (git fetch origin ${first}) or check the path`);
+    }
+    return { headRef: first, paths: rest.slice(1) };
+}
+/** Whether a repository path is `prefix` or below it, the way git matches a pathspec. */
+function isUnder(file, prefix) {
+    return prefix === '' || file === prefix || file.startsWith(`${prefix}/`);
+}
+/** Writes the whole tree of a commit (run from the repository top) into a new directory under `temp`, for Kustomize to read. */
+async function checkout(sha, cwd, temp) {
+    const dir = external_node_path_default().join(temp, sha);
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const archive = external_node_path_default().join(temp, `${sha}.tar`);
+    try {
+        await git_revisions_run('git', ['archive', '--format=tar', '-o', archive, sha], { cwd });
+        await git_revisions_run('tar', ['-xf', archive, '-C', dir]);
+    }
+    catch (error) {
+        const detail = (error.stderr ?? error.message).trim().split('\n')[0];
+        throw new GitError(`could not write the tree of ${sha.slice(0, 12)} for Kustomize to render (${detail}); check that the clone is complete (git fsck)`);
+    }
+    return dir;
+}
+
+;// CONCATENATED MODULE: ./src/manifests/overlays-in-one-revision.ts
+/** `base` and `head` are the listed kustomization directories each revision has (the keys of
+ * its rendered `byKustomization`). */
+function overlaysInOneRevision(base, head) {
+    const before = new Set(base);
+    const after = new Set(head);
+    const only = (dirs, other) => [...dirs].filter((d) => !other.has(d)).sort();
+    return [...only(after, before).map((d) => warning(d, 'added')), ...only(before, after).map((d) => warning(d, 'removed'))];
+}
+function warning(dir, change) {
+    const [has, lacks] = change === 'added' ? ['head', 'base'] : ['base', 'head'];
+    return {
+        code: 'KUSTOMIZATION_IN_ONE_REVISION',
+        severity: 'warning',
+        file: dir,
+        line: 0,
+        message: `the kustomization ${dir} exists at ${has} only: what it renders is a part of the cluster ${change} by this change (its workloads count as ${change === 'added' ? 'new' : 'gone'})`,
+        fix: `nothing to do if ${dir} was ${change} on purpose; otherwise check that ${lacks} has it where --kustomize (the action's kustomize input) looks`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/batch-chunks.ts
+// Gathers a renderer's small chunks (a line, one JSON object) into pieces of about `size`
+// characters, so a writer makes one write call per piece, not per line, and never holds more
+// than one piece.
+/** 64 KiB: the default high-water mark of a Node stream, so one piece fills its buffer once. */
+const BATCH_CHARACTERS = 64 * 1024;
+function* batchChunks(chunks, size = BATCH_CHARACTERS) {
+    let piece = '';
+    for (const chunk of chunks) {
+        piece += chunk;
+        if (piece.length >= size) {
+            yield piece;
+            piece = '';
+        }
+    }
+    if (piece !== '')
+        yield piece;
+}
+
+;// CONCATENATED MODULE: ./src/cli/output.ts
+// Writes a report to the CLI's stdout as the renderer produces it: in pieces of about 64 KiB,
+// each awaited before the next (a pipe's write is asynchronous in Node, and awaiting it keeps
+// memory bounded and the order intact). A reader that goes away early (`| head -1`) ends the
+// writing quietly, as a closed pipe does for other tools.
+
+async function writeChunks(chunks, sink) {
+    try {
+        for (const piece of batchChunks(chunks))
+            await sink(piece);
+    }
+    catch (error) {
+        if (error.code === 'EPIPE')
+            return;
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The CLI shell: reads the command line and the files, runs the pure pipeline, writes the
-// report. Returns the exit status instead of exiting, so tests can call it.
+// report as it is rendered. Returns the exit status instead of exiting, so tests can call it:
+// 0 report produced, 1 `--fail-on` met or no report possible, 2 usage error (DESIGN §5).
 
 
 
@@ -14275,58 +16293,116 @@ async function withKustomize(revision, root, patterns, ctx) {
 
 
 
+
+
+const MANIFEST = 'manifest file (.yaml, .yml or .json)';
 async function runCli(argv, io) {
     try {
         const command = parseCommandLine(argv);
         switch (command.command) {
             case 'help':
-                io.stdout(`${USAGE}\n`);
+                await io.stdout(`${USAGE}\n`);
                 return 0;
             case 'version':
-                io.stdout(`${io.version}\n`);
+                await io.stdout(`${io.version}\n`);
                 return 0;
             case 'reach': {
                 const ctx = await kustomizeContext(command);
                 const read = await readPaths(command.paths, io.cwd);
-                const [only] = command.paths;
-                const revision = await withKustomize({ label: '', ...read }, external_node_path_default().resolve(io.cwd, only ?? '.'), command.kustomize, ctx);
+                const root = external_node_path_default().resolve(io.cwd, command.paths[0] ?? '.');
+                const found = (i) => read.found[i] === true;
+                requireMatches(command.paths.map((p, i) => ({ path: p, base: found(i), head: found(i) })), { what: MANIFEST, whatPlural: 'manifest files', where: '', fix: 'check the path' });
+                const kustomized = matchKustomizations(root, command.kustomize);
+                requireMatches(command.kustomize.map((p, i) => ({ path: p, base: kustomized[i] === true, head: kustomized[i] === true })), kustomizeWording('', command.paths[0] ?? '.'));
+                const revision = await withKustomize({ label: '', ...read }, root, command.kustomize, ctx);
                 const report = reach(revision.files, evaluationOptions(command), revision.documents, ctx.parse);
                 const withRead = { ...report, diagnostics: [...(revision.diagnostics ?? []), ...report.diagnostics] };
-                io.stdout(command.format === 'json' ? renderReachJson(withRead) : command.format === 'markdown' ? renderReachMarkdown(withRead) : renderReachText(withRead));
-                return 0;
+                await writeChunks(renderReach(withRead, command.format), io.stdout);
+                return exitStatus(command.failOn, reachSummary(withRead), io);
             }
             case 'diff': {
                 const ctx = await kustomizeContext(command);
-                const base = await withKustomize(await readRevisionFromPath(command.base, io.cwd), external_node_path_default().resolve(io.cwd, command.base), command.kustomize, ctx);
-                const head = await withKustomize(await readRevisionFromPath(command.head, io.cwd), external_node_path_default().resolve(io.cwd, command.head), command.kustomize, ctx);
-                writeDiffs(labelled(base, ctx), labelled(head, ctx), command, ctx, io);
-                return 0;
+                const [base, head] = await readTwoPaths(command.base, command.head, command.kustomize, io.cwd);
+                const baseRevision = await withKustomize(base, external_node_path_default().resolve(io.cwd, command.base), command.kustomize, ctx);
+                const headRevision = await withKustomize(head, external_node_path_default().resolve(io.cwd, command.head), command.kustomize, ctx);
+                return await writeDiffs(labelled(baseRevision, ctx), labelled(headRevision, ctx), command, ctx, io);
             }
             case 'diff-git': {
                 const ctx = await kustomizeContext(command);
                 const [base, head] = await readGitRevisions(command.baseRef, command.rest, io.cwd, command.kustomize, ctx);
-                writeDiffs(labelled(base, ctx), labelled(head, ctx), command, ctx, io);
-                return 0;
+                return await writeDiffs(labelled(base, ctx), labelled(head, ctx), command, ctx, io);
             }
         }
     }
     catch (error) {
-        if (error instanceof UsageError) {
-            io.stderr(`netreach: ${error.message}\n\n${USAGE}\n`);
-            return 1;
-        }
-        if (error instanceof GitError) {
-            io.stderr(`netreach: ${error.message}\n`);
-            return 1;
-        }
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'EACCES' || code === 'ENOTDIR') {
-            const file = error.path ?? '';
-            io.stderr(`netreach: cannot read ${file}: ${code === 'ENOENT' ? 'no such file or directory; check the path' : 'permission denied'}\n`);
-            return 1;
-        }
-        throw error;
+        return failure(error, io);
     }
+}
+/** The exit status and message of what stopped the run; anything else is a bug, rethrown. */
+function failure(error, io) {
+    if (error instanceof UsageError) {
+        io.stderr(`netreach: ${error.message}\n\n${USAGE}\n`);
+        return 2;
+    }
+    if (error instanceof PathMatchError) {
+        io.stderr(error.lines.map((l) => `netreach: ${l}\n`).join(''));
+        return 1;
+    }
+    if (error instanceof GitError) {
+        io.stderr(`netreach: ${error.message}\n`);
+        return 1;
+    }
+    const code = error.code;
+    if (code === 'ENOENT' || code === 'EACCES' || code === 'ENOTDIR') {
+        const file = error.path ?? '';
+        io.stderr(`netreach: cannot read ${file}: ${code === 'ENOENT' ? 'no such file or directory; check the path' : code === 'ENOTDIR' ? 'not a directory' : 'permission denied'}\n`);
+        return 1;
+    }
+    throw error;
+}
+/** 1 when the report meets a condition of --fail-on, saying which on stderr; else 0. */
+function exitStatus(failOn, summary, io) {
+    const reasons = failureReasons(failOn, summary);
+    if (reasons.length === 0)
+        return 0;
+    io.stderr(`netreach: ${reasons.join('; ')} (--fail-on ${failOn.join(',')})\n`);
+    return 1;
+}
+function reachSummary(report) {
+    const errors = report.diagnostics.filter((d) => d.severity === 'error');
+    return { opened: 0, closed: 0, incomplete: isIncomplete(report.diagnostics), unreadableFiles: new Set(errors.map((d) => d.file)).size };
+}
+/** `diff BASE_PATH HEAD_PATH`: each is one revision; both empty is an error, one empty a warning. */
+async function readTwoPaths(basePath, headPath, kustomize, cwd) {
+    const base = await readPaths([basePath], cwd);
+    const head = await readPaths([headPath], cwd);
+    const baseFound = base.found[0] === true;
+    const headFound = head.found[0] === true;
+    if (!baseFound && !headFound)
+        throw new PathMatchError([`neither ${basePath} nor ${headPath} holds a ${MANIFEST}; check the paths`]);
+    const warnings = [];
+    if (baseFound !== headFound) {
+        const [empty, other] = baseFound ? [headPath, basePath] : [basePath, headPath];
+        warnings.push({
+            code: 'PATH_IN_ONE_REVISION',
+            severity: 'warning',
+            file: empty,
+            line: 0,
+            message: `${empty} holds no ${MANIFEST}, so every workload of ${other} counts as ${baseFound ? 'removed' : 'added'}`,
+            fix: `nothing to do if ${empty} is meant to be empty; otherwise check the path`,
+        });
+    }
+    const baseKustomized = kustomize.length === 0 ? [] : matchKustomizations(external_node_path_default().resolve(cwd, basePath), kustomize);
+    const headKustomized = kustomize.length === 0 ? [] : matchKustomizations(external_node_path_default().resolve(cwd, headPath), kustomize);
+    const where = `in ${basePath} or ${headPath}`;
+    const kustomizeWarnings = requireMatches(kustomize.map((p, i) => ({ path: p, base: baseKustomized[i] === true, head: headKustomized[i] === true })), kustomizeWording(where, 'BASE_PATH and HEAD_PATH'));
+    return [
+        { label: basePath, files: base.files, diagnostics: base.diagnostics },
+        { label: headPath, files: head.files, diagnostics: warnings.concat(kustomizeWarnings, head.diagnostics) },
+    ];
+}
+function kustomizeWording(where, relativeTo) {
+    return { what: 'kustomization', whatPlural: 'kustomizations', where, fix: `name directories that hold a kustomization.yaml, relative to ${relativeTo}`, prefix: '--kustomize ' };
 }
 async function kustomizeContext(o) {
     const parse = createDocumentParser({ keepPositions: needsPositions });
@@ -14341,101 +16417,57 @@ function labelled(revision, ctx) {
 function evaluationOptions(o) {
     return { defaultNamespace: o.defaultNamespace, ipBlockSelectsPods: o.ipBlockSelectsPods, podCidrs: o.podCidrs };
 }
-function writeDiffs(base, head, o, ctx, io) {
+async function writeDiffs(base, readHead, o, ctx, io) {
+    // A listed overlay that only one revision has is a part of the cluster added or removed.
+    const oneSided = overlaysInOneRevision(base.byKustomization?.keys() ?? [], readHead.byKustomization?.keys() ?? []);
+    const head = oneSided.length === 0 ? readHead : { ...readHead, diagnostics: [...oneSided, ...(readHead.diagnostics ?? [])] };
     if (o.clusters === 'separate') {
         const clusters = compareClusters(base, head, evaluationOptions(o), ctx.parse);
-        io.stdout(o.format === 'json' ? renderClustersJson(clusters) : o.format === 'markdown' ? renderClustersMarkdown(clusters) : renderClustersText(clusters));
-        return;
+        await writeChunks(renderClusters(clusters, o.format), io.stdout);
+        const summaries = clusters.map((c) => summarizeDiff(c.report));
+        const sum = (f) => summaries.reduce((n, s) => n + f(s), 0);
+        return exitStatus(o.failOn, { opened: sum((s) => s.opened), closed: sum((s) => s.closed), incomplete: summaries.some((s) => s.incomplete), unreadableFiles: sum((s) => s.unreadableFiles) }, io);
     }
     const report = compareRevisions(base, head, evaluationOptions(o), undefined, ctx.parse);
-    io.stdout(o.format === 'json' ? renderDiffJson(report) : o.format === 'markdown' ? renderDiffMarkdown(report) : renderDiffText(report));
+    await writeChunks(renderDiff(report, o.format), io.stdout);
+    return exitStatus(o.failOn, summarizeDiff(report), io);
 }
-/**
- * Reads the given paths. `nameOf` turns a file's absolute path into the name the report uses:
- * relative to the directory given (one path), to the current directory (several), or to the
- * repository top (the working tree against a git revision).
- */
-async function readPaths(paths, cwd, nameOf) {
-    const files = [];
-    const diagnostics = [];
-    for (const p of paths) {
-        const root = external_node_path_default().resolve(cwd, p);
-        const read = await readManifestPath(root);
-        const name = (f) => {
-            const absolute = external_node_path_default().isAbsolute(f) ? f : external_node_path_default().join(root, f);
-            if (nameOf !== undefined)
-                return nameOf(absolute);
-            if (absolute === root)
-                return p;
-            return (paths.length === 1 ? external_node_path_default().relative(root, absolute) : external_node_path_default().relative(cwd, absolute)).split((external_node_path_default()).sep).join('/');
-        };
-        files.push(...read.files.map((f) => ({ ...f, path: name(f.path) })));
-        diagnostics.push(...read.diagnostics.map((d) => ({ ...d, file: name(d.file), message: d.message.replace(d.file, name(d.file)) })));
-    }
-    return { files, diagnostics };
+function renderReach(report, format) {
+    return format === 'json' ? renderReachJson(report) : format === 'markdown' ? renderReachMarkdown(report) : renderReachText(report);
 }
-async function readRevisionFromPath(p, cwd) {
-    const read = await readPaths([p], cwd);
-    return { label: p, files: read.files, diagnostics: read.diagnostics };
+function renderDiff(report, format) {
+    return format === 'json' ? renderDiffJson(report) : format === 'markdown' ? renderDiffMarkdown(report) : renderDiffText(report);
 }
-const main_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-async function readGitRevisions(baseRef, rest, cwd, kustomize, ctx) {
-    let top;
-    try {
-        top = (await main_run('git', ['rev-parse', '--show-toplevel'], { cwd })).stdout.trim();
-    }
-    catch {
-        throw new GitError(`${cwd} is not inside a git repository: run netreach diff --git from a clone`);
-    }
-    let headRef;
-    let paths = [...rest];
-    const [first] = rest;
-    if (first !== undefined && !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(cwd, first))) {
-        headRef = first;
-        paths = rest.slice(1);
-    }
-    const blobs = new Map();
-    // Kustomizations are named relative to the current directory; the revisions' files, to the top.
-    const patterns = kustomize.map((p) => external_node_path_default().relative(top, external_node_path_default().resolve(cwd, p)).split((external_node_path_default()).sep).join('/') || '.');
-    const temp = patterns.length > 0 ? await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'netreach-')) : undefined;
-    try {
-        const commit = async (ref) => {
-            const sha = await resolveCommit(ref, cwd);
-            const read = await readGitRevision(sha, cwd, { paths, blobs });
-            const revision = { label: `${ref} (${sha.slice(0, 12)})`, ...read };
-            if (temp === undefined)
-                return withKustomize(revision, top, [], undefined);
-            return withKustomize(revision, await checkout(sha, top, temp), patterns, ctx);
-        };
-        const base = await commit(baseRef);
-        if (headRef !== undefined)
-            return [base, await commit(headRef)];
-        // No HEAD_REF: the working tree, named relative to the repository top like git's paths.
-        const read = await readPaths(paths.length === 0 ? ['.'] : paths, cwd, (absolute) => external_node_path_default().relative(top, absolute).split((external_node_path_default()).sep).join('/'));
-        return [base, await withKustomize({ label: 'working tree', ...read }, top, patterns, temp === undefined ? undefined : ctx)];
-    }
-    finally {
-        if (temp !== undefined)
-            await (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
-    }
-}
-/** Writes the whole tree of a commit (run from the repository top) into a new directory under `temp`, for Kustomize to read. */
-async function checkout(sha, cwd, temp) {
-    const dir = external_node_path_default().join(temp, sha);
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    const archive = external_node_path_default().join(temp, `${sha}.tar`);
-    await main_run('git', ['archive', '--format=tar', '-o', archive, sha], { cwd });
-    await main_run('tar', ['-xf', archive, '-C', dir]);
-    return dir;
+function renderClusters(clusters, format) {
+    return format === 'json' ? renderClustersJson(clusters) : format === 'markdown' ? renderClustersMarkdown(clusters) : renderClustersText(clusters);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 // Entry of the `netreach` CLI (bundled to dist/cli.js).
 
+
 const VERSION = '0.1.0';
+/**
+ * Writes to stdout, resolving once the stream can take more: on a pipe, Node writes
+ * asynchronously, so a large report must wait for 'drain' rather than pile up in memory. When
+ * the reader has gone (`| head -1`), the write rejects with EPIPE, which ends the output quietly.
+ */
+function stdoutSink() {
+    let broken;
+    process.stdout.on('error', (error) => {
+        broken = error;
+    });
+    return async (text) => {
+        if (broken !== undefined)
+            throw broken;
+        if (process.stdout.write(text))
+            return;
+        await (0,external_node_events_namespaceObject.once)(process.stdout, 'drain'); // rejects when the stream errs meanwhile
+    };
+}
 runCli(process.argv.slice(2), {
     cwd: process.cwd(),
-    stdout: (text) => process.stdout.write(text),
+    stdout: stdoutSink(),
     stderr: (text) => process.stderr.write(text),
     version: VERSION,
 }).then((code) => {

@@ -32,6 +32,9 @@ export function createApiSource(api: GitHubApi): RevisionSource {
       const entry = (await tree(commit)).find((e) => e.path === path && e.type === 'blob' && e.mode !== '120000');
       return entry === undefined || entry.size > MAX_FILE_BYTES ? undefined : blob(entry.sha);
     },
+    async listFiles(commit) {
+      return (await tree(commit)).filter((e) => e.type === 'blob').map((e) => e.path);
+    },
     async readRevision(commit, _which, filter) {
       const diagnostics: Diagnostic[] = [];
       const wanted: TreeEntry[] = [];

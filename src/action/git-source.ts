@@ -65,6 +65,10 @@ export function createGitSource(cwd: string, api: GitHubApi | undefined, log: (m
       if (!blobs.has(oid)) for (const [k, v] of await readBlobs([oid], cwd)) blobs.set(k, v);
       return blobs.get(oid);
     },
+    async listFiles(commit) {
+      const listing = await git('ls-tree', '-r', '-z', '--name-only', '--full-tree', commit);
+      return listing.split('\0').filter((p) => p !== '');
+    },
     readRevision: (commit, _which, filter) => readGitRevision(commit, cwd, { fullTree: true, include: filter, blobs }),
     async checkout(commit, which, temp) {
       // The whole tree, written by git itself from the repository top; nothing is executed.

@@ -2,11 +2,11 @@
 // closed unions, numbers and arrays (STYLE §2.3). Nothing else reads inputs.
 import type { IpRange } from '../model/ip.js';
 import { parseCidr } from '../net/cidr.js';
+import { parseFailOn, type FailOnCondition } from '../report/fail-on.js';
 
 export type Source = 'auto' | 'git' | 'api' | 'dirs';
 export type CommentMode = 'update' | 'recreate' | 'off';
 export type CommentOnNoChange = 'update-existing' | 'always' | 'never';
-export type FailOn = 'never' | 'opened' | 'any-change' | 'error';
 
 export interface ActionInputs {
   readonly githubToken: string;
@@ -23,7 +23,9 @@ export interface ActionInputs {
   /** Tells comments apart when several runs comment on one pull request. */
   readonly commentKey: string;
   readonly commentOnNoChange: CommentOnNoChange;
-  readonly failOn: FailOn;
+  /** What fails the job: some path opened, some path opened or closed, some input unreadable
+   * or rejected. Empty (`never`): only an error does. */
+  readonly failOn: readonly FailOnCondition[];
   readonly annotations: boolean;
   readonly ipBlockSelectsPods: boolean;
   readonly podCidrs: readonly IpRange[];
@@ -87,6 +89,8 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
   const headDir = optional('head-dir');
   if ((baseDir === undefined) !== (headDir === undefined)) throw new InputError('inputs base-dir and head-dir go together: set both, or neither');
   if (source === 'dirs' && baseDir === undefined) throw new InputError('source: dirs needs base-dir and head-dir');
+  const failOn = parseFailOn([text('fail-on')]);
+  if ('problem' in failOn) throw new InputError(`input fail-on is "${text('fail-on')}": ${failOn.problem}; use never, or a list such as "opened, incomplete"`);
   return {
     githubToken: text('github-token'),
     paths: list('paths', DEFAULT_PATHS),
@@ -100,7 +104,7 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     comment: oneOf<CommentMode>('comment', ['update', 'recreate', 'off'], 'update'),
     commentKey,
     commentOnNoChange: oneOf<CommentOnNoChange>('comment-on-no-change', ['update-existing', 'always', 'never'], 'update-existing'),
-    failOn: oneOf<FailOn>('fail-on', ['never', 'opened', 'any-change', 'error'], 'never'),
+    failOn: failOn.conditions,
     annotations: bool('annotations', true),
     ipBlockSelectsPods: bool('ipblock-selects-pods', false),
     podCidrs,

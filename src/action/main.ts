@@ -2,7 +2,7 @@
 // diffs them with the pure core, then publishes: job summary, outputs, annotations, the one
 // comment, and the job's result. Everything from the runtime comes in through `io`.
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Reason } from '../model/change.js';
 import type { ClusterReport, DiffReport } from '../model/report.js';
@@ -10,11 +10,15 @@ import { compareClusters } from '../diff/compare-clusters.js';
 import { compareRevisions, type Revision } from '../diff/compare-revisions.js';
 import { needsPositions } from '../manifests/kubernetes-objects.js';
 import { KUSTOMIZATION_NAMES, readKustomizationGraph } from '../manifests/kustomization-graph.js';
+import { matchKustomizations } from '../manifests/kustomization-matches.js';
 import { findKustomize } from '../manifests/kustomize-render.js';
 import { createDocumentParser } from '../manifests/parse-documents.js';
+import { overlaysInOneRevision } from '../manifests/overlays-in-one-revision.js';
 import { mayAffectReachability } from '../manifests/relevance.js';
 import { diskSource, expandKustomizations, renderKustomizations, suggestRendering } from '../manifests/render-kustomizations.js';
 import { COMMENT_LIMIT, renderClustersComment, renderComment, type CommentOptions } from '../report/comment.js';
+import { batchChunks } from '../report/batch-chunks.js';
+import { failureReasons } from '../report/fail-on.js';
 import { renderClustersJson, renderDiffJson } from '../report/json.js';
 import { summarizeDiff } from '../report/summary.js';
 import { selectAnnotations, type Annotation } from './annotations.js';
@@ -26,6 +30,7 @@ import { planRevisions, type RunContext } from './event.js';
 import { createGitSource } from './git-source.js';
 import { GitHubApiError, type GitHubApi } from './github-api.js';
 import { InputError, type ActionInputs } from './inputs.js';
+import { checkKustomizations, checkPaths } from './path-check.js';
 import { createPathFilter } from './path-filter.js';
 import type { RevisionSource } from './revision-source.js';
 
@@ -76,12 +81,25 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
   io.info(`netreach: comparing ${baseCommit.slice(0, 12)} (${baseWhat}) with ${headCommit.slice(0, 12)} (head), manifests read with the ${source.name} source`);
 
   const filter = createPathFilter(inputs.paths, inputs.excludePaths);
+  const commits = { base: baseCommit, head: headCommit };
+  // A glob that selects nothing must fail before relevance is judged: no file, no change.
+  const pathCheck = await checkPaths(source, inputs.paths, filter, commits);
+  if (pathCheck.failure !== undefined) {
+    io.setFailed(`netreach: ${pathCheck.failure}`);
+    return;
+  }
   const temp = await mkdtemp(path.join(io.tempDir, 'netreach-trees-'));
   let report: DiffReport;
   let clusters: ClusterReport[] | undefined;
   try {
     // Kustomize: both trees on disk, and the files each overlay depends on.
     const kustomize = inputs.kustomize.length === 0 ? undefined : await prepareKustomize(source, inputs.kustomize, baseCommit, headCommit, temp);
+    const kustomizeCheck = kustomize === undefined ? undefined : checkKustomizations(inputs.kustomize, kustomize.matches.base, kustomize.matches.head, { source, commits });
+    if (kustomizeCheck?.failure !== undefined) {
+      io.setFailed(`netreach: ${kustomizeCheck.failure}`);
+      return;
+    }
+    const inputWarnings = [...pathCheck.warnings, ...(kustomizeCheck?.warnings ?? [])];
     const touchesOverlay = kustomize !== undefined && changedFiles !== undefined && changedFiles.some((f) => kustomize.dependencies.has(f));
     if (kustomize === undefined && changedFiles?.some((f) => KUSTOMIZATION_NAMES.includes(path.posix.basename(f)))) {
       io.notice('netreach: this pull request changes a kustomization.yaml; set the kustomize input to evaluate what the overlays render, not the files as they are');
@@ -96,18 +114,26 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
       if (kustomize !== undefined) io.info(`netreach: rendering ${kustomize.dirs.join(', ')} with ${tool?.label ?? 'nothing (neither kustomize nor kubectl is installed)'}`);
       const read = async (commit: string, which: 'base' | 'head'): Promise<Revision> => {
         const files = await source.readRevision(commit, which, filter);
-        const revision: Revision = { label: commit, ...files, diagnostics: [...files.diagnostics, ...(kustomize === undefined ? suggestRendering(files.files.map((f) => f.path), 'set the kustomize input to') : [])] };
+        const revision: Revision = {
+          label: commit,
+          ...files,
+          diagnostics: [...(which === 'head' ? inputWarnings : []), ...files.diagnostics, ...(kustomize === undefined ? suggestRendering(files.files.map((f) => f.path), 'set the kustomize input to') : [])],
+        };
         if (kustomize === undefined) return revision;
-        const rendered = await renderKustomizations(kustomize.trees[which], kustomize.dirs, parse, tool);
+        const rendered = await renderKustomizations(kustomize.trees[which], kustomize.dirs, parse, tool, revision.files.map((f) => f.path));
         return {
           ...revision,
-          files: revision.files.filter((f) => !rendered.dependencies.has(f.path)),
+          // Files of any kustomization (listed or not, Components too) are not plain manifests.
+          files: revision.files.filter((f) => !rendered.owns(f.path)),
           documents: rendered.documents,
           byKustomization: rendered.byKustomization,
           diagnostics: [...(revision.diagnostics ?? []), ...rendered.diagnostics],
         };
       };
-      const [base, head] = await Promise.all([read(baseCommit, 'base'), read(headCommit, 'head')]);
+      const [base, headRead] = await Promise.all([read(baseCommit, 'base'), read(headCommit, 'head')]);
+      // A listed overlay in one revision only is a cluster part added or removed: a warning, not an error.
+      const oneSided = overlaysInOneRevision(base.byKustomization?.keys() ?? [], headRead.byKustomization?.keys() ?? []);
+      const head = oneSided.length === 0 ? headRead : { ...headRead, diagnostics: [...oneSided, ...(headRead.diagnostics ?? [])] };
       const options = { defaultNamespace: inputs.defaultNamespace, ipBlockSelectsPods: inputs.ipBlockSelectsPods, podCidrs: inputs.podCidrs };
       if (inputs.clusters === 'separate') {
         clusters = compareClusters(base, head, options, parse);
@@ -145,7 +171,7 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
   const jsonPath = path.join(dir, 'report.json');
   const markdownPath = path.join(dir, 'report.md');
   const full = render({ ...(linkTo ? { linkTo } : {}), footer, maxLength: SUMMARY_LIMIT });
-  await writeFile(jsonPath, clusters === undefined ? renderDiffJson(report) : renderClustersJson(clusters));
+  await writeReportFile(jsonPath, clusters === undefined ? renderDiffJson(report) : renderClustersJson(clusters));
   await writeFile(markdownPath, full);
   await io.writeSummary(full);
   io.setOutput('changed', String(report.changes.length > 0));
@@ -169,9 +195,19 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
   }
   io.setOutput('comment-url', commentUrl);
 
-  // The job's result.
-  const failure = failureOf(inputs.failOn, summary);
-  if (failure !== undefined) io.setFailed(`netreach: ${failure} (fail-on: ${inputs.failOn})`);
+  // The job's result: every listed condition the report meets.
+  const reasons = failureReasons(inputs.failOn, summary);
+  if (reasons.length > 0) io.setFailed(`netreach: ${reasons.join('; ')} (fail-on: ${inputs.failOn.join(', ')})`);
+}
+
+/** Writes a report as it is rendered: a JSON report of millions of paths is never one string. */
+async function writeReportFile(file: string, chunks: Iterable<string>): Promise<void> {
+  const handle = await open(file, 'w');
+  try {
+    for (const piece of batchChunks(chunks)) await handle.write(piece);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** All clusters' changes and diagnostics in one report, for counts and annotations. */
@@ -200,7 +236,8 @@ async function prepareKustomize(source: RevisionSource, patterns: readonly strin
   for (const tree of [trees.base, trees.head]) {
     for (const dir of dirs) for (const f of readKustomizationGraph(dir, diskSource(tree)).files) dependencies.add(f);
   }
-  return { trees: trees as { base: string; head: string }, dirs, dependencies };
+  const matches = { base: matchKustomizations(trees.base, patterns), head: matchKustomizations(trees.head, patterns) };
+  return { trees: trees as { base: string; head: string }, dirs, dependencies, matches };
 }
 
 function chooseSource(inputs: ActionInputs, context: RunContext, api: GitHubApi | undefined, io: ActionIo): RevisionSource {
@@ -278,19 +315,6 @@ async function publishComment(
       return '';
     }
     throw error;
-  }
-}
-
-function failureOf(failOn: ActionInputs['failOn'], s: ReturnType<typeof summarizeDiff>): string | undefined {
-  switch (failOn) {
-    case 'never':
-      return undefined;
-    case 'opened':
-      return s.opened > 0 ? `${s.opened} ${s.opened === 1 ? 'path was' : 'paths were'} opened` : undefined;
-    case 'any-change':
-      return s.opened + s.closed > 0 ? `${s.opened} ${s.opened === 1 ? 'path' : 'paths'} opened and ${s.closed} closed` : undefined;
-    case 'error':
-      return s.incomplete ? 'some manifests were rejected, so the verdict is incomplete' : undefined;
   }
 }
 

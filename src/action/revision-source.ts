@@ -11,6 +11,9 @@ export interface RevisionSource {
   compare(base: string, head: string): Promise<{ mergeBase: string; changedFiles: readonly string[] | undefined }>;
   /** The text of one file at a commit, or undefined when it does not exist there. */
   readFile(commit: string, path: string): Promise<string | undefined>;
+  /** Every file of the revision (repository paths; for dirs, the manifest files found in
+   * `which` revision's directory), to tell whether each `paths` glob matches something. */
+  listFiles(commit: string, which: 'base' | 'head'): Promise<readonly string[]>;
   /** Every manifest the filter accepts, at `commit` (for dirs: `which` revision's directory). */
   readRevision(commit: string, which: 'base' | 'head', filter: PathFilter): Promise<ReadFiles>;
   /** A directory holding the whole tree of the revision, for Kustomize to render; undefined

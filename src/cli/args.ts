@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { IpRange } from '../model/ip.js';
 import { parseCidr } from '../net/cidr.js';
+import { parseFailOn, type FailOnCondition } from '../report/fail-on.js';
 
 export type Format = 'text' | 'markdown' | 'json';
 
@@ -17,6 +18,8 @@ export interface CommonOptions {
   readonly ipBlockSelectsPods: boolean;
   readonly podCidrs: readonly IpRange[];
   readonly defaultNamespace: string;
+  /** What makes the run exit 1 although the report was produced (none: only failures do). */
+  readonly failOn: readonly FailOnCondition[];
 }
 
 export type Command =
@@ -48,11 +51,18 @@ Options:
                                 which renders (default auto: kustomize, else kubectl kustomize)
   --clusters merged|separate    separate: evaluate each kustomization as a cluster of its own
                                 (default merged: everything is one cluster)
+  --fail-on LIST                exit 1 when the report shows any of: opened (a path opened),
+                                any-change (a path opened or closed), incomplete (some input
+                                could not be read or was rejected); comma-separated, e.g.
+                                --fail-on opened,incomplete (default never)
   -h, --help                    show this help
   --version                     show the version
-PATH is a file or a directory (searched recursively for .yaml, .yml and .json files).
-Exit status: 0 when the report was produced (rejected documents are listed as warnings),
-1 when it could not be.`;
+PATH is a file or a directory (searched recursively for .yaml, .yml and .json files); each
+PATH must hold at least one manifest (with --git: in at least one of the two revisions).
+Exit status: 0 when the report was produced, also when some documents were rejected (the
+report lists them as warnings and says the verdict is incomplete); 1 when --fail-on says so
+(the report is still printed) or when no report could be produced (an unreadable path, a PATH
+or --kustomize that matches nothing); 2 for a usage error.`;
 
 export function parseCommandLine(argv: readonly string[]): Command {
   let parsed;
@@ -69,6 +79,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         kustomize: { type: 'string', multiple: true, default: [] },
         'kustomize-command': { type: 'string', default: 'auto' },
         clusters: { type: 'string', default: 'merged' },
+        'fail-on': { type: 'string', multiple: true, default: [] },
         git: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
@@ -96,11 +107,15 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const clusters = values.clusters;
   if (clusters !== 'merged' && clusters !== 'separate') throw new UsageError(`--clusters "${clusters}" is not merged or separate`);
   if (clusters === 'separate' && (values.kustomize ?? []).length === 0) throw new UsageError('--clusters separate needs --kustomize: each kustomization is one cluster');
-  const common: CommonOptions = { format, kustomize: values.kustomize ?? [], kustomizeCommand, clusters, ipBlockSelectsPods: values['ipblock-selects-pods'], podCidrs, defaultNamespace };
+  const failOn = parseFailOn(values['fail-on'] ?? []);
+  if ('problem' in failOn) throw new UsageError(`--fail-on: ${failOn.problem}`);
+  const common: CommonOptions = { format, kustomize: values.kustomize ?? [], kustomizeCommand, clusters, ipBlockSelectsPods: values['ipblock-selects-pods'], podCidrs, defaultNamespace, failOn: failOn.conditions };
   const [command, ...args] = positionals;
-  if (command === undefined) return { command: 'help' };
+  if (command === undefined) throw new UsageError('no command given: use reach or diff');
   if (command === 'reach') {
     if (values.git) throw new UsageError('--git goes with diff, not reach');
+    const changeCondition = common.failOn.find((c) => c !== 'incomplete');
+    if (changeCondition !== undefined) throw new UsageError(`--fail-on ${changeCondition} goes with diff; reach shows no change (use --fail-on incomplete)`);
     if (args.length === 0) throw new UsageError('reach needs at least one PATH');
     if (common.kustomize.length > 0 && args.length !== 1) throw new UsageError('--kustomize goes with one PATH, the directory the kustomizations are in');
     return { command: 'reach', paths: args, ...common };

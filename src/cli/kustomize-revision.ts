@@ -1,6 +1,6 @@
 // Adds what Kustomize renders to a revision read from disk: the rendered objects (with their
-// provenance), with the files the overlays depend on no longer read as plain manifests.
-import type { Diagnostic } from '../model/diagnostic.js';
+// provenance), with the files of every kustomization of the tree (listed or not, Components
+// too) no longer read as plain manifests.
 import type { Revision } from '../diff/compare-revisions.js';
 import type { KustomizeTool } from '../manifests/kustomize-render.js';
 import type { ParsedFile } from '../manifests/parse-documents.js';
@@ -21,16 +21,12 @@ export async function withKustomize(revision: Revision, root: string, patterns: 
   if (patterns.length === 0 || ctx === undefined) {
     return { ...revision, diagnostics: [...(revision.diagnostics ?? []), ...suggestRendering(revision.files.map((f) => f.path), 'render it with --kustomize')] };
   }
-  const dirs = expandKustomizations(root, patterns);
-  const rendered = await renderKustomizations(root, dirs, ctx.parse, ctx.tool);
-  const diagnostics: Diagnostic[] = [...(revision.diagnostics ?? []), ...rendered.diagnostics];
-  if (dirs.length === 0) {
-    diagnostics.push({ code: 'KUSTOMIZE_FAILED', severity: 'error', file: patterns.join(', '), line: 0, message: `no kustomization matches ${patterns.join(', ')}`, fix: 'name directories that hold a kustomization.yaml' });
-  }
+  // A pattern that matches nothing in either revision is the shell's to report (it stops the run).
+  const rendered = await renderKustomizations(root, expandKustomizations(root, patterns), ctx.parse, ctx.tool, revision.files.map((f) => f.path));
   return {
     ...revision,
-    files: revision.files.filter((f) => !rendered.dependencies.has(f.path)),
-    diagnostics,
+    files: revision.files.filter((f) => !rendered.owns(f.path)),
+    diagnostics: [...(revision.diagnostics ?? []), ...rendered.diagnostics],
     documents: [...(revision.documents ?? []), ...rendered.documents],
     byKustomization: rendered.byKustomization,
   };

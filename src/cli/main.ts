@@ -1,86 +1,150 @@
 // The CLI shell: reads the command line and the files, runs the pure pipeline, writes the
-// report. Returns the exit status instead of exiting, so tests can call it.
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { execFile } from 'node:child_process';
+// report as it is rendered. Returns the exit status instead of exiting, so tests can call it:
+// 0 report produced, 1 `--fail-on` met or no report possible, 2 usage error (DESIGN §5).
 import path from 'node:path';
-import { promisify } from 'node:util';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { ManifestFile } from '../model/manifest.js';
+import type { ClusterReport, DiffReport, ReachReport } from '../model/report.js';
 import { compareClusters } from '../diff/compare-clusters.js';
 import { compareRevisions, type Revision } from '../diff/compare-revisions.js';
 import type { EvaluationOptions } from '../engine/options.js';
 import { reach } from '../engine/reach.js';
-import { GitError, readGitRevision, resolveCommit } from '../manifests/read-git.js';
+import { GitError } from '../manifests/read-git.js';
 import { needsPositions } from '../manifests/kubernetes-objects.js';
+import { matchKustomizations } from '../manifests/kustomization-matches.js';
 import { findKustomize } from '../manifests/kustomize-render.js';
 import { createDocumentParser } from '../manifests/parse-documents.js';
-import { readManifestPath } from '../manifests/read-directory.js';
+import { failureReasons, type FailOnCondition, type FailOnSummary } from '../report/fail-on.js';
 import { renderClustersJson, renderDiffJson, renderReachJson } from '../report/json.js';
 import { renderClustersMarkdown, renderDiffMarkdown, renderReachMarkdown } from '../report/markdown.js';
+import { isIncomplete, summarizeDiff } from '../report/summary.js';
 import { renderClustersText, renderDiffText, renderReachText } from '../report/text.js';
-import { USAGE, UsageError, parseCommandLine, type CommonOptions } from './args.js';
+import { USAGE, UsageError, parseCommandLine, type CommonOptions, type Format } from './args.js';
+import { readGitRevisions } from './git-revisions.js';
+import { overlaysInOneRevision } from '../manifests/overlays-in-one-revision.js';
 import { withKustomize, type KustomizeContext } from './kustomize-revision.js';
+import { writeChunks, type Sink } from './output.js';
+import { PathMatchError, requireMatches } from './path-match-error.js';
+import { readPaths } from './read-paths.js';
 
 export interface CliIo {
   readonly cwd: string;
-  readonly stdout: (text: string) => void;
+  /** Standard output; may return a promise that settles once it can take more (backpressure). */
+  readonly stdout: Sink;
   readonly stderr: (text: string) => void;
   readonly version: string;
 }
+
+const MANIFEST = 'manifest file (.yaml, .yml or .json)';
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const command = parseCommandLine(argv);
     switch (command.command) {
       case 'help':
-        io.stdout(`${USAGE}\n`);
+        await io.stdout(`${USAGE}\n`);
         return 0;
       case 'version':
-        io.stdout(`${io.version}\n`);
+        await io.stdout(`${io.version}\n`);
         return 0;
       case 'reach': {
         const ctx = await kustomizeContext(command);
         const read = await readPaths(command.paths, io.cwd);
-        const [only] = command.paths;
-        const revision = await withKustomize({ label: '', ...read }, path.resolve(io.cwd, only ?? '.'), command.kustomize, ctx);
+        const root = path.resolve(io.cwd, command.paths[0] ?? '.');
+        const found = (i: number) => read.found[i] === true;
+        requireMatches(command.paths.map((p, i) => ({ path: p, base: found(i), head: found(i) })), { what: MANIFEST, whatPlural: 'manifest files', where: '', fix: 'check the path' });
+        const kustomized = matchKustomizations(root, command.kustomize);
+        requireMatches(command.kustomize.map((p, i) => ({ path: p, base: kustomized[i] === true, head: kustomized[i] === true })), kustomizeWording('', command.paths[0] ?? '.'));
+        const revision = await withKustomize({ label: '', ...read }, root, command.kustomize, ctx);
         const report = reach(revision.files, evaluationOptions(command), revision.documents, ctx.parse);
         const withRead = { ...report, diagnostics: [...(revision.diagnostics ?? []), ...report.diagnostics] };
-        io.stdout(command.format === 'json' ? renderReachJson(withRead) : command.format === 'markdown' ? renderReachMarkdown(withRead) : renderReachText(withRead));
-        return 0;
+        await writeChunks(renderReach(withRead, command.format), io.stdout);
+        return exitStatus(command.failOn, reachSummary(withRead), io);
       }
       case 'diff': {
         const ctx = await kustomizeContext(command);
-        const base = await withKustomize(await readRevisionFromPath(command.base, io.cwd), path.resolve(io.cwd, command.base), command.kustomize, ctx);
-        const head = await withKustomize(await readRevisionFromPath(command.head, io.cwd), path.resolve(io.cwd, command.head), command.kustomize, ctx);
-        writeDiffs(labelled(base, ctx), labelled(head, ctx), command, ctx, io);
-        return 0;
+        const [base, head] = await readTwoPaths(command.base, command.head, command.kustomize, io.cwd);
+        const baseRevision = await withKustomize(base, path.resolve(io.cwd, command.base), command.kustomize, ctx);
+        const headRevision = await withKustomize(head, path.resolve(io.cwd, command.head), command.kustomize, ctx);
+        return await writeDiffs(labelled(baseRevision, ctx), labelled(headRevision, ctx), command, ctx, io);
       }
       case 'diff-git': {
         const ctx = await kustomizeContext(command);
         const [base, head] = await readGitRevisions(command.baseRef, command.rest, io.cwd, command.kustomize, ctx);
-        writeDiffs(labelled(base, ctx), labelled(head, ctx), command, ctx, io);
-        return 0;
+        return await writeDiffs(labelled(base, ctx), labelled(head, ctx), command, ctx, io);
       }
     }
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`netreach: ${error.message}\n\n${USAGE}\n`);
-      return 1;
-    }
-    if (error instanceof GitError) {
-      io.stderr(`netreach: ${error.message}\n`);
-      return 1;
-    }
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EACCES' || code === 'ENOTDIR') {
-      const file = (error as NodeJS.ErrnoException).path ?? '';
-      io.stderr(`netreach: cannot read ${file}: ${code === 'ENOENT' ? 'no such file or directory; check the path' : 'permission denied'}\n`);
-      return 1;
-    }
-    throw error;
+    return failure(error, io);
   }
+}
+
+/** The exit status and message of what stopped the run; anything else is a bug, rethrown. */
+function failure(error: unknown, io: CliIo): number {
+  if (error instanceof UsageError) {
+    io.stderr(`netreach: ${error.message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (error instanceof PathMatchError) {
+    io.stderr(error.lines.map((l) => `netreach: ${l}\n`).join(''));
+    return 1;
+  }
+  if (error instanceof GitError) {
+    io.stderr(`netreach: ${error.message}\n`);
+    return 1;
+  }
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'EACCES' || code === 'ENOTDIR') {
+    const file = (error as NodeJS.ErrnoException).path ?? '';
+    io.stderr(`netreach: cannot read ${file}: ${code === 'ENOENT' ? 'no such file or directory; check the path' : code === 'ENOTDIR' ? 'not a directory' : 'permission denied'}\n`);
+    return 1;
+  }
+  throw error;
+}
+
+/** 1 when the report meets a condition of --fail-on, saying which on stderr; else 0. */
+function exitStatus(failOn: readonly FailOnCondition[], summary: FailOnSummary, io: CliIo): number {
+  const reasons = failureReasons(failOn, summary);
+  if (reasons.length === 0) return 0;
+  io.stderr(`netreach: ${reasons.join('; ')} (--fail-on ${failOn.join(',')})\n`);
+  return 1;
+}
+
+function reachSummary(report: ReachReport): FailOnSummary {
+  const errors = report.diagnostics.filter((d) => d.severity === 'error');
+  return { opened: 0, closed: 0, incomplete: isIncomplete(report.diagnostics), unreadableFiles: new Set(errors.map((d) => d.file)).size };
+}
+
+/** `diff BASE_PATH HEAD_PATH`: each is one revision; both empty is an error, one empty a warning. */
+async function readTwoPaths(basePath: string, headPath: string, kustomize: readonly string[], cwd: string): Promise<[Revision, Revision]> {
+  const base = await readPaths([basePath], cwd);
+  const head = await readPaths([headPath], cwd);
+  const baseFound = base.found[0] === true;
+  const headFound = head.found[0] === true;
+  if (!baseFound && !headFound) throw new PathMatchError([`neither ${basePath} nor ${headPath} holds a ${MANIFEST}; check the paths`]);
+  const warnings: Diagnostic[] = [];
+  if (baseFound !== headFound) {
+    const [empty, other] = baseFound ? [headPath, basePath] : [basePath, headPath];
+    warnings.push({
+      code: 'PATH_IN_ONE_REVISION',
+      severity: 'warning',
+      file: empty,
+      line: 0,
+      message: `${empty} holds no ${MANIFEST}, so every workload of ${other} counts as ${baseFound ? 'removed' : 'added'}`,
+      fix: `nothing to do if ${empty} is meant to be empty; otherwise check the path`,
+    });
+  }
+  const baseKustomized = kustomize.length === 0 ? [] : matchKustomizations(path.resolve(cwd, basePath), kustomize);
+  const headKustomized = kustomize.length === 0 ? [] : matchKustomizations(path.resolve(cwd, headPath), kustomize);
+  const where = `in ${basePath} or ${headPath}`;
+  const kustomizeWarnings = requireMatches(kustomize.map((p, i) => ({ path: p, base: baseKustomized[i] === true, head: headKustomized[i] === true })), kustomizeWording(where, 'BASE_PATH and HEAD_PATH'));
+  return [
+    { label: basePath, files: base.files, diagnostics: base.diagnostics },
+    { label: headPath, files: head.files, diagnostics: warnings.concat(kustomizeWarnings, head.diagnostics) },
+  ];
+}
+
+function kustomizeWording(where: string, relativeTo: string) {
+  return { what: 'kustomization', whatPlural: 'kustomizations', where, fix: `name directories that hold a kustomization.yaml, relative to ${relativeTo}`, prefix: '--kustomize ' };
 }
 
 async function kustomizeContext(o: CommonOptions): Promise<KustomizeContext & { rendered: boolean }> {
@@ -98,88 +162,30 @@ function evaluationOptions(o: CommonOptions): EvaluationOptions {
   return { defaultNamespace: o.defaultNamespace, ipBlockSelectsPods: o.ipBlockSelectsPods, podCidrs: o.podCidrs };
 }
 
-function writeDiffs(base: Revision, head: Revision, o: CommonOptions, ctx: KustomizeContext, io: CliIo): void {
+async function writeDiffs(base: Revision, readHead: Revision, o: CommonOptions, ctx: KustomizeContext, io: CliIo): Promise<number> {
+  // A listed overlay that only one revision has is a part of the cluster added or removed.
+  const oneSided = overlaysInOneRevision(base.byKustomization?.keys() ?? [], readHead.byKustomization?.keys() ?? []);
+  const head = oneSided.length === 0 ? readHead : { ...readHead, diagnostics: [...oneSided, ...(readHead.diagnostics ?? [])] };
   if (o.clusters === 'separate') {
     const clusters = compareClusters(base, head, evaluationOptions(o), ctx.parse);
-    io.stdout(o.format === 'json' ? renderClustersJson(clusters) : o.format === 'markdown' ? renderClustersMarkdown(clusters) : renderClustersText(clusters));
-    return;
+    await writeChunks(renderClusters(clusters, o.format), io.stdout);
+    const summaries = clusters.map((c) => summarizeDiff(c.report));
+    const sum = (f: (s: (typeof summaries)[number]) => number) => summaries.reduce((n, s) => n + f(s), 0);
+    return exitStatus(o.failOn, { opened: sum((s) => s.opened), closed: sum((s) => s.closed), incomplete: summaries.some((s) => s.incomplete), unreadableFiles: sum((s) => s.unreadableFiles) }, io);
   }
   const report = compareRevisions(base, head, evaluationOptions(o), undefined, ctx.parse);
-  io.stdout(o.format === 'json' ? renderDiffJson(report) : o.format === 'markdown' ? renderDiffMarkdown(report) : renderDiffText(report));
+  await writeChunks(renderDiff(report, o.format), io.stdout);
+  return exitStatus(o.failOn, summarizeDiff(report), io);
 }
 
-/**
- * Reads the given paths. `nameOf` turns a file's absolute path into the name the report uses:
- * relative to the directory given (one path), to the current directory (several), or to the
- * repository top (the working tree against a git revision).
- */
-async function readPaths(paths: readonly string[], cwd: string, nameOf?: (absolute: string) => string): Promise<{ files: ManifestFile[]; diagnostics: Diagnostic[] }> {
-  const files: ManifestFile[] = [];
-  const diagnostics: Diagnostic[] = [];
-  for (const p of paths) {
-    const root = path.resolve(cwd, p);
-    const read = await readManifestPath(root);
-    const name = (f: string) => {
-      const absolute = path.isAbsolute(f) ? f : path.join(root, f);
-      if (nameOf !== undefined) return nameOf(absolute);
-      if (absolute === root) return p;
-      return (paths.length === 1 ? path.relative(root, absolute) : path.relative(cwd, absolute)).split(path.sep).join('/');
-    };
-    files.push(...read.files.map((f) => ({ ...f, path: name(f.path) })));
-    diagnostics.push(...read.diagnostics.map((d) => ({ ...d, file: name(d.file), message: d.message.replace(d.file, name(d.file)) })));
-  }
-  return { files, diagnostics };
+function renderReach(report: ReachReport, format: Format): Iterable<string> {
+  return format === 'json' ? renderReachJson(report) : format === 'markdown' ? renderReachMarkdown(report) : renderReachText(report);
 }
 
-async function readRevisionFromPath(p: string, cwd: string): Promise<Revision> {
-  const read = await readPaths([p], cwd);
-  return { label: p, files: read.files, diagnostics: read.diagnostics };
+function renderDiff(report: DiffReport, format: Format): Iterable<string> {
+  return format === 'json' ? renderDiffJson(report) : format === 'markdown' ? renderDiffMarkdown(report) : renderDiffText(report);
 }
 
-const run = promisify(execFile);
-
-async function readGitRevisions(baseRef: string, rest: readonly string[], cwd: string, kustomize: readonly string[], ctx: KustomizeContext): Promise<[Revision, Revision]> {
-  let top: string;
-  try {
-    top = (await run('git', ['rev-parse', '--show-toplevel'], { cwd })).stdout.trim();
-  } catch {
-    throw new GitError(`${cwd} is not inside a git repository: run netreach diff --git from a clone`);
-  }
-  let headRef: string | undefined;
-  let paths = [...rest];
-  const [first] = rest;
-  if (first !== undefined && !existsSync(path.resolve(cwd, first))) {
-    headRef = first;
-    paths = rest.slice(1);
-  }
-  const blobs = new Map<string, string>();
-  // Kustomizations are named relative to the current directory; the revisions' files, to the top.
-  const patterns = kustomize.map((p) => path.relative(top, path.resolve(cwd, p)).split(path.sep).join('/') || '.');
-  const temp = patterns.length > 0 ? await mkdtemp(path.join(tmpdir(), 'netreach-')) : undefined;
-  try {
-    const commit = async (ref: string): Promise<Revision> => {
-      const sha = await resolveCommit(ref, cwd);
-      const read = await readGitRevision(sha, cwd, { paths, blobs });
-      const revision = { label: `${ref} (${sha.slice(0, 12)})`, ...read };
-      if (temp === undefined) return withKustomize(revision, top, [], undefined);
-      return withKustomize(revision, await checkout(sha, top, temp), patterns, ctx);
-    };
-    const base = await commit(baseRef);
-    if (headRef !== undefined) return [base, await commit(headRef)];
-    // No HEAD_REF: the working tree, named relative to the repository top like git's paths.
-    const read = await readPaths(paths.length === 0 ? ['.'] : paths, cwd, (absolute) => path.relative(top, absolute).split(path.sep).join('/'));
-    return [base, await withKustomize({ label: 'working tree', ...read }, top, patterns, temp === undefined ? undefined : ctx)];
-  } finally {
-    if (temp !== undefined) await rm(temp, { recursive: true, force: true });
-  }
-}
-
-/** Writes the whole tree of a commit (run from the repository top) into a new directory under `temp`, for Kustomize to read. */
-async function checkout(sha: string, cwd: string, temp: string): Promise<string> {
-  const dir = path.join(temp, sha);
-  await mkdir(dir, { recursive: true });
-  const archive = path.join(temp, `${sha}.tar`);
-  await run('git', ['archive', '--format=tar', '-o', archive, sha], { cwd });
-  await run('tar', ['-xf', archive, '-C', dir]);
-  return dir;
+function renderClusters(clusters: readonly ClusterReport[], format: Format): Iterable<string> {
+  return format === 'json' ? renderClustersJson(clusters) : format === 'markdown' ? renderClustersMarkdown(clusters) : renderClustersText(clusters);
 }

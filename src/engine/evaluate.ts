@@ -177,7 +177,7 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
       const named: { protocol: Protocol; name: string }[] = [];
       if (rule.ports !== 'all') {
         for (const port of rule.ports) {
-          if (port.kind === 'range') classes.push(...portClasses.classesIn(port.protocol, port.first, port.last));
+          if (port.kind === 'range') for (const item of portClasses.classesIn(port.protocol, port.first, port.last)) classes.push(item);
           else named.push({ protocol: port.protocol, name: port.name });
         }
       }

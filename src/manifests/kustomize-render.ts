@@ -68,7 +68,21 @@ function build(tool: KustomizeTool, dir: string, timeoutMs: number): Promise<{ t
     execFile(tool.command, args, { timeout: timeoutMs, maxBuffer: 1 << 28 }, (error, stdout, stderr) => {
       if (error === null) resolve({ text: stdout });
       else if (error.killed) resolve({ error: `rendering took longer than ${timeoutMs / 1000} s and was stopped`, timedOut: true });
-      else resolve({ error: (stderr || error.message).trim().split('\n').filter((l) => !l.startsWith('# Warning')).join('\n') || 'kustomize failed' });
+      else resolve({ error: kustomizeMessage(stderr || error.message) });
     });
   });
+}
+
+/** kubectl prints Kustomize's error through its logger (`E1122 14:53:45.165589 6725 run.go:72]
+ * "command failed" err="…"`): keep the message, without the time and process id that would make
+ * every report differ. */
+function kustomizeMessage(stderr: string): string {
+  const lines = stderr.trim().split('\n').filter((l) => !l.startsWith('# Warning'));
+  const text = lines
+    .map((l) => {
+      const logged = /^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.-]+:\d+\] "command failed" err="(.*)"$/.exec(l);
+      return logged === null ? l : (logged[1] as string).replace(/\\"/g, '"');
+    })
+    .join('\n');
+  return text.replace(/^Error: /, '') || 'kustomize failed';
 }

@@ -97,8 +97,12 @@ function compileRule(raw: unknown, path: Path, named: boolean, ctx: Context): Po
   for (const direction of ['ingress', 'egress'] as const) {
     const allow = list(raw[direction], [...path, direction]);
     const deny = list(raw[`${direction}Deny`], [...path, `${direction}Deny`]);
-    allow.forEach((r, i) => rules.push(...compileSection(r, direction, 'allow', [...path, direction, i], i, part, ctx)));
-    deny.forEach((r, i) => rules.push(...compileSection(r, direction, 'deny', [...path, `${direction}Deny`, i], i, part, ctx)));
+    allow.forEach((r, i) => {
+      for (const rule of compileSection(r, direction, 'allow', [...path, direction, i], i, part, ctx)) rules.push(rule);
+    });
+    deny.forEach((r, i) => {
+      for (const rule of compileSection(r, direction, 'deny', [...path, `${direction}Deny`, i], i, part, ctx)) rules.push(rule);
+    });
     // SEMANTICS §5.2: a non-empty section turns on default deny, unless the rule opts out.
     const explicit = defaultDeny[direction];
     if (explicit === true || (explicit !== false && allow.length + deny.length > 0)) isolates.push(direction);

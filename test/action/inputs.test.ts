@@ -6,7 +6,7 @@ const from = (values: Record<string, string>) => (name: string) => values[name] 
 describe('action inputs', () => {
   it('unset inputs take their defaults', () => {
     const inputs = readInputs(from({ 'github-token': 't' }));
-    expect(inputs).toMatchObject({ paths: DEFAULT_PATHS, source: 'auto', comment: 'update', commentKey: 'default', commentOnNoChange: 'update-existing', failOn: 'never', annotations: true, ipBlockSelectsPods: false, defaultNamespace: 'default' });
+    expect(inputs).toMatchObject({ paths: DEFAULT_PATHS, source: 'auto', comment: 'update', commentKey: 'default', commentOnNoChange: 'update-existing', failOn: [], annotations: true, ipBlockSelectsPods: false, defaultNamespace: 'default' });
   });
   it('lists are split on lines and commas', () => {
     const inputs = readInputs(from({ paths: 'k8s/**/*.yaml\n  apps/*.yml, more.json\n', 'exclude-paths': '.github/**' }));
@@ -14,7 +14,22 @@ describe('action inputs', () => {
     expect(inputs.excludePaths).toEqual(['.github/**']);
   });
   it('a value outside a closed set names the input and the allowed values', () => {
-    expect(() => readInputs(from({ 'fail-on': 'sometimes' }))).toThrow(new InputError('input fail-on is "sometimes"; use one of never, opened, any-change, error'));
+    expect(() => readInputs(from({ comment: 'sometimes' }))).toThrow(new InputError('input comment is "sometimes"; use one of update, recreate, off'));
+  });
+  it('fail-on takes a list, comma- or line-separated (#9)', () => {
+    expect(readInputs(from({ 'fail-on': 'opened, incomplete' })).failOn).toEqual(['opened', 'incomplete']);
+    expect(readInputs(from({ 'fail-on': 'any-change\nincomplete\n' })).failOn).toEqual(['any-change', 'incomplete']);
+    expect(readInputs(from({ 'fail-on': 'never' })).failOn).toEqual([]);
+  });
+  it('fail-on keeps error as the former name of incomplete (#9)', () => {
+    expect(readInputs(from({ 'fail-on': 'error' })).failOn).toEqual(['incomplete']);
+    expect(readInputs(from({ 'fail-on': 'opened, error, incomplete' })).failOn).toEqual(['opened', 'incomplete']);
+  });
+  it('a bad fail-on value names the input, what was given and what is allowed (#9)', () => {
+    expect(() => readInputs(from({ 'fail-on': 'opened, sometimes' }))).toThrow(
+      new InputError('input fail-on is "opened, sometimes": "sometimes" is not one of never, opened, any-change, incomplete, error; use never, or a list such as "opened, incomplete"'),
+    );
+    expect(() => readInputs(from({ 'fail-on': 'never, opened' }))).toThrow(/input fail-on is "never, opened": "never" cannot be listed with opened/);
   });
   it('booleans are true or false', () => {
     expect(() => readInputs(from({ annotations: 'yes' }))).toThrow(/input annotations is "yes"; use true or false/);

@@ -37,9 +37,9 @@ describe('bundled CLI', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/cannot read .*no\/such\/dir: no such file or directory/);
   });
-  it('exits 1 with usage for a bad option', () => {
+  it('exits 2 with usage for a bad option (a usage error, DESIGN §5)', () => {
     const { code, stderr } = run(['diff', 'a', 'b', '--format', 'yaml']);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stderr).toContain('--format "yaml" is not one of text, markdown, json');
     expect(stderr).toContain('Usage:');
   });

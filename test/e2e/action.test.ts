@@ -144,7 +144,7 @@ describe('the action on a pull request', () => {
     const error = result.annotations.find((a) => a.level === 'error' && a.props.file === 'k8s/policies/broken.yaml');
     expect(error?.props.line).toBe('5');
     expect(error?.message).toContain('YAML syntax error');
-    expect(api.comments.get(9)?.[0]?.body).toContain('Some manifests were rejected');
+    expect(api.comments.get(9)?.[0]?.body).toContain('1 manifest file could not be read in full');
   });
 
   it('two comment keys coexist', async () => {
@@ -185,7 +185,7 @@ describe('the action on a pull request', () => {
   it('a bad input fails with a message naming it', async () => {
     const result = await run({ 'fail-on': 'sometimes' });
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('input fail-on is "sometimes"; use one of never, opened, any-change, error');
+    expect(result.stdout).toContain('input fail-on is "sometimes": "sometimes" is not one of never, opened, any-change, incomplete, error');
   });
 });
 

@@ -38,7 +38,7 @@ describe('markdown escaping', () => {
       base: hostile,
       head: 'head',
     };
-    const md = renderDiffMarkdown(report);
+    const md = [...renderDiffMarkdown(report)].join('');
     for (const line of md.split('\n')) {
       // Outside code spans, no raw HTML tag, mention or link survives.
       const prose = line.replace(/`[^`]*`/g, '');

@@ -1,0 +1,45 @@
+// When a run fails (DESIGN §5 `--fail-on`, the action's `fail-on` input): the conditions a user
+// can list, how a list is read, and which of them a diff meets. The shells turn a bad list into
+// their own error (a usage error, an input error) and the met reasons into their exit status.
+import type { DiffSummary } from './summary.js';
+
+/** `opened`: some path opened; `any-change`: some path opened or closed; `incomplete`: some
+ * manifest could not be read or was rejected, so the verdict is incomplete. */
+export type FailOnCondition = 'opened' | 'any-change' | 'incomplete';
+
+/** What a list may hold: `never` (alone), the conditions, and `error`, the first name of
+ * `incomplete`, kept for existing workflows. */
+const FAIL_ON_VALUES = ['never', 'opened', 'any-change', 'incomplete', 'error'] as const;
+
+/**
+ * Reads a list such as `opened, incomplete` (items split on commas and lines, blanks ignored).
+ * Returns the conditions (none for `never` or an empty list), or what is wrong with the list.
+ */
+export function parseFailOn(items: readonly string[]): { conditions: readonly FailOnCondition[] } | { problem: string } {
+  const words = items.flatMap((item) => item.split(/[\n,]/)).map((w) => w.trim()).filter((w) => w !== '');
+  const conditions = new Set<FailOnCondition>();
+  for (const word of words) {
+    if (!(FAIL_ON_VALUES as readonly string[]).includes(word)) return { problem: `"${word}" is not one of ${FAIL_ON_VALUES.join(', ')}` };
+    if (word === 'never') continue;
+    conditions.add(word === 'error' ? 'incomplete' : (word as FailOnCondition));
+  }
+  if (words.includes('never') && conditions.size > 0) return { problem: `"never" cannot be listed with ${[...conditions].join(', ')}` };
+  return { conditions: [...conditions] };
+}
+
+/** What the conditions are decided on: a diff's summary, or for `reach` no paths changed. */
+export type FailOnSummary = Pick<DiffSummary, 'opened' | 'closed' | 'incomplete' | 'unreadableFiles'>;
+
+/** The reasons to fail, one per listed condition the report meets (none: the run passes). */
+export function failureReasons(conditions: readonly FailOnCondition[], s: FailOnSummary): string[] {
+  const reasons: string[] = [];
+  if (conditions.includes('opened') && s.opened > 0) reasons.push(`${s.opened} ${s.opened === 1 ? 'path was' : 'paths were'} opened`);
+  if (conditions.includes('any-change') && s.opened + s.closed > 0 && !(conditions.includes('opened') && s.closed === 0)) {
+    reasons.push(`${s.opened} ${s.opened === 1 ? 'path' : 'paths'} opened and ${s.closed} closed`);
+  }
+  if (conditions.includes('incomplete') && s.incomplete) {
+    const files = s.unreadableFiles === 1 ? '1 manifest file' : `${s.unreadableFiles} manifest files`;
+    reasons.push(`${files} could not be read or ${s.unreadableFiles === 1 ? 'was' : 'were'} rejected, so the verdict is incomplete`);
+  }
+  return reasons;
+}
