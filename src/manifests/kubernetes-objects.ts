@@ -5,7 +5,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { DocumentPath, ManifestDocument } from '../model/manifest.js';
 import { isRecord } from './is-record.js';
 import { isDnsLabel, isDnsSubdomain } from './names.js';
-import { unknownFieldDiagnostics } from './schema/unknown-field-diagnostics.js';
+import { hasUnknownFields, unknownFieldDiagnostics } from './schema/unknown-field-diagnostics.js';
 
 /** The kinds netreach evaluates, with the apiVersions it understands for each. */
 export const KNOWN_KINDS: Readonly<Record<string, readonly string[]>> = {
@@ -57,7 +57,8 @@ export interface CollectedObjects {
 /** Whether a document's value needs node positions kept (objects whose rules get cited). */
 export function needsPositions(value: unknown): boolean {
   if (!isRecord(value) || typeof value.kind !== 'string') return false;
-  return value.kind.endsWith('List') || value.kind.includes('Policy');
+  // Other objects keep positions only when they will be refused at a field's line.
+  return value.kind.endsWith('List') || value.kind.includes('Policy') || hasUnknownFields(value.kind, value);
 }
 
 export function collectObjects(documents: readonly ManifestDocument[]): CollectedObjects {

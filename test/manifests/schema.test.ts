@@ -98,8 +98,8 @@ describe('an unknown field refuses its object, at the field’s line (#9)', () =
         '      containers: [{name: web, image: nginx}]',
       ),
     );
-    // Workload documents keep no node positions (needsPositions): the object's line.
-    expect(r.unknown).toEqual([1]);
+    // A document that will be refused keeps its node positions: the field's own line.
+    expect(r.unknown).toEqual([9]);
     expect(r.workloads).toEqual([]);
   });
 

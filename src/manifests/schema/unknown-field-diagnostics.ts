@@ -44,6 +44,12 @@ export interface CheckedObject {
   readonly path: DocumentPath;
 }
 
+/** Whether an object of a known kind has a field its kind does not have (cheap: no messages). */
+export function hasUnknownFields(kind: string, value: unknown): boolean {
+  const shape = SHAPES[kind];
+  return shape !== undefined && findUnknownFields(value, shape).length > 0;
+}
+
 /** The UNKNOWN_FIELD errors of one object: empty when every field is known (or its kind has no shape). */
 export function unknownFieldDiagnostics(object: CheckedObject): Diagnostic[] {
   const shape = SHAPES[object.kind];
