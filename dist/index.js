@@ -45751,10 +45751,13 @@ function parseFailOn(items) {
 /** The reasons to fail, one per listed condition the report meets (none: the run passes). */
 function failureReasons(conditions, s) {
     const reasons = [];
-    if (conditions.includes('opened') && s.opened > 0)
-        reasons.push(`${s.opened} ${s.opened === 1 ? 'path was' : 'paths were'} opened`);
-    if (conditions.includes('any-change') && s.opened + s.closed > 0 && !(conditions.includes('opened') && s.closed === 0)) {
-        reasons.push(`${s.opened} ${s.opened === 1 ? 'path' : 'paths'} opened and ${s.closed} closed`);
+    // A lifted L7 or DNS restriction allows more requests: it counts as opened.
+    const opened = s.opened + (s.loosened ?? 0);
+    const closed = s.closed + (s.restricted ?? 0) - (s.loosened ?? 0);
+    if (conditions.includes('opened') && opened > 0)
+        reasons.push(`${opened} ${opened === 1 ? 'path was' : 'paths were'} opened`);
+    if (conditions.includes('any-change') && opened + closed > 0 && !(conditions.includes('opened') && closed === 0)) {
+        reasons.push(`${opened} ${opened === 1 ? 'path' : 'paths'} opened and ${closed} closed`);
     }
     if (conditions.includes('incomplete') && s.incomplete) {
         const files = s.unreadableFiles === 1 ? '1 manifest file' : `${s.unreadableFiles} manifest files`;
@@ -46072,7 +46075,7 @@ function parseAddress(text) {
 
 ;// CONCATENATED MODULE: ./src/model/ports.ts
 // Ports as NetworkPolicy sees them: destination ports per protocol.
-const PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
+const ports_PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
 const MIN_PORT = 1;
 const MAX_PORT = 65535;
 
@@ -46095,7 +46098,7 @@ function normalize(ranges) {
 }
 function build(per) {
     const out = {};
-    for (const p of PROTOCOLS) {
+    for (const p of ports_PROTOCOLS) {
         const ranges = per(p);
         if (ranges.length > 0)
             out[p] = ranges;
@@ -46108,7 +46111,7 @@ function portSetOf(entries) {
 function unionPorts(a, b) {
     return build((p) => normalize([...(a[p] ?? []), ...(b[p] ?? [])]));
 }
-function port_set_intersectPorts(a, b) {
+function intersectPorts(a, b) {
     return build((p) => {
         const out = [];
         for (const [f1, l1] of a[p] ?? []) {
@@ -46141,17 +46144,17 @@ function subtractPorts(a, b) {
         return out;
     });
 }
-function port_set_isEmptyPorts(a) {
-    return PROTOCOLS.every((p) => (a[p] ?? []).length === 0);
+function isEmptyPorts(a) {
+    return ports_PROTOCOLS.every((p) => (a[p] ?? []).length === 0);
 }
 function portsEqual(a, b) {
-    return PROTOCOLS.every((p) => {
+    return ports_PROTOCOLS.every((p) => {
         const x = a[p] ?? [];
         const y = b[p] ?? [];
         return x.length === y.length && x.every((r, i) => r[0] === y[i][0] && r[1] === y[i][1]);
     });
 }
-function isAllPorts(a) {
+function port_set_isAllPorts(a) {
     return portsEqual(a, ALL_PORTS);
 }
 
@@ -46187,7 +46190,7 @@ function buildPortClasses(rules, workloads) {
     const classes = [];
     const starts = { TCP: [], UDP: [], SCTP: [] };
     const offset = { TCP: 0, UDP: 0, SCTP: 0 };
-    for (const protocol of PROTOCOLS) {
+    for (const protocol of ports_PROTOCOLS) {
         const sorted = [...cuts[protocol]].sort((a, b) => a - b);
         offset[protocol] = classes.length;
         sorted.forEach((first, i) => {
@@ -46246,11 +46249,13 @@ function buildUniverse(models, options) {
         nameCount.set(`${w.namespace}/${w.name}`, (nameCount.get(`${w.namespace}/${w.name}`) ?? 0) + 1);
     const endpoints = [];
     const indexByWorkload = new Map();
+    const servicePorts = servicesByWorkload(models);
     for (const [key, w] of sorted) {
         const plain = `${w.namespace}/${w.name}`;
         const id = (nameCount.get(plain) ?? 0) > 1 ? `${plain}[${w.kind}]` : plain;
         indexByWorkload.set(key, endpoints.length);
-        endpoints.push({ type: 'workload', id, namespace: w.namespace, name: w.name, kind: w.kind });
+        const services = servicePorts.get(key);
+        endpoints.push({ type: 'workload', id, namespace: w.namespace, name: w.name, kind: w.kind, ...(services === undefined ? {} : { services }) });
     }
     const rules = models.flatMap((m) => m.policies.flatMap((p) => p.rules));
     const ipBlocks = [];
@@ -46293,6 +46298,41 @@ function buildUniverse(models, options) {
     endpoints.forEach((e, i) => indexById.set(e.id, i));
     const allWorkloads = models.flatMap((m) => m.workloads);
     return { endpoints, indexById, indexByWorkload, firstNonWorkload, entityIndex, dnsIndex, world, externalsCovering, portClasses: buildPortClasses(rules, allWorkloads) };
+}
+/** For each workload (by `workloadKey`), the ports of the Services that select it in some
+ * revision, each resolved to the workload's port (a named targetPort by its container ports). */
+function servicesByWorkload(models) {
+    const out = new Map();
+    for (const model of models) {
+        if (model.services.length === 0)
+            continue;
+        const byNamespace = new Map();
+        for (const w of model.workloads) {
+            const list = byNamespace.get(w.namespace);
+            if (list === undefined)
+                byNamespace.set(w.namespace, [w]);
+            else
+                list.push(w);
+        }
+        for (const service of model.services) {
+            const selector = service.selector;
+            if (selector === undefined || service.ports.length === 0)
+                continue;
+            for (const w of byNamespace.get(service.namespace) ?? []) {
+                if (!Object.entries(selector).every(([k, v]) => w.labels[k] === v))
+                    continue;
+                for (const p of service.ports) {
+                    const target = typeof p.targetPort === 'string' ? w.ports.find((c) => c.name === p.targetPort && c.protocol === p.protocol)?.port : (p.targetPort ?? p.port);
+                    if (target === undefined)
+                        continue;
+                    const ports = out.get(workloadKey(w)) ?? new Map();
+                    ports.set(`${service.name}/${p.port}/${p.protocol}`, { service: service.name, ...(p.name === undefined ? {} : { name: p.name }), port: p.port, targetPort: target, protocol: p.protocol });
+                    out.set(workloadKey(w), ports);
+                }
+            }
+        }
+    }
+    return new Map([...out].map(([k, v]) => [k, [...v.values()]]));
 }
 function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
@@ -47321,6 +47361,11 @@ const MOVED = {
 };
 /** Diagnostics per object; past this, one more says how many were left out. */
 const MAX_UNKNOWN_FIELDS_SHOWN = 5;
+/** Whether an object of a known kind has a field its kind does not have (cheap: no messages). */
+function hasUnknownFields(kind, value) {
+    const shape = SHAPES[kind];
+    return shape !== undefined && findUnknownFields(value, shape).length > 0;
+}
 /** The UNKNOWN_FIELD errors of one object: empty when every field is known (or its kind has no shape). */
 function unknownFieldDiagnostics(object) {
     const shape = SHAPES[object.kind];
@@ -47407,7 +47452,8 @@ const CALICO_POLICY_INPUTS = new Set(['NetworkSet', 'GlobalNetworkSet', 'Tier', 
 function needsPositions(value) {
     if (!isRecord(value) || typeof value.kind !== 'string')
         return false;
-    return value.kind.endsWith('List') || value.kind.includes('Policy');
+    // Other objects keep positions only when they will be refused at a field's line.
+    return value.kind.endsWith('List') || value.kind.includes('Policy') || hasUnknownFields(value.kind, value);
 }
 function collectObjects(documents) {
     const objects = [];
@@ -52009,9 +52055,25 @@ function readServices(objects, defaultNamespace) {
             continue;
         }
         const picked = selector === undefined || Object.keys(selector).length === 0 ? undefined : selector;
-        services.push({ namespace: object.namespace ?? defaultNamespace, name: object.name, labels, selector: picked, source });
+        services.push({ namespace: object.namespace ?? defaultNamespace, name: object.name, labels, selector: picked, ports: servicePorts(spec.ports), source });
     }
     return { services, diagnostics };
+}
+const services_PROTOCOLS = new Set(['TCP', 'UDP', 'SCTP']);
+/** `spec.ports` entries with a valid port (others say nothing about reachability and are left
+ * out: the API server would refuse them, and the schema check reports unknown fields). */
+function servicePorts(value) {
+    if (!Array.isArray(value))
+        return [];
+    const out = [];
+    for (const entry of value) {
+        if (!isRecord(entry) || typeof entry.port !== 'number' || !Number.isInteger(entry.port))
+            continue;
+        const protocol = typeof entry.protocol === 'string' && services_PROTOCOLS.has(entry.protocol) ? entry.protocol : 'TCP';
+        const target = typeof entry.targetPort === 'number' || typeof entry.targetPort === 'string' ? entry.targetPort : undefined;
+        out.push({ ...(typeof entry.name === 'string' ? { name: entry.name } : {}), port: entry.port, ...(target === undefined ? {} : { targetPort: target }), protocol });
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/manifests/workloads.ts
@@ -53135,85 +53197,6 @@ function undeclaredNamespaces(names, at) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/decide.ts
-
-
-function decide(conn, direction, src, dst, ports) {
-    const subject = direction === 'egress' ? src : dst;
-    const peer = direction === 'egress' ? dst : src;
-    const target = conn.workloadAt(dst);
-    const { portClasses } = conn.universe;
-    const rules = conn.rulesFor(direction, subject);
-    const classes = new Set();
-    const p = isAllPorts(ports) ? ALL_PORTS : ports;
-    for (const protocol of ['TCP', 'UDP', 'SCTP'])
-        for (const [first, last] of p[protocol] ?? [])
-            for (const c of portClasses.classesIn(protocol, first, last))
-                classes.add(c);
-    const matches = (r, c) => hasBit(r.peers, peer) &&
-        (r.allPorts ||
-            r.classes.includes(c) ||
-            r.named.some((n) => (target?.ports ?? []).some((port) => port.name === n.name && port.protocol === n.protocol && portClasses.classOf(port.protocol, port.port) === c)));
-    const allowedBy = new Set();
-    const deniedBy = new Set();
-    const isolatedBy = new Set();
-    const restrictions = new Set();
-    let byDefault = false;
-    /** The first priority level with a match: each policy's first matching rule there. */
-    const firstLevel = (tier, c) => {
-        for (let i = 0; i < tier.length;) {
-            const priority = tier[i]?.policy.priority;
-            const first = new Map();
-            for (; i < tier.length && tier[i]?.policy.priority === priority; i++) {
-                const r = tier[i];
-                if (!first.has(r.policy) && matches(r, c))
-                    first.set(r.policy, r);
-            }
-            if (first.size > 0)
-                return [...first.values()];
-        }
-        return [];
-    };
-    /** Records the decision of a level (the strictest action wins a conflict); returns it. */
-    const record = (matched) => {
-        const denies = matched.filter((r) => r.rule.action === 'deny');
-        if (denies.length > 0) {
-            denies.forEach((r) => deniedBy.add(r));
-            return 'deny';
-        }
-        if (matched.some((r) => r.rule.action === 'pass'))
-            return 'pass';
-        if (matched.length === 0)
-            return undefined;
-        matched.forEach((r) => allowedBy.add(r));
-        return 'allow';
-    };
-    for (const c of classes) {
-        const admin = record(firstLevel(rules.admin, c));
-        if (admin === 'allow' || admin === 'deny')
-            continue;
-        const denies = rules.namespaced.filter((r) => r.rule.action === 'deny' && matches(r, c));
-        if (denies.length > 0) {
-            denies.forEach((r) => deniedBy.add(r));
-            continue;
-        }
-        if (conn.isIsolated(direction, subject)) {
-            const allows = rules.namespaced.filter((r) => r.rule.action === 'allow' && matches(r, c));
-            if (allows.length > 0)
-                allows.forEach((r) => allowedBy.add(r));
-            else
-                conn.isolatingPolicies(direction, subject).forEach((pol) => isolatedBy.add(pol));
-            if (allows.length > 0 && allows.every((r) => r.rule.restriction !== undefined))
-                allows.forEach((r) => restrictions.add(r.rule.restriction));
-            continue;
-        }
-        const baseline = record(firstLevel(rules.baseline, c));
-        if (baseline === undefined || baseline === 'pass')
-            byDefault = true;
-    }
-    return { allowedBy: [...allowedBy], deniedBy: [...deniedBy], isolatedBy: [...isolatedBy], byDefault, restrictions: [...restrictions] };
-}
-
 ;// CONCATENATED MODULE: ./src/engine/pair.ts
 
 
@@ -53294,8 +53277,87 @@ function restrictedPorts(conn, src, dst) {
     const a = egress === undefined ? [] : classesWith(egress, dst, count);
     const b = ingress === undefined ? [] : classesWith(ingress, src, count);
     if (a === 'all' || b === 'all')
-        return port_set_intersectPorts(ALL_PORTS, allowedPorts(conn, src, dst));
-    return port_set_intersectPorts(toPorts(conn, [...new Set([...a, ...b])]), allowedPorts(conn, src, dst));
+        return intersectPorts(ALL_PORTS, allowedPorts(conn, src, dst));
+    return intersectPorts(toPorts(conn, [...new Set([...a, ...b])]), allowedPorts(conn, src, dst));
+}
+
+;// CONCATENATED MODULE: ./src/engine/decide.ts
+
+
+function decide(conn, direction, src, dst, ports) {
+    const subject = direction === 'egress' ? src : dst;
+    const peer = direction === 'egress' ? dst : src;
+    const target = conn.workloadAt(dst);
+    const { portClasses } = conn.universe;
+    const rules = conn.rulesFor(direction, subject);
+    const classes = new Set();
+    const p = port_set_isAllPorts(ports) ? ALL_PORTS : ports;
+    for (const protocol of ['TCP', 'UDP', 'SCTP'])
+        for (const [first, last] of p[protocol] ?? [])
+            for (const c of portClasses.classesIn(protocol, first, last))
+                classes.add(c);
+    const matches = (r, c) => hasBit(r.peers, peer) &&
+        (r.allPorts ||
+            r.classes.includes(c) ||
+            r.named.some((n) => (target?.ports ?? []).some((port) => port.name === n.name && port.protocol === n.protocol && portClasses.classOf(port.protocol, port.port) === c)));
+    const allowedBy = new Set();
+    const deniedBy = new Set();
+    const isolatedBy = new Set();
+    const restrictions = new Set();
+    let byDefault = false;
+    /** The first priority level with a match: each policy's first matching rule there. */
+    const firstLevel = (tier, c) => {
+        for (let i = 0; i < tier.length;) {
+            const priority = tier[i]?.policy.priority;
+            const first = new Map();
+            for (; i < tier.length && tier[i]?.policy.priority === priority; i++) {
+                const r = tier[i];
+                if (!first.has(r.policy) && matches(r, c))
+                    first.set(r.policy, r);
+            }
+            if (first.size > 0)
+                return [...first.values()];
+        }
+        return [];
+    };
+    /** Records the decision of a level (the strictest action wins a conflict); returns it. */
+    const record = (matched) => {
+        const denies = matched.filter((r) => r.rule.action === 'deny');
+        if (denies.length > 0) {
+            denies.forEach((r) => deniedBy.add(r));
+            return 'deny';
+        }
+        if (matched.some((r) => r.rule.action === 'pass'))
+            return 'pass';
+        if (matched.length === 0)
+            return undefined;
+        matched.forEach((r) => allowedBy.add(r));
+        return 'allow';
+    };
+    for (const c of classes) {
+        const admin = record(firstLevel(rules.admin, c));
+        if (admin === 'allow' || admin === 'deny')
+            continue;
+        const denies = rules.namespaced.filter((r) => r.rule.action === 'deny' && matches(r, c));
+        if (denies.length > 0) {
+            denies.forEach((r) => deniedBy.add(r));
+            continue;
+        }
+        if (conn.isIsolated(direction, subject)) {
+            const allows = rules.namespaced.filter((r) => r.rule.action === 'allow' && matches(r, c));
+            if (allows.length > 0)
+                allows.forEach((r) => allowedBy.add(r));
+            else
+                conn.isolatingPolicies(direction, subject).forEach((pol) => isolatedBy.add(pol));
+            if (allows.length > 0 && allows.every((r) => r.rule.restriction !== undefined))
+                allows.forEach((r) => restrictions.add(r.rule.restriction));
+            continue;
+        }
+        const baseline = record(firstLevel(rules.baseline, c));
+        if (baseline === undefined || baseline === 'pass')
+            byDefault = true;
+    }
+    return { allowedBy: [...allowedBy], deniedBy: [...deniedBy], isolatedBy: [...isolatedBy], byDefault, restrictions: [...restrictions] };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/restriction.ts
@@ -53304,7 +53366,7 @@ function restrictedPorts(conn, src, dst) {
 
 function restrictionOf(conn, src, dst) {
     const ports = restrictedPorts(conn, src, dst);
-    if (port_set_isEmptyPorts(ports))
+    if (isEmptyPorts(ports))
         return undefined;
     const by = new Set();
     for (const direction of ['egress', 'ingress'])
@@ -53354,7 +53416,7 @@ function diffConnectivity(base, head) {
             const opened = subtractPorts(after, before);
             const closed = subtractPorts(before, after);
             const uncertain = unionPorts(uncertainPorts(base, src, dst), uncertainPorts(head, src, dst));
-            const restrictedBy = port_set_isEmptyPorts(after) ? restrictionBefore : restrictionAfter;
+            const restrictedBy = isEmptyPorts(after) ? restrictionBefore : restrictionAfter;
             changes.push({
                 src: endpoints[src].id,
                 dst: endpoints[dst].id,
@@ -53364,9 +53426,9 @@ function diffConnectivity(base, head) {
                 closed,
                 endpointStatus: { src: diff_connectivity_status(base, head, src), dst: diff_connectivity_status(base, head, dst) },
                 because: explainChange(base, head, src, dst, opened, closed, restrictionChanged ? { ports: unionPorts(restrictionAfter?.ports ?? {}, restrictionBefore?.ports ?? {}), explains: restrictionAfter === undefined ? 'opened' : 'closed' } : undefined),
-                ...(port_set_isEmptyPorts(uncertain) ? {} : { uncertain }),
+                ...(isEmptyPorts(uncertain) ? {} : { uncertain }),
                 ...(restrictedBy === undefined ? {} : { restrictedBy }),
-                ...(restrictionChanged && !port_set_isEmptyPorts(after) ? { restrictionBefore: restrictionBefore ?? { ports: {}, by: [] } } : {}),
+                ...(restrictionChanged && !isEmptyPorts(after) ? { restrictionBefore: restrictionBefore ?? { ports: {}, by: [] } } : {}),
             });
         });
     }
@@ -53415,14 +53477,14 @@ function explainChange(base, head, src, dst, opened, closed, restricted) {
     const add = (r) => reasons.set(`${r.explains}\u0000${r.revision}\u0000${r.rule}\u0000${r.file}\u0000${r.line}`, r);
     for (const direction of ['egress', 'ingress']) {
         const subject = diff_connectivity_SUBJECT[direction] === 'src' ? src : dst;
-        if (restricted !== undefined && !port_set_isEmptyPorts(restricted.ports)) {
+        if (restricted !== undefined && !isEmptyPorts(restricted.ports)) {
             // The restriction changed: name the rules that allow those ports now.
             for (const r of decide(head, direction, src, dst, restricted.ports).allowedBy) {
                 if (restricted.explains === 'opened' || r.rule.restriction !== undefined)
                     add(ruleReason(r, '', 'head', restricted.explains));
             }
         }
-        if (!port_set_isEmptyPorts(opened) && hasBit(head.present, subject)) {
+        if (!isEmptyPorts(opened) && hasBit(head.present, subject)) {
             const now = decide(head, direction, src, dst, opened);
             for (const r of now.allowedBy)
                 add(ruleReason(r, '', 'head', 'opened'));
@@ -53435,8 +53497,8 @@ function explainChange(base, head, src, dst, opened, closed, restricted) {
                     add(isolationReason(p, direction, 'no longer isolates', 'base', 'opened'));
             }
         }
-        if (!port_set_isEmptyPorts(closed) && hasBit(head.present, subject) && hasBit(base.present, subject)) {
-            if (port_set_isEmptyPorts(subtractPorts(closed, directionPorts(head, direction, src, dst))))
+        if (!isEmptyPorts(closed) && hasBit(head.present, subject) && hasBit(base.present, subject)) {
+            if (isEmptyPorts(subtractPorts(closed, directionPorts(head, direction, src, dst))))
                 continue;
             const now = decide(head, direction, src, dst, closed);
             for (const r of now.deniedBy)
@@ -53510,14 +53572,15 @@ const KIND_LABEL = {
     CiliumClusterwideNetworkPolicy: 'CCNP',
 };
 const ACTION_LABEL = { allow: 'Allow', deny: 'Deny', pass: 'Pass' };
-/** How a report names a rule: `team-two/pod-3 ingress[0]`, or for admin policies
+/** How a report names a rule, always with its kind so that a policy is never read as the
+ * workload of the same name: `NetworkPolicy team-two/pod-3 ingress[0]`, or for admin policies
  * `ANP deny-restricted (priority 10) egress[2] "deny-all-to-restricted": Deny`. */
 function ruleLabel(rule, policy) {
     const { origin } = rule;
     const where = `${origin.part === undefined ? '' : `${origin.part} `}${origin.section ?? origin.direction}[${origin.index}]`;
     const kind = KIND_LABEL[policy.origin.kind] ?? policy.origin.kind;
     if (policy.origin.kind === 'NetworkPolicy')
-        return `${policyName(origin.policy)} ${where}`;
+        return `NetworkPolicy ${policyName(origin.policy)} ${where}`;
     if (policy.tier === 'namespaced')
         return `${kind} ${policyName(origin.policy)} ${where}${rule.action === 'deny' ? ': Deny' : ''}`;
     const isCnp = kind === 'ClusterNetworkPolicy';
@@ -53539,8 +53602,278 @@ function isolationReason(policy, direction, verb, revision, explains) {
     return { rule: `${label} ${what}`, revision, explains, file: empty.origin.file, line: empty.origin.line };
 }
 function policyReason(policy, what, revision, explains) {
-    const kind = policy.origin.kind === 'NetworkPolicy' ? '' : `${KIND_LABEL[policy.origin.kind] ?? policy.origin.kind} `;
+    const kind = `${KIND_LABEL[policy.origin.kind] ?? policy.origin.kind} `;
     return { rule: `${kind}${policyName(policy.origin)} ${what}`, revision, explains, file: policy.origin.file, line: policy.origin.line };
+}
+
+;// CONCATENATED MODULE: ./src/diff/exposure.ts
+
+/** Above this many pair look-ups, "every namespace" is not worked out (it is a summary of the
+ * per-namespace lines, which stay). */
+const MAX_ALL_NAMESPACE_LOOKUPS = 2_000_000;
+const SCOPE_ORDER = ['outside-cluster', 'all-namespaces', 'unlisted-namespaces', 'unlisted-pods'];
+const EVERY_NAMESPACE = 'any pod of any namespace (also namespaces not in the manifests)';
+function splitExposure(changes, representatives, endpoints, allowedBetween) {
+    const kept = [];
+    const buckets = new Map();
+    const isOutside = (id) => {
+        const type = endpoints.get(id)?.type;
+        return type === 'external' || type === 'dns';
+    };
+    const isWorkload = (id) => endpoints.get(id)?.type === 'workload' && !representatives.has(id);
+    for (const c of changes) {
+        const srcRep = representatives.get(c.src);
+        const dstRep = representatives.get(c.dst);
+        if (srcRep === undefined && dstRep === undefined)
+            kept.push(c);
+        const add = (direction, endpoint, scope, peer, plain = false) => {
+            for (const which of ['opened', 'closed'])
+                if (!isEmptyPorts(c[which]))
+                    addTo(buckets, { direction, endpoint, scope, plain, which, ports: c[which] }, peer, c);
+        };
+        if (isWorkload(c.dst) && srcRep !== undefined)
+            add('ingress', c.dst, srcRep.scope, srcRep.description, srcRep.plain);
+        if (isWorkload(c.src) && dstRep !== undefined)
+            add('egress', c.src, dstRep.scope, dstRep.description, dstRep.plain);
+        if (isWorkload(c.dst) && isOutside(c.src))
+            add('ingress', c.dst, 'outside-cluster', c.src);
+        if (isWorkload(c.src) && isOutside(c.dst))
+            add('egress', c.src, 'outside-cluster', c.dst);
+    }
+    const everyNamespace = allNamespaces(buckets, representatives, allowedBetween);
+    return { changes: kept, exposure: [...everyNamespace, ...withoutImplied([...buckets.values()], everyNamespace).map(toExposure)].sort(byRisk) };
+}
+function addTo(buckets, at, peer, c) {
+    const key = `${at.direction}\u0000${at.endpoint}\u0000${at.scope}\u0000${at.plain}\u0000${at.which}\u0000${JSON.stringify(at.ports)}`;
+    let bucket = buckets.get(key);
+    if (bucket === undefined)
+        buckets.set(key, (bucket = { ...at, peers: [], because: new Map(), rejected: new Map() }));
+    if (!bucket.peers.includes(peer))
+        bucket.peers.push(peer);
+    for (const r of c.because)
+        if (r.explains === at.which)
+            bucket.because.set(`${r.revision} ${r.rule} ${r.file}:${r.line}`, r);
+    for (const r of c.rejected ?? [])
+        bucket.rejected.set(`${r.revision} ${r.file}:${r.line}`, r);
+}
+function toExposure(b) {
+    const side = b.direction === 'ingress' ? { dst: b.endpoint } : { src: b.endpoint };
+    const ports = { opened: b.which === 'opened' ? b.ports : {}, closed: b.which === 'closed' ? b.ports : {} };
+    const rejected = [...b.rejected.values()];
+    return { scope: b.scope, ...side, ...ports, peers: b.peers, because: [...b.because.values()], ...(rejected.length === 0 ? {} : { rejected }) };
+}
+/**
+ * For each workload whose exposure to new pods opened: the ports that a new pod of every listed
+ * namespace and any pod of a namespace not in the manifests all reach now and did not before.
+ */
+function allNamespaces(buckets, representatives, allowedBetween) {
+    const namespaceReps = [...representatives.entries()].filter(([, r]) => r.scope === 'unlisted-pods' || r.plain === true);
+    const touched = new Map();
+    for (const b of buckets.values()) {
+        if (b.scope !== 'unlisted-pods' && b.scope !== 'unlisted-namespaces')
+            continue;
+        const key = `${b.direction}\u0000${b.endpoint}`;
+        const entry = touched.get(key) ?? { direction: b.direction, endpoint: b.endpoint, because: new Map() };
+        for (const [k, r] of b.because)
+            entry.because.set(k, r);
+        touched.set(key, entry);
+    }
+    if (touched.size * namespaceReps.length * 2 > MAX_ALL_NAMESPACE_LOOKUPS)
+        return [];
+    const out = [];
+    for (const t of touched.values()) {
+        const common = (revision) => namespaceReps.reduce((ports, [id]) => intersectPorts(ports, t.direction === 'ingress' ? allowedBetween(revision, id, t.endpoint) : allowedBetween(revision, t.endpoint, id)), ALL_PORTS);
+        const before = common('base');
+        const after = common('head');
+        // Only what opened: "no longer reachable from every namespace" would read as "from none";
+        // the per-namespace lines say exactly what closed.
+        const opened = subtractPorts(after, before);
+        if (isEmptyPorts(opened))
+            continue;
+        const because = [...t.because.values()].filter((r) => r.explains === 'opened');
+        out.push({ scope: 'all-namespaces', ...(t.direction === 'ingress' ? { dst: t.endpoint } : { src: t.endpoint }), opened, closed: {}, peers: [EVERY_NAMESPACE], because });
+    }
+    return out;
+}
+/** The per-namespace lines less what "every namespace" already says. */
+function withoutImplied(buckets, everyNamespace) {
+    const implied = new Map(everyNamespace.map((e) => [`${e.dst === undefined ? 'egress' : 'ingress'}\u0000${e.dst ?? e.src}`, e]));
+    const out = [];
+    for (const b of buckets) {
+        const all = b.scope === 'unlisted-pods' || b.plain ? implied.get(`${b.direction}\u0000${b.endpoint}`) : undefined;
+        const ports = all === undefined ? b.ports : subtractPorts(b.ports, all[b.which]);
+        if (!isEmptyPorts(ports))
+            out.push({ ...b, ports });
+    }
+    return out;
+}
+/** Opened before closed, then by scope (outside the cluster first), then ingress before egress. */
+function byRisk(a, b) {
+    const opened = (e) => (isEmptyPorts(e.opened) ? 1 : 0);
+    return opened(a) - opened(b) || SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope) || (a.dst === undefined ? 1 : 0) - (b.dst === undefined ? 1 : 0);
+}
+
+;// CONCATENATED MODULE: ./src/diff/remaining-access.ts
+
+/** Work bound: destinations × endpoints looked up. Past it, the first destinations are said and
+ * the rest counted (`RemainingAccess` lists only what was worked out). */
+const MAX_LOOKUPS = 2_000_000;
+const MAX_DESTINATIONS = 200;
+function remainingAccess(changes, endpoints, representatives, allowedAt) {
+    const shrunk = [...new Set(changes.filter((c) => !isEmptyPorts(c.closed)).map((c) => c.dst))];
+    const index = new Map(endpoints.map((e, i) => [e.id, i]));
+    const limit = Math.min(MAX_DESTINATIONS, Math.floor(MAX_LOOKUPS / Math.max(1, endpoints.length * 2)));
+    const remaining = [];
+    for (const dst of shrunk.slice(0, limit)) {
+        const d = index.get(dst);
+        if (d === undefined || endpoints[d]?.type !== 'workload')
+            continue;
+        remaining.push({ dst, now: remaining_access_groups('head', d, endpoints, representatives, allowedAt), before: remaining_access_groups('base', d, endpoints, representatives, allowedAt) });
+    }
+    return { remaining, notWorkedOut: Math.max(0, shrunk.length - limit) };
+}
+function remaining_access_groups(revision, dst, endpoints, representatives, allowedAt) {
+    const byPorts = new Map();
+    let reachers = 0;
+    endpoints.forEach((e, src) => {
+        if (e.type === 'dns')
+            return; // a destination of toFQDNs rules only
+        const ports = allowedAt(revision, src, dst);
+        if (isEmptyPorts(ports))
+            return;
+        reachers++;
+        const key = JSON.stringify(ports);
+        const group = byPorts.get(key) ?? { ports, peers: [] };
+        group.peers.push(representatives.get(e.id)?.description ?? e.id);
+        byPorts.set(key, group);
+    });
+    const everyone = endpoints.filter((e) => e.type !== 'dns').length;
+    if (byPorts.size === 1 && reachers === everyone)
+        return [{ ports: [...byPorts.values()][0]?.ports ?? {}, peers: [], everyone: true }];
+    return [...byPorts.values()].sort((a, b) => a.peers.length - b.peers.length).map((g) => ({ ports: g.ports, peers: g.peers }));
+}
+
+;// CONCATENATED MODULE: ./src/diff/representatives.ts
+
+
+
+/** How many label-derived namespaces at most: beyond it, a cluster of thousands of selectors
+ * would grow by thousands of endpoints for a section that names a few. */
+const MAX_SELECTOR_REPRESENTATIVES = 100;
+const UNLISTED = '(namespace not in the manifests)';
+const NEW_POD = '(new pod)';
+function planRepresentatives(models) {
+    const representatives = new Map();
+    const pods = [];
+    const listed = [...(models[0]?.namespaces.keys() ?? [])].filter((name) => models.every((m) => m.namespaces.has(name)));
+    for (const name of listed.sort()) {
+        pods.push({ workload: pod(name, NEW_POD, {}) });
+        representatives.set(`${name}/${NEW_POD}`, { scope: 'unlisted-pods', namespace: name, description: `a new pod in ${name}` });
+    }
+    const plain = namespace(UNLISTED, {});
+    pods.push({ workload: pod(UNLISTED, '(any pod)', {}), namespace: plain });
+    representatives.set(`${UNLISTED}/(any pod)`, { scope: 'unlisted-namespaces', description: 'any pod in a namespace not in the manifests', plain: true });
+    const known = new Set(models.flatMap((m) => [...m.namespaces.keys()]));
+    const seen = new Set();
+    for (const selection of peerSelections(models)) {
+        if (seen.size >= MAX_SELECTOR_REPRESENTATIVES)
+            break;
+        const labels = selection.labels === 'cilium' ? ciliumLabels(selection.pods) : kubernetesLabels(selection);
+        if (labels === undefined || Object.keys(labels.namespace).length === 0)
+            continue;
+        const name = labels.namespace[NAMESPACE_NAME_LABEL] ?? `(namespace ${seen.size + 1} not in the manifests)`;
+        const key = JSON.stringify(labels);
+        if (known.has(name) || seen.has(key))
+            continue;
+        seen.add(key);
+        const ns = namespace(name, labels.namespace);
+        pods.push({ workload: pod(name, '(any pod)', labels.pod), namespace: ns });
+        representatives.set(`${name}/(any pod)`, { scope: 'unlisted-namespaces', description: describe(labels) });
+    }
+    return { representatives, pods };
+}
+function withRepresentatives(model, plan) {
+    const { pods } = plan;
+    const namespaces = new Map(model.namespaces);
+    for (const p of pods)
+        if (p.namespace !== undefined && !namespaces.has(p.namespace.name))
+            namespaces.set(p.namespace.name, p.namespace);
+    return { ...model, namespaces, workloads: [...model.workloads, ...pods.map((p) => p.workload)] };
+}
+function pod(namespace, name, labels) {
+    return { namespace, name, kind: 'Pod', labels, ports: [], hostNetwork: false, serviceAccount: 'default', ips: [], source: { file: '', line: 0 } };
+}
+function namespace(name, labels) {
+    return { name, labels: { ...labels, [NAMESPACE_NAME_LABEL]: name }, declared: false };
+}
+/** Every pod peer of every rule, in both revisions. */
+function* peerSelections(models) {
+    for (const model of models) {
+        for (const policy of model.policies) {
+            for (const rule of policy.rules) {
+                if (rule.peers === 'all')
+                    continue;
+                for (const peer of rule.peers)
+                    if (peer.kind === 'pods')
+                        yield peer;
+            }
+        }
+    }
+}
+/** A Kubernetes peer that selects namespaces by labels: labels that satisfy both selectors. */
+function kubernetesLabels(selection) {
+    if (selection.namespaces.kind !== 'selector' || selection.namespaces.selector.requirements.length === 0)
+        return undefined;
+    const ns = satisfying(selection.namespaces.selector);
+    const pods = satisfying(selection.pods);
+    return ns === undefined || pods === undefined ? undefined : { namespace: ns, pod: pods };
+}
+/** A Cilium endpoint selector that names namespace labels (not only the namespace's name). */
+function ciliumLabels(selector) {
+    const nsRequirements = [];
+    const podRequirements = [];
+    for (const r of selector.requirements) {
+        if (r.key === NAMESPACE_KEY)
+            nsRequirements.push({ ...r, key: NAMESPACE_NAME_LABEL });
+        else if (r.key.startsWith(NAMESPACE_LABEL_PREFIX))
+            nsRequirements.push({ ...r, key: r.key.slice(NAMESPACE_LABEL_PREFIX.length) });
+        else if (r.key.startsWith('io.cilium.') || r.key.startsWith('reserved:'))
+            return undefined;
+        else
+            podRequirements.push(r);
+    }
+    if (!nsRequirements.some((r) => r.key !== NAMESPACE_NAME_LABEL))
+        return undefined;
+    const ns = satisfying({ requirements: nsRequirements });
+    const pods = satisfying({ requirements: podRequirements });
+    return ns === undefined || pods === undefined ? undefined : { namespace: ns, pod: pods };
+}
+/** Labels that satisfy a selector and have no key it does not need, or undefined when none can. */
+function satisfying(selector) {
+    const labels = {};
+    for (const r of selector.requirements) {
+        if (r.operator === 'In') {
+            const excluded = selector.requirements.filter((q) => q.key === r.key && q.operator === 'NotIn').flatMap((q) => q.values);
+            const value = r.values.find((v) => !excluded.includes(v) && (labels[r.key] === undefined || labels[r.key] === v));
+            if (value === undefined)
+                return undefined;
+            labels[r.key] = value;
+        }
+    }
+    for (const r of selector.requirements)
+        if (r.operator === 'Exists' && labels[r.key] === undefined)
+            labels[r.key] = '';
+    return matchesSelector(selector, labels) ? labels : undefined;
+}
+/** `a pod with app=web in a namespace not in the manifests labelled team=x`. */
+function describe(labels) {
+    const text = (l) => Object.entries(l).filter(([k]) => k !== NAMESPACE_NAME_LABEL).map(([k, v]) => (v === '' ? `label ${k}` : `${k}=${v}`)).join(', ');
+    const podPart = Object.keys(labels.pod).length === 0 ? 'any pod' : `a pod with ${text(labels.pod)}`;
+    const named = labels.namespace[NAMESPACE_NAME_LABEL];
+    const nsLabels = text(labels.namespace);
+    if (named !== undefined)
+        return `${podPart} in namespace ${named} (not in the manifests)${nsLabels === '' ? '' : ` labelled ${nsLabels}`}`;
+    return `${podPart} in a namespace not in the manifests labelled ${nsLabels}`;
 }
 
 ;// CONCATENATED MODULE: ./src/diff/rejected-input.ts
@@ -53642,9 +53975,9 @@ function dependentChange(change, lost, endpoints) {
     const culprits = blamed.length > 0 ? blamed : lost;
     const kept = change.because.filter((r) => !cited.some((l) => cites(r, l)));
     const explains = [];
-    if (!port_set_isEmptyPorts(change.opened))
+    if (!isEmptyPorts(change.opened))
         explains.push('opened');
-    if (!port_set_isEmptyPorts(change.closed))
+    if (!isEmptyPorts(change.closed))
         explains.push('closed');
     if (explains.length === 0)
         explains.push(change.restrictedBy !== undefined ? 'opened' : 'closed');
@@ -53693,6 +54026,10 @@ function dedupe(items) {
 
 
 
+
+
+
+
 function compareRevisions(base, head, options, timings, parse = createDocumentParser({ keepPositions: needsPositions })) {
     let t = performance.now();
     const baseModel = buildCluster(base.files, { parse, defaultNamespace: options.defaultNamespace, documents: base.documents ?? [] });
@@ -53708,25 +54045,35 @@ function compareRevisions(base, head, options, timings, parse = createDocumentPa
         const back = lost.filter((l) => l.revision === name).map(substituteDocument);
         return back.length === 0 ? undefined : buildCluster(revision.files, { parse, defaultNamespace: options.defaultNamespace, documents: [...(revision.documents ?? []), ...back] });
     };
-    const baseRestored = restore(base, 'base');
-    const headRestored = restore(head, 'head');
+    // Representative peers (new pods, namespaces not in the manifests) in every revision alike.
+    const plan = planRepresentatives([baseModel, headModel]);
+    const withReps = (m) => (m === undefined ? undefined : withRepresentatives(m, plan));
+    const baseRestored = withReps(restore(base, 'base'));
+    const headRestored = withReps(restore(head, 'head'));
+    const baseFull = withRepresentatives(baseModel, plan);
+    const headFull = withRepresentatives(headModel, plan);
     t = performance.now();
     const restored = [baseRestored, headRestored].filter((m) => m !== undefined);
-    const universe = buildUniverse([baseModel, headModel, ...restored], options);
-    const baseConn = evaluate(universe, baseModel, options);
-    const headConn = evaluate(universe, headModel, options);
+    const universe = buildUniverse([baseFull, headFull, ...restored], options);
+    const baseConn = evaluate(universe, baseFull, options);
+    const headConn = evaluate(universe, headFull, options);
     if (timings)
         timings.evaluateMs = performance.now() - t;
     t = performance.now();
-    let changes = diffConnectivity(baseConn, headConn);
+    let allChanges = diffConnectivity(baseConn, headConn);
+    const byId = endpointsById(universe.endpoints);
     if (lost.length > 0) {
-        const counterfactual = diffConnectivity(evaluate(universe, baseRestored ?? baseModel, options), evaluate(universe, headRestored ?? headModel, options));
-        changes = markDependentChanges(changes, counterfactual, lost, endpointsById(universe.endpoints));
+        const counterfactual = diffConnectivity(evaluate(universe, baseRestored ?? baseFull, options), evaluate(universe, headRestored ?? headFull, options));
+        allChanges = markDependentChanges(allChanges, counterfactual, lost, byId);
     }
+    const conn = { base: baseConn, head: headConn };
+    const index = (id) => universe.indexById.get(id);
+    const { changes, exposure } = splitExposure(allChanges, plan.representatives, byId, (revision, src, dst) => allowedPorts(conn[revision], index(src), index(dst)));
+    const remains = remainingAccess(changes, universe.endpoints, plan.representatives, (revision, src, dst) => allowedPorts(conn[revision], src, dst));
     const added = [];
     const removed = [];
     universe.endpoints.forEach((e, i) => {
-        if (e.type !== 'workload')
+        if (e.type !== 'workload' || plan.representatives.has(e.id))
             return;
         const before = hasBit(baseConn.present, i);
         const after = hasBit(headConn.present, i);
@@ -53740,7 +54087,19 @@ function compareRevisions(base, head, options, timings, parse = createDocumentPa
     const diagnostics = mergeDiagnostics([...(head.diagnostics ?? []), ...headModel.diagnostics, ...headConn.diagnostics], [...(base.diagnostics ?? []), ...baseModel.diagnostics, ...baseConn.diagnostics]);
     const lostKeys = new Set(lost.map((l) => l.object.key));
     const unreadable = lost.length === 0 ? [] : universe.endpoints.filter((e) => e.type === 'workload' && lostKeys.has(`${e.kind} ${e.namespace}/${e.name}`)).map((e) => e.id);
-    const report = { endpoints: universe.endpoints, changes, added, removed, diagnostics, base: base.label, head: head.label };
+    const endpoints = universe.endpoints.filter((e) => !plan.representatives.has(e.id));
+    const report = {
+        endpoints,
+        changes,
+        exposure,
+        remaining: remains.remaining,
+        ...(remains.notWorkedOut > 0 ? { remainingNotWorkedOut: remains.notWorkedOut } : {}),
+        added,
+        removed,
+        diagnostics,
+        base: base.label,
+        head: head.label,
+    };
     return unreadable.length === 0 ? report : { ...report, unreadable };
 }
 function endpointsById(endpoints) {
@@ -54523,6 +54882,7 @@ function overlays_in_one_revision_warning(dir, change) {
 ;// CONCATENATED MODULE: ./src/report/endpoint-text.ts
 
 
+
 function endpointText(endpoint) {
     switch (endpoint.type) {
         case 'workload':
@@ -54531,29 +54891,61 @@ function endpointText(endpoint) {
         case 'dns':
             return `${endpoint.pattern} (DNS name)`;
         case 'external':
-            return externalText(endpoint.ranges);
+            return addressText(endpoint.ranges);
     }
 }
-function externalText(set) {
+const PRIVATE = ipSetOf(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'].map((c) => parseCidr(c).range));
+const EVERYWHERE = [IPV4_ALL, IPV6_ALL];
+const sameSet = (a, b) => a.length === b.length && a.every((r, i) => r.family === b[i]?.family && r.first === b[i].first && r.last === b[i].last);
+/** Addresses outside the cluster, in words where a name exists. */
+function addressText(set) {
+    const named = namedSet(set);
+    if (named !== undefined)
+        return named;
     const groups = [];
     for (const family of [4, 6]) {
         const ranges = set.filter((r) => r.family === family);
-        if (ranges.length > 0)
+        if (ranges.length === 0)
+            continue;
+        if (family === 4 && sameSet(ranges, PRIVATE))
+            groups.push({ text: 'private ranges', hasExcept: false });
+        else if (family === 4 && sameSet(ranges, subtractIpSets([IPV4_ALL], PRIVATE)))
+            groups.push({ text: '0.0.0.0/0 except private ranges', hasExcept: true });
+        else
             groups.push(familyText(family, ranges));
     }
     if (groups.length === 1)
         return groups[0].text;
     return groups.map((g) => (g.hasExcept ? `(${g.text})` : g.text)).join(' and ');
 }
+function namedSet(set) {
+    if (sameSet(set, EVERYWHERE))
+        return 'anywhere outside the cluster';
+    if (sameSet(set, [IPV4_ALL]))
+        return 'anywhere outside the cluster (IPv4)';
+    if (sameSet(set, [IPV6_ALL]))
+        return 'anywhere outside the cluster (IPv6)';
+    if (sameSet(set, PRIVATE))
+        return 'private ranges';
+    if (sameSet(set, subtractIpSets(EVERYWHERE, PRIVATE)))
+        return 'anywhere outside the cluster except private ranges';
+    if (sameSet(set, subtractIpSets([IPV4_ALL], PRIVATE)))
+        return 'anywhere outside the cluster (IPv4) except private ranges';
+    return undefined;
+}
 function familyText(family, ranges) {
     const wrap = (cidr) => (family === 6 ? `[${cidr}]` : cidr);
-    const list = ranges.flatMap(formatRange).map(wrap).join(', ');
+    const cidrs = ranges.flatMap(formatRange).map(wrap);
+    const list = cidrs.length > 3 ? `${cidrs.slice(0, 3).join(', ')} and ${cidrs.length - 3} more ranges` : cidrs.join(', ');
     const cover = coveringCidr(family, ranges[0].first, ranges[ranges.length - 1].last);
     const holes = subtractIpSets([cover.range], ranges).flatMap(formatRange).map(wrap);
     if (holes.length === 0)
         return { text: list, hasExcept: false };
-    const withExcept = `${wrap(cover.text)} except ${holes.join(', ')}`;
-    return withExcept.length < list.length ? { text: withExcept, hasExcept: true } : { text: list, hasExcept: false };
+    const withExcept = `${wrap(cover.text)} except ${holes.length > 3 ? `${holes.length} ranges` : holes.join(', ')}`;
+    // Few excepts: whichever is shorter. Many: the except form only where it folds fewer ranges
+    // than the list would.
+    const useExcept = holes.length <= 3 ? withExcept.length < list.length : cidrs.length > 3 && holes.length < cidrs.length;
+    return useExcept ? { text: withExcept, hasExcept: true } : { text: list, hasExcept: false };
 }
 /** The smallest CIDR that holds both addresses. */
 function coveringCidr(family, first, last) {
@@ -54567,28 +54959,95 @@ function coveringCidr(family, first, last) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/port-text.ts
-// Writes a PortSet the way the sentences of DESIGN §5 do: nothing for every port of every
-// protocol, `TCP` for every TCP port, `TCP 8080,9090-9100; UDP 53` otherwise.
+// Writes a PortSet the way the sentences of DESIGN §5 do, the short way: nothing for every port
+// of every protocol, `TCP` for every TCP port, `TCP 8080,9090-9100; UDP 53` for a few ports, and
+// a complement where it is shorter: `TCP except 9555`, `every port except TCP 9555` — never a
+// complement spelt out as ranges.
 
 
-function formatPorts(ports) {
-    if (isAllPorts(ports))
-        return '';
+const isWhole = (ranges) => ranges.length === 1 && ranges[0]?.[0] === MIN_PORT && ranges[0][1] === MAX_PORT;
+const rangeList = (ranges) => ranges.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(',');
+/** One protocol's ports: `TCP`, `TCP 80,443`, or `TCP except 9555` when that is shorter. */
+function protocolText(protocol, ranges) {
+    if (isWhole(ranges))
+        return protocol;
+    const listed = `${protocol} ${rangeList(ranges)}`;
+    const missing = subtractPorts({ [protocol]: [[MIN_PORT, MAX_PORT]] }, { [protocol]: ranges })[protocol] ?? [];
+    const except = `${protocol} except ${rangeList(missing)}`;
+    return except.length < listed.length ? except : listed;
+}
+/** The ports as listed, protocol by protocol ('' for every port). */
+function listedText(ports) {
     const groups = [];
-    for (const protocol of PROTOCOLS) {
+    for (const protocol of ports_PROTOCOLS) {
         const ranges = ports[protocol];
-        if (ranges === undefined || ranges.length === 0)
-            continue;
-        const [only] = ranges;
-        if (ranges.length === 1 && only !== undefined && only[0] === MIN_PORT && only[1] === MAX_PORT)
-            groups.push(protocol);
-        else
-            groups.push(`${protocol} ${ranges.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(',')}`);
+        if (ranges !== undefined && ranges.length > 0)
+            groups.push(protocolText(protocol, ranges));
     }
     return groups.join('; ');
 }
+/** Every range spelt out (`TCP 1-8079,8081-65535; UDP; SCTP`): for tables that compare exact
+ * port sets, never for sentences. */
+function listPorts(ports) {
+    if (isAllPorts(ports))
+        return '';
+    return PROTOCOLS.flatMap((p) => {
+        const ranges = ports[p] ?? [];
+        if (ranges.length === 0)
+            return [];
+        return [isWhole(ranges) ? p : `${p} ${rangeList(ranges)}`];
+    }).join('; ');
+}
+function formatPorts(ports) {
+    if (port_set_isAllPorts(ports))
+        return '';
+    const listed = listedText(ports);
+    const missing = subtractPorts(ALL_PORTS, ports);
+    if (isEmptyPorts(missing))
+        return listed;
+    const except = `every port except ${listedText(missing)}`;
+    // On a tie the complement reads better: "every port except TCP 8080".
+    return except.length <= listed.length ? except : listed;
+}
+/** The ports after a destination in a sentence: `:TCP 8080`, ` on every port except TCP 9555`
+ * (a `:` before a complement would read as a port list), or '' for every port. */
+function port_text_portsSuffix(ports) {
+    const text = formatPorts(ports);
+    if (text === '')
+        return '';
+    return text.startsWith('every port') ? ` on ${text}` : `:${text}`;
+}
+/** The ports as a phrase of their own: `every port`, `TCP 8080`, `every port except UDP`. */
+function portsPhrase(ports) {
+    if (isEmptyPorts(ports))
+        return 'no port';
+    return formatPorts(ports) || 'every port';
+}
+
+;// CONCATENATED MODULE: ./src/report/service-text.ts
+/** How many Services a note names before it counts the rest. */
+const MAX_SERVICES = 2;
+/** ` (service pod-3, port http)` for the Service ports that forward into `ports`; '' for none. */
+function serviceNote(dst, ports) {
+    if (dst?.type !== 'workload' || dst.services === undefined)
+        return '';
+    const byService = new Map();
+    for (const p of dst.services) {
+        if (!(ports[p.protocol] ?? []).some(([a, b]) => a <= p.targetPort && p.targetPort <= b))
+            continue;
+        const names = byService.get(p.service) ?? [];
+        names.push(p.name ?? String(p.port));
+        byService.set(p.service, names);
+    }
+    if (byService.size === 0)
+        return '';
+    const parts = [...byService].slice(0, MAX_SERVICES).map(([service, names]) => `service ${service}, ${names.length === 1 ? 'port' : 'ports'} ${names.join(', ')}`);
+    const more = byService.size > MAX_SERVICES ? `; ${byService.size - MAX_SERVICES} more services` : '';
+    return ` (${parts.join('; ')}${more})`;
+}
 
 ;// CONCATENATED MODULE: ./src/report/sentences.ts
+
 
 
 
@@ -54596,31 +55055,34 @@ function endpointLookup(endpoints) {
     const byId = new Map(endpoints.map((e) => [e.id, e]));
     return (id) => byId.get(id);
 }
-function sentences_name(id, lookup) {
+function endpointName(id, lookup) {
     const endpoint = lookup(id);
     return endpoint === undefined ? id : endpointText(endpoint);
 }
 function sentence(src, verb, dst, ports, lookup) {
-    const suffix = formatPorts(ports);
-    return `${sentences_name(src, lookup)} ${verb} ${sentences_name(dst, lookup)}${suffix === '' ? '' : `:${suffix}`}`;
+    return `${endpointName(src, lookup)} ${verb} ${endpointName(dst, lookup)}${portsSuffix(ports)}`;
+}
+function partsSentence(src, parts, dst, lookup) {
+    return `${endpointName(src, lookup)} ${parts.verb} ${endpointName(dst, lookup)}${parts.tail}${serviceNote(lookup(dst), parts.ports)}`;
 }
 /** Marks a sentence whose ports are partly uncertain (admin policies of one priority disagree). */
-function withDoubt(text, ports, uncertain) {
-    return uncertain !== undefined && !isEmptyPorts(intersectPorts(ports, uncertain)) ? `${text} (uncertain)` : text;
+function isDoubtful(ports, uncertain) {
+    return uncertain !== undefined && !isEmptyPorts(intersectPorts(ports, uncertain));
 }
 /** Says which requests may use ports that only L7 rules or DNS names allow:
  * `…:TCP 8080 (HTTP GET /metrics only)`, `… (on TCP 443: depends on DNS at run time)`. */
 function restrictionText(ports, restriction) {
     if (restriction === undefined)
         return '';
-    const affected = port_set_intersectPorts(ports, restriction.ports);
-    if (port_set_isEmptyPorts(affected))
+    const affected = intersectPorts(ports, restriction.ports);
+    if (isEmptyPorts(affected))
         return '';
     const what = restriction.by.map((b) => (b.startsWith('depends on') ? b : `${b} only`)).join('; ') || 'restricted at L7';
     return portsEqual(affected, ports) ? ` (${what})` : ` (on ${formatPorts(affected) || 'every port'}: ${what})`;
 }
 function connectionSentence(c, lookup) {
-    return withDoubt(`${sentence(c.src, 'can reach', c.dst, c.allowed, lookup)}${restrictionText(c.allowed, c.restrictedBy)}`, c.allowed, c.uncertain);
+    const text = `${sentence(c.src, 'can reach', c.dst, c.allowed, lookup)}${restrictionText(c.allowed, c.restrictedBy)}`;
+    return isDoubtful(c.allowed, c.uncertain) ? `${text} (uncertain)` : text;
 }
 /**
  * A change of restriction on ports allowed before and after (an L7 rule or DNS name added,
@@ -54630,10 +55092,10 @@ function connectionSentence(c, lookup) {
 function restrictionChange(c) {
     if (c.restrictionBefore === undefined)
         return undefined;
-    const now = c.restrictedBy !== undefined && !port_set_isEmptyPorts(c.restrictedBy.ports) ? c.restrictedBy : undefined;
-    const was = c.restrictionBefore.by.length > 0 && !port_set_isEmptyPorts(c.restrictionBefore.ports) ? c.restrictionBefore : undefined;
-    const ports = port_set_intersectPorts(port_set_intersectPorts(c.before, c.after), now?.ports ?? was?.ports ?? {});
-    if (port_set_isEmptyPorts(ports))
+    const now = c.restrictedBy !== undefined && !isEmptyPorts(c.restrictedBy.ports) ? c.restrictedBy : undefined;
+    const was = c.restrictionBefore.by.length > 0 && !isEmptyPorts(c.restrictionBefore.ports) ? c.restrictionBefore : undefined;
+    const ports = intersectPorts(intersectPorts(c.before, c.after), now?.ports ?? was?.ports ?? {});
+    if (isEmptyPorts(ports))
         return undefined;
     return { which: now === undefined ? 'opened' : 'closed', ports, now, was };
 }
@@ -54642,66 +55104,440 @@ function requests(r) {
         return 'for any request';
     return `only ${r.by.map((b) => (b.startsWith('depends on') ? `depending on DNS at run time` : `for ${b}`)).join(' and ')}`;
 }
-/** The line for a changed restriction: `… can now reach …:TCP 8080 only for HTTP GET /metrics (before: for any request)`. */
-function restrictionSentence(c, lookup) {
+/** The parts for a changed restriction: `can now reach` + `:TCP 8080 only for HTTP GET /metrics (before: for any request)`. */
+function restrictionParts(c) {
     const r = restrictionChange(c);
     if (r === undefined)
         return undefined;
-    return { which: r.which, text: `${sentence(c.src, 'can now reach', c.dst, r.ports, lookup)} ${requests(r.now)} (before: ${requests(r.was)})` };
+    return { verb: 'can now reach', tail: `${port_text_portsSuffix(r.ports)} ${requests(r.now)} (before: ${requests(r.was)})`, ports: r.ports };
+}
+/** The line for a changed restriction: `… can now reach …:TCP 8080 only for HTTP GET /metrics (before: for any request)`. */
+function restrictionSentence(c, lookup) {
+    const parts = restrictionParts(c);
+    return parts === undefined ? undefined : partsSentence(c.src, parts, c.dst, lookup);
+}
+/**
+ * The parts for the ports a change opens (or closes). A pair that only gains ports says what it
+ * had (`:TCP 8080 (before: only TCP 3550)`); one that only loses some says what it keeps
+ * (`can now reach … only on TCP 3550 (before: every port)`); otherwise the ports themselves.
+ */
+function changeParts(c, which) {
+    const ports = c[which];
+    if (isEmptyPorts(ports))
+        return undefined;
+    const doubt = isDoubtful(ports, c.uncertain) ? ' (uncertain)' : '';
+    if (which === 'opened') {
+        const restriction = restrictionText(ports, c.restrictedBy);
+        const before = !isEmptyPorts(c.before) && isEmptyPorts(c.closed) ? ` (before: only ${portsPhrase(c.before)})` : '';
+        const tail = before !== '' && formatPorts(c.after) === '' ? ` on every port${restriction}${before}` : `${port_text_portsSuffix(ports)}${restriction}${before}`;
+        return { verb: 'can now reach', tail: `${tail}${doubt}`, ports };
+    }
+    if (!isEmptyPorts(c.after) && isEmptyPorts(c.opened)) {
+        return { verb: 'can now reach', tail: ` only on ${portsPhrase(c.after)} (before: ${portsPhrase(c.before)})${doubt}`, ports: c.after };
+    }
+    return { verb: 'can no longer reach', tail: `${port_text_portsSuffix(ports)}${doubt}`, ports };
 }
 /** One line for the ports a change opens and one for those it closes (either may be absent). */
 function changeSentences(c, lookup) {
+    const opened = changeParts(c, 'opened');
+    const closed = changeParts(c, 'closed');
     return {
-        ...(isEmptyPorts(c.opened) ? {} : { opened: withDoubt(`${sentence(c.src, 'can now reach', c.dst, c.opened, lookup)}${restrictionText(c.opened, c.restrictedBy)}`, c.opened, c.uncertain) }),
-        ...(isEmptyPorts(c.closed) ? {} : { closed: withDoubt(sentence(c.src, 'can no longer reach', c.dst, c.closed, lookup), c.closed, c.uncertain) }),
+        ...(opened === undefined ? {} : { opened: partsSentence(c.src, opened, c.dst, lookup) }),
+        ...(closed === undefined ? {} : { closed: partsSentence(c.src, closed, c.dst, lookup) }),
     };
+}
+
+;// CONCATENATED MODULE: ./src/report/endpoint-sets.ts
+
+
+
+function endpointContext(endpoints, lookup) {
+    const perNamespace = new Map();
+    let workloads = 0;
+    for (const e of endpoints) {
+        if (e.type !== 'workload')
+            continue;
+        workloads++;
+        perNamespace.set(e.namespace, (perNamespace.get(e.namespace) ?? 0) + 1);
+    }
+    return { lookup, workloadsPerNamespace: perNamespace, workloads };
+}
+const endpoint_sets_list = (items) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+function describeEndpoints(ids, context) {
+    return describeEndpointSet(ids, context).text;
+}
+/** The words for a set, and whether they fold some members into a count (a reader who wants
+ * the names needs them listed). */
+function describeEndpointSet(ids, context) {
+    const unique = [...new Set(ids)];
+    if (unique.length === 1)
+        return { text: endpointName(unique[0], context.lookup), folded: false };
+    const workloads = [];
+    const entities = [];
+    const dns = [];
+    let external = [];
+    const unknown = [];
+    for (const id of unique) {
+        const e = context.lookup(id);
+        if (e === undefined)
+            unknown.push(id);
+        else if (e.type === 'workload')
+            workloads.push(e);
+        else if (e.type === 'entity')
+            entities.push(e.name);
+        else if (e.type === 'dns')
+            dns.push(e.pattern);
+        else
+            external = unionIpSets(external, e.ranges);
+    }
+    const named = workloadParts(workloads, context);
+    const parts = [...named.parts, ...unknown];
+    let folded = named.folded;
+    if (entities.length === 1)
+        parts.push(`entity:${entities[0]}`);
+    if (entities.length > 1)
+        parts.push(`${entities.length} Cilium entities (${entities.slice(0, 2).join(', ')}${entities.length > 2 ? ', …' : ''})`);
+    if (dns.length === 1)
+        parts.push(`${dns[0]} (DNS name)`);
+    if (dns.length > 1)
+        parts.push(`${dns.length} DNS names`);
+    if (external.length > 0)
+        parts.push(addressText(external));
+    folded ||= entities.length > 2 || dns.length > 1;
+    return parts.length <= 3 ? { text: endpoint_sets_list(parts), folded } : { text: `${unique.length} endpoints`, folded: true };
+}
+/** Workloads: every one, whole namespaces as `ns/*`, a few by name, or counted per namespace. */
+function workloadParts(workloads, context) {
+    if (workloads.length === 0)
+        return { parts: [], folded: false };
+    if (workloads.length === context.workloads && context.workloads > 1)
+        return { parts: [`every workload (${workloads.length})`], folded: false };
+    const byNamespace = new Map();
+    for (const w of workloads) {
+        const list = byNamespace.get(w.namespace);
+        if (list === undefined)
+            byNamespace.set(w.namespace, [w]);
+        else
+            list.push(w);
+    }
+    const parts = [];
+    let folded = false;
+    for (const [namespace, members] of byNamespace) {
+        const whole = members.length === context.workloadsPerNamespace.get(namespace) && members.length > 1;
+        if (whole)
+            parts.push(`${namespace}/*`);
+        else if (members.length <= 2)
+            parts.push(...members.map((w) => w.id));
+        else {
+            parts.push(`${members.length} workloads in ${namespace}`);
+            folded = true;
+        }
+    }
+    if (parts.length <= 3)
+        return { parts, folded };
+    return { parts: [`${workloads.length} workloads in ${byNamespace.size} namespaces`], folded: true };
+}
+
+;// CONCATENATED MODULE: ./src/report/exposure-text.ts
+
+
+
+const exposure_text_NEW_POD = 'a new pod in ';
+/** Workloads exposed the same way (scope, side, ports, peers) are one line; their rules are
+ * united, the first few named. */
+const MAX_REASONS = 4;
+function exposureLines(report, context) {
+    const groups = new Map();
+    for (const e of report.exposure ?? []) {
+        for (const which of ['opened', 'closed']) {
+            if (isEmptyPorts(e[which]))
+                continue;
+            const key = [e.scope, e.dst === undefined ? 'egress' : 'ingress', which, portsPhrase(e[which]), peersText(e, context)].join('\u0000');
+            const group = groups.get(key) ?? { first: e, which, endpoints: [], reasons: new Map(), rejected: false };
+            group.endpoints.push((e.dst ?? e.src));
+            for (const r of e.because)
+                if (r.explains === which)
+                    group.reasons.set(`${r.revision} ${r.rule} ${r.file}:${r.line}`, r);
+            group.rejected ||= e.rejected !== undefined;
+            groups.set(key, group);
+        }
+    }
+    // Then the scopes of the same workloads, side and ports are one line: "… from anywhere outside
+    // the cluster or a new pod in shop on every port".
+    const lines = new Map();
+    for (const g of groups.values()) {
+        const key = [g.first.dst === undefined ? 'egress' : 'ingress', g.which, portsPhrase(g.first[g.which]), ...g.endpoints].join('\u0000');
+        const line = lines.get(key) ?? { ...g, peers: [], reasons: new Map() };
+        line.peers.push(peersText(g.first, context));
+        for (const [k, r] of g.reasons)
+            line.reasons.set(k, r);
+        line.rejected ||= g.rejected;
+        lines.set(key, line);
+    }
+    return [...lines.values()].map((l) => {
+        const reasons = [...l.reasons.values()];
+        const shown = reasons.length > MAX_REASONS + 1 ? reasons.slice(0, MAX_REASONS) : reasons;
+        return { text: exposure_text_sentence(l.first, l.which, l.endpoints, orList(l.peers), context), reasons: shown, moreReasons: reasons.length - shown.length, dependsOnUnreadable: l.rejected };
+    });
+}
+function orList(items) {
+    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+function exposure_text_sentence(e, which, endpoints, peers, context) {
+    const who = describeEndpoints(endpoints, context);
+    const ports = portsPhrase(e[which]);
+    const on = ` on ${ports}`;
+    if (e.dst !== undefined) {
+        const verb = which === 'opened' ? 'can now be reached from' : 'can no longer be reached from';
+        return `${who} ${verb} ${peers}${on}`;
+    }
+    return `${who} ${which === 'opened' ? 'can now reach' : 'can no longer reach'} ${peers}${on}`;
+}
+/** Who the peers are, in words: addresses named, new pods of several namespaces folded. */
+function peersText(e, context) {
+    if (e.scope === 'outside-cluster')
+        return describeEndpoints(e.peers, context);
+    const namespaces = e.peers.filter((p) => p.startsWith(exposure_text_NEW_POD)).map((p) => p.slice(exposure_text_NEW_POD.length));
+    const others = e.peers.filter((p) => !p.startsWith(exposure_text_NEW_POD));
+    const parts = [...others];
+    if (namespaces.length === 1)
+        parts.unshift(`${exposure_text_NEW_POD}${namespaces[0]}`);
+    if (namespaces.length > 1 && namespaces.length <= 3)
+        parts.unshift(`${exposure_text_NEW_POD}${namespaces.slice(0, -1).join(', ')} or ${namespaces[namespaces.length - 1]}`);
+    if (namespaces.length > 3)
+        parts.unshift(`a new pod in any of ${namespaces.length} namespaces (${namespaces.slice(0, 2).join(', ')}, …)`);
+    if (parts.length <= 3)
+        return orList(parts);
+    return `${parts.slice(0, 2).join(', ')} or ${parts.length - 2} more kinds of pod not in the manifests`;
+}
+
+;// CONCATENATED MODULE: ./src/report/mermaid.ts
+
+
+
+
+// GitHub's renderer refuses a diagram of more than 500 edges, but a left-to-right chart in a
+// comment's width is a hairball long before: about 60 edges between workloads, and 40 between
+// the fewer, larger namespace boxes, is what still reads.
+const MAX_EDGES = 60;
+const MAX_NAMESPACE_EDGES = 40;
+// Mermaid refuses a text over 50,000 characters (maxTextSize); long hostile names could get there.
+const MAX_TEXT = 40_000;
+function renderMermaid(report, options = {}) {
+    const lookup = endpointLookup(report.endpoints);
+    const paths = report.changes.flatMap((c) => ['opened', 'closed'].flatMap((which) => (isEmptyPorts(c[which]) ? [] : [{ src: c.src, dst: c.dst, which, ports: c[which] }])));
+    if (paths.length === 0)
+        return undefined;
+    if (paths.length <= (options.maxEdges ?? MAX_EDGES)) {
+        const text = render(workloadEdges(paths, lookup));
+        if (text.length <= MAX_TEXT)
+            return { text, level: 'workloads' };
+    }
+    const folded = namespaceEdges(paths, lookup);
+    if (folded.length > (options.maxNamespaceEdges ?? MAX_NAMESPACE_EDGES))
+        return undefined;
+    const text = render(folded);
+    return text.length <= MAX_TEXT ? { text, level: 'namespaces' } : undefined;
+}
+function workloadEdges(paths, lookup) {
+    return paths.map((p) => ({
+        src: workloadNode(p.src, lookup),
+        dst: workloadNode(p.dst, lookup),
+        which: p.which,
+        label: formatPorts(p.ports) || 'any',
+    }));
+}
+function namespaceEdges(paths, lookup) {
+    const counts = new Map();
+    for (const p of paths) {
+        const src = namespaceNode(p.src, lookup);
+        const dst = namespaceNode(p.dst, lookup);
+        const key = `${src.key}\u0000${dst.key}\u0000${p.which}`;
+        const entry = counts.get(key);
+        if (entry === undefined)
+            counts.set(key, { src, dst, which: p.which, count: 1 });
+        else
+            entry.count++;
+    }
+    return [...counts.values()].map((e) => ({ src: e.src, dst: e.dst, which: e.which, label: `${e.count} ${e.count === 1 ? 'path' : 'paths'}` }));
+}
+/** Outside endpoints sort after workloads: addresses, then entities, then DNS names. */
+const OUTSIDE_RANK = { external: 1, entity: 2, dns: 3 };
+function outsideNode(id, endpoint) {
+    if (endpoint === undefined || endpoint.type === 'workload')
+        return { key: id, label: id, rank: 4 };
+    return { key: id, label: endpointText(endpoint), rank: OUTSIDE_RANK[endpoint.type] };
+}
+function workloadNode(id, lookup) {
+    const e = lookup(id);
+    if (e?.type !== 'workload')
+        return outsideNode(id, e);
+    // The id, not the name: `name[Kind]` tells apart two workloads of one name.
+    return { key: id, label: id.startsWith(`${e.namespace}/`) ? id.slice(e.namespace.length + 1) : e.name, rank: 0, namespace: e.namespace };
+}
+function namespaceNode(id, lookup) {
+    const e = lookup(id);
+    if (e?.type !== 'workload')
+        return outsideNode(id, e);
+    return { key: `namespace\u0000${e.namespace}`, label: e.namespace, rank: 0 };
+}
+function compareNodes(a, b) {
+    return a.rank - b.rank || compareText(a.namespace ?? '', b.namespace ?? '') || compareText(a.label, b.label) || compareText(a.key, b.key);
+}
+const whichRank = (which) => (which === 'opened' ? 0 : 1);
+/** Code-unit order, the same on every machine and locale. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function render(edges) {
+    const nodes = [...new Map(edges.flatMap((e) => [e.src, e.dst]).map((n) => [n.key, n])).values()].sort(compareNodes);
+    // Generated ids only: no text of a manifest is ever a Mermaid identifier.
+    const idOf = new Map(nodes.map((n, i) => [n.key, `n${i}`]));
+    const id = (n) => idOf.get(n.key);
+    const lines = ['flowchart LR'];
+    const namespaces = [...new Set(nodes.flatMap((n) => (n.namespace === undefined ? [] : [n.namespace])))];
+    namespaces.forEach((namespace, i) => {
+        lines.push(`  subgraph s${i} ["${escapeMermaid(namespace)}"]`);
+        for (const n of nodes)
+            if (n.namespace === namespace)
+                lines.push(`    ${id(n)}["${escapeMermaid(n.label)}"]`);
+        lines.push('  end');
+    });
+    // Namespaces (when folded) as boxes; what is outside the cluster as rounded boxes.
+    for (const n of nodes)
+        if (n.namespace === undefined)
+            lines.push(n.rank === 0 ? `  ${id(n)}["${escapeMermaid(n.label)}"]` : `  ${id(n)}(["${escapeMermaid(n.label)}"])`);
+    const ordered = [...edges].sort((a, b) => compareNodes(a.src, b.src) || compareNodes(a.dst, b.dst) || whichRank(a.which) - whichRank(b.which));
+    for (const e of ordered)
+        lines.push(`  ${id(e.src)} ${e.which === 'opened' ? '-->' : '-.->'}|"${escapeMermaid(e.label)}"| ${id(e.dst)}`);
+    lines.push(...linkStyle(ordered, 'opened', '#1a7f37'), ...linkStyle(ordered, 'closed', '#cf222e'));
+    return lines.join('\n');
+}
+/** Colours the edges of one kind; the line style (solid or dashed) already tells them apart
+ * for a reader who does not see the colour. */
+function linkStyle(edges, which, colour) {
+    const indices = edges.flatMap((e, i) => (e.which === which ? [i] : []));
+    return indices.length === 0 ? [] : [`  linkStyle ${indices.join(',')} stroke:${colour}`];
+}
+// Inside a quoted Mermaid string only `"` ends the text, but `#…;` is an entity code, `<>` is
+// HTML, a backtick starts Markdown, `%%{` a directive anywhere in the text, and a line break a
+// new statement (or, at a line's start, a Markdown fence): each becomes an entity code.
+const mermaid_ENTITIES = {
+    '"': '#quot;', '#': '#35;', '&': '#amp;', '<': '#lt;', '>': '#gt;', '`': '#96;', '[': '#91;', ']': '#93;', '%': '#37;',
+};
+function escapeMermaid(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/["#&<>`[\]%]/g, (c) => mermaid_ENTITIES[c]);
+}
+
+;// CONCATENATED MODULE: ./src/report/remaining-text.ts
+
+
+
+
+/** More groups than this, or a longer description, read as a count. */
+const MAX_GROUPS = 2;
+const MAX_WORDS = 90;
+function remainingLines(report, context) {
+    // Destinations left with the same access, from the same access, are one line.
+    const byWords = new Map();
+    for (const r of report.remaining ?? []) {
+        const only = r.now.length === 0 || r.now[0]?.everyone === true ? '' : 'only ';
+        const words = `${only}${accessText(r.now, context)} (before: ${accessText(r.before, context)})`;
+        byWords.set(words, [...(byWords.get(words) ?? []), r.dst]);
+    }
+    const lines = [...byWords].map(([words, dsts]) => dsts.length === 1 ? `${endpointName(dsts[0], context.lookup)} now accepts ${words}` : `${describeEndpoints(dsts, context)}: each now accepts ${words}`);
+    const more = report.remainingNotWorkedOut ?? 0;
+    return more > 0 ? [...lines, `… and ${more} more destinations (not worked out: too large a cluster to say for each)`] : lines;
+}
+function accessText(groups, context) {
+    if (groups.length === 0)
+        return 'no one';
+    const sources = groups.reduce((n, g) => n + g.peers.length, 0);
+    const counted = `${sources} ${sources === 1 ? 'source' : 'sources'}${groups.length > 1 ? ` on ${groups.length} different sets of ports` : ''}`;
+    if (groups.length > MAX_GROUPS)
+        return counted;
+    const words = groups.map((g) => `${remaining_text_peersText(g, context)}${port_set_isAllPorts(g.ports) ? (g.everyone === true ? '' : ' on every port') : ` on ${portsPhrase(g.ports)}`}`).join('; ');
+    // A description too long to take in at a glance is a count; the closed paths give the detail.
+    return words.length > MAX_WORDS ? counted : words;
+}
+function remaining_text_peersText(g, context) {
+    if (g.everyone === true)
+        return 'everyone';
+    const ids = g.peers.filter((p) => context.lookup(p) !== undefined);
+    const words = g.peers.filter((p) => context.lookup(p) === undefined);
+    const parts = ids.length === 0 ? [] : [describeEndpoints(ids, context)];
+    if (words.length <= 2)
+        parts.push(...words);
+    else
+        parts.push(`${words.length} kinds of pod not in the manifests`);
+    return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/group-changes.ts
 
 
 
-function groupChanges(changes, which, lookup) {
-    const out = [];
+function groupChanges(changes, which) {
     const byCause = new Map();
     for (const c of changes) {
-        const changedRestriction = restrictionSentence(c, lookup);
-        if (changedRestriction !== undefined && changedRestriction.which === which) {
-            // Same ports, other L7 rules: a line of its own.
-            const reasons = c.because.filter((r) => r.explains === which);
-            out.push({ which, ports: c.after, reasons, uncertain: false, restriction: '', pairs: [{ src: c.src, dst: c.dst }], text: changedRestriction.text });
-        }
-        const ports = c[which];
-        if (port_set_isEmptyPorts(ports))
+        const parts = which === 'restricted' ? restrictionParts(c) : changeParts(c, which);
+        if (parts === undefined)
             continue;
-        const reasons = c.because.filter((r) => r.explains === which);
-        const uncertain = c.uncertain !== undefined && !port_set_isEmptyPorts(port_set_intersectPorts(ports, c.uncertain));
-        const restriction = which === 'opened' ? restrictionText(ports, c.restrictedBy) : '';
-        const key = `${formatPorts(ports)}\u0001${uncertain}\u0001${restriction}\u0001${reasons.map((r) => `${r.revision} ${r.rule} ${r.file}:${r.line}`).join('\u0002')}`;
+        const explains = which === 'restricted' ? restrictionExplains(c) : which;
+        const reasons = c.because.filter((r) => r.explains === explains);
+        const key = `${parts.verb}\u0001${parts.tail}\u0001${reasons.map((r) => `${r.revision} ${r.rule} ${r.file}:${r.line}`).join('\u0002')}`;
         let group = byCause.get(key);
         if (group === undefined)
-            byCause.set(key, (group = { ports, reasons, uncertain, restriction, pairs: [] }));
+            byCause.set(key, (group = { ports: which === 'restricted' ? c.after : c[which], reasons, parts, pairs: [] }));
         group.pairs.push({ src: c.src, dst: c.dst });
     }
+    const out = [];
     for (const group of byCause.values()) {
-        const srcs = new Set(group.pairs.map((p) => p.src));
-        const dsts = new Set(group.pairs.map((p) => p.dst));
-        // Split along the side with fewer members, so each group is one end against many.
-        const bySide = dsts.size <= srcs.size ? 'dst' : 'src';
-        const parts = new Map();
-        for (const pair of group.pairs) {
-            const k = pair[bySide];
-            const list = parts.get(k);
-            if (list === undefined)
-                parts.set(k, [pair]);
-            else
-                list.push(pair);
-        }
-        for (const pairs of parts.values())
-            out.push({ which, ports: group.ports, reasons: group.reasons, uncertain: group.uncertain, restriction: group.restriction, pairs });
+        for (const pairs of foldSides(group.pairs))
+            out.push({ which, ports: group.ports, reasons: group.reasons, parts: group.parts, pairs });
     }
     // Largest effect first; ties in the order of the first pair.
     return out.sort((a, b) => b.pairs.length - a.pairs.length);
+}
+/** Which because-lines a restriction change has: the rules that restrict the ports now
+ * (`closed`), or, for a restriction lifted, those that allow every request now (`opened`). */
+function restrictionExplains(c) {
+    return c.restrictedBy === undefined ? 'opened' : 'closed';
+}
+/** Cuts pairs of one cause along the side with fewer members, then merges the parts whose other
+ * sides are the same set. */
+function foldSides(pairs) {
+    const srcs = new Set(pairs.map((p) => p.src));
+    const dsts = new Set(pairs.map((p) => p.dst));
+    const side = dsts.size <= srcs.size ? 'dst' : 'src';
+    const other = side === 'dst' ? 'src' : 'dst';
+    const parts = new Map();
+    for (const pair of pairs) {
+        const list = parts.get(pair[side]);
+        if (list === undefined)
+            parts.set(pair[side], [pair]);
+        else
+            list.push(pair);
+    }
+    const merged = new Map();
+    for (const list of parts.values()) {
+        const key = list.map((p) => p[other]).join('\u0000');
+        const into = merged.get(key);
+        if (into === undefined)
+            merged.set(key, [...list]);
+        else
+            into.push(...list);
+    }
+    return [...merged.values()];
+}
+/** A group's headline: its one pair's sentence, or both sides described as sets. */
+function partsSentenceFor(group, context) {
+    const who = describeEndpoints(group.pairs.map((p) => p.src), context);
+    const dsts = new Set(group.pairs.map((p) => p.dst));
+    const whom = describeEndpoints([...dsts], context);
+    const [only] = dsts;
+    const note = dsts.size === 1 && only !== undefined ? serviceNote(context.lookup(only), group.parts.ports) : '';
+    return `${who} ${group.parts.verb} ${whom}${group.parts.tail}${note}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown-escape.ts
@@ -54731,8 +55567,10 @@ function summary_isIncomplete(diagnostics) {
 }
 function summarizeDiff(report) {
     return {
-        opened: report.changes.filter((c) => !port_set_isEmptyPorts(c.opened) || restrictionChange(c)?.which === 'opened').length,
-        closed: report.changes.filter((c) => !port_set_isEmptyPorts(c.closed) || restrictionChange(c)?.which === 'closed').length,
+        opened: report.changes.filter((c) => !isEmptyPorts(c.opened)).length,
+        closed: report.changes.filter((c) => !isEmptyPorts(c.closed)).length,
+        restricted: report.changes.filter((c) => restrictionChange(c) !== undefined).length,
+        loosened: report.changes.filter((c) => restrictionChange(c)?.which === 'opened').length,
         addedWorkloads: report.added.map((id) => unreadableMark(id, report, 'base')),
         removedWorkloads: report.removed.map((id) => unreadableMark(id, report, 'head')),
         incomplete: summary_isIncomplete(report.diagnostics),
@@ -54760,12 +55598,14 @@ function count(n) {
 }
 function verdictLine(s) {
     const paths = (n) => `${n} ${n === 1 ? 'path' : 'paths'}`;
-    if (s.opened === 0 && s.closed === 0)
+    if (s.opened === 0 && s.closed === 0 && s.restricted === 0)
         return 'no reachability changes';
-    return `${paths(s.opened)} opened, ${s.closed} closed`;
+    return `${paths(s.opened)} opened, ${s.closed} closed${s.restricted > 0 ? `, ${s.restricted} restricted differently` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/comment.ts
+
+
 
 
 
@@ -54780,20 +55620,27 @@ const LEVELS = [{ kind: 'full', detailRows: 200 }, { kind: 'full', detailRows: 2
 function renderComment(report, options = {}) {
     const maxLength = options.maxLength ?? COMMENT_LIMIT;
     for (const level of LEVELS) {
-        const text = render(report, options, level, Infinity);
+        const text = comment_render(report, options, level, Infinity);
         if (text.length <= maxLength)
             return text;
     }
-    // Still too long: cut the counts table at a row boundary.
+    // Still too long: cut the counts table (and what remains) at a row boundary, then the
+    // exposure lines: with the headline, they are the last things cut.
     let rows = 200;
+    let exposure = MAX_EXPOSURE_SHORT;
     for (;;) {
-        const text = render(report, options, { kind: 'counts' }, rows);
-        if (text.length <= maxLength || rows === 0)
-            return text.length <= maxLength ? text : text.slice(0, maxLength);
-        rows = Math.floor(rows / 2);
+        const text = comment_render(report, options, { kind: 'counts' }, rows, exposure);
+        if (text.length <= maxLength)
+            return text;
+        if (rows === 0 && exposure === 0)
+            return text.slice(0, maxLength);
+        if (rows > 0)
+            rows = Math.floor(rows / 2);
+        else
+            exposure = Math.floor(exposure / 2);
     }
 }
-function render(report, options, level, maxRows) {
+function comment_render(report, options, level, maxRows, maxExposure = MAX_EXPOSURE_SHORT) {
     const lookup = endpointLookup(report.endpoints);
     const summary = summarizeDiff(report);
     const out = [];
@@ -54806,18 +55653,25 @@ function render(report, options, level, maxRows) {
     if (level !== LEVELS[0]) {
         out.push('', `> [!NOTE]`, `> This report was shortened to fit${options.fullReportUrl ? `; the full report is in the [job summary](${options.fullReportUrl})` : ''}.`);
     }
+    const context = endpointContext(report.endpoints, lookup);
+    exposureSection(out, report, context, options, level.kind === 'full' ? Infinity : maxExposure);
+    if (level.kind === 'full')
+        picture(out, report);
     if (level.kind === 'counts') {
+        listSection(out, '**What remains** (who can still reach each destination that lost sources or ports)', remainingLines(report, context), Math.min(maxRows, MAX_EXPOSURE_SHORT));
         countsTable(out, report, lookup, maxRows);
     }
     else {
-        for (const which of ['opened', 'closed']) {
-            const groups = groupChanges(report.changes, which, lookup);
+        for (const which of ['opened', 'closed', 'restricted']) {
+            if (which === 'closed')
+                listSection(out, '**What remains** (who can still reach each destination that lost sources or ports)', remainingLines(report, context), Infinity);
+            const groups = groupChanges(report.changes, which);
             if (groups.length === 0)
                 continue;
             const total = new Set(groups.flatMap((g) => g.pairs.map((p) => `${p.src}\u0000${p.dst}`))).size;
-            out.push('', `**${which === 'opened' ? 'Opened' : 'Closed'}** (${total} ${total === 1 ? 'path' : 'paths'})`, '');
+            out.push('', `**${SECTION_TITLE[which]}** (${total} ${total === 1 ? 'path' : 'paths'})`, '');
             for (const group of groups)
-                groupLines(out, group, lookup, options, level.kind === 'full' ? level.detailRows : 0);
+                groupLines(out, group, context, options, level.kind === 'full' ? level.detailRows : 0);
         }
     }
     if (summary.addedWorkloads.length > 0)
@@ -54829,55 +55683,63 @@ function render(report, options, level, maxRows) {
         out.push('', '---', ...options.footer);
     return `${out.join('\n')}\n`;
 }
-function verb(which) {
-    return which === 'opened' ? 'can now reach' : 'can no longer reach';
-}
-function groupLines(out, group, lookup, options, detailRows) {
+const SECTION_TITLE = { opened: 'Opened', closed: 'Closed', restricted: 'Restricted differently' };
+function groupLines(out, group, context, options, detailRows) {
     const [first] = group.pairs;
     if (first === undefined)
         return;
-    const sameDst = group.pairs.every((p) => p.dst === first.dst);
-    const headline = group.text ?? `${group.pairs.length === 1
-        ? sentence(first.src, verb(group.which), first.dst, group.ports, lookup)
-        : sameDst
-            ? `${describe(group.pairs.map((p) => p.src), lookup)} ${verb(group.which)} ${comment_name(first.dst, lookup)}${suffix(group)}`
-            : `${comment_name(first.src, lookup)} ${verb(group.which)} ${describe(group.pairs.map((p) => p.dst), lookup)}${suffix(group)}`}${group.restriction}`;
+    const headline = partsSentenceFor(group, context);
     const because = group.reasons.map((r) => reasonLink(r, options));
-    const doubt = group.uncertain ? ' (uncertain: admin policies of one priority disagree)' : '';
-    out.push(`- ${code(headline)}${doubt}${because.length > 0 ? ` — because ${because.join(', ')}` : ''}`);
+    out.push(`- ${code(headline)}${because.length > 0 ? ` — because ${because.join(', ')}` : ''}`);
     if (detailRows > 0 && group.pairs.length > 1) {
         out.push(`  <details><summary>${group.pairs.length} paths</summary>`, '');
         for (const pair of group.pairs.slice(0, detailRows))
-            out.push(`  - ${code(sentence(pair.src, verb(group.which), pair.dst, group.ports, lookup))}`);
+            out.push(`  - ${code(partsSentence(pair.src, group.parts, pair.dst, context.lookup))}`);
         if (group.pairs.length > detailRows)
             out.push(`  - … and ${group.pairs.length - detailRows} more`);
         out.push('', '  </details>');
     }
 }
-function suffix(group) {
-    const ports = formatPorts(group.ports);
-    return ports === '' ? '' : `:${ports}`;
-}
-function comment_name(id, lookup) {
-    const e = lookup(id);
-    return e === undefined ? id : endpointText(e);
-}
-/** "3 workloads in shop", "12 workloads in 4 namespaces", "5 endpoints". */
-function describe(ids, lookup) {
-    const endpoints = ids.map((id) => lookup(id)).filter((e) => e !== undefined);
-    const workloads = endpoints.flatMap((e) => (e.type === 'workload' ? [e] : []));
-    if (workloads.length === endpoints.length && workloads.length === ids.length) {
-        const namespaces = new Set(workloads.map((w) => w.namespace));
-        if (namespaces.size === 1)
-            return `${ids.length} workloads in ${[...namespaces][0]}`;
-        return `${ids.length} workloads in ${namespaces.size} namespaces`;
-    }
-    return `${ids.length} endpoints`;
-}
 function reasonLink(r, options) {
     const text = code(`${r.rule}${r.revision === 'base' ? ' (base)' : ''}`);
     const url = options.linkTo?.(r);
     return url === undefined ? `${text} (${code(`${r.file}:${r.line}`)})` : `[${text}](${url})`;
+}
+/** Exposure comes before the paths, and is the last thing cut: at most this many lines when
+ * the comment had to be shortened. */
+const MAX_EXPOSURE_SHORT = 20;
+function exposureSection(out, report, context, options, maxLines) {
+    const lines = exposureLines(report, context);
+    if (lines.length === 0)
+        return;
+    out.push('', '**Exposure** (beyond the workloads in the manifests; a new pod is one whose labels no policy uses)', '');
+    for (const line of lines.slice(0, maxLines)) {
+        const because = [...line.reasons.map((r) => reasonLink(r, options)), ...(line.moreReasons > 0 ? [`${line.moreReasons} more`] : [])];
+        const depends = line.dependsOnUnreadable ? ' (depends on input that could not be read)' : '';
+        out.push(`- ${code(line.text)}${depends}${because.length > 0 ? ` — because ${because.join(', ')}` : ''}`);
+    }
+    if (lines.length > maxLines)
+        out.push(`- … and ${lines.length - maxLines} more`);
+}
+/** Past this many workload edges the picture shows namespaces: a star of 40 arrows into one
+ * workload says less than "20 paths" from each of two namespaces. */
+const MAX_PICTURE_EDGES = 30;
+/** The changed paths as a Mermaid flowchart (GitHub draws it), when it is small enough to read. */
+function picture(out, report) {
+    const drawn = renderMermaid(report, { maxEdges: MAX_PICTURE_EDGES });
+    if (drawn === undefined)
+        return;
+    const what = drawn.level === 'namespaces' ? 'Changed paths between namespaces (too many to draw one by one)' : 'Changed paths';
+    out.push('', `<details open><summary>${what}: opened solid, closed dashed</summary>`, '', '```mermaid', drawn.text, '```', '', '</details>');
+}
+function listSection(out, title, lines, maxLines) {
+    if (lines.length === 0)
+        return;
+    out.push('', title, '');
+    for (const line of lines.slice(0, maxLines))
+        out.push(`- ${code(line)}`);
+    if (lines.length > maxLines)
+        out.push(`- … and ${lines.length - maxLines} more`);
 }
 function countsTable(out, report, lookup, maxRows) {
     const side = (id) => {
@@ -54924,11 +55786,11 @@ function warnings(out, diagnostics) {
 function renderClustersComment(clusters, options = {}) {
     const maxLength = options.maxLength ?? COMMENT_LIMIT;
     const summaries = clusters.map((c) => summarizeDiff(c.report));
-    const opened = summaries.reduce((n, s) => n + s.opened, 0);
-    const closed = summaries.reduce((n, s) => n + s.closed, 0);
+    const sum = (f) => summaries.reduce((n, s) => n + f(s), 0);
+    const total = { opened: sum((s) => s.opened), closed: sum((s) => s.closed), restricted: sum((s) => s.restricted) };
     const head = [
         ...(options.header === undefined ? [] : [options.header]),
-        `### netreach: ${opened === 0 && closed === 0 ? 'no reachability changes' : `${opened} ${opened === 1 ? 'path' : 'paths'} opened, ${closed} closed`} in ${clusters.length} ${clusters.length === 1 ? 'cluster' : 'clusters'}`,
+        `### netreach: ${verdictLine(total)} in ${clusters.length} ${clusters.length === 1 ? 'cluster' : 'clusters'}`,
     ].join('\n');
     const foot = options.footer !== undefined && options.footer.length > 0 ? ['', '---', ...options.footer].join('\n') : '';
     const share = Math.floor((maxLength - head.length - foot.length - 16) / Math.max(1, clusters.length));
@@ -55013,6 +55875,7 @@ function prettyJson(value, indent) {
 
 
 
+
 /** An array written element by element; its elements are objects (never numbers or strings,
  * which the one-line form of short arrays would need to see together). */
 class Streamed {
@@ -55037,7 +55900,7 @@ function streamed(items, toJson = (item) => item) {
 }
 function endpointJson(e) {
     if (e.type === 'workload')
-        return { id: e.id, type: e.type, namespace: e.namespace, name: e.name, kind: e.kind };
+        return { id: e.id, type: e.type, namespace: e.namespace, name: e.name, kind: e.kind, ...(e.services === undefined ? {} : { services: e.services }) };
     if (e.type === 'entity')
         return { id: e.id, type: e.type, name: e.name };
     if (e.type === 'dns')
@@ -55050,12 +55913,16 @@ function warningJson(d) {
 function changeJson(c) {
     return { ...c, because: c.because.map((r) => ({ rule: r.rule, file: r.file, line: r.line, revision: r.revision, explains: r.explains })) };
 }
+function exposureJson(e) {
+    return { ...e, because: e.because.map((r) => ({ rule: r.rule, file: r.file, line: r.line, revision: r.revision, explains: r.explains })) };
+}
 function* renderReachJson(report) {
     yield* json_document(new Fields({
         version: 1,
         incomplete: isIncomplete(report.diagnostics),
         endpoints: streamed(report.endpoints, endpointJson),
         connections: streamed(report.connections),
+        statements: streamed(groupConnections(report.connections)),
         warnings: streamed(report.diagnostics, warningJson),
     }));
 }
@@ -55074,6 +55941,9 @@ function diffJson(report) {
         head: report.head,
         endpoints: streamed(report.endpoints, endpointJson),
         changes: streamed(report.changes, changeJson),
+        exposure: streamed(report.exposure ?? [], exposureJson),
+        remaining: streamed(report.remaining ?? []),
+        ...(report.remainingNotWorkedOut === undefined ? {} : { remainingNotWorkedOut: report.remainingNotWorkedOut }),
         added: report.added,
         removed: report.removed,
         ...(report.unreadable === undefined ? {} : { unreadable: report.unreadable }),
@@ -55137,7 +56007,7 @@ function selectAnnotations(report, fileOf) {
         return f === undefined ? {} : line > 0 ? { file: f, line } : { file: f };
     };
     const byRule = new Map();
-    for (const group of groupChanges(report.changes, 'opened', lookup)) {
+    for (const group of groupChanges(report.changes, 'opened')) {
         for (const reason of group.reasons) {
             if (reason.revision !== 'head')
                 continue;
@@ -55146,7 +56016,7 @@ function selectAnnotations(report, fileOf) {
             if (entry === undefined)
                 byRule.set(key, (entry = { file: reason.file, line: reason.line, rule: reason.rule, sentences: [] }));
             for (const pair of group.pairs)
-                entry.sentences.push(sentence(pair.src, 'can now reach', pair.dst, group.ports, lookup));
+                entry.sentences.push(partsSentence(pair.src, group.parts, pair.dst, lookup));
         }
     }
     for (const e of byRule.values()) {

@@ -4,7 +4,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DiffReport } from '../model/report.js';
 import { groupChanges } from '../report/group-changes.js';
-import { endpointLookup, sentence } from '../report/sentences.js';
+import { endpointLookup, partsSentence } from '../report/sentences.js';
 
 export interface Annotation {
   readonly level: 'error' | 'warning';
@@ -26,13 +26,13 @@ export function selectAnnotations(report: DiffReport, fileOf: (file: string) => 
     return f === undefined ? {} : line > 0 ? { file: f, line } : { file: f };
   };
   const byRule = new Map<string, { file: string; line: number; rule: string; sentences: string[] }>();
-  for (const group of groupChanges(report.changes, 'opened', lookup)) {
+  for (const group of groupChanges(report.changes, 'opened')) {
     for (const reason of group.reasons) {
       if (reason.revision !== 'head') continue;
       const key = `${reason.file}:${reason.line}:${reason.rule}`;
       let entry = byRule.get(key);
       if (entry === undefined) byRule.set(key, (entry = { file: reason.file, line: reason.line, rule: reason.rule, sentences: [] }));
-      for (const pair of group.pairs) entry.sentences.push(sentence(pair.src, 'can now reach', pair.dst, group.ports, lookup));
+      for (const pair of group.pairs) entry.sentences.push(partsSentence(pair.src, group.parts, pair.dst, lookup));
     }
   }
   for (const e of byRule.values()) {

@@ -20,6 +20,8 @@ export interface CommonOptions {
   readonly defaultNamespace: string;
   /** What makes the run exit 1 although the report was produced (none: only failures do). */
   readonly failOn: readonly FailOnCondition[];
+  /** Text format: one sentence per pair (diff) or per connection (reach) instead of grouped lines. */
+  readonly verbose: boolean;
 }
 
 export type Command =
@@ -41,6 +43,8 @@ export const USAGE = `Usage:
                                                  (no HEAD_REF: the working tree)
 Options:
   --format text|markdown|json   output format (default: text)
+  -v, --verbose                 text: one sentence per pair, each with its because-lines
+                                (default: one line per cause, the pairs folded under it)
   --ipblock-selects-pods        treat ipBlocks as also matching pods whose IP they cover
   --pod-cidr CIDR               the cluster's pod range(s), repeatable
   --default-namespace NAME      for manifests without metadata.namespace (default: default)
@@ -81,6 +85,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
         clusters: { type: 'string', default: 'merged' },
         'fail-on': { type: 'string', multiple: true, default: [] },
         git: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', short: 'v', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -109,7 +114,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
   if (clusters === 'separate' && (values.kustomize ?? []).length === 0) throw new UsageError('--clusters separate needs --kustomize: each kustomization is one cluster');
   const failOn = parseFailOn(values['fail-on'] ?? []);
   if ('problem' in failOn) throw new UsageError(`--fail-on: ${failOn.problem}`);
-  const common: CommonOptions = { format, kustomize: values.kustomize ?? [], kustomizeCommand, clusters, ipBlockSelectsPods: values['ipblock-selects-pods'], podCidrs, defaultNamespace, failOn: failOn.conditions };
+  const common: CommonOptions = { format, kustomize: values.kustomize ?? [], kustomizeCommand, clusters, ipBlockSelectsPods: values['ipblock-selects-pods'], podCidrs, defaultNamespace, failOn: failOn.conditions, verbose: values.verbose };
   const [command, ...args] = positionals;
   if (command === undefined) throw new UsageError('no command given: use reach or diff');
   if (command === 'reach') {

@@ -18,7 +18,7 @@ import { renderClustersJson, renderDiffJson, renderReachJson } from '../report/j
 import { renderClustersMarkdown, renderDiffMarkdown, renderReachMarkdown } from '../report/markdown.js';
 import { isIncomplete, summarizeDiff } from '../report/summary.js';
 import { renderClustersText, renderDiffText, renderReachText } from '../report/text.js';
-import { USAGE, UsageError, parseCommandLine, type CommonOptions, type Format } from './args.js';
+import { USAGE, UsageError, parseCommandLine, type CommonOptions } from './args.js';
 import { readGitRevisions } from './git-revisions.js';
 import { overlaysInOneRevision } from '../manifests/overlays-in-one-revision.js';
 import { withKustomize, type KustomizeContext } from './kustomize-revision.js';
@@ -57,7 +57,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         const revision = await withKustomize({ label: '', ...read }, root, command.kustomize, ctx);
         const report = reach(revision.files, evaluationOptions(command), revision.documents, ctx.parse);
         const withRead = { ...report, diagnostics: [...(revision.diagnostics ?? []), ...report.diagnostics] };
-        await writeChunks(renderReach(withRead, command.format), io.stdout);
+        await writeChunks(renderReach(withRead, command), io.stdout);
         return exitStatus(command.failOn, reachSummary(withRead), io);
       }
       case 'diff': {
@@ -168,24 +168,24 @@ async function writeDiffs(base: Revision, readHead: Revision, o: CommonOptions, 
   const head = oneSided.length === 0 ? readHead : { ...readHead, diagnostics: [...oneSided, ...(readHead.diagnostics ?? [])] };
   if (o.clusters === 'separate') {
     const clusters = compareClusters(base, head, evaluationOptions(o), ctx.parse);
-    await writeChunks(renderClusters(clusters, o.format), io.stdout);
+    await writeChunks(renderClusters(clusters, o), io.stdout);
     const summaries = clusters.map((c) => summarizeDiff(c.report));
     const sum = (f: (s: (typeof summaries)[number]) => number) => summaries.reduce((n, s) => n + f(s), 0);
-    return exitStatus(o.failOn, { opened: sum((s) => s.opened), closed: sum((s) => s.closed), incomplete: summaries.some((s) => s.incomplete), unreadableFiles: sum((s) => s.unreadableFiles) }, io);
+    return exitStatus(o.failOn, { opened: sum((s) => s.opened), closed: sum((s) => s.closed), restricted: sum((s) => s.restricted), loosened: sum((s) => s.loosened), incomplete: summaries.some((s) => s.incomplete), unreadableFiles: sum((s) => s.unreadableFiles) }, io);
   }
   const report = compareRevisions(base, head, evaluationOptions(o), undefined, ctx.parse);
-  await writeChunks(renderDiff(report, o.format), io.stdout);
+  await writeChunks(renderDiff(report, o), io.stdout);
   return exitStatus(o.failOn, summarizeDiff(report), io);
 }
 
-function renderReach(report: ReachReport, format: Format): Iterable<string> {
-  return format === 'json' ? renderReachJson(report) : format === 'markdown' ? renderReachMarkdown(report) : renderReachText(report);
+function renderReach(report: ReachReport, o: CommonOptions): Iterable<string> {
+  return o.format === 'json' ? renderReachJson(report) : o.format === 'markdown' ? renderReachMarkdown(report) : renderReachText(report, { verbose: o.verbose });
 }
 
-function renderDiff(report: DiffReport, format: Format): Iterable<string> {
-  return format === 'json' ? renderDiffJson(report) : format === 'markdown' ? renderDiffMarkdown(report) : renderDiffText(report);
+function renderDiff(report: DiffReport, o: CommonOptions): Iterable<string> {
+  return o.format === 'json' ? renderDiffJson(report) : o.format === 'markdown' ? renderDiffMarkdown(report) : renderDiffText(report, { verbose: o.verbose });
 }
 
-function renderClusters(clusters: readonly ClusterReport[], format: Format): Iterable<string> {
-  return format === 'json' ? renderClustersJson(clusters) : format === 'markdown' ? renderClustersMarkdown(clusters) : renderClustersText(clusters);
+function renderClusters(clusters: readonly ClusterReport[], o: CommonOptions): Iterable<string> {
+  return o.format === 'json' ? renderClustersJson(clusters) : o.format === 'markdown' ? renderClustersMarkdown(clusters) : renderClustersText(clusters, { verbose: o.verbose });
 }

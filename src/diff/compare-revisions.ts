@@ -1,6 +1,7 @@
 // The `diff` pipeline: two revisions' files to the changes between them. Both revisions are
 // evaluated over one universe (same endpoints, external parts and port classes), and each
 // distinct file text is parsed once.
+import type { ClusterModel } from '../model/cluster.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Endpoint } from '../model/endpoint.js';
 import type { ManifestDocument, ManifestFile } from '../model/manifest.js';
@@ -12,7 +13,11 @@ import { buildUniverse } from '../engine/universe.js';
 import { needsPositions } from '../manifests/kubernetes-objects.js';
 import { createDocumentParser } from '../manifests/parse-documents.js';
 import { buildCluster } from '../policies/build-cluster.js';
+import { allowedPorts } from '../engine/pair.js';
 import { diffConnectivity } from './diff-connectivity.js';
+import { splitExposure } from './exposure.js';
+import { remainingAccess } from './remaining-access.js';
+import { planRepresentatives, withRepresentatives } from './representatives.js';
 import { lostObjects, markDependentChanges, substituteDocument } from './rejected-input.js';
 
 export interface Revision {
@@ -47,24 +52,34 @@ export function compareRevisions(base: Revision, head: Revision, options: Evalua
     const back = lost.filter((l) => l.revision === name).map(substituteDocument);
     return back.length === 0 ? undefined : buildCluster(revision.files, { parse, defaultNamespace: options.defaultNamespace, documents: [...(revision.documents ?? []), ...back] });
   };
-  const baseRestored = restore(base, 'base');
-  const headRestored = restore(head, 'head');
+  // Representative peers (new pods, namespaces not in the manifests) in every revision alike.
+  const plan = planRepresentatives([baseModel, headModel]);
+  const withReps = (m: ClusterModel | undefined) => (m === undefined ? undefined : withRepresentatives(m, plan));
+  const baseRestored = withReps(restore(base, 'base'));
+  const headRestored = withReps(restore(head, 'head'));
+  const baseFull = withRepresentatives(baseModel, plan);
+  const headFull = withRepresentatives(headModel, plan);
   t = performance.now();
   const restored = [baseRestored, headRestored].filter((m) => m !== undefined);
-  const universe = buildUniverse([baseModel, headModel, ...restored], options);
-  const baseConn = evaluate(universe, baseModel, options);
-  const headConn = evaluate(universe, headModel, options);
+  const universe = buildUniverse([baseFull, headFull, ...restored], options);
+  const baseConn = evaluate(universe, baseFull, options);
+  const headConn = evaluate(universe, headFull, options);
   if (timings) timings.evaluateMs = performance.now() - t;
   t = performance.now();
-  let changes = diffConnectivity(baseConn, headConn);
+  let allChanges = diffConnectivity(baseConn, headConn);
+  const byId = endpointsById(universe.endpoints);
   if (lost.length > 0) {
-    const counterfactual = diffConnectivity(evaluate(universe, baseRestored ?? baseModel, options), evaluate(universe, headRestored ?? headModel, options));
-    changes = markDependentChanges(changes, counterfactual, lost, endpointsById(universe.endpoints));
+    const counterfactual = diffConnectivity(evaluate(universe, baseRestored ?? baseFull, options), evaluate(universe, headRestored ?? headFull, options));
+    allChanges = markDependentChanges(allChanges, counterfactual, lost, byId);
   }
+  const conn = { base: baseConn, head: headConn };
+  const index = (id: string) => universe.indexById.get(id) as number;
+  const { changes, exposure } = splitExposure(allChanges, plan.representatives, byId, (revision, src, dst) => allowedPorts(conn[revision], index(src), index(dst)));
+  const remains = remainingAccess(changes, universe.endpoints, plan.representatives, (revision, src, dst) => allowedPorts(conn[revision], src, dst));
   const added: string[] = [];
   const removed: string[] = [];
   universe.endpoints.forEach((e, i) => {
-    if (e.type !== 'workload') return;
+    if (e.type !== 'workload' || plan.representatives.has(e.id)) return;
     const before = hasBit(baseConn.present, i);
     const after = hasBit(headConn.present, i);
     if (after && !before) added.push(e.id);
@@ -77,7 +92,19 @@ export function compareRevisions(base: Revision, head: Revision, options: Evalua
   );
   const lostKeys = new Set(lost.map((l) => l.object.key));
   const unreadable = lost.length === 0 ? [] : universe.endpoints.filter((e) => e.type === 'workload' && lostKeys.has(`${e.kind} ${e.namespace}/${e.name}`)).map((e) => e.id);
-  const report = { endpoints: universe.endpoints, changes, added, removed, diagnostics, base: base.label, head: head.label };
+  const endpoints = universe.endpoints.filter((e) => !plan.representatives.has(e.id));
+  const report = {
+    endpoints,
+    changes,
+    exposure,
+    remaining: remains.remaining,
+    ...(remains.notWorkedOut > 0 ? { remainingNotWorkedOut: remains.notWorkedOut } : {}),
+    added,
+    removed,
+    diagnostics,
+    base: base.label,
+    head: head.label,
+  };
   return unreadable.length === 0 ? report : { ...report, unreadable };
 }
 

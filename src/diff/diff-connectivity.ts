@@ -213,13 +213,14 @@ const KIND_LABEL: Readonly<Record<string, string>> = {
 };
 const ACTION_LABEL = { allow: 'Allow', deny: 'Deny', pass: 'Pass' } as const;
 
-/** How a report names a rule: `team-two/pod-3 ingress[0]`, or for admin policies
+/** How a report names a rule, always with its kind so that a policy is never read as the
+ * workload of the same name: `NetworkPolicy team-two/pod-3 ingress[0]`, or for admin policies
  * `ANP deny-restricted (priority 10) egress[2] "deny-all-to-restricted": Deny`. */
 function ruleLabel(rule: CompiledRule['rule'], policy: Policy): string {
   const { origin } = rule;
   const where = `${origin.part === undefined ? '' : `${origin.part} `}${origin.section ?? origin.direction}[${origin.index}]`;
   const kind = KIND_LABEL[policy.origin.kind] ?? policy.origin.kind;
-  if (policy.origin.kind === 'NetworkPolicy') return `${policyName(origin.policy)} ${where}`;
+  if (policy.origin.kind === 'NetworkPolicy') return `NetworkPolicy ${policyName(origin.policy)} ${where}`;
   if (policy.tier === 'namespaced') return `${kind} ${policyName(origin.policy)} ${where}${rule.action === 'deny' ? ': Deny' : ''}`;
   const isCnp = kind === 'ClusterNetworkPolicy';
   const rank = policy.tier === 'admin' ? ` (${isCnp ? 'Admin, ' : ''}priority ${policy.priority ?? 0})` : isCnp ? ` (Baseline, priority ${policy.priority ?? 0})` : '';
@@ -242,6 +243,6 @@ function isolationReason(policy: Policy, direction: Direction, verb: string, rev
 }
 
 function policyReason(policy: Policy, what: string, revision: Reason['revision'], explains: Reason['explains']): Reason {
-  const kind = policy.origin.kind === 'NetworkPolicy' ? '' : `${KIND_LABEL[policy.origin.kind] ?? policy.origin.kind} `;
+  const kind = `${KIND_LABEL[policy.origin.kind] ?? policy.origin.kind} `;
   return { rule: `${kind}${policyName(policy.origin)} ${what}`, revision, explains, file: policy.origin.file, line: policy.origin.line };
 }

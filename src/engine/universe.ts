@@ -2,10 +2,10 @@
 // of every revision, and the external parts of the address space, each with a stable index and
 // id, plus the port classes that every revision's rules share.
 import type { ClusterModel } from '../model/cluster.js';
-import type { Endpoint } from '../model/endpoint.js';
+import type { Endpoint, ServicePort } from '../model/endpoint.js';
 import type { IpSet } from '../model/ip.js';
 import type { EntityName, Rule } from '../model/rule.js';
-import type { WorkloadKind } from '../model/workload.js';
+import type { Workload, WorkloadKind } from '../model/workload.js';
 import { formatRange } from '../net/ip-format.js';
 import { partitionExternal } from './external-parts.js';
 import type { EvaluationOptions } from './options.js';
@@ -47,11 +47,13 @@ export function buildUniverse(models: readonly ClusterModel[], options: Evaluati
 
   const endpoints: Endpoint[] = [];
   const indexByWorkload = new Map<string, number>();
+  const servicePorts = servicesByWorkload(models);
   for (const [key, w] of sorted) {
     const plain = `${w.namespace}/${w.name}`;
     const id = (nameCount.get(plain) ?? 0) > 1 ? `${plain}[${w.kind}]` : plain;
     indexByWorkload.set(key, endpoints.length);
-    endpoints.push({ type: 'workload', id, namespace: w.namespace, name: w.name, kind: w.kind });
+    const services = servicePorts.get(key);
+    endpoints.push({ type: 'workload', id, namespace: w.namespace, name: w.name, kind: w.kind, ...(services === undefined ? {} : { services }) });
   }
 
   const rules: Rule[] = models.flatMap((m) => m.policies.flatMap((p) => p.rules));
@@ -92,6 +94,36 @@ export function buildUniverse(models: readonly ClusterModel[], options: Evaluati
   endpoints.forEach((e, i) => indexById.set(e.id, i));
   const allWorkloads = models.flatMap((m) => m.workloads);
   return { endpoints, indexById, indexByWorkload, firstNonWorkload, entityIndex, dnsIndex, world, externalsCovering, portClasses: buildPortClasses(rules, allWorkloads) };
+}
+
+/** For each workload (by `workloadKey`), the ports of the Services that select it in some
+ * revision, each resolved to the workload's port (a named targetPort by its container ports). */
+function servicesByWorkload(models: readonly ClusterModel[]): Map<string, ServicePort[]> {
+  const out = new Map<string, Map<string, ServicePort>>();
+  for (const model of models) {
+    if (model.services.length === 0) continue;
+    const byNamespace = new Map<string, Workload[]>();
+    for (const w of model.workloads) {
+      const list = byNamespace.get(w.namespace);
+      if (list === undefined) byNamespace.set(w.namespace, [w]);
+      else list.push(w);
+    }
+    for (const service of model.services) {
+      const selector = service.selector;
+      if (selector === undefined || service.ports.length === 0) continue;
+      for (const w of byNamespace.get(service.namespace) ?? []) {
+        if (!Object.entries(selector).every(([k, v]) => w.labels[k] === v)) continue;
+        for (const p of service.ports) {
+          const target = typeof p.targetPort === 'string' ? w.ports.find((c) => c.name === p.targetPort && c.protocol === p.protocol)?.port : (p.targetPort ?? p.port);
+          if (target === undefined) continue;
+          const ports = out.get(workloadKey(w)) ?? new Map<string, ServicePort>();
+          ports.set(`${service.name}/${p.port}/${p.protocol}`, { service: service.name, ...(p.name === undefined ? {} : { name: p.name }), port: p.port, targetPort: target, protocol: p.protocol });
+          out.set(workloadKey(w), ports);
+        }
+      }
+    }
+  }
+  return new Map([...out].map(([k, v]) => [k, [...v.values()]]));
 }
 
 function cmp(a: string, b: string): number {

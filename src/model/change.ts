@@ -69,3 +69,43 @@ export interface Change {
    * because-lines name them. */
   readonly rejected?: readonly RejectedInput[];
 }
+
+/** Whom an exposure is about: addresses outside the cluster; a new pod of every namespace (and
+ * any pod of a namespace not in the manifests); pods of namespaces no manifest has (by the
+ * labels a selector admits); new pods of a listed namespace whose labels no policy uses. */
+export type ExposureScope = 'outside-cluster' | 'all-namespaces' | 'unlisted-namespaces' | 'unlisted-pods';
+
+/** One workload's ingress (`dst`) or egress (`src`) that changed towards peers of one scope. */
+export interface Exposure {
+  readonly scope: ExposureScope;
+  /** The workload that peers can now (or no longer) reach: ingress exposure. */
+  readonly dst?: string;
+  /** The workload that can now (or no longer) reach peers: egress exposure. */
+  readonly src?: string;
+  readonly opened: PortSet;
+  readonly closed: PortSet;
+  /** Who the peers are: external endpoint ids (`ip:…`, `dns:…`) for `outside-cluster`, else words
+   * (`a new pod in team-one`, `any pod in a namespace not in the manifests`). */
+  readonly peers: readonly string[];
+  readonly because: readonly Reason[];
+  /** As on a change: it exists only because this input could not be read. */
+  readonly rejected?: readonly RejectedInput[];
+}
+
+
+/** Sources that reach a destination on the same ports. */
+export interface AccessGroup {
+  readonly ports: PortSet;
+  /** Endpoint ids, and words for peers beyond the manifests (`a new pod in shop`); empty with
+   * `everyone`. */
+  readonly peers: readonly string[];
+  /** Every endpoint reaches the destination on `ports` (absent otherwise). */
+  readonly everyone?: true;
+}
+
+/** Who can reach a destination that lost sources or ports, now and before. */
+export interface RemainingAccess {
+  readonly dst: string;
+  readonly now: readonly AccessGroup[];
+  readonly before: readonly AccessGroup[];
+}

@@ -1,6 +1,7 @@
 // The two ends of a connection: a workload in the cluster, or a range of addresses outside it.
 import type { IpSet } from './ip.js';
 import type { EntityName } from './rule.js';
+import type { Protocol } from './ports.js';
 import type { WorkloadKind } from './workload.js';
 
 export interface WorkloadEndpoint {
@@ -10,6 +11,19 @@ export interface WorkloadEndpoint {
   readonly namespace: string;
   readonly name: string;
   readonly kind: WorkloadKind;
+  /** The Services that select the workload (in either revision), with the ports they forward to
+   * it; absent when none does. */
+  readonly services?: readonly ServicePort[];
+}
+
+/** A port of a Service, resolved to the workload's port it forwards to. */
+export interface ServicePort {
+  readonly service: string;
+  /** The Service port's name, when it has one. */
+  readonly name?: string;
+  readonly port: number;
+  readonly targetPort: number;
+  readonly protocol: Protocol;
 }
 
 /**

@@ -1,5 +1,5 @@
 // What the renderers take: the result of `reach` (one revision) or `diff` (two).
-import type { Change, Connection } from './change.js';
+import type { Change, Connection, Exposure, RemainingAccess } from './change.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { Endpoint } from './endpoint.js';
 
@@ -12,6 +12,13 @@ export interface ReachReport {
 export interface DiffReport {
   readonly endpoints: readonly Endpoint[];
   readonly changes: readonly Change[];
+  /** What changed towards peers beyond the manifests' workloads (outside the cluster, every
+   * namespace, namespaces and pods not in the manifests); riskiest first. */
+  readonly exposure?: readonly Exposure[];
+  /** For destinations that lost sources or ports: who reaches them now and before. */
+  readonly remaining?: readonly RemainingAccess[];
+  /** Destinations that lost sources but were left out of `remaining` (a work bound). */
+  readonly remainingNotWorkedOut?: number;
   /** Ids of workloads that only head has, and that only base has. */
   readonly added: readonly string[];
   readonly removed: readonly string[];

@@ -53,5 +53,15 @@ export interface Service {
   readonly labels: Labels;
   /** Undefined for a Service without a selector (its endpoints are managed elsewhere). */
   readonly selector: Labels | undefined;
+  /** `spec.ports`, as written (a named targetPort resolves on each selected pod). */
+  readonly ports: readonly ServicePortSpec[];
   readonly source: SourceRef;
+}
+
+export interface ServicePortSpec {
+  readonly name?: string;
+  readonly port: number;
+  /** A number, a container port's name, or undefined for the same as `port`. */
+  readonly targetPort?: number | string;
+  readonly protocol: Protocol;
 }

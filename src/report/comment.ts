@@ -5,13 +5,14 @@
 // pair, then cuts rows with a pointer to the full report.
 import type { Reason } from '../model/change.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { Endpoint } from '../model/endpoint.js';
 import type { ClusterReport, DiffReport } from '../model/report.js';
-import { endpointText } from './endpoint-text.js';
-import { groupChanges, type PathGroup } from './group-changes.js';
+import { endpointContext, type EndpointContext } from './endpoint-sets.js';
+import { exposureLines } from './exposure-text.js';
+import { renderMermaid } from './mermaid.js';
+import { remainingLines } from './remaining-text.js';
+import { groupChanges, partsSentenceFor, type PathGroup } from './group-changes.js';
 import { escapeCode } from './markdown-escape.js';
-import { formatPorts } from './port-text.js';
-import { endpointLookup, sentence, type EndpointLookup } from './sentences.js';
+import { endpointLookup, partsSentence, type EndpointLookup } from './sentences.js';
 import { summarizeDiff, unreadableLine, verdictLine, type DiffSummary } from './summary.js';
 
 /** GitHub's limit on a comment body. */
@@ -45,16 +46,20 @@ export function renderComment(report: DiffReport, options: CommentOptions = {}):
     const text = render(report, options, level, Infinity);
     if (text.length <= maxLength) return text;
   }
-  // Still too long: cut the counts table at a row boundary.
+  // Still too long: cut the counts table (and what remains) at a row boundary, then the
+  // exposure lines: with the headline, they are the last things cut.
   let rows = 200;
+  let exposure = MAX_EXPOSURE_SHORT;
   for (;;) {
-    const text = render(report, options, { kind: 'counts' }, rows);
-    if (text.length <= maxLength || rows === 0) return text.length <= maxLength ? text : text.slice(0, maxLength);
-    rows = Math.floor(rows / 2);
+    const text = render(report, options, { kind: 'counts' }, rows, exposure);
+    if (text.length <= maxLength) return text;
+    if (rows === 0 && exposure === 0) return text.slice(0, maxLength);
+    if (rows > 0) rows = Math.floor(rows / 2);
+    else exposure = Math.floor(exposure / 2);
   }
 }
 
-function render(report: DiffReport, options: CommentOptions, level: Level, maxRows: number): string {
+function render(report: DiffReport, options: CommentOptions, level: Level, maxRows: number, maxExposure = MAX_EXPOSURE_SHORT): string {
   const lookup = endpointLookup(report.endpoints);
   const summary = summarizeDiff(report);
   const out: string[] = [];
@@ -65,15 +70,20 @@ function render(report: DiffReport, options: CommentOptions, level: Level, maxRo
   if (level !== LEVELS[0]) {
     out.push('', `> [!NOTE]`, `> This report was shortened to fit${options.fullReportUrl ? `; the full report is in the [job summary](${options.fullReportUrl})` : ''}.`);
   }
+  const context = endpointContext(report.endpoints, lookup);
+  exposureSection(out, report, context, options, level.kind === 'full' ? Infinity : maxExposure);
+  if (level.kind === 'full') picture(out, report);
   if (level.kind === 'counts') {
+    listSection(out, '**What remains** (who can still reach each destination that lost sources or ports)', remainingLines(report, context), Math.min(maxRows, MAX_EXPOSURE_SHORT));
     countsTable(out, report, lookup, maxRows);
   } else {
-    for (const which of ['opened', 'closed'] as const) {
-      const groups = groupChanges(report.changes, which, lookup);
+    for (const which of ['opened', 'closed', 'restricted'] as const) {
+      if (which === 'closed') listSection(out, '**What remains** (who can still reach each destination that lost sources or ports)', remainingLines(report, context), Infinity);
+      const groups = groupChanges(report.changes, which);
       if (groups.length === 0) continue;
       const total = new Set(groups.flatMap((g) => g.pairs.map((p) => `${p.src}\u0000${p.dst}`))).size;
-      out.push('', `**${which === 'opened' ? 'Opened' : 'Closed'}** (${total} ${total === 1 ? 'path' : 'paths'})`, '');
-      for (const group of groups) groupLines(out, group, lookup, options, level.kind === 'full' ? level.detailRows : 0);
+      out.push('', `**${SECTION_TITLE[which]}** (${total} ${total === 1 ? 'path' : 'paths'})`, '');
+      for (const group of groups) groupLines(out, group, context, options, level.kind === 'full' ? level.detailRows : 0);
     }
   }
   if (summary.addedWorkloads.length > 0) out.push('', `**New workloads:** ${summary.addedWorkloads.map(code).join(', ')}`);
@@ -83,58 +93,61 @@ function render(report: DiffReport, options: CommentOptions, level: Level, maxRo
   return `${out.join('\n')}\n`;
 }
 
-function verb(which: 'opened' | 'closed'): string {
-  return which === 'opened' ? 'can now reach' : 'can no longer reach';
-}
+const SECTION_TITLE = { opened: 'Opened', closed: 'Closed', restricted: 'Restricted differently' } as const;
 
-function groupLines(out: string[], group: PathGroup, lookup: EndpointLookup, options: CommentOptions, detailRows: number): void {
+function groupLines(out: string[], group: PathGroup, context: EndpointContext, options: CommentOptions, detailRows: number): void {
   const [first] = group.pairs;
   if (first === undefined) return;
-  const sameDst = group.pairs.every((p) => p.dst === first.dst);
-  const headline = group.text ?? `${
-    group.pairs.length === 1
-      ? sentence(first.src, verb(group.which), first.dst, group.ports, lookup)
-      : sameDst
-        ? `${describe(group.pairs.map((p) => p.src), lookup)} ${verb(group.which)} ${name(first.dst, lookup)}${suffix(group)}`
-        : `${name(first.src, lookup)} ${verb(group.which)} ${describe(group.pairs.map((p) => p.dst), lookup)}${suffix(group)}`
-  }${group.restriction}`;
+  const headline = partsSentenceFor(group, context);
   const because = group.reasons.map((r) => reasonLink(r, options));
-  const doubt = group.uncertain ? ' (uncertain: admin policies of one priority disagree)' : '';
-  out.push(`- ${code(headline)}${doubt}${because.length > 0 ? ` — because ${because.join(', ')}` : ''}`);
+  out.push(`- ${code(headline)}${because.length > 0 ? ` — because ${because.join(', ')}` : ''}`);
   if (detailRows > 0 && group.pairs.length > 1) {
     out.push(`  <details><summary>${group.pairs.length} paths</summary>`, '');
-    for (const pair of group.pairs.slice(0, detailRows)) out.push(`  - ${code(sentence(pair.src, verb(group.which), pair.dst, group.ports, lookup))}`);
+    for (const pair of group.pairs.slice(0, detailRows)) out.push(`  - ${code(partsSentence(pair.src, group.parts, pair.dst, context.lookup))}`);
     if (group.pairs.length > detailRows) out.push(`  - … and ${group.pairs.length - detailRows} more`);
     out.push('', '  </details>');
   }
-}
-
-function suffix(group: PathGroup): string {
-  const ports = formatPorts(group.ports);
-  return ports === '' ? '' : `:${ports}`;
-}
-
-function name(id: string, lookup: EndpointLookup): string {
-  const e = lookup(id);
-  return e === undefined ? id : endpointText(e);
-}
-
-/** "3 workloads in shop", "12 workloads in 4 namespaces", "5 endpoints". */
-function describe(ids: readonly string[], lookup: EndpointLookup): string {
-  const endpoints = ids.map((id) => lookup(id)).filter((e): e is Endpoint => e !== undefined);
-  const workloads = endpoints.flatMap((e) => (e.type === 'workload' ? [e] : []));
-  if (workloads.length === endpoints.length && workloads.length === ids.length) {
-    const namespaces = new Set(workloads.map((w) => w.namespace));
-    if (namespaces.size === 1) return `${ids.length} workloads in ${[...namespaces][0]}`;
-    return `${ids.length} workloads in ${namespaces.size} namespaces`;
-  }
-  return `${ids.length} endpoints`;
 }
 
 function reasonLink(r: Reason, options: CommentOptions): string {
   const text = code(`${r.rule}${r.revision === 'base' ? ' (base)' : ''}`);
   const url = options.linkTo?.(r);
   return url === undefined ? `${text} (${code(`${r.file}:${r.line}`)})` : `[${text}](${url})`;
+}
+
+/** Exposure comes before the paths, and is the last thing cut: at most this many lines when
+ * the comment had to be shortened. */
+const MAX_EXPOSURE_SHORT = 20;
+
+function exposureSection(out: string[], report: DiffReport, context: EndpointContext, options: CommentOptions, maxLines: number): void {
+  const lines = exposureLines(report, context);
+  if (lines.length === 0) return;
+  out.push('', '**Exposure** (beyond the workloads in the manifests; a new pod is one whose labels no policy uses)', '');
+  for (const line of lines.slice(0, maxLines)) {
+    const because = [...line.reasons.map((r) => reasonLink(r, options)), ...(line.moreReasons > 0 ? [`${line.moreReasons} more`] : [])];
+    const depends = line.dependsOnUnreadable ? ' (depends on input that could not be read)' : '';
+    out.push(`- ${code(line.text)}${depends}${because.length > 0 ? ` — because ${because.join(', ')}` : ''}`);
+  }
+  if (lines.length > maxLines) out.push(`- … and ${lines.length - maxLines} more`);
+}
+
+/** Past this many workload edges the picture shows namespaces: a star of 40 arrows into one
+ * workload says less than "20 paths" from each of two namespaces. */
+const MAX_PICTURE_EDGES = 30;
+
+/** The changed paths as a Mermaid flowchart (GitHub draws it), when it is small enough to read. */
+function picture(out: string[], report: DiffReport): void {
+  const drawn = renderMermaid(report, { maxEdges: MAX_PICTURE_EDGES });
+  if (drawn === undefined) return;
+  const what = drawn.level === 'namespaces' ? 'Changed paths between namespaces (too many to draw one by one)' : 'Changed paths';
+  out.push('', `<details open><summary>${what}: opened solid, closed dashed</summary>`, '', '```mermaid', drawn.text, '```', '', '</details>');
+}
+
+function listSection(out: string[], title: string, lines: readonly string[], maxLines: number): void {
+  if (lines.length === 0) return;
+  out.push('', title, '');
+  for (const line of lines.slice(0, maxLines)) out.push(`- ${code(line)}`);
+  if (lines.length > maxLines) out.push(`- … and ${lines.length - maxLines} more`);
 }
 
 function countsTable(out: string[], report: DiffReport, lookup: EndpointLookup, maxRows: number): void {
@@ -175,11 +188,11 @@ function warnings(out: string[], diagnostics: readonly Diagnostic[]): void {
 export function renderClustersComment(clusters: readonly ClusterReport[], options: CommentOptions = {}): string {
   const maxLength = options.maxLength ?? COMMENT_LIMIT;
   const summaries = clusters.map((c) => summarizeDiff(c.report));
-  const opened = summaries.reduce((n, s) => n + s.opened, 0);
-  const closed = summaries.reduce((n, s) => n + s.closed, 0);
+  const sum = (f: (s: DiffSummary) => number) => summaries.reduce((n, s) => n + f(s), 0);
+  const total = { opened: sum((s) => s.opened), closed: sum((s) => s.closed), restricted: sum((s) => s.restricted) };
   const head = [
     ...(options.header === undefined ? [] : [options.header]),
-    `### netreach: ${opened === 0 && closed === 0 ? 'no reachability changes' : `${opened} ${opened === 1 ? 'path' : 'paths'} opened, ${closed} closed`} in ${clusters.length} ${clusters.length === 1 ? 'cluster' : 'clusters'}`,
+    `### netreach: ${verdictLine(total)} in ${clusters.length} ${clusters.length === 1 ? 'cluster' : 'clusters'}`,
   ].join('\n');
   const foot = options.footer !== undefined && options.footer.length > 0 ? ['', '---', ...options.footer].join('\n') : '';
   const share = Math.floor((maxLength - head.length - foot.length - 16) / Math.max(1, clusters.length));

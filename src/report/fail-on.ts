@@ -28,14 +28,17 @@ export function parseFailOn(items: readonly string[]): { conditions: readonly Fa
 }
 
 /** What the conditions are decided on: a diff's summary, or for `reach` no paths changed. */
-export type FailOnSummary = Pick<DiffSummary, 'opened' | 'closed' | 'incomplete' | 'unreadableFiles'>;
+export type FailOnSummary = Pick<DiffSummary, 'opened' | 'closed' | 'incomplete' | 'unreadableFiles'> & Partial<Pick<DiffSummary, 'loosened' | 'restricted'>>;
 
 /** The reasons to fail, one per listed condition the report meets (none: the run passes). */
 export function failureReasons(conditions: readonly FailOnCondition[], s: FailOnSummary): string[] {
   const reasons: string[] = [];
-  if (conditions.includes('opened') && s.opened > 0) reasons.push(`${s.opened} ${s.opened === 1 ? 'path was' : 'paths were'} opened`);
-  if (conditions.includes('any-change') && s.opened + s.closed > 0 && !(conditions.includes('opened') && s.closed === 0)) {
-    reasons.push(`${s.opened} ${s.opened === 1 ? 'path' : 'paths'} opened and ${s.closed} closed`);
+  // A lifted L7 or DNS restriction allows more requests: it counts as opened.
+  const opened = s.opened + (s.loosened ?? 0);
+  const closed = s.closed + (s.restricted ?? 0) - (s.loosened ?? 0);
+  if (conditions.includes('opened') && opened > 0) reasons.push(`${opened} ${opened === 1 ? 'path was' : 'paths were'} opened`);
+  if (conditions.includes('any-change') && opened + closed > 0 && !(conditions.includes('opened') && closed === 0)) {
+    reasons.push(`${opened} ${opened === 1 ? 'path' : 'paths'} opened and ${closed} closed`);
   }
   if (conditions.includes('incomplete') && s.incomplete) {
     const files = s.unreadableFiles === 1 ? '1 manifest file' : `${s.unreadableFiles} manifest files`;

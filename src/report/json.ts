@@ -2,12 +2,13 @@
 // fields are only ever added. Rendered as a stream of chunks, one per endpoint, change or
 // connection, so that no report is ever one string (V8 caps strings near 512 MB): the bytes are
 // those of `JSON.stringify(report, null, 2)` with short arrays kept on one line (pretty-json.ts).
-import type { Change } from '../model/change.js';
+import type { Change, Exposure } from '../model/change.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Endpoint } from '../model/endpoint.js';
 import type { ClusterReport, DiffReport, ReachReport } from '../model/report.js';
 import { formatAddress } from '../net/ip-format.js';
 import { prettyJson } from './pretty-json.js';
+import { groupConnections } from './reach-statements.js';
 import { isIncomplete } from './summary.js';
 
 /** An array written element by element; its elements are objects (never numbers or strings,
@@ -31,7 +32,7 @@ function streamed<T>(items: readonly T[], toJson: (item: T) => unknown = (item) 
 }
 
 function endpointJson(e: Endpoint): unknown {
-  if (e.type === 'workload') return { id: e.id, type: e.type, namespace: e.namespace, name: e.name, kind: e.kind };
+  if (e.type === 'workload') return { id: e.id, type: e.type, namespace: e.namespace, name: e.name, kind: e.kind, ...(e.services === undefined ? {} : { services: e.services }) };
   if (e.type === 'entity') return { id: e.id, type: e.type, name: e.name };
   if (e.type === 'dns') return { id: e.id, type: e.type, pattern: e.pattern };
   return { id: e.id, type: e.type, ranges: e.ranges.map((r) => [formatAddress(r.family, r.first), formatAddress(r.family, r.last)]) };
@@ -45,6 +46,10 @@ function changeJson(c: Change): unknown {
   return { ...c, because: c.because.map((r) => ({ rule: r.rule, file: r.file, line: r.line, revision: r.revision, explains: r.explains })) };
 }
 
+function exposureJson(e: Exposure): unknown {
+  return { ...e, because: e.because.map((r) => ({ rule: r.rule, file: r.file, line: r.line, revision: r.revision, explains: r.explains })) };
+}
+
 export function* renderReachJson(report: ReachReport): Generator<string> {
   yield* document(
     new Fields({
@@ -52,6 +57,7 @@ export function* renderReachJson(report: ReachReport): Generator<string> {
       incomplete: isIncomplete(report.diagnostics),
       endpoints: streamed(report.endpoints, endpointJson),
       connections: streamed(report.connections),
+      statements: streamed(groupConnections(report.connections)),
       warnings: streamed(report.diagnostics, warningJson),
     }),
   );
@@ -74,6 +80,9 @@ function diffJson(report: DiffReport): Fields {
     head: report.head,
     endpoints: streamed(report.endpoints, endpointJson),
     changes: streamed(report.changes, changeJson),
+    exposure: streamed(report.exposure ?? [], exposureJson),
+    remaining: streamed(report.remaining ?? []),
+    ...(report.remainingNotWorkedOut === undefined ? {} : { remainingNotWorkedOut: report.remainingNotWorkedOut }),
     added: report.added,
     removed: report.removed,
     ...(report.unreadable === undefined ? {} : { unreadable: report.unreadable }),

@@ -6,7 +6,10 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { ClusterReport, DiffReport, ReachReport } from '../model/report.js';
 import { escapeCode } from './markdown-escape.js';
 import { renderClustersComment, renderComment } from './comment.js';
-import { connectionSentence, endpointLookup } from './sentences.js';
+import { endpointContext } from './endpoint-sets.js';
+import { groupConnections } from './reach-statements.js';
+import { endpointLookup } from './sentences.js';
+import { statementSentence } from './statement-text.js';
 import { isIncomplete } from './summary.js';
 
 const code = (text: string) => `\`${escapeCode(text)}\``;
@@ -25,9 +28,11 @@ export function* renderDiffMarkdown(report: DiffReport): Generator<string> {
 /** The reach listing: a header (the count, then lead lines), the paths, the warnings. */
 export function* renderReachMarkdown(report: ReachReport): Generator<string> {
   const lookup = endpointLookup(report.endpoints);
-  yield `### netreach: ${report.connections.length} allowed ${report.connections.length === 1 ? 'path' : 'paths'}\n\n`;
+  const statements = groupConnections(report.connections);
+  const context = endpointContext(report.endpoints, lookup);
+  yield `### netreach: ${report.connections.length} allowed ${report.connections.length === 1 ? 'path' : 'paths'} in ${statements.length} ${statements.length === 1 ? 'statement' : 'statements'}\n\n`;
   if (isIncomplete(report.diagnostics)) yield '> [!WARNING]\n> Some input was rejected (see the warnings below): the verdict does not include it.\n\n';
-  for (const c of report.connections) yield `- ${code(connectionSentence(c, lookup))}\n`;
+  for (const s of statements) yield `- ${code(statementSentence(s, context))}\n`;
   yield* warnings(report.diagnostics);
 }
 

@@ -5,10 +5,14 @@ import type { DiffReport } from '../model/report.js';
 import { isEmptyPorts } from '../engine/port-set.js';
 import { restrictionChange } from './sentences.js';
 
-
 export interface DiffSummary {
+  /** Pairs that gained ports, and pairs that lost ports. */
   readonly opened: number;
   readonly closed: number;
+  /** Pairs whose ports stay but whose L7 or DNS restriction changed, and those of them whose
+   * restriction was lifted (they allow more: `fail-on: opened` counts them). */
+  readonly restricted: number;
+  readonly loosened: number;
   readonly addedWorkloads: readonly string[];
   readonly removedWorkloads: readonly string[];
   readonly incomplete: boolean;
@@ -24,8 +28,10 @@ export function isIncomplete(diagnostics: readonly Diagnostic[]): boolean {
 
 export function summarizeDiff(report: DiffReport): DiffSummary {
   return {
-    opened: report.changes.filter((c) => !isEmptyPorts(c.opened) || restrictionChange(c)?.which === 'opened').length,
-    closed: report.changes.filter((c) => !isEmptyPorts(c.closed) || restrictionChange(c)?.which === 'closed').length,
+    opened: report.changes.filter((c) => !isEmptyPorts(c.opened)).length,
+    closed: report.changes.filter((c) => !isEmptyPorts(c.closed)).length,
+    restricted: report.changes.filter((c) => restrictionChange(c) !== undefined).length,
+    loosened: report.changes.filter((c) => restrictionChange(c)?.which === 'opened').length,
     addedWorkloads: report.added.map((id) => unreadableMark(id, report, 'base')),
     removedWorkloads: report.removed.map((id) => unreadableMark(id, report, 'head')),
     incomplete: isIncomplete(report.diagnostics),
@@ -53,8 +59,8 @@ function count(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-export function verdictLine(s: DiffSummary): string {
+export function verdictLine(s: Pick<DiffSummary, 'opened' | 'closed' | 'restricted'>): string {
   const paths = (n: number) => `${n} ${n === 1 ? 'path' : 'paths'}`;
-  if (s.opened === 0 && s.closed === 0) return 'no reachability changes';
-  return `${paths(s.opened)} opened, ${s.closed} closed`;
+  if (s.opened === 0 && s.closed === 0 && s.restricted === 0) return 'no reachability changes';
+  return `${paths(s.opened)} opened, ${s.closed} closed${s.restricted > 0 ? `, ${s.restricted} restricted differently` : ''}`;
 }

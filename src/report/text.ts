@@ -1,44 +1,91 @@
-// The plain-text report for the terminal: the sentences, each with the rules that caused it.
-// Rendered as a stream of lines, each ending in a newline, so that a report of millions of paths
-// is never one string nor one array: a header section (the verdict, then lead lines), then
-// sections, each a blank line and a title before its lines, left out when it has none.
+// The plain-text report for the terminal, grouped like the comment: one line per cause and
+// destination (or source), its because-lines, and the folded side listed under it; `verbose`
+// gives one sentence per pair instead. Rendered as a stream of lines, each ending in a newline,
+// so that a report of millions of paths is never one string nor one array: a header section (the
+// verdict, then lead lines), then sections, each a blank line and a title before its lines, left
+// out when it has none.
 import type { Change, Reason } from '../model/change.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ClusterReport, DiffReport, ReachReport } from '../model/report.js';
 import { diagnosticLine } from './diagnostic-text.js';
-import { changeSentences, connectionSentence, endpointLookup, restrictionSentence, type EndpointLookup } from './sentences.js';
+import { describeEndpointSet, endpointContext, type EndpointContext } from './endpoint-sets.js';
+import { exposureLines } from './exposure-text.js';
+import { groupConnections, type Statement } from './reach-statements.js';
+import { statementSentence } from './statement-text.js';
+import { remainingLines } from './remaining-text.js';
+import { groupChanges, partsSentenceFor, restrictionExplains, type Section } from './group-changes.js';
+import { changeParts, connectionSentence, endpointLookup, endpointName, partsSentence, restrictionParts, type EndpointLookup } from './sentences.js';
 import { isIncomplete, summarizeDiff, unreadableLine, verdictLine } from './summary.js';
 
 const INCOMPLETE = 'incomplete: some input was rejected (errors below); the verdict does not include it';
 
-export function* renderDiffText(report: DiffReport): Generator<string> {
+export interface TextOptions {
+  /** One sentence per pair, each with its because-lines, instead of one line per cause. */
+  readonly verbose?: boolean;
+}
+
+/** How many names of the folded side are listed under a line. */
+const MEMBERS_SHOWN = 20;
+const SECTIONS: readonly Section[] = ['opened', 'closed', 'restricted'];
+
+export function* renderDiffText(report: DiffReport, options: TextOptions = {}): Generator<string> {
   const lookup = endpointLookup(report.endpoints);
   const summary = summarizeDiff(report);
   // Header: the verdict, then the lines a reader must see before any path.
   yield `netreach: ${verdictLine(summary)} (${report.base} -> ${report.head})\n`;
   const unreadable = unreadableLine(summary);
   if (unreadable !== undefined) yield `${unreadable}\n`;
-  yield* section('opened:', changeLines(report.changes, 'opened', lookup));
-  yield* section('closed:', changeLines(report.changes, 'closed', lookup));
+  const context = endpointContext(report.endpoints, lookup);
+  yield* section(EXPOSURE_TITLE, exposureTextLines(report, context));
+  for (const which of SECTIONS) {
+    // What remains sums up the closed paths that follow it.
+    if (which === 'closed') yield* section(REMAINING_TITLE, remainingLines(report, context));
+    yield* section(`${which}:`, options.verbose === true ? pairLines(report.changes, which, lookup) : groupLines(report.changes, which, context));
+  }
   if (summary.addedWorkloads.length > 0) yield `\nnew workloads: ${summary.addedWorkloads.join(', ')}\n`;
   if (summary.removedWorkloads.length > 0) yield `\nremoved workloads: ${summary.removedWorkloads.join(', ')}\n`;
   yield* section('warnings:', warningLines(report.diagnostics));
 }
 
-export function* renderReachText(report: ReachReport): Generator<string> {
+export function* renderReachText(report: ReachReport, options: TextOptions = {}): Generator<string> {
   const lookup = endpointLookup(report.endpoints);
-  yield `netreach: ${report.connections.length} allowed ${report.connections.length === 1 ? 'path' : 'paths'}\n`;
+  const statements = options.verbose === true ? undefined : groupConnections(report.connections);
+  const paths = `${report.connections.length} allowed ${report.connections.length === 1 ? 'path' : 'paths'}`;
+  yield `netreach: ${paths}${statements === undefined ? '' : ` in ${statements.length} ${statements.length === 1 ? 'statement' : 'statements'}`}\n`;
   if (isIncomplete(report.diagnostics)) yield `${INCOMPLETE}\n`;
-  for (const c of report.connections) yield `${connectionSentence(c, lookup)}\n`;
+  if (statements === undefined) {
+    for (const c of report.connections) yield `${connectionSentence(c, lookup)}\n`;
+  } else {
+    const context = endpointContext(report.endpoints, lookup);
+    for (const s of statements) for (const line of statementLines(s, context)) yield `${line}\n`;
+  }
   yield* section('warnings:', warningLines(report.diagnostics));
 }
 
+/** A statement, and the members of a side it folded into a count or a pattern. */
+function* statementLines(s: Statement, context: EndpointContext): Generator<string> {
+  yield statementSentence(s, context);
+  yield* memberLines([['from', s.srcs], ['to', s.dsts]], context);
+}
+
+/** Under a folded line: the names it stands for (up to a bound), where the line did not name them. */
+function* memberLines(sides: readonly (readonly ['from' | 'to', readonly string[]])[], context: EndpointContext): Generator<string> {
+  for (const [label, all] of sides) {
+    if (!describeEndpointSet(all, context).folded) continue;
+    // Addresses are named exactly in the line; the members are the rest.
+    const ids = all.filter((id) => context.lookup(id)?.type !== 'external');
+    const names = ids.map((id) => endpointName(id, context.lookup));
+    const shown = names.slice(0, MEMBERS_SHOWN).join(', ');
+    yield `  ${label}: ${shown}${ids.length > MEMBERS_SHOWN ? ` and ${ids.length - MEMBERS_SHOWN} more (--verbose lists every pair)` : ''}`;
+  }
+}
+
 /** Several clusters: one section each. */
-export function* renderClustersText(clusters: readonly ClusterReport[]): Generator<string> {
+export function* renderClustersText(clusters: readonly ClusterReport[], options: TextOptions = {}): Generator<string> {
   for (const [i, c] of clusters.entries()) {
     if (i > 0) yield '\n';
     yield `== cluster ${c.name} ==\n`;
-    yield* renderDiffText(c.report);
+    yield* renderDiffText(c.report, options);
   }
 }
 
@@ -52,24 +99,43 @@ function* section(title: string, lines: Iterable<string>): Generator<string> {
   }
 }
 
-/** Each change's sentence for the ports it opened (or closed), followed by its because-lines. */
-function* changeLines(changes: readonly Change[], which: 'opened' | 'closed', lookup: EndpointLookup): Generator<string> {
-  for (const change of changes) {
-    const s = changeSentences(change, lookup)[which];
-    const r = restrictionSentence(change, lookup);
-    if (s !== undefined) {
-      yield s;
-      yield* becauseLines(change.because, which);
-    }
-    if (r?.which === which) {
-      yield r.text;
-      if (s === undefined) yield* becauseLines(change.because, which);
-    }
+const REMAINING_TITLE = 'what remains (who can still reach each destination that lost sources or ports):';
+
+/** The exposure section comes first: it is what a reviewer must see before any path. */
+const EXPOSURE_TITLE = 'exposure (beyond the workloads in the manifests; a new pod is one whose labels no policy uses):';
+
+function* exposureTextLines(report: DiffReport, context: EndpointContext): Generator<string> {
+  for (const line of exposureLines(report, context)) {
+    yield `${line.text}${line.dependsOnUnreadable ? ' (depends on input that could not be read)' : ''}`;
+    yield* becauseLines(line.reasons);
+    if (line.moreReasons > 0) yield `  and ${line.moreReasons} more rules (see the paths below)`;
   }
 }
 
-function* becauseLines(reasons: readonly Reason[], explains: Reason['explains']): Generator<string> {
-  for (const r of reasons) if (r.explains === explains) yield `  because ${r.rule} (${r.revision} ${r.file}:${r.line})`;
+/** One line per group, its because-lines, and the members of its folded side. */
+function* groupLines(changes: readonly Change[], which: Section, context: EndpointContext): Generator<string> {
+  for (const group of groupChanges(changes, which)) {
+    yield partsSentenceFor(group, context);
+    yield* becauseLines(group.reasons);
+    if (group.pairs.length < 2) continue;
+    yield* memberLines([['from', [...new Set(group.pairs.map((p) => p.src))]], ['to', [...new Set(group.pairs.map((p) => p.dst))]]], context);
+  }
+}
+
+/** Each change's sentence for the ports it opened (closed, or restricted differently), followed
+ * by its because-lines. */
+function* pairLines(changes: readonly Change[], which: Section, lookup: EndpointLookup): Generator<string> {
+  for (const change of changes) {
+    const parts = which === 'restricted' ? restrictionParts(change) : changeParts(change, which);
+    if (parts === undefined) continue;
+    yield partsSentence(change.src, parts, change.dst, lookup);
+    const explains = which === 'restricted' ? restrictionExplains(change) : which;
+    yield* becauseLines(change.because.filter((r) => r.explains === explains));
+  }
+}
+
+function* becauseLines(reasons: readonly Reason[]): Generator<string> {
+  for (const r of reasons) yield `  because ${r.rule} (${r.revision} ${r.file}:${r.line})`;
 }
 
 function* warningLines(diagnostics: readonly Diagnostic[]): Generator<string> {

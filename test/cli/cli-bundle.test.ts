@@ -27,7 +27,7 @@ describe('bundled CLI', () => {
     expect(stdout).toBe(readFileSync(path.join(root, 'fixtures/demo/expected/diff.json'), 'utf8'));
   });
   it('reach lists allowed paths', () => {
-    const { code, stdout } = run(['reach', 'fixtures/demo/head']);
+    const { code, stdout } = run(['reach', 'fixtures/demo/head', '--verbose']);
     expect(code).toBe(0);
     expect(stdout.split('\n')).toContain('team-one/pod-1 can reach kube-system/kube-dns');
     expect(stdout.split('\n')).not.toContain('team-one/pod-1 can reach team-two/pod-3');

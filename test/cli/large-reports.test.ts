@@ -57,7 +57,7 @@ describe('reports of any size (#9)', () => {
   });
 
   it('reach on 400 pods with no policy lists all 160,800 paths as text (#9)', async () => {
-    const run = await measure(['reach', noPolicy400]);
+    const run = await measure(['reach', noPolicy400, '--verbose']);
     expect(run.code).toBe(0);
     expect(run.head.split('\n')[0]).toBe('netreach: 160800 allowed paths');
     expect(run.tail.endsWith('can reach ns-9/app-9\n')).toBe(true);
@@ -67,11 +67,26 @@ describe('reports of any size (#9)', () => {
   });
 
   it('a diff that closes 160,800 paths is written as text (#9)', async () => {
-    const run = await measure(['diff', noPolicy400, denyAll400]);
+    const run = await measure(['diff', noPolicy400, denyAll400, '--verbose']);
     expect(run.code).toBe(0);
     expect(run.head.split('\n')[0]).toMatch(/^netreach: 0 paths opened, 160800 closed /);
-    expect(run.head).toContain('\n\nclosed:\nns-0/app-0 can no longer reach ns-0/app-0\n  because ns-0/deny-all isolates egress');
+    expect(run.head).toContain('\n\nclosed:\nns-0/app-0 can no longer reach ns-0/app-0\n  because NetworkPolicy ns-0/deny-all isolates egress');
     expect(run.largest).toBeLessThan(1024 * 1024);
+  });
+
+  it('reach on 400 pods with no policy says it in two statements (#10)', async () => {
+    const run = await measure(['reach', noPolicy400]);
+    expect(run.code).toBe(0);
+    expect(run.head).toBe(
+      'netreach: 160800 allowed paths in 2 statements\nevery workload (400) and anywhere outside the cluster can reach every workload (400)\nevery workload (400) can reach anywhere outside the cluster\n',
+    );
+  });
+
+  it('a diff that closes 160,800 paths reads in a few grouped lines (#10)', async () => {
+    const run = await measure(['diff', noPolicy400, denyAll400]);
+    expect(run.code).toBe(0);
+    expect(run.tail.split('\n').length).toBeLessThan(400);
+    expect(run.head).toContain('\n\nclosed:\n');
   });
 
   it('reach --format json on 2,000 workloads streams a report longer than any string can be (#9)', async () => {
@@ -110,7 +125,7 @@ describe('reports of any size (#9)', () => {
 
   it('stops writing quietly when the reader has gone (EPIPE) (#9)', async () => {
     let calls = 0;
-    const run = await measure(['reach', noPolicy400], () => {
+    const run = await measure(['reach', noPolicy400, '--verbose'], () => {
       calls++;
       if (calls === 2) throw Object.assign(new Error('write EPIPE'), { code: 'EPIPE' });
     });
@@ -123,7 +138,7 @@ describe('reports of any size (#9)', () => {
     // 10,200 lines: far more than a pipe holds, so the writes after head exits meet EPIPE.
     const dir = writeCluster(manyWorkloads(100, 5));
     dirs.push(dir);
-    const result = spawnSync('bash', ['-c', 'node --import tsx src/cli/index.ts reach "$1" | head -1; echo "exit ${PIPESTATUS[0]}"', 'bash', dir], { cwd: root, encoding: 'utf8' });
+    const result = spawnSync('bash', ['-c', 'node --import tsx src/cli/index.ts reach --verbose "$1" | head -1; echo "exit ${PIPESTATUS[0]}"', 'bash', dir], { cwd: root, encoding: 'utf8' });
     expect(result.stdout).toBe('netreach: 10200 allowed paths\nexit 0\n');
     expect(result.stderr).not.toMatch(/EPIPE|internal error/);
   }, 30_000);

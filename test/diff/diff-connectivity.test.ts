@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Change } from '../../src/model/change.js';
 import { compareRevisions } from '../../src/diff/compare-revisions.js';
 import { DEFAULT_EVALUATION_OPTIONS } from '../../src/engine/options.js';
-import { formatPorts } from '../../src/report/port-text.js';
+import { listPorts } from '../../src/report/port-text.js';
 import { renderDiffText } from '../../src/report/text.js';
 import { deployment, file, namespace, policy } from '../helpers/manifests.js';
 
@@ -12,8 +12,8 @@ const base = [namespace('x'), namespace('y'), deployment('x', 'a', { app: 'a' },
 function diff(before: object[], after: object[]) {
   const report = compareRevisions({ label: 'base', files: [file('c.yaml', before)] }, { label: 'head', files: [file('c.yaml', after)] }, DEFAULT_EVALUATION_OPTIONS);
   const lines = report.changes.flatMap((c: Change) => [
-    ...(formatPorts(c.opened) !== '' || Object.keys(c.opened).length > 0 ? [`${c.src} -> ${c.dst} opened ${formatPorts(c.opened) || 'all'}`] : []),
-    ...(Object.keys(c.closed).length > 0 ? [`${c.src} -> ${c.dst} closed ${formatPorts(c.closed) || 'all'}`] : []),
+    ...(listPorts(c.opened) !== '' || Object.keys(c.opened).length > 0 ? [`${c.src} -> ${c.dst} opened ${listPorts(c.opened) || 'all'}`] : []),
+    ...(Object.keys(c.closed).length > 0 ? [`${c.src} -> ${c.dst} closed ${listPorts(c.closed) || 'all'}`] : []),
   ]);
   return { report, lines };
 }
@@ -27,21 +27,21 @@ describe('diff', () => {
     expect(lines).toContain('x/a -> x/a closed TCP 1-8079,8081-65535; UDP; SCTP');
     expect(lines).toContain('y/b -> x/a closed TCP 1-8079,8081-65535; UDP; SCTP');
     const change = report.changes.find((c) => c.src === 'y/b' && c.dst === 'x/a');
-    expect(change?.because).toEqual([{ rule: 'x/deny isolates ingress', revision: 'head', explains: 'closed', file: 'c.yaml', line: 9 }]);
+    expect(change?.because).toEqual([{ rule: 'NetworkPolicy x/deny isolates ingress', revision: 'head', explains: 'closed', file: 'c.yaml', line: 9 }]);
   });
   it('a removed allow rule closes paths, explained by the base rule that no longer allows', () => {
     const isolate = policy('x', 'deny', { podSelector: {} });
     const allow = policy('x', 'allow', { podSelector: {}, ingress: [{ from: [{ namespaceSelector: {} }], ports: [{ port: 'http' }] }] });
     const { report, lines } = diff([...base, isolate, allow], [...base, isolate]);
     expect(lines).toEqual(['x/a -> x/a closed TCP 8080', 'y/b -> x/a closed TCP 8080']);
-    expect(report.changes[1]?.because.map((r) => [r.rule, r.revision, r.explains])).toEqual([['x/allow ingress[0] is gone', 'base', 'closed']]);
+    expect(report.changes[1]?.because.map((r) => [r.rule, r.revision, r.explains])).toEqual([['NetworkPolicy x/allow ingress[0] is gone', 'base', 'closed']]);
   });
   it('a removed isolating policy opens paths, explained by the base policy that no longer isolates', () => {
     const isolate = policy('y', 'deny-out', { podSelector: {}, policyTypes: ['Egress'] });
     const { report, lines } = diff([...base, isolate], base);
     expect(lines).toContain('y/b -> x/a opened all');
     const change = report.changes.find((c) => c.src === 'y/b' && c.dst === 'x/a');
-    expect(change?.because.map((r) => [r.rule, r.revision, r.explains])).toEqual([['y/deny-out no longer isolates egress', 'base', 'opened']]);
+    expect(change?.because.map((r) => [r.rule, r.revision, r.explains])).toEqual([['NetworkPolicy y/deny-out no longer isolates egress', 'base', 'opened']]);
   });
   it('a pair both gaining and losing ports has opened and closed parts', () => {
     const p80 = policy('x', 'p', { podSelector: {}, ingress: [{ ports: [{ port: 80 }] }] });
@@ -110,7 +110,7 @@ describe('uncertain verdicts', () => {
     const { report } = diff(world, [...world, admin('one', 'Allow'), admin('two', 'Deny')]);
     const change = report.changes.find((c) => c.src === 'x/a' && c.dst === 'y/b');
     expect(change?.uncertain).toEqual({ TCP: [[1, 65535]], UDP: [[1, 65535]], SCTP: [[1, 65535]] });
-    expect([...renderDiffText(report)].join('')).toContain('x/a can no longer reach y/b (uncertain)');
+    expect([...renderDiffText(report, { verbose: true })].join('')).toContain('x/a can no longer reach y/b (uncertain)');
     expect(report.diagnostics.map((d) => d.code)).toContain('SAME_PRIORITY');
   });
 });

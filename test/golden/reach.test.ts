@@ -1,5 +1,6 @@
-// One folder per construct in fixtures/reach/: its manifests and the expected connectivity
-// (`netreach reach` as text), compared byte for byte. Regenerate with
+// One folder per construct in fixtures/reach/: its manifests and the expected connectivity, as
+// the truth table of every pair (`netreach reach --verbose`, expected.txt) and as the grouped
+// statements a reader gets (`netreach reach`, statements.txt), compared byte for byte. Regenerate with
 // `npm run test:update-golden` and review the diff like code.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,13 +14,15 @@ const cases = readdirSync(dir).filter((d) => existsSync(path.join(dir, d, 'clust
 describe('connectivity per construct (fixtures/reach)', () => {
   it('has cases', () => expect(cases.length).toBeGreaterThan(10));
   for (const name of cases) {
-    it(name.replace(/-/g, ' '), async () => {
-      let out = '';
-      const code = await runCli(['reach', `fixtures/reach/${name}`], { cwd: root, stdout: (t) => (out += t), stderr: (t) => (out += t), version: 'test' });
-      expect(code).toBe(0);
-      const expected = path.join(dir, name, 'expected.txt');
-      if (process.env.UPDATE_GOLDEN === '1') writeFileSync(expected, out);
-      expect(out).toBe(readFileSync(expected, 'utf8'));
-    });
+    for (const [file, extra] of [['expected.txt', ['--verbose']], ['statements.txt', []]] as const) {
+      it(`${name.replace(/-/g, ' ')} (${file})`, async () => {
+        let out = '';
+        const code = await runCli(['reach', `fixtures/reach/${name}`, ...extra], { cwd: root, stdout: (t) => (out += t), stderr: (t) => (out += t), version: 'test' });
+        expect(code).toBe(0);
+        const expected = path.join(dir, name, file);
+        if (process.env.UPDATE_GOLDEN === '1') writeFileSync(expected, out);
+        expect(out).toBe(readFileSync(expected, 'utf8'));
+      });
+    }
   }
 });

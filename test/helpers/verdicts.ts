@@ -10,7 +10,7 @@ import { buildUniverse } from '../../src/engine/universe.js';
 import { needsPositions } from '../../src/manifests/kubernetes-objects.js';
 import { createDocumentParser } from '../../src/manifests/parse-documents.js';
 import { buildCluster } from '../../src/policies/build-cluster.js';
-import { formatPorts } from '../../src/report/port-text.js';
+import { listPorts } from '../../src/report/port-text.js';
 import { ipSetHas } from '../../src/net/ip-set.js';
 import { parseAddress } from '../../src/net/parse-address.js';
 import { file } from './manifests.js';
@@ -46,7 +46,7 @@ export function evaluateFiles(files: ManifestFile[], options: Partial<Evaluation
     ports(src, dst) {
       const p = allowedPorts(conn, indexOf(src), indexOf(dst));
       if (isEmptyPorts(p)) return 'none';
-      return formatPorts(p) || 'all';
+      return listPorts(p) || 'all';
     },
     codes: () => [...model.diagnostics, ...conn.diagnostics].map((d) => d.code),
   };

@@ -102,7 +102,7 @@ describe('the transformers that changed a rendered policy (#9)', () => {
   it('the because-line of the commonLabels trap names commonLabels, its line, and the labels it added (#9)', async () => {
     const text = await diff('text');
     expect(text).toContain(
-      'because shop-prod/prod-api-ingress ingress[1] no longer matches: commonLabels at apps/overlays/prod/kustomization.yaml:8 adds env=prod to its podSelector (base apps/base/api-policy.yaml:19)',
+      'because NetworkPolicy shop-prod/prod-api-ingress ingress[1] no longer matches: commonLabels at apps/overlays/prod/kustomization.yaml:8 adds env=prod to its podSelector (base apps/base/api-policy.yaml:19)',
     );
   });
 });

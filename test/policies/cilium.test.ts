@@ -2,7 +2,7 @@
 // named after the rule.
 import { describe, expect, it } from 'vitest';
 import { restrictedPorts } from '../../src/engine/pair.js';
-import { formatPorts } from '../../src/report/port-text.js';
+import { listPorts } from '../../src/report/port-text.js';
 import { ciliumClusterwidePolicy, ciliumPolicy, deployment, namespace, pod, policy, service } from '../helpers/manifests.js';
 import { evaluateObjects } from '../helpers/verdicts.js';
 
@@ -160,7 +160,7 @@ describe('§5.3 peers', () => {
     expect(r.ports('x/a', 'dns:cilium.io')).toBe('TCP 443');
     const src = r.conn.universe.indexById.get('x/a') as number;
     const dst = r.conn.universe.indexById.get('dns:cilium.io') as number;
-    expect(formatPorts(restrictedPorts(r.conn, src, dst))).toBe('TCP 443');
+    expect(listPorts(restrictedPorts(r.conn, src, dst))).toBe('TCP 443');
     expect(r.ports('x/a', '8.8.8.8')).toBe('none');
   });
 });
@@ -181,14 +181,14 @@ describe('§5.4 ports and L7', () => {
     expect(r.ports('y/c', 'x/a')).toBe('TCP 8080');
     const src = r.conn.universe.indexById.get('y/c') as number;
     const dst = r.conn.universe.indexById.get('x/a') as number;
-    expect(formatPorts(restrictedPorts(r.conn, src, dst))).toBe('TCP 8080');
+    expect(listPorts(restrictedPorts(r.conn, src, dst))).toBe('TCP 8080');
     expect(r.model.policies[0]?.rules[0]?.restriction).toBe('HTTP GET /metrics');
   });
   it('an unrestricted rule on the same port lifts the restriction', () => {
     const r = evaluateObjects([...world, toA([{ toPorts: [{ ports: [{ port: '8080', protocol: 'TCP' }], rules: { http: [{ method: 'GET' }] } }] }, { fromEndpoints: [{ matchLabels: { 'k8s:io.kubernetes.pod.namespace': 'y' } }] }])]);
     const src = r.conn.universe.indexById.get('y/c') as number;
     const dst = r.conn.universe.indexById.get('x/a') as number;
-    expect(formatPorts(restrictedPorts(r.conn, src, dst))).toBe('');
+    expect(listPorts(restrictedPorts(r.conn, src, dst))).toBe('');
   });
 });
 

@@ -33,15 +33,16 @@ describe('comment', () => {
     const report = bigReport(40);
     const line = report.changes[0]?.because[0]?.line;
     const md = renderComment(report);
-    const bullets = md.split('\n').filter((l) => l.startsWith('- '));
-    expect(bullets).toEqual([`- \`41 workloads in 3 namespaces can now reach shop/api:TCP 8080\` — because \`shop/open ingress[0]\` (\`c.yaml:${line}\`)`]);
+    const opened = md.slice(md.indexOf('**Opened**'));
+    const bullets = opened.split('\n').filter((l) => l.startsWith('- '));
+    expect(bullets).toEqual([`- \`every workload (41) can now reach shop/api:TCP 8080\` — because \`NetworkPolicy shop/open ingress[0]\` (\`c.yaml:${line}\`)`]);
     expect(md).toContain('<details><summary>41 paths</summary>');
     expect(md).toContain('  - `a/w1 can now reach shop/api:TCP 8080`');
   });
   it('links each rule to its file and line when a link is given', () => {
     const report = bigReport(2);
     const md = renderComment(report, { linkTo: (r) => `https://example.com/${r.file}#L${r.line}` });
-    expect(md).toContain(`[\`shop/open ingress[0]\`](https://example.com/c.yaml#L${report.changes[0]?.because[0]?.line})`);
+    expect(md).toContain(`[\`NetworkPolicy shop/open ingress[0]\`](https://example.com/c.yaml#L${report.changes[0]?.because[0]?.line})`);
   });
   it('a report that does not fit drops the details first', () => {
     const report = bigReport(400);
@@ -52,10 +53,21 @@ describe('comment', () => {
     expect(md).toContain('This report was shortened to fit; the full report is in the [job summary](https://example.com/run)');
   });
   it('then shows counts per namespace pair', () => {
-    const md = renderComment(manyGroups(100), { maxLength: 3000 });
-    expect(md.length).toBeLessThanOrEqual(3000);
+    // Room for the exposure lines of the shortened comment (cut last) and the table.
+    const md = renderComment(manyGroups(100), { maxLength: 4500 });
+    expect(md.length).toBeLessThanOrEqual(4500);
     expect(md).toContain('**Changed paths per namespace pair**');
     expect(md).toContain('| `a` | `b` | 2500 | 0 |');
+  });
+  it('cuts the counts table before the exposure lines, and those before the headline (#10)', () => {
+    const md = renderComment(manyGroups(100), { maxLength: 3000 });
+    expect(md.length).toBeLessThanOrEqual(3000);
+    expect(md.startsWith('### netreach: 10000 paths opened, 0 closed\n')).toBe(true);
+    expect(md).toContain('**Exposure**');
+    expect(md).not.toContain('| `a` | `b` |');
+    const tiny = renderComment(manyGroups(100), { maxLength: 400 });
+    expect(tiny.startsWith('### netreach: 10000 paths opened, 0 closed\n')).toBe(true);
+    expect(tiny.length).toBeLessThanOrEqual(400);
   });
   it('and finally cuts rows, never passing the limit', () => {
     for (const limit of [300, 420, 1000]) expect(renderComment(manyGroups(30), { maxLength: limit }).length).toBeLessThanOrEqual(limit);

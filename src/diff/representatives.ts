@@ -1,0 +1,153 @@
+// Representative peers for exposure (as netpol-analyzer's exposure analysis does): pods that the
+// manifests do not have but a cluster can get at any time, added to both revisions so that a
+// diff also says what they can reach and what reaches them.
+// - in every namespace that both revisions have, "a new pod" with no labels: it stands for
+//   every pod whose labels no policy uses (selectors see no label of it);
+// - in a namespace that no manifest has, "any pod" with no labels;
+// - for each peer namespace selector that admits namespaces by labels (`team: x`), a namespace
+//   not in the manifests with those labels, and a pod with the labels its pod selector needs.
+// Their names hold parentheses, which no Kubernetes object name can, so they never collide.
+import type { ClusterModel } from '../model/cluster.js';
+import type { LabelRequirement, LabelSelector, Labels } from '../model/labels.js';
+import type { PodSelection } from '../model/rule.js';
+import type { Namespace, Workload } from '../model/workload.js';
+import { matchesSelector } from '../engine/selector.js';
+import { NAMESPACE_NAME_LABEL } from '../policies/build-cluster.js';
+import { NAMESPACE_KEY, NAMESPACE_LABEL_PREFIX } from '../policies/cilium-selector.js';
+
+export type RepresentativeScope = 'unlisted-pods' | 'unlisted-namespaces';
+
+export interface Representative {
+  readonly scope: RepresentativeScope;
+  /** The listed namespace of an `unlisted-pods` representative. */
+  readonly namespace?: string;
+  /** How sentences name it: `a new pod in team-one`, `any pod in a namespace not in the manifests`. */
+  readonly description: string;
+  /** True for the one pod of a namespace not in the manifests that no label selector picks. */
+  readonly plain?: true;
+}
+
+/** By endpoint id (the workload's `namespace/name`). */
+export type Representatives = ReadonlyMap<string, Representative>;
+
+/** How many label-derived namespaces at most: beyond it, a cluster of thousands of selectors
+ * would grow by thousands of endpoints for a section that names a few. */
+const MAX_SELECTOR_REPRESENTATIVES = 100;
+const UNLISTED = '(namespace not in the manifests)';
+const NEW_POD = '(new pod)';
+
+/** The representative pods of a diff, to add to each of its revisions with `withRepresentatives`. */
+export interface RepresentativePlan {
+  readonly representatives: Representatives;
+  readonly pods: readonly { readonly workload: Workload; readonly namespace?: Namespace }[];
+}
+
+export function planRepresentatives(models: readonly ClusterModel[]): RepresentativePlan {
+  const representatives = new Map<string, Representative>();
+  const pods: { workload: Workload; namespace?: Namespace }[] = [];
+  const listed = [...(models[0]?.namespaces.keys() ?? [])].filter((name) => models.every((m) => m.namespaces.has(name)));
+  for (const name of listed.sort()) {
+    pods.push({ workload: pod(name, NEW_POD, {}) });
+    representatives.set(`${name}/${NEW_POD}`, { scope: 'unlisted-pods', namespace: name, description: `a new pod in ${name}` });
+  }
+  const plain = namespace(UNLISTED, {});
+  pods.push({ workload: pod(UNLISTED, '(any pod)', {}), namespace: plain });
+  representatives.set(`${UNLISTED}/(any pod)`, { scope: 'unlisted-namespaces', description: 'any pod in a namespace not in the manifests', plain: true });
+  const known = new Set(models.flatMap((m) => [...m.namespaces.keys()]));
+  const seen = new Set<string>();
+  for (const selection of peerSelections(models)) {
+    if (seen.size >= MAX_SELECTOR_REPRESENTATIVES) break;
+    const labels = selection.labels === 'cilium' ? ciliumLabels(selection.pods) : kubernetesLabels(selection);
+    if (labels === undefined || Object.keys(labels.namespace).length === 0) continue;
+    const name = labels.namespace[NAMESPACE_NAME_LABEL] ?? `(namespace ${seen.size + 1} not in the manifests)`;
+    const key = JSON.stringify(labels);
+    if (known.has(name) || seen.has(key)) continue;
+    seen.add(key);
+    const ns = namespace(name, labels.namespace);
+    pods.push({ workload: pod(name, '(any pod)', labels.pod), namespace: ns });
+    representatives.set(`${name}/(any pod)`, { scope: 'unlisted-namespaces', description: describe(labels) });
+  }
+  return { representatives, pods };
+}
+
+export function withRepresentatives(model: ClusterModel, plan: RepresentativePlan): ClusterModel {
+  const { pods } = plan;
+  const namespaces = new Map(model.namespaces);
+  for (const p of pods) if (p.namespace !== undefined && !namespaces.has(p.namespace.name)) namespaces.set(p.namespace.name, p.namespace);
+  return { ...model, namespaces, workloads: [...model.workloads, ...pods.map((p) => p.workload)] };
+}
+
+function pod(namespace: string, name: string, labels: Labels): Workload {
+  return { namespace, name, kind: 'Pod', labels, ports: [], hostNetwork: false, serviceAccount: 'default', ips: [], source: { file: '', line: 0 } };
+}
+
+function namespace(name: string, labels: Labels): Namespace {
+  return { name, labels: { ...labels, [NAMESPACE_NAME_LABEL]: name }, declared: false };
+}
+
+/** Every pod peer of every rule, in both revisions. */
+function* peerSelections(models: readonly ClusterModel[]): Generator<PodSelection> {
+  for (const model of models) {
+    for (const policy of model.policies) {
+      for (const rule of policy.rules) {
+        if (rule.peers === 'all') continue;
+        for (const peer of rule.peers) if (peer.kind === 'pods') yield peer;
+      }
+    }
+  }
+}
+
+interface SynthesizedLabels {
+  readonly namespace: Labels;
+  readonly pod: Labels;
+}
+
+/** A Kubernetes peer that selects namespaces by labels: labels that satisfy both selectors. */
+function kubernetesLabels(selection: PodSelection): SynthesizedLabels | undefined {
+  if (selection.namespaces.kind !== 'selector' || selection.namespaces.selector.requirements.length === 0) return undefined;
+  const ns = satisfying(selection.namespaces.selector);
+  const pods = satisfying(selection.pods);
+  return ns === undefined || pods === undefined ? undefined : { namespace: ns, pod: pods };
+}
+
+/** A Cilium endpoint selector that names namespace labels (not only the namespace's name). */
+function ciliumLabels(selector: LabelSelector): SynthesizedLabels | undefined {
+  const nsRequirements: LabelRequirement[] = [];
+  const podRequirements: LabelRequirement[] = [];
+  for (const r of selector.requirements) {
+    if (r.key === NAMESPACE_KEY) nsRequirements.push({ ...r, key: NAMESPACE_NAME_LABEL });
+    else if (r.key.startsWith(NAMESPACE_LABEL_PREFIX)) nsRequirements.push({ ...r, key: r.key.slice(NAMESPACE_LABEL_PREFIX.length) });
+    else if (r.key.startsWith('io.cilium.') || r.key.startsWith('reserved:')) return undefined;
+    else podRequirements.push(r);
+  }
+  if (!nsRequirements.some((r) => r.key !== NAMESPACE_NAME_LABEL)) return undefined;
+  const ns = satisfying({ requirements: nsRequirements });
+  const pods = satisfying({ requirements: podRequirements });
+  return ns === undefined || pods === undefined ? undefined : { namespace: ns, pod: pods };
+}
+
+/** Labels that satisfy a selector and have no key it does not need, or undefined when none can. */
+function satisfying(selector: LabelSelector): Labels | undefined {
+  const labels: Record<string, string> = {};
+  for (const r of selector.requirements) {
+    if (r.operator === 'In') {
+      const excluded = selector.requirements.filter((q) => q.key === r.key && q.operator === 'NotIn').flatMap((q) => q.values);
+      const value = r.values.find((v) => !excluded.includes(v) && (labels[r.key] === undefined || labels[r.key] === v));
+      if (value === undefined) return undefined;
+      labels[r.key] = value;
+    }
+  }
+  for (const r of selector.requirements) if (r.operator === 'Exists' && labels[r.key] === undefined) labels[r.key] = '';
+  return matchesSelector(selector, labels) ? labels : undefined;
+}
+
+/** `a pod with app=web in a namespace not in the manifests labelled team=x`. */
+function describe(labels: SynthesizedLabels): string {
+  const text = (l: Labels) => Object.entries(l).filter(([k]) => k !== NAMESPACE_NAME_LABEL).map(([k, v]) => (v === '' ? `label ${k}` : `${k}=${v}`)).join(', ');
+  const podPart = Object.keys(labels.pod).length === 0 ? 'any pod' : `a pod with ${text(labels.pod)}`;
+  const named = labels.namespace[NAMESPACE_NAME_LABEL];
+  const nsLabels = text(labels.namespace);
+  if (named !== undefined) return `${podPart} in namespace ${named} (not in the manifests)${nsLabels === '' ? '' : ` labelled ${nsLabels}`}`;
+  return `${podPart} in a namespace not in the manifests labelled ${nsLabels}`;
+}
+
