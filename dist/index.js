@@ -53670,13 +53670,18 @@ function allNamespaces(buckets, representatives, allowedBetween) {
     const namespaceReps = [...representatives.entries()].filter(([, r]) => r.scope === 'unlisted-pods' || r.plain === true);
     const touched = new Map();
     for (const b of buckets.values()) {
-        if (b.scope !== 'unlisted-pods' && b.scope !== 'unlisted-namespaces')
+        if (!b.plain || b.which !== 'opened')
             continue;
         const key = `${b.direction}\u0000${b.endpoint}`;
-        const entry = touched.get(key) ?? { direction: b.direction, endpoint: b.endpoint, because: new Map() };
-        for (const [k, r] of b.because)
-            entry.because.set(k, r);
+        const entry = touched.get(key) ?? { direction: b.direction, endpoint: b.endpoint, because: new Map(), plainOpened: {} };
+        entry.plainOpened = unionPorts(entry.plainOpened, b.ports);
         touched.set(key, entry);
+    }
+    for (const b of buckets.values()) {
+        const entry = b.scope === 'unlisted-pods' || b.plain ? touched.get(`${b.direction}\u0000${b.endpoint}`) : undefined;
+        if (entry !== undefined)
+            for (const [k, r] of b.because)
+                entry.because.set(k, r);
     }
     if (touched.size * namespaceReps.length * 2 > MAX_ALL_NAMESPACE_LOOKUPS)
         return [];
@@ -53686,8 +53691,10 @@ function allNamespaces(buckets, representatives, allowedBetween) {
         const before = common('base');
         const after = common('head');
         // Only what opened: "no longer reachable from every namespace" would read as "from none";
-        // the per-namespace lines say exactly what closed.
-        const opened = subtractPorts(after, before);
+        // the per-namespace lines say exactly what closed. And only what also opened towards
+        // namespaces not in the manifests: one namespace's new pods gaining access is said as such,
+        // not as "every namespace".
+        const opened = intersectPorts(subtractPorts(after, before), t.plainOpened);
         if (isEmptyPorts(opened))
             continue;
         const because = [...t.because.values()].filter((r) => r.explains === 'opened');

@@ -7,7 +7,7 @@ import type { Change, Exposure, ExposureScope, Reason, RejectedInput } from '../
 import type { Endpoint } from '../model/endpoint.js';
 import type { PortSet } from '../model/ports.js';
 import type { Direction } from '../model/rule.js';
-import { ALL_PORTS, intersectPorts, isEmptyPorts, subtractPorts } from '../engine/port-set.js';
+import { ALL_PORTS, intersectPorts, isEmptyPorts, subtractPorts, unionPorts } from '../engine/port-set.js';
 import type { Representatives } from './representatives.js';
 
 /** The ports a pair allows in one revision, by endpoint ids. */
@@ -83,13 +83,17 @@ function toExposure(b: Bucket): Exposure {
  */
 function allNamespaces(buckets: ReadonlyMap<string, Bucket>, representatives: Representatives, allowedBetween: AllowedBetween): Exposure[] {
   const namespaceReps = [...representatives.entries()].filter(([, r]) => r.scope === 'unlisted-pods' || r.plain === true);
-  const touched = new Map<string, { direction: Direction; endpoint: string; because: Map<string, Reason> }>();
+  const touched = new Map<string, { direction: Direction; endpoint: string; because: Map<string, Reason>; plainOpened: PortSet }>();
   for (const b of buckets.values()) {
-    if (b.scope !== 'unlisted-pods' && b.scope !== 'unlisted-namespaces') continue;
+    if (!b.plain || b.which !== 'opened') continue;
     const key = `${b.direction}\u0000${b.endpoint}`;
-    const entry = touched.get(key) ?? { direction: b.direction, endpoint: b.endpoint, because: new Map<string, Reason>() };
-    for (const [k, r] of b.because) entry.because.set(k, r);
+    const entry = touched.get(key) ?? { direction: b.direction, endpoint: b.endpoint, because: new Map<string, Reason>(), plainOpened: {} };
+    entry.plainOpened = unionPorts(entry.plainOpened, b.ports);
     touched.set(key, entry);
+  }
+  for (const b of buckets.values()) {
+    const entry = b.scope === 'unlisted-pods' || b.plain ? touched.get(`${b.direction}\u0000${b.endpoint}`) : undefined;
+    if (entry !== undefined) for (const [k, r] of b.because) entry.because.set(k, r);
   }
   if (touched.size * namespaceReps.length * 2 > MAX_ALL_NAMESPACE_LOOKUPS) return [];
   const out: Exposure[] = [];
@@ -99,8 +103,10 @@ function allNamespaces(buckets: ReadonlyMap<string, Bucket>, representatives: Re
     const before = common('base');
     const after = common('head');
     // Only what opened: "no longer reachable from every namespace" would read as "from none";
-    // the per-namespace lines say exactly what closed.
-    const opened = subtractPorts(after, before);
+    // the per-namespace lines say exactly what closed. And only what also opened towards
+    // namespaces not in the manifests: one namespace's new pods gaining access is said as such,
+    // not as "every namespace".
+    const opened = intersectPorts(subtractPorts(after, before), t.plainOpened);
     if (isEmptyPorts(opened)) continue;
     const because = [...t.because.values()].filter((r) => r.explains === 'opened');
     out.push({ scope: 'all-namespaces', ...(t.direction === 'ingress' ? { dst: t.endpoint } : { src: t.endpoint }), opened, closed: {}, peers: [EVERY_NAMESPACE], because });

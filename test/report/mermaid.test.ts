@@ -195,3 +195,22 @@ describe('mermaid picture of the changed paths', () => {
     expect(parsed.vertices.map((v) => v.text)).toEqual(['a/x', 'b/y']);
   });
 });
+
+describe('the picture in the comment goldens (#10)', () => {
+  it('every ```mermaid block of every fixture comment parses as a flowchart', async () => {
+    const { readdirSync, readFileSync, existsSync } = await import('node:fs');
+    const path = await import('node:path');
+    const fixtures = path.resolve(__dirname, '../../fixtures');
+    let blocks = 0;
+    for (const dir of readdirSync(fixtures)) {
+      const comment = path.join(fixtures, dir, 'expected', 'comment.md');
+      if (!existsSync(comment)) continue;
+      for (const match of readFileSync(comment, 'utf8').matchAll(/```mermaid\n([\s\S]*?)\n```/g)) {
+        blocks++;
+        const { diagramType } = (await mermaid.parse(match[1] as string)) as { diagramType: string };
+        expect(diagramType).toBe('flowchart-v2');
+      }
+    }
+    expect(blocks).toBeGreaterThan(2);
+  });
+});
