@@ -16616,6 +16616,10 @@ function picture(out, report) {
     const drawn = renderMermaid(report, { maxEdges: MAX_PICTURE_EDGES });
     if (drawn === undefined)
         return;
+    // Folded to two arrows or fewer (one namespace into itself), a picture says nothing the
+    // headline does not.
+    if (drawn.level === 'namespaces' && (drawn.text.match(/-->|-\.->/g) ?? []).length < 3)
+        return;
     const what = drawn.level === 'namespaces' ? 'Changed paths between namespaces (too many to draw one by one)' : 'Changed paths';
     out.push('', `<details open><summary>${what}: opened solid, closed dashed</summary>`, '', '```mermaid', drawn.text, '```', '', '</details>');
 }
