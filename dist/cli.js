@@ -14230,41 +14230,58 @@ function byRisk(a, b) {
 
 ;// CONCATENATED MODULE: ./src/diff/remaining-access.ts
 
-/** Work bound: destinations × endpoints looked up. Past it, the first destinations are said and
- * the rest counted (`RemainingAccess` lists only what was worked out). */
+/** Work bound: endpoints said × endpoints looked up. Past it, the first are said and the rest
+ * counted (`RemainingAccess` lists only what was worked out). */
 const MAX_LOOKUPS = 2_000_000;
-const MAX_DESTINATIONS = 200;
-function remainingAccess(changes, endpoints, representatives, allowedAt) {
-    const shrunk = [...new Set(changes.filter((c) => !isEmptyPorts(c.closed)).map((c) => c.dst))];
+const MAX_SAID = 200;
+function remainingAccess(changes, endpoints, representatives, at) {
     const index = new Map(endpoints.map((e, i) => [e.id, i]));
-    const limit = Math.min(MAX_DESTINATIONS, Math.floor(MAX_LOOKUPS / Math.max(1, endpoints.length * 2)));
-    const remaining = [];
-    for (const dst of shrunk.slice(0, limit)) {
-        const d = index.get(dst);
-        if (d === undefined || endpoints[d]?.type !== 'workload')
+    // Whose own side shrank: the destination's ingress, or the source's egress, for some closed pair.
+    const shrunk = new Map();
+    for (const c of changes) {
+        if (isEmptyPorts(c.closed))
             continue;
-        remaining.push({ dst, now: groups('head', d, endpoints, representatives, allowedAt), before: groups('base', d, endpoints, representatives, allowedAt) });
+        const src = index.get(c.src);
+        const dst = index.get(c.dst);
+        for (const [direction, endpoint] of [['ingress', dst], ['egress', src]]) {
+            const key = `${direction}\u0000${endpoint}`;
+            if (shrunk.has(key) || endpoints[endpoint]?.type !== 'workload' || representatives.has(endpoints[endpoint].id))
+                continue;
+            if (!isEmptyPorts(subtractPorts(at.direction('base', direction, src, dst), at.direction('head', direction, src, dst))))
+                shrunk.set(key, { direction, endpoint });
+        }
     }
-    return { remaining, notWorkedOut: Math.max(0, shrunk.length - limit) };
+    const limit = Math.min(MAX_SAID, Math.floor(MAX_LOOKUPS / Math.max(1, endpoints.length * 2)));
+    const said = [...shrunk.values()].sort((a, b) => (a.direction === b.direction ? a.endpoint - b.endpoint : a.direction === 'ingress' ? -1 : 1));
+    const remaining = said.slice(0, limit).map(({ direction, endpoint }) => {
+        const id = endpoints[endpoint].id;
+        const side = direction === 'ingress' ? { dst: id } : { src: id };
+        return { ...side, now: groups('head', direction, endpoint, endpoints, representatives, at), before: groups('base', direction, endpoint, endpoints, representatives, at) };
+    });
+    return { remaining, notWorkedOut: Math.max(0, said.length - limit) };
 }
-function groups(revision, dst, endpoints, representatives, allowedAt) {
+/** The peers of one endpoint (sources of its ingress, or destinations of its egress) by ports. */
+function groups(revision, direction, endpoint, endpoints, representatives, at) {
     const byPorts = new Map();
-    let reachers = 0;
-    endpoints.forEach((e, src) => {
-        if (e.type === 'dns')
-            return; // a destination of toFQDNs rules only
-        const ports = allowedAt(revision, src, dst);
+    let peers = 0;
+    let reached = 0;
+    endpoints.forEach((e, other) => {
+        // A DNS name is a destination of toFQDNs rules only.
+        if (e.type === 'dns' && direction === 'ingress')
+            return;
+        peers++;
+        const ports = direction === 'ingress' ? at.allowed(revision, other, endpoint) : at.allowed(revision, endpoint, other);
         if (isEmptyPorts(ports))
             return;
-        reachers++;
+        reached++;
         const key = JSON.stringify(ports);
         const group = byPorts.get(key) ?? { ports, peers: [] };
         group.peers.push(representatives.get(e.id)?.description ?? e.id);
         byPorts.set(key, group);
     });
-    const everyone = endpoints.filter((e) => e.type !== 'dns').length;
-    if (byPorts.size === 1 && reachers === everyone)
-        return [{ ports: [...byPorts.values()][0]?.ports ?? {}, peers: [], everyone: true }];
+    const [only] = byPorts.values();
+    if (byPorts.size === 1 && only !== undefined && reached === peers)
+        return [{ ports: only.ports, peers: [], everyone: true }];
     return [...byPorts.values()].sort((a, b) => a.peers.length - b.peers.length).map((g) => ({ ports: g.ports, peers: g.peers }));
 }
 
@@ -14584,7 +14601,10 @@ function compareRevisions(base, head, options, timings, parse = createDocumentPa
     const conn = { base: baseConn, head: headConn };
     const index = (id) => universe.indexById.get(id);
     const { changes, exposure } = splitExposure(allChanges, plan.representatives, byId, (revision, src, dst) => allowedPorts(conn[revision], index(src), index(dst)));
-    const remains = remainingAccess(changes, universe.endpoints, plan.representatives, (revision, src, dst) => allowedPorts(conn[revision], src, dst));
+    const remains = remainingAccess(changes, universe.endpoints, plan.representatives, {
+        allowed: (revision, src, dst) => allowedPorts(conn[revision], src, dst),
+        direction: (revision, direction, src, dst) => directionPorts(conn[revision], direction, src, dst),
+    });
     const added = [];
     const removed = [];
     universe.endpoints.forEach((e, i) => {
@@ -16386,24 +16406,28 @@ function escapeMermaid(text) {
 
 /** More groups than this, or a longer description, read as a count. */
 const MAX_GROUPS = 2;
-const MAX_WORDS = 90;
+const MAX_WORDS = 120;
 function remainingLines(report, context) {
-    // Destinations left with the same access, from the same access, are one line.
+    // Endpoints left with the same access, from the same access, are one line.
     const byWords = new Map();
     for (const r of report.remaining ?? []) {
         const only = r.now.length === 0 || r.now[0]?.everyone === true ? '' : 'only ';
-        const words = `${only}${accessText(r.now, context)} (before: ${accessText(r.before, context)})`;
-        byWords.set(words, [...(byWords.get(words) ?? []), r.dst]);
+        const verb = r.dst === undefined ? 'reaches' : 'accepts';
+        const noun = r.dst === undefined ? 'destination' : 'source';
+        const words = `${verb} ${only}${accessText(r.now, context, noun)} (before: ${accessText(r.before, context, noun)})`;
+        const list = byWords.get(words) ?? [];
+        list.push((r.dst ?? r.src));
+        byWords.set(words, list);
     }
-    const lines = [...byWords].map(([words, dsts]) => dsts.length === 1 ? `${endpointName(dsts[0], context.lookup)} now accepts ${words}` : `${describeEndpoints(dsts, context)}: each now accepts ${words}`);
+    const lines = [...byWords].map(([words, ids]) => (ids.length === 1 ? `${endpointName(ids[0], context.lookup)} now ${words}` : `${describeEndpoints(ids, context)}: each now ${words}`));
     const more = report.remainingNotWorkedOut ?? 0;
     return more > 0 ? [...lines, `… and ${more} more destinations (not worked out: too large a cluster to say for each)`] : lines;
 }
-function accessText(groups, context) {
+function accessText(groups, context, noun) {
     if (groups.length === 0)
-        return 'no one';
-    const sources = groups.reduce((n, g) => n + g.peers.length, 0);
-    const counted = `${sources} ${sources === 1 ? 'source' : 'sources'}${groups.length > 1 ? ` on ${groups.length} different sets of ports` : ''}`;
+        return noun === 'source' ? 'no one' : 'nothing';
+    const peers = groups.reduce((n, g) => n + g.peers.length, 0);
+    const counted = `${peers} ${noun}${peers === 1 ? '' : 's'}${groups.length > 1 ? ` on ${groups.length} different sets of ports` : ''}`;
     if (groups.length > MAX_GROUPS)
         return counted;
     const words = groups.map((g) => `${remaining_text_peersText(g, context)}${port_set_isAllPorts(g.ports) ? (g.everyone === true ? '' : ' on every port') : ` on ${portsPhrase(g.ports)}`}`).join('; ');
@@ -16416,10 +16440,11 @@ function remaining_text_peersText(g, context) {
     const ids = g.peers.filter((p) => context.lookup(p) !== undefined);
     const words = g.peers.filter((p) => context.lookup(p) === undefined);
     const parts = ids.length === 0 ? [] : [describeEndpoints(ids, context)];
-    if (words.length <= 2)
+    // Representative pods by their description while short, else counted.
+    if (words.length <= 2 && words.join('').length <= 60)
         parts.push(...words);
-    else
-        parts.push(`${words.length} kinds of pod not in the manifests`);
+    else if (words.length > 0)
+        parts.push(`${words.length} ${words.length === 1 ? 'kind' : 'kinds'} of pod not in the manifests`);
     return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
@@ -16545,13 +16570,13 @@ function comment_render(report, options, level, maxRows, maxExposure = MAX_EXPOS
     if (level.kind === 'full')
         picture(out, report);
     if (level.kind === 'counts') {
-        listSection(out, '**What remains** (who can still reach each destination that lost sources or ports)', remainingLines(report, context), Math.min(maxRows, MAX_EXPOSURE_SHORT));
+        listSection(out, REMAINING_TITLE, remainingLines(report, context), Math.min(maxRows, MAX_EXPOSURE_SHORT));
         countsTable(out, report, lookup, maxRows);
     }
     else {
         for (const which of ['opened', 'closed', 'restricted']) {
             if (which === 'closed')
-                listSection(out, '**What remains** (who can still reach each destination that lost sources or ports)', remainingLines(report, context), Infinity);
+                listSection(out, REMAINING_TITLE, remainingLines(report, context), Infinity);
             const groups = groupChanges(report.changes, which);
             if (groups.length === 0)
                 continue;
@@ -16623,6 +16648,7 @@ function picture(out, report) {
     const what = drawn.level === 'namespaces' ? 'Changed paths between namespaces (too many to draw one by one)' : 'Changed paths';
     out.push('', `<details open><summary>${what}: opened solid, closed dashed</summary>`, '', '```mermaid', drawn.text, '```', '', '</details>');
 }
+const REMAINING_TITLE = '**What remains** (for each workload whose ingress or egress shrank: what it still accepts or reaches)';
 function listSection(out, title, lines, maxLines) {
     if (lines.length === 0)
         return;
@@ -16781,7 +16807,7 @@ function* renderDiffText(report, options = {}) {
     for (const which of SECTIONS) {
         // What remains sums up the closed paths that follow it.
         if (which === 'closed')
-            yield* section(REMAINING_TITLE, remainingLines(report, context));
+            yield* section(text_REMAINING_TITLE, remainingLines(report, context));
         yield* section(`${which}:`, options.verbose === true ? pairLines(report.changes, which, lookup) : text_groupLines(report.changes, which, context));
     }
     if (summary.addedWorkloads.length > 0)
@@ -16845,7 +16871,7 @@ function* section(title, lines) {
         yield `${line}\n`;
     }
 }
-const REMAINING_TITLE = 'what remains (who can still reach each destination that lost sources or ports):';
+const text_REMAINING_TITLE = 'what remains (for each workload whose ingress or egress shrank: what it still accepts or reaches):';
 /** The exposure section comes first: it is what a reviewer must see before any path. */
 const EXPOSURE_TITLE = 'exposure (beyond the workloads in the manifests; a new pod is one whose labels no policy uses):';
 function* exposureTextLines(report, context) {

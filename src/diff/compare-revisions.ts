@@ -13,7 +13,7 @@ import { buildUniverse } from '../engine/universe.js';
 import { needsPositions } from '../manifests/kubernetes-objects.js';
 import { createDocumentParser } from '../manifests/parse-documents.js';
 import { buildCluster } from '../policies/build-cluster.js';
-import { allowedPorts } from '../engine/pair.js';
+import { allowedPorts, directionPorts } from '../engine/pair.js';
 import { diffConnectivity } from './diff-connectivity.js';
 import { splitExposure } from './exposure.js';
 import { remainingAccess } from './remaining-access.js';
@@ -75,7 +75,10 @@ export function compareRevisions(base: Revision, head: Revision, options: Evalua
   const conn = { base: baseConn, head: headConn };
   const index = (id: string) => universe.indexById.get(id) as number;
   const { changes, exposure } = splitExposure(allChanges, plan.representatives, byId, (revision, src, dst) => allowedPorts(conn[revision], index(src), index(dst)));
-  const remains = remainingAccess(changes, universe.endpoints, plan.representatives, (revision, src, dst) => allowedPorts(conn[revision], src, dst));
+  const remains = remainingAccess(changes, universe.endpoints, plan.representatives, {
+    allowed: (revision, src, dst) => allowedPorts(conn[revision], src, dst),
+    direction: (revision, direction, src, dst) => directionPorts(conn[revision], direction, src, dst),
+  });
   const added: string[] = [];
   const removed: string[] = [];
   universe.endpoints.forEach((e, i) => {

@@ -103,9 +103,11 @@ export interface AccessGroup {
   readonly everyone?: true;
 }
 
-/** Who can reach a destination that lost sources or ports, now and before. */
+/** Who can reach a destination whose ingress lost sources or ports (`dst`), or what a source
+ * whose egress lost destinations or ports can reach (`src`), now and before. */
 export interface RemainingAccess {
-  readonly dst: string;
+  readonly dst?: string;
+  readonly src?: string;
   readonly now: readonly AccessGroup[];
   readonly before: readonly AccessGroup[];
 }

@@ -74,11 +74,11 @@ function render(report: DiffReport, options: CommentOptions, level: Level, maxRo
   exposureSection(out, report, context, options, level.kind === 'full' ? Infinity : maxExposure);
   if (level.kind === 'full') picture(out, report);
   if (level.kind === 'counts') {
-    listSection(out, '**What remains** (who can still reach each destination that lost sources or ports)', remainingLines(report, context), Math.min(maxRows, MAX_EXPOSURE_SHORT));
+    listSection(out, REMAINING_TITLE, remainingLines(report, context), Math.min(maxRows, MAX_EXPOSURE_SHORT));
     countsTable(out, report, lookup, maxRows);
   } else {
     for (const which of ['opened', 'closed', 'restricted'] as const) {
-      if (which === 'closed') listSection(out, '**What remains** (who can still reach each destination that lost sources or ports)', remainingLines(report, context), Infinity);
+      if (which === 'closed') listSection(out, REMAINING_TITLE, remainingLines(report, context), Infinity);
       const groups = groupChanges(report.changes, which);
       if (groups.length === 0) continue;
       const total = new Set(groups.flatMap((g) => g.pairs.map((p) => `${p.src}\u0000${p.dst}`))).size;
@@ -145,6 +145,8 @@ function picture(out: string[], report: DiffReport): void {
   const what = drawn.level === 'namespaces' ? 'Changed paths between namespaces (too many to draw one by one)' : 'Changed paths';
   out.push('', `<details open><summary>${what}: opened solid, closed dashed</summary>`, '', '```mermaid', drawn.text, '```', '', '</details>');
 }
+
+const REMAINING_TITLE = '**What remains** (for each workload whose ingress or egress shrank: what it still accepts or reaches)';
 
 function listSection(out: string[], title: string, lines: readonly string[], maxLines: number): void {
   if (lines.length === 0) return;

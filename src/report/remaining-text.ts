@@ -9,27 +9,29 @@ import { portsPhrase } from './port-text.js';
 
 /** More groups than this, or a longer description, read as a count. */
 const MAX_GROUPS = 2;
-const MAX_WORDS = 90;
+const MAX_WORDS = 120;
 
 export function remainingLines(report: DiffReport, context: EndpointContext): string[] {
-  // Destinations left with the same access, from the same access, are one line.
+  // Endpoints left with the same access, from the same access, are one line.
   const byWords = new Map<string, string[]>();
   for (const r of report.remaining ?? []) {
     const only = r.now.length === 0 || r.now[0]?.everyone === true ? '' : 'only ';
-    const words = `${only}${accessText(r.now, context)} (before: ${accessText(r.before, context)})`;
-    byWords.set(words, [...(byWords.get(words) ?? []), r.dst]);
+    const verb = r.dst === undefined ? 'reaches' : 'accepts';
+    const noun = r.dst === undefined ? 'destination' : 'source';
+    const words = `${verb} ${only}${accessText(r.now, context, noun)} (before: ${accessText(r.before, context, noun)})`;
+    const list = byWords.get(words) ?? [];
+    list.push((r.dst ?? r.src) as string);
+    byWords.set(words, list);
   }
-  const lines = [...byWords].map(([words, dsts]) =>
-    dsts.length === 1 ? `${endpointName(dsts[0] as string, context.lookup)} now accepts ${words}` : `${describeEndpoints(dsts, context)}: each now accepts ${words}`,
-  );
+  const lines = [...byWords].map(([words, ids]) => (ids.length === 1 ? `${endpointName(ids[0] as string, context.lookup)} now ${words}` : `${describeEndpoints(ids, context)}: each now ${words}`));
   const more = report.remainingNotWorkedOut ?? 0;
   return more > 0 ? [...lines, `… and ${more} more destinations (not worked out: too large a cluster to say for each)`] : lines;
 }
 
-function accessText(groups: readonly AccessGroup[], context: EndpointContext): string {
-  if (groups.length === 0) return 'no one';
-  const sources = groups.reduce((n, g) => n + g.peers.length, 0);
-  const counted = `${sources} ${sources === 1 ? 'source' : 'sources'}${groups.length > 1 ? ` on ${groups.length} different sets of ports` : ''}`;
+function accessText(groups: readonly AccessGroup[], context: EndpointContext, noun: string): string {
+  if (groups.length === 0) return noun === 'source' ? 'no one' : 'nothing';
+  const peers = groups.reduce((n, g) => n + g.peers.length, 0);
+  const counted = `${peers} ${noun}${peers === 1 ? '' : 's'}${groups.length > 1 ? ` on ${groups.length} different sets of ports` : ''}`;
   if (groups.length > MAX_GROUPS) return counted;
   const words = groups.map((g) => `${peersText(g, context)}${isAllPorts(g.ports) ? (g.everyone === true ? '' : ' on every port') : ` on ${portsPhrase(g.ports)}`}`).join('; ');
   // A description too long to take in at a glance is a count; the closed paths give the detail.
@@ -41,7 +43,8 @@ function peersText(g: AccessGroup, context: EndpointContext): string {
   const ids = g.peers.filter((p) => context.lookup(p) !== undefined);
   const words = g.peers.filter((p) => context.lookup(p) === undefined);
   const parts = ids.length === 0 ? [] : [describeEndpoints(ids, context)];
-  if (words.length <= 2) parts.push(...words);
-  else parts.push(`${words.length} kinds of pod not in the manifests`);
+  // Representative pods by their description while short, else counted.
+  if (words.length <= 2 && words.join('').length <= 60) parts.push(...words);
+  else if (words.length > 0) parts.push(`${words.length} ${words.length === 1 ? 'kind' : 'kinds'} of pod not in the manifests`);
   return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }

@@ -99,7 +99,7 @@ function* section(title: string, lines: Iterable<string>): Generator<string> {
   }
 }
 
-const REMAINING_TITLE = 'what remains (who can still reach each destination that lost sources or ports):';
+const REMAINING_TITLE = 'what remains (for each workload whose ingress or egress shrank: what it still accepts or reaches):';
 
 /** The exposure section comes first: it is what a reviewer must see before any path. */
 const EXPOSURE_TITLE = 'exposure (beyond the workloads in the manifests; a new pod is one whose labels no policy uses):';

@@ -30,6 +30,13 @@ describe('what remains', () => {
     const lines = remainingLines(report, endpointContext(report.endpoints, endpointLookup(report.endpoints)));
     expect(lines).toEqual(['every workload (3): each now accepts no one (before: everyone)']);
   });
+  it('a source whose egress shrank says what it still reaches; its destinations are not listed', () => {
+    const out = policy('shop', 'frontend-out', { podSelector: { matchLabels: { app: 'frontend' } }, policyTypes: ['Egress'], egress: [{ to: [{ podSelector: { matchLabels: { app: 'ads' } } }], ports: [{ port: 9555 }] }] });
+    const report = diff(world, [...world, out]);
+    expect(report.remaining?.map((r) => r.src ?? `dst ${r.dst}`)).toEqual(['shop/frontend']);
+    const lines = remainingLines(report, endpointContext(report.endpoints, endpointLookup(report.endpoints)));
+    expect(lines).toEqual(['shop/frontend now reaches only shop/ads on TCP 9555 (before: everyone)']);
+  });
   it('a diff that only opens has nothing to say here', () => {
     expect(diff([...world, ...lock], world).remaining).toEqual([]);
   });
