@@ -64,8 +64,34 @@ export function needsPositions(value: unknown): boolean {
 export function collectObjects(documents: readonly ManifestDocument[]): CollectedObjects {
   const objects: KubeObject[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const document of documents) collect(document, document.value, [], objects, diagnostics);
+  const foreign: { file: string; line: number }[] = [];
+  for (const document of documents) {
+    // A whole document with none of a manifest's fields (a CI workflow, package.json) is another
+    // tool's file: one warning for all of them, not one each. Anything that looks like a manifest
+    // keeps a warning of its own.
+    if (isForeignDocument(document.value)) foreign.push({ file: document.file, line: document.line });
+    else collect(document, document.value, [], objects, diagnostics);
+  }
+  const [first] = foreign;
+  if (first !== undefined) diagnostics.push(foreignFiles(first, [...new Set(foreign.map((f) => f.file))]));
   return { objects, diagnostics };
+}
+
+const MANIFEST_FIELDS = ['apiVersion', 'kind', 'metadata', 'spec', 'items'];
+
+function isForeignDocument(value: unknown): boolean {
+  return isRecord(value) && !MANIFEST_FIELDS.some((f) => Object.hasOwn(value, f));
+}
+
+function foreignFiles(at: { file: string; line: number }, files: readonly string[]): Diagnostic {
+  const shown = files.slice(0, 5).join(', ') + (files.length > 5 ? ` and ${files.length - 5} more` : '');
+  return {
+    ...at,
+    code: 'NOT_KUBERNETES',
+    severity: 'warning',
+    message: `${files.length === 1 ? 'a file holds' : `${files.length} files hold`} no Kubernetes object (no apiVersion, kind, metadata or spec) and ${files.length === 1 ? 'was' : 'were'} skipped: ${shown}`,
+    fix: 'nothing to fix if these are other tools\' files; to keep them out, narrow the paths',
+  };
 }
 
 function collect(document: ManifestDocument, value: unknown, path: DocumentPath, objects: KubeObject[], diagnostics: Diagnostic[]): void {

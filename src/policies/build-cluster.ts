@@ -105,7 +105,7 @@ export function buildCluster(files: readonly ManifestFile[], options: BuildOptio
       code: 'HOST_NETWORK',
       severity: 'warning',
       ...w.source,
-      message: `${w.kind} ${w.namespace}/${w.name} uses hostNetwork: pod and namespace selectors do not select it, and its traffic is the node's (SEMANTICS §2.13)`,
+      message: `${w.kind} ${w.namespace}/${w.name} uses hostNetwork: pod and namespace selectors do not select it, and its traffic is the node's (NetworkPolicy leaves host-network pods to the network plugin)`,
       fix: 'nothing to fix; read its verdicts as those of node traffic',
     });
   }
