@@ -117,7 +117,7 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
         const revision: Revision = {
           label: commit,
           ...files,
-          diagnostics: [...(which === 'head' ? inputWarnings : []), ...files.diagnostics, ...(kustomize === undefined ? suggestRendering(files.files.map((f) => f.path), 'set the kustomize input to') : [])],
+          diagnostics: [...(which === 'head' ? inputWarnings : []), ...files.diagnostics, ...(kustomize === undefined ? suggestRendering(files.files, 'set the kustomize input to') : [])],
         };
         if (kustomize === undefined) return revision;
         const rendered = await renderKustomizations(kustomize.trees[which], kustomize.dirs, parse, tool, revision.files.map((f) => f.path));

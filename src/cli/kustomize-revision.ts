@@ -19,7 +19,7 @@ export interface KustomizeContext {
  */
 export async function withKustomize(revision: Revision, root: string, patterns: readonly string[], ctx: KustomizeContext | undefined): Promise<Revision> {
   if (patterns.length === 0 || ctx === undefined) {
-    return { ...revision, diagnostics: [...(revision.diagnostics ?? []), ...suggestRendering(revision.files.map((f) => f.path), 'render it with --kustomize')] };
+    return { ...revision, diagnostics: [...(revision.diagnostics ?? []), ...suggestRendering(revision.files, 'render it with --kustomize')] };
   }
   // A pattern that matches nothing in either revision is the shell's to report (it stops the run).
   const rendered = await renderKustomizations(root, expandKustomizations(root, patterns), ctx.parse, ctx.tool, revision.files.map((f) => f.path));

@@ -127,10 +127,8 @@ export async function renderKustomizations(
     if (overlay === undefined) continue;
     const problem = (code: Diagnostic['code'], line: number, message: string, fix: string) =>
       diagnostics.push({ code, severity: 'error', file: overlay.file, line, message: `kustomization ${dir}: ${message}`, fix });
-    if (overlay.kind === 'Component') {
-      diagnostics.push(componentListed(overlay));
-      continue;
-    }
+    // A Component named on its own renders like any kustomization (kubectl kustomize does); if the
+    // tool refuses it, that is a KUSTOMIZE_FAILED error below, never a silent drop.
     byKustomization.set(dir, []);
     const graph = readKustomizationGraph(dir, source);
     for (const f of graph.files) dependencies.add(f);
@@ -171,17 +169,6 @@ export async function renderKustomizations(
   return { documents, diagnostics, dependencies, owns: tree.owns, byKustomization };
 }
 
-function componentListed(node: KustomizationNode): Diagnostic {
-  return {
-    code: 'KUSTOMIZE_REFUSED',
-    severity: 'warning',
-    file: node.file,
-    line: 1,
-    message: `${node.dir} is a Kustomize Component: it is rendered only through the kustomizations that list it under components, so it was not rendered on its own`,
-    fix: `name the kustomizations that use ${node.dir} with --kustomize (the action's kustomize input) instead`,
-  };
-}
-
 /** The line of a graph issue when it is in the overlay's own kustomization, else the first line. */
 function lineIn(overlay: KustomizationNode, issue: { file: string; line: number }): number {
   return issue.file === overlay.file ? issue.line : 1;
@@ -213,16 +200,40 @@ function atSources(found: readonly Diagnostic[], rendered: readonly ManifestDocu
   });
 }
 
-/** A warning for each kustomization among plain manifests: it is read as it is, not rendered. */
-export function suggestRendering(files: readonly string[], hint: string): Diagnostic[] {
-  return files
-    .filter((f) => KUSTOMIZATION_NAMES.includes(path.posix.basename(f)))
-    .map((f) => ({
+/**
+ * A warning for each kustomization among plain manifests: it is read as it is, not rendered.
+ * For a Component the fix names the kustomizations that list it under components (a Component
+ * is not meant to be deployed on its own).
+ */
+export function suggestRendering(files: readonly ManifestFile[], hint: string): Diagnostic[] {
+  const texts = new Map(files.map((f) => [f.path, f.text]));
+  const source: GraphSource = { read: (f) => texts.get(f), isDir: (p) => p === '.' || files.some((f) => f.path.startsWith(`${p}/`)) };
+  const dirs = files.filter((f) => KUSTOMIZATION_NAMES.includes(path.posix.basename(f.path))).map((f) => path.posix.dirname(f.path));
+  const nodes = new Map(dirs.map((d) => [d, readKustomizationNode(d, source)] as const));
+  const reaches = new Map(dirs.map((d) => [d, [...readKustomizationGraph(d, source).kustomizations.keys()].filter((k) => k !== d)] as const));
+  const usedBy = (dir: string) => dirs.filter((d) => d !== dir && nodes.get(d)?.kind !== 'Component' && (reaches.get(d) ?? []).includes(dir));
+  return dirs.map((dir) => {
+    const file = nodes.get(dir)?.file ?? path.posix.join(dir, 'kustomization.yaml');
+    if (nodes.get(dir)?.kind !== 'Component') {
+      return {
+        code: 'KUSTOMIZE_SUGGESTED' as const,
+        severity: 'warning' as const,
+        file,
+        line: 0,
+        message: `${dir} is a Kustomize overlay: its files were read as they are, not as the cluster receives them (namespace, namePrefix and commonLabels change selectors)`,
+        fix: `${hint} ${dir}`,
+      };
+    }
+    const users = usedBy(dir);
+    // The top users: those no other user reaches.
+    const top = users.filter((u) => !users.some((o) => o !== u && (reaches.get(o) ?? []).includes(u)));
+    return {
       code: 'KUSTOMIZE_SUGGESTED' as const,
       severity: 'warning' as const,
-      file: f,
+      file,
       line: 0,
-      message: `${path.posix.dirname(f)} is a Kustomize overlay: its files were read as they are, not as the cluster receives them (namespace, namePrefix and commonLabels change selectors)`,
-      fix: `${hint} ${path.posix.dirname(f)}`,
-    }));
+      message: `${dir} is a Kustomize Component: its files were read as they are, not as the kustomizations that list it under components render them`,
+      fix: top.length > 0 ? `${hint} ${top[0]}${top.length > 1 ? ` (or ${top.slice(1).join(', ')})` : ''}, which lists ${dir} under components` : `${hint} the kustomization that lists ${dir} under components`,
+    };
+  });
 }

@@ -78,11 +78,24 @@ describe('Components render only through a kustomization that lists them (#9)', 
   it('a glob leaves Components out', () => {
     expect(expandKustomizations(dir, ['app/*/*'])).toEqual(['app/overlays/dev', 'app/tests/all-components']);
   });
-  it('a Component named on its own is not rendered, with a warning at its kustomization (#9)', async () => {
+  it('a Component named on its own is rendered like any kustomization (kubectl kustomize renders it)', async () => {
     const parse = createDocumentParser({ keepPositions: needsPositions });
     const rendered = await renderKustomizations(dir, ['app/components/network-policies'], parse, await findKustomize('kubectl'));
-    const own = rendered.diagnostics.filter((d) => d.file.startsWith('app/components/'));
-    expect(own.map((d) => [d.code, d.severity, d.line])).toEqual([['KUSTOMIZE_REFUSED', 'warning', 1]]);
-    expect(rendered.documents).toEqual([]);
+    expect(rendered.diagnostics.filter((d) => d.file.startsWith('app/components/'))).toEqual([]);
+    expect(rendered.documents.map((d) => [d.file, (d.value as { metadata: { name: string } }).metadata.name])).toEqual([['app/components/network-policies/deny-all.yaml', 'deny-all']]);
+  });
+  it('a Component named with --kustomize changes the verdict, like any kustomization', async () => {
+    const { report } = await reach(['--kustomize', 'app/components/network-policies']);
+    expect(report.warnings.filter((w) => w.code.startsWith('KUSTOMIZE'))).toEqual([]);
+    // Its deny-all (namespace default) isolates the plain toolbox, which the overlays leave open.
+    expect(report.connections.filter((c) => c.dst === 'default/toolbox')).toEqual([]);
+    expect((await reach(['--kustomize', 'app/overlays/*'])).report.connections.filter((c) => c.dst === 'default/toolbox')).not.toEqual([]);
+  });
+  it('without --kustomize, a Component is never suggested for --kustomize: the kustomization that lists it is', async () => {
+    const { report } = await reach([]);
+    const suggested = (report.warnings as { code: string; file: string; fix?: string }[]).filter((w) => w.code === 'KUSTOMIZE_SUGGESTED');
+    const component = suggested.find((w) => w.file === 'app/components/network-policies/kustomization.yaml');
+    expect(component?.fix).toBe('render it with --kustomize app/tests/all-components, which lists app/components/network-policies under components');
+    expect(suggested.find((w) => w.file === 'app/overlays/dev/kustomization.yaml')?.fix).toBe('render it with --kustomize app/overlays/dev');
   });
 });
