@@ -270,7 +270,8 @@ function ruleLabel(rule: CompiledRule['rule'], policy: Policy): string {
 }
 
 function ruleReason(r: CompiledRule, suffix: string, revision: Reason['revision'], explains: Reason['explains']): Reason {
-  return { rule: `${ruleLabel(r.rule, r.policy)}${suffix}`, revision, explains, file: r.rule.origin.file, line: r.rule.origin.line };
+  const patched = r.rule.origin.addedByPatch === true ? ' (added by a patch)' : '';
+  return { rule: `${ruleLabel(r.rule, r.policy)}${patched}${suffix}`, revision, explains, file: r.rule.origin.file, line: r.rule.origin.line };
 }
 
 /** Why a policy isolates (or no longer isolates) an endpoint. A Cilium empty rule (`{}`) is named

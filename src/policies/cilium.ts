@@ -16,6 +16,7 @@ import { parseCidr } from '../net/cidr.js';
 import { ipSetOf, subtractIpSets } from '../net/ip-set.js';
 import { namesNamespace, namesReserved, readCiliumSelector } from './cilium-selector.js';
 import { Rejection, rejectionDiagnostic } from './rejection.js';
+import { citedAtPatch } from './patched-rule.js';
 
 export interface CompiledCiliumPolicy {
   readonly policies: readonly Policy[];
@@ -98,10 +99,10 @@ function compileRule(raw: unknown, path: Path, named: boolean, ctx: Context): Po
     const allow = list(raw[direction], [...path, direction]);
     const deny = list(raw[`${direction}Deny`], [...path, `${direction}Deny`]);
     allow.forEach((r, i) => {
-      for (const rule of compileSection(r, direction, 'allow', [...path, direction, i], i, part, ctx)) rules.push(rule);
+      for (const rule of compileSection(r, direction, 'allow', [...path, direction, i], i, part, ctx)) rules.push(citedAtPatch(rule, ctx.object, [...path, direction, i]));
     });
     deny.forEach((r, i) => {
-      for (const rule of compileSection(r, direction, 'deny', [...path, `${direction}Deny`, i], i, part, ctx)) rules.push(rule);
+      for (const rule of compileSection(r, direction, 'deny', [...path, `${direction}Deny`, i], i, part, ctx)) rules.push(citedAtPatch(rule, ctx.object, [...path, `${direction}Deny`, i]));
     });
     // SEMANTICS §5.2: a non-empty section turns on default deny, unless the rule opts out.
     const explicit = defaultDeny[direction];
