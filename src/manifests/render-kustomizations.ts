@@ -216,7 +216,8 @@ export interface PlainKustomizations {
  */
 export function readPlainKustomizations(files: readonly ManifestFile[], hint: string): PlainKustomizations {
   const texts = new Map(files.map((f) => [f.path, f.text]));
-  const source: GraphSource = { read: (f) => texts.get(f), isDir: (p) => p === '.' || files.some((f) => f.path.startsWith(`${p}/`)) };
+  const folders = new Set(files.flatMap((f) => f.path.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+  const source: GraphSource = { read: (f) => texts.get(f), isDir: (p) => p === '.' || folders.has(p) };
   const dirs = files.filter((f) => KUSTOMIZATION_NAMES.includes(path.posix.basename(f.path))).map((f) => path.posix.dirname(f.path));
   if (dirs.length === 0) return { files, diagnostics: [] };
   const nodes = new Map(dirs.map((d) => [d, readKustomizationNode(d, source)] as const));

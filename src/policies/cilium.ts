@@ -325,7 +325,10 @@ function l7(item: Record<string, unknown>): string | undefined {
 function headersText(r: Record<string, unknown>): string {
   const plain = Array.isArray(r.headers) ? r.headers.map(String) : [];
   const matches = Array.isArray(r.headerMatches)
-    ? r.headerMatches.filter(isRecord).map((m) => `${String(m.name)}${m.value === undefined ? '' : `: ${String(m.value)}`}${typeof m.mismatch === 'string' ? ` (on mismatch ${m.mismatch})` : ''}`)
+    ? r.headerMatches.filter(isRecord).map((m) => {
+        const secret = isRecord(m.secret) ? `: the value of secret ${m.secret.namespace === undefined ? '' : `${String(m.secret.namespace)}/`}${String(m.secret.name)}` : '';
+        return `${String(m.name)}${m.value === undefined ? secret : `: ${String(m.value)}`}${typeof m.mismatch === 'string' ? ` (on mismatch ${m.mismatch})` : ''}`;
+      })
     : [];
   const all = [...plain, ...matches];
   return all.length === 0 ? '' : ` with headers ${all.join(', ')}`;

@@ -200,6 +200,10 @@ describe('§5.4 ports and L7', () => {
     ]);
     expect(r.model.policies[0]?.rules[0]?.restriction).toBe('HTTP PUT /v1/exhaust-port on api.example.com with headers X-Has-Force: True, X-Token: a (on mismatch LOG) or HTTP any method any path');
   });
+  it('a header matched against a secret is named by the secret, never by a value', () => {
+    const r = evaluateObjects([...world, toA([{ toPorts: [{ ports: [{ port: '8080', protocol: 'TCP' }], rules: { http: [{ method: 'GET', headerMatches: [{ name: 'Authorization', secret: { namespace: 'x', name: 'token' } }] }] } }] }])]);
+    expect(r.model.policies[0]?.rules[0]?.restriction).toBe('HTTP GET any path with headers Authorization: the value of secret x/token');
+  });
   it('the restriction text names DNS patterns and Kafka rules', () => {
     const r = evaluateObjects([
       ...world,
