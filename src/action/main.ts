@@ -15,7 +15,7 @@ import { findKustomize } from '../manifests/kustomize-render.js';
 import { createDocumentParser } from '../manifests/parse-documents.js';
 import { overlaysInOneRevision } from '../manifests/overlays-in-one-revision.js';
 import { mayAffectReachability } from '../manifests/relevance.js';
-import { diskSource, expandKustomizations, renderKustomizations, suggestRendering } from '../manifests/render-kustomizations.js';
+import { diskSource, expandKustomizations, readPlainKustomizations, renderKustomizations } from '../manifests/render-kustomizations.js';
 import { COMMENT_LIMIT, renderClustersComment, renderComment, type CommentOptions } from '../report/comment.js';
 import { batchChunks } from '../report/batch-chunks.js';
 import { failureReasons } from '../report/fail-on.js';
@@ -114,10 +114,13 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
       if (kustomize !== undefined) io.info(`netreach: rendering ${kustomize.dirs.join(', ')} with ${tool?.label ?? 'nothing (neither kustomize nor kubectl is installed)'}`);
       const read = async (commit: string, which: 'base' | 'head'): Promise<Revision> => {
         const files = await source.readRevision(commit, which, filter);
+        // Without the input, kustomizations are read as plain files, their patches left out.
+        const plain = kustomize === undefined ? readPlainKustomizations(files.files, 'set the kustomize input to') : { files: files.files, diagnostics: [] };
         const revision: Revision = {
           label: commit,
           ...files,
-          diagnostics: [...(which === 'head' ? inputWarnings : []), ...files.diagnostics, ...(kustomize === undefined ? suggestRendering(files.files.map((f) => f.path), 'set the kustomize input to') : [])],
+          files: plain.files,
+          diagnostics: [...(which === 'head' ? inputWarnings : []), ...files.diagnostics, ...plain.diagnostics],
         };
         if (kustomize === undefined) return revision;
         const rendered = await renderKustomizations(kustomize.trees[which], kustomize.dirs, parse, tool, revision.files.map((f) => f.path));

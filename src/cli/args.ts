@@ -30,8 +30,8 @@ export type Command =
   | ({ readonly command: 'reach'; readonly paths: readonly string[] } & CommonOptions)
   | ({ readonly command: 'diff'; readonly base: string; readonly head: string } & CommonOptions)
   /** `head` undefined: the working tree. `rest` holds the head ref (if any) and the paths,
-   * told apart later by asking git. */
-  | ({ readonly command: 'diff-git'; readonly baseRef: string; readonly rest: readonly string[] } & CommonOptions);
+   * told apart later by asking git; `pathsOnly` when `--` comes before them (all are paths). */
+  | ({ readonly command: 'diff-git'; readonly baseRef: string; readonly rest: readonly string[]; readonly pathsOnly: boolean } & CommonOptions);
 
 export class UsageError extends Error {}
 
@@ -75,6 +75,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
       args: [...argv],
       allowPositionals: true,
       strict: true,
+      tokens: true,
       options: {
         format: { type: 'string', default: 'text' },
         'ipblock-selects-pods': { type: 'boolean', default: false },
@@ -93,7 +94,10 @@ export function parseCommandLine(argv: readonly string[]): Command {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
+  // Positionals before `--` (after it, everything is a path, as git reads it).
+  const terminator = tokens.findIndex((t) => t.kind === 'option-terminator');
+  const beforeTerminator = terminator < 0 ? positionals.length : tokens.slice(0, terminator).filter((t) => t.kind === 'positional').length;
   if (values.help) return { command: 'help' };
   if (values.version) return { command: 'version' };
   const format = values.format;
@@ -129,7 +133,7 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (values.git) {
       const [baseRef, ...rest] = args;
       if (baseRef === undefined) throw new UsageError('diff --git needs a BASE_REF');
-      return { command: 'diff-git', baseRef, rest, ...common };
+      return { command: 'diff-git', baseRef, rest, pathsOnly: beforeTerminator <= 2, ...common };
     }
     if (args.length !== 2) throw new UsageError('diff needs exactly two paths: BASE_PATH HEAD_PATH (or --git BASE_REF [HEAD_REF])');
     return { command: 'diff', base: args[0] as string, head: args[1] as string, ...common };

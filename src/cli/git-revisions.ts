@@ -24,14 +24,15 @@ interface Read {
   readonly kustomize: readonly boolean[];
 }
 
-export async function readGitRevisions(baseRef: string, rest: readonly string[], cwd: string, kustomize: readonly string[], ctx: KustomizeContext): Promise<[Revision, Revision]> {
+/** `pathsOnly`: `--` came before `rest`, so none of it is a HEAD_REF (as git reads `--`). */
+export async function readGitRevisions(baseRef: string, rest: readonly string[], cwd: string, kustomize: readonly string[], ctx: KustomizeContext, pathsOnly = false): Promise<[Revision, Revision]> {
   let top: string;
   try {
     top = (await run('git', ['rev-parse', '--show-toplevel'], { cwd })).stdout.trim();
   } catch {
     throw new GitError(`${cwd} is not inside a git repository: run netreach diff --git from a clone`);
   }
-  const { headRef, paths } = await splitHeadRef(rest, cwd);
+  const { headRef, paths } = pathsOnly ? { headRef: undefined, paths: rest } : await splitHeadRef(baseRef, rest, cwd);
   const toTop = (absolute: string) => path.relative(top, absolute).split(path.sep).join('/');
   // The paths as git names them (from the top), to tell which files each one matched.
   const prefixes = (paths.length === 0 ? ['.'] : paths).map((p) => toTop(path.resolve(cwd, p)));
@@ -80,16 +81,33 @@ export async function readGitRevisions(baseRef: string, rest: readonly string[],
   }
 }
 
-/** The first argument after BASE_REF is HEAD_REF when it is not a path on disk but is a revision. */
-async function splitHeadRef(rest: readonly string[], cwd: string): Promise<{ headRef: string | undefined; paths: readonly string[] }> {
+/**
+ * The first argument after BASE_REF is HEAD_REF when it is not a path, on disk or in the base
+ * revision (a path deleted from the working tree is still a path), but is a revision.
+ */
+async function splitHeadRef(baseRef: string, rest: readonly string[], cwd: string): Promise<{ headRef: string | undefined; paths: readonly string[] }> {
   const [first] = rest;
   if (first === undefined || existsSync(path.resolve(cwd, first))) return { headRef: undefined, paths: rest };
   try {
     await resolveCommit(first, cwd);
+    return { headRef: first, paths: rest.slice(1) };
   } catch {
-    throw new GitError(`"${first}" is neither a git revision nor a path in the working tree: fetch the revision (git fetch origin ${first}) or check the path`);
+    if (await isPathAt(baseRef, first, cwd)) return { headRef: undefined, paths: rest };
+    throw new GitError(`"${first}" is neither a git revision nor a path in the working tree or at ${baseRef}: fetch the revision (git fetch origin ${first}) or check the path`);
   }
-  return { headRef: first, paths: rest.slice(1) };
+}
+
+/** Whether `file` (relative to `cwd`) names a file or directory in the tree of `ref`. */
+async function isPathAt(ref: string, file: string, cwd: string): Promise<boolean> {
+  const relative = path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/');
+  // `REF:./PATH` is relative to the current directory; `REF:./` is the directory itself.
+  const spec = `${ref}:./${relative === '' ? '' : relative}`;
+  try {
+    await run('git', ['cat-file', '-e', spec], { cwd });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether a repository path is `prefix` or below it, the way git matches a pathspec. */

@@ -69,7 +69,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       }
       case 'diff-git': {
         const ctx = await kustomizeContext(command);
-        const [base, head] = await readGitRevisions(command.baseRef, command.rest, io.cwd, command.kustomize, ctx);
+        const [base, head] = await readGitRevisions(command.baseRef, command.rest, io.cwd, command.kustomize, ctx, command.pathsOnly);
         return await writeDiffs(labelled(base, ctx), labelled(head, ctx), command, ctx, io);
       }
     }

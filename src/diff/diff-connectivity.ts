@@ -5,7 +5,7 @@ import type { Change, EndpointStatus, Reason, Restriction } from '../model/chang
 import type { PortSet } from '../model/ports.js';
 import type { LabelRequirement, LabelSelector } from '../model/labels.js';
 import type { Direction, Policy, Rule } from '../model/rule.js';
-import { createBitset, forEachBit, hasBit, type Bitset } from '../engine/bitset.js';
+import { createBitset, forEachBit, hasBit, orInto, type Bitset } from '../engine/bitset.js';
 import type { ClassSets, CompiledRule, Connectivity, Row } from '../engine/evaluate.js';
 import { decide } from '../engine/decide.js';
 import { restrictionOf } from '../engine/restriction.js';
@@ -27,6 +27,11 @@ export function diffConnectivity(base: Connectivity, head: Connectivity): Change
     if (egress !== undefined) forEachBit(egress, (dst) => candidate(e, dst));
     const ingress = rowDifference(base.row('ingress', e), head.row('ingress', e));
     if (ingress !== undefined) forEachBit(ingress, (src) => candidate(src, e));
+    // Same peers and ports, but another L7 or DNS restriction: the rows cannot tell.
+    const egressL7 = restrictionDifference(base, head, 'egress', e);
+    if (egressL7 !== undefined) forEachBit(egressL7, (dst) => candidate(e, dst));
+    const ingressL7 = restrictionDifference(base, head, 'ingress', e);
+    if (ingressL7 !== undefined) forEachBit(ingressL7, (src) => candidate(src, e));
   }
   const changes: Change[] = [];
   for (const src of [...candidates.keys()].sort((a, b) => a - b)) {
@@ -70,6 +75,43 @@ export function diffConnectivity(base: Connectivity, head: Connectivity): Change
 
 function restrictionKey(r: Restriction | undefined): string {
   return r === undefined ? '' : `${JSON.stringify(r.ports)} ${[...r.by].sort().join('; ')}`;
+}
+
+/**
+ * The peers whose restricted rules (L7 rules, DNS names) differ between two revisions for one
+ * endpoint: per restriction text, the peers it covers in one revision and not in the other.
+ * Undefined for none. Rows hold only which peers are restricted, not by what, so a changed HTTP
+ * path on an allowed port would otherwise go unseen.
+ */
+function restrictionDifference(base: Connectivity, head: Connectivity, direction: Direction, e: number): Bitset | undefined {
+  const byText = (conn: Connectivity) => {
+    const out = new Map<string, Bitset>();
+    for (const r of conn.rulesFor(direction, e).namespaced) {
+      if (r.rule.restriction === undefined || r.rule.action !== 'allow') continue;
+      const set = out.get(r.rule.restriction);
+      if (set === undefined) out.set(r.rule.restriction, r.peers.slice());
+      else orInto(set, r.peers);
+    }
+    return out;
+  };
+  const before = byText(base);
+  const after = byText(head);
+  if (before.size === 0 && after.size === 0) return undefined;
+  const size = base.universe.endpoints.length;
+  const diff = createBitset(size);
+  let any = false;
+  for (const text of new Set([...before.keys(), ...after.keys()])) {
+    const x = before.get(text) ?? createBitset(size);
+    const y = after.get(text) ?? createBitset(size);
+    for (let i = 0; i < diff.length; i++) {
+      const d = ((x[i] as number) ^ (y[i] as number)) >>> 0;
+      if (d !== 0) {
+        diff[i] = (diff[i] as number) | d;
+        any = true;
+      }
+    }
+  }
+  return any ? diff : undefined;
 }
 
 function status(base: Connectivity, head: Connectivity, e: number): EndpointStatus {
@@ -229,7 +271,8 @@ function ruleLabel(rule: CompiledRule['rule'], policy: Policy): string {
 }
 
 function ruleReason(r: CompiledRule, suffix: string, revision: Reason['revision'], explains: Reason['explains']): Reason {
-  return { rule: `${ruleLabel(r.rule, r.policy)}${suffix}`, revision, explains, file: r.rule.origin.file, line: r.rule.origin.line };
+  const patched = r.rule.origin.addedByPatch === true ? ' (added by a patch)' : '';
+  return { rule: `${ruleLabel(r.rule, r.policy)}${patched}${suffix}`, revision, explains, file: r.rule.origin.file, line: r.rule.origin.line };
 }
 
 /** Why a policy isolates (or no longer isolates) an endpoint. A Cilium empty rule (`{}`) is named

@@ -1,7 +1,8 @@
 // The YAML schema netreach reads manifests with: YAML 1.2 core, except integers, which it reads
 // as go-yaml does (kubectl through sigs.k8s.io/yaml, and kustomize through kyaml, agree on them).
 // Booleans stay YAML 1.2 (`yes` is a string): there the Go tools disagree, see yaml-1-1-booleans.ts.
-import { CORE_SCHEMA, NOT_RESOLVED, defineScalarTag, intCoreTag } from 'js-yaml';
+// Merge keys (`<<: *anchor`) are resolved, as go-yaml (v2 and v3) does for kubectl and kustomize.
+import { CORE_SCHEMA, NOT_RESOLVED, defineScalarTag, intCoreTag, mergeTag } from 'js-yaml';
 
 // go-yaml (v2 resolve.go and v3 alike) strips `_` from a plain scalar that starts like a number
 // and tries strconv.ParseInt(s, 0, 64): a leading `0` means octal (`0700` is 448, where YAML 1.2
@@ -26,4 +27,6 @@ const goIntTag = defineScalarTag<number>('tag:yaml.org,2002:int', {
   represent: intCoreTag.represent,
 });
 
-export const GO_YAML_SCHEMA = CORE_SCHEMA.withTags(goIntTag);
+// go-yaml resolves `<<` as a merge key in every mapping (resolve.go's `<<` → !!merge): keys
+// written in the mapping win over merged ones, and among merged mappings the first wins.
+export const GO_YAML_SCHEMA = CORE_SCHEMA.withTags(goIntTag, mergeTag);

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { DocumentPath, ManifestDocument } from '../model/manifest.js';
 import { isRecord } from './is-record.js';
 import { isDnsLabel, isDnsSubdomain } from './names.js';
+import { workloadProblems } from './workload-validity.js';
 import { hasUnknownFields, unknownFieldDiagnostics } from './schema/unknown-field-diagnostics.js';
 
 /** The kinds netreach evaluates, with the apiVersions it understands for each. */
@@ -58,7 +59,7 @@ export interface CollectedObjects {
 export function needsPositions(value: unknown): boolean {
   if (!isRecord(value) || typeof value.kind !== 'string') return false;
   // Other objects keep positions only when they will be refused at a field's line.
-  return value.kind.endsWith('List') || value.kind.includes('Policy') || hasUnknownFields(value.kind, value);
+  return value.kind.endsWith('List') || value.kind.includes('Policy') || hasUnknownFields(value.kind, value) || workloadProblems(value.kind, value).length > 0;
 }
 
 export function collectObjects(documents: readonly ManifestDocument[]): CollectedObjects {

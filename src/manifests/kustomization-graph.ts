@@ -31,6 +31,9 @@ export interface GraphIssue {
 export interface KustomizationGraph {
   /** Every file the kustomization depends on, kustomization files included (paths as given to `read`). */
   readonly files: ReadonlySet<string>;
+  /** The files it reads as patches, generator inputs or configuration, not as resources: they are
+   * not objects of the cluster even when read as plain manifests (a patch is a partial object). */
+  readonly inputs: ReadonlySet<string>;
   /** Directories all of whose files belong to it (a Helm chart home). */
   readonly dirs: ReadonlySet<string>;
   /** Every kustomization reached, by directory, the one asked for included. */
@@ -67,6 +70,7 @@ export function readKustomizationNode(dir: string, source: GraphSource): Kustomi
 /** Walks the kustomization in `dir` (a path relative to the source's root). */
 export function readKustomizationGraph(dir: string, source: GraphSource): KustomizationGraph {
   const files = new Set<string>();
+  const inputs = new Set<string>();
   const dirs = new Set<string>();
   const kustomizations = new Map<string, KustomizationNode>();
   const refusals: GraphIssue[] = [];
@@ -85,14 +89,15 @@ export function readKustomizationGraph(dir: string, source: GraphSource): Kustom
       if (node.document === undefined) problems.push({ message: `${node.file} is not valid YAML`, file: node.file, line: 1 });
       return;
     }
-    readEntries(node, node.document, { files, dirs, refusals, visit, source });
+    readEntries(node, node.document, { files, inputs, dirs, refusals, visit, source });
   };
   visit(dir);
-  return { files, dirs, kustomizations, refusals, problems };
+  return { files, inputs, dirs, kustomizations, refusals, problems };
 }
 
 interface Walk {
   readonly files: Set<string>;
+  readonly inputs: Set<string>;
   readonly dirs: Set<string>;
   readonly refusals: GraphIssue[];
   readonly visit: (dir: string, from: { file: string; line: number }) => void;
@@ -105,7 +110,7 @@ function readEntries(node: KustomizationNode, doc: ManifestDocument, walk: Walk)
   const k = doc.value as Record<string, unknown>;
   const { file: name, dir: at } = node;
   const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
-  const add = (ref: string, field: string, where: readonly (string | number)[]) => {
+  const add = (ref: string, field: string, where: readonly (string | number)[], input = true) => {
     const line = doc.lineOf(where);
     if (REMOTE.test(ref)) {
       walk.refusals.push({ message: `${name} refers to the remote ${field} "${ref}"`, file: name, line });
@@ -113,10 +118,13 @@ function readEntries(node: KustomizationNode, doc: ManifestDocument, walk: Walk)
     }
     const p = path.join(at, ref);
     if (walk.source.isDir(p)) walk.visit(p, { file: name, line });
-    else walk.files.add(p);
+    else {
+      walk.files.add(p);
+      if (input) walk.inputs.add(p);
+    }
   };
   for (const field of ['resources', 'bases', 'components', 'crds', 'configurations']) {
-    list(k[field]).forEach((r, i) => typeof r === 'string' && add(r, field.replace(/s$/, ''), [field, i]));
+    list(k[field]).forEach((r, i) => typeof r === 'string' && add(r, field.replace(/s$/, ''), [field, i], field === 'configurations'));
   }
   for (const field of ['patches', 'patchesJson6902', 'replacements']) {
     list(k[field]).forEach((p, i) => {
@@ -144,7 +152,10 @@ function readEntries(node: KustomizationNode, doc: ManifestDocument, walk: Walk)
       const p = path.join(at, ref);
       const line = doc.lineOf([field, i]);
       const text = REMOTE.test(ref) || walk.source.isDir(p) ? undefined : walk.source.read(p);
-      if (text !== undefined && !/config\.kubernetes\.io\/function|^\s*(exec|container)\s*:/m.test(text)) walk.files.add(p);
+      if (text !== undefined && !/config\.kubernetes\.io\/function|^\s*(exec|container)\s*:/m.test(text)) {
+        walk.files.add(p);
+        walk.inputs.add(p);
+      }
       else if (walk.source.isDir(p)) walk.visit(p, { file: name, line });
       else walk.refusals.push({ message: `${name} runs ${field} "${ref}" as a KRM function or plugin`, file: name, line });
     });
@@ -160,7 +171,11 @@ function readHelm(node: KustomizationNode, doc: ManifestDocument, walk: Walk): v
   for (const chart of Array.isArray(k.helmCharts) ? k.helmCharts : []) {
     if (!isRecord(chart)) continue;
     const values = [chart.valuesFile, ...(Array.isArray(chart.additionalValuesFiles) ? chart.additionalValuesFiles : [])];
-    for (const v of values) if (typeof v === 'string' && !REMOTE.test(v)) walk.files.add(path.join(node.dir, v));
+    for (const v of values) {
+      if (typeof v !== 'string' || REMOTE.test(v)) continue;
+      walk.files.add(path.join(node.dir, v));
+      walk.inputs.add(path.join(node.dir, v));
+    }
   }
   const home = isRecord(k.helmGlobals) && typeof k.helmGlobals.chartHome === 'string' ? k.helmGlobals.chartHome : 'charts';
   walk.dirs.add(path.join(node.dir, home));

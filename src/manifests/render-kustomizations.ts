@@ -127,10 +127,8 @@ export async function renderKustomizations(
     if (overlay === undefined) continue;
     const problem = (code: Diagnostic['code'], line: number, message: string, fix: string) =>
       diagnostics.push({ code, severity: 'error', file: overlay.file, line, message: `kustomization ${dir}: ${message}`, fix });
-    if (overlay.kind === 'Component') {
-      diagnostics.push(componentListed(overlay));
-      continue;
-    }
+    // A Component named on its own renders like any kustomization (kubectl kustomize does); if the
+    // tool refuses it, that is a KUSTOMIZE_FAILED error below, never a silent drop.
     byKustomization.set(dir, []);
     const graph = readKustomizationGraph(dir, source);
     for (const f of graph.files) dependencies.add(f);
@@ -171,17 +169,6 @@ export async function renderKustomizations(
   return { documents, diagnostics, dependencies, owns: tree.owns, byKustomization };
 }
 
-function componentListed(node: KustomizationNode): Diagnostic {
-  return {
-    code: 'KUSTOMIZE_REFUSED',
-    severity: 'warning',
-    file: node.file,
-    line: 1,
-    message: `${node.dir} is a Kustomize Component: it is rendered only through the kustomizations that list it under components, so it was not rendered on its own`,
-    fix: `name the kustomizations that use ${node.dir} with --kustomize (the action's kustomize input) instead`,
-  };
-}
-
 /** The line of a graph issue when it is in the overlay's own kustomization, else the first line. */
 function lineIn(overlay: KustomizationNode, issue: { file: string; line: number }): number {
   return issue.file === overlay.file ? issue.line : 1;
@@ -213,16 +200,58 @@ function atSources(found: readonly Diagnostic[], rendered: readonly ManifestDocu
   });
 }
 
-/** A warning for each kustomization among plain manifests: it is read as it is, not rendered. */
-export function suggestRendering(files: readonly string[], hint: string): Diagnostic[] {
-  return files
-    .filter((f) => KUSTOMIZATION_NAMES.includes(path.posix.basename(f)))
-    .map((f) => ({
-      code: 'KUSTOMIZE_SUGGESTED' as const,
-      severity: 'warning' as const,
-      file: f,
+export interface PlainKustomizations {
+  /** The files without those a kustomization reads as patches, generator inputs or configuration. */
+  readonly files: readonly ManifestFile[];
+  /** One `KUSTOMIZE_SUGGESTED` warning per kustomization among the files. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Kustomizations among plain manifests (no --kustomize): their resources are read as they are,
+ * with a warning suggesting rendering, but the files they read as patches, generator inputs or
+ * configuration are left out: a patch is a partial object, never one of the cluster. For a
+ * Component the fix names the kustomizations that list it under components (a Component is not
+ * meant to be deployed on its own).
+ */
+export function readPlainKustomizations(files: readonly ManifestFile[], hint: string): PlainKustomizations {
+  const texts = new Map(files.map((f) => [f.path, f.text]));
+  const folders = new Set(files.flatMap((f) => f.path.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+  const source: GraphSource = { read: (f) => texts.get(f), isDir: (p) => p === '.' || folders.has(p) };
+  const dirs = files.filter((f) => KUSTOMIZATION_NAMES.includes(path.posix.basename(f.path))).map((f) => path.posix.dirname(f.path));
+  if (dirs.length === 0) return { files, diagnostics: [] };
+  const nodes = new Map(dirs.map((d) => [d, readKustomizationNode(d, source)] as const));
+  const graphs = new Map(dirs.map((d) => [d, readKustomizationGraph(d, source)] as const));
+  const reaches = (d: string) => [...(graphs.get(d)?.kustomizations.keys() ?? [])].filter((k) => k !== d);
+  const usedBy = (dir: string) => dirs.filter((d) => d !== dir && nodes.get(d)?.kind !== 'Component' && reaches(d).includes(dir));
+  const inputs = new Set<string>();
+  const diagnostics = dirs.map((dir): Diagnostic => {
+    const file = nodes.get(dir)?.file ?? path.posix.join(dir, 'kustomization.yaml');
+    // Only its own inputs (a base's are named at the base).
+    const own = [...(graphs.get(dir)?.inputs ?? [])].filter((f) => texts.has(f) && !reaches(dir).some((k) => graphs.get(k)?.inputs.has(f)));
+    for (const f of own) inputs.add(f);
+    const left = own.length === 0 ? '' : `; the files it reads as patches or generator inputs (${own.join(', ')}) were not read as objects, which they are not`;
+    if (nodes.get(dir)?.kind !== 'Component') {
+      return {
+        code: 'KUSTOMIZE_SUGGESTED',
+        severity: 'warning',
+        file,
+        line: 0,
+        message: `${dir} is a Kustomize overlay: its files were read as they are, not as the cluster receives them (namespace, namePrefix and commonLabels change selectors)${left}`,
+        fix: `${hint} ${dir}`,
+      };
+    }
+    const users = usedBy(dir);
+    // The top users: those no other user reaches.
+    const top = users.filter((u) => !users.some((o) => o !== u && reaches(o).includes(u)));
+    return {
+      code: 'KUSTOMIZE_SUGGESTED',
+      severity: 'warning',
+      file,
       line: 0,
-      message: `${path.posix.dirname(f)} is a Kustomize overlay: its files were read as they are, not as the cluster receives them (namespace, namePrefix and commonLabels change selectors)`,
-      fix: `${hint} ${path.posix.dirname(f)}`,
-    }));
+      message: `${dir} is a Kustomize Component: its files were read as they are, not as the kustomizations that list it under components render them${left}`,
+      fix: top.length > 0 ? `${hint} ${top[0]}${top.length > 1 ? ` (or ${top.slice(1).join(', ')})` : ''}, which lists ${dir} under components` : `${hint} the kustomization that lists ${dir} under components`,
+    };
+  });
+  return { files: files.filter((f) => !inputs.has(f.path)), diagnostics };
 }

@@ -5,8 +5,9 @@
 // ran over each object.
 import path from 'node:path/posix';
 import { load } from 'js-yaml';
+import type { Transformation } from '../model/rule.js';
 import type { SourceRef } from '../model/source.js';
-import type { ManifestDocument } from '../model/manifest.js';
+import type { DocumentPath, ManifestDocument } from '../model/manifest.js';
 import { isRecord } from './is-record.js';
 import type { KustomizationNode } from './kustomization-graph.js';
 import { readTransformations, TRANSFORMATIONS, type TransformationContext } from './kustomize-transformations.js';
@@ -31,11 +32,50 @@ export function attributeRendered(rendered: readonly ManifestDocument[], ctx: Re
     const origin = typeof annotations[ORIGIN] === 'string' ? safeLoad(annotations[ORIGIN]) : undefined;
     const source = fromOrigin(origin, object, ctx) ?? findSource(object, ctx.files, ctx) ?? entryOf(ctx.overlay, 'resources');
     const transformedBy = readTransformations(annotations[TRANSFORMATIONS], ctx);
-    return { ...source, value, ...(transformedBy.length === 0 ? {} : { transformedBy }) };
+    const patch = transformedBy.find((t) => PATCHES.has(t.what));
+    // A node the source does not hold was added by a patch: cite the patch, not a line without it.
+    const at = patch === undefined ? undefined : patchEntry(patch, object, ctx);
+    const patchedAt = at === undefined || source.value === undefined ? undefined : (p: DocumentPath) => (holds(source.value, p) ? undefined : at);
+    return { ...source, value, ...(transformedBy.length === 0 ? {} : { transformedBy }), ...(patchedAt === undefined ? {} : { patchedAt }) };
   });
 }
 
-type Located = Pick<ManifestDocument, 'file' | 'line' | 'lineOf'>;
+const PATCHES = new Set(['patches', 'patchesStrategicMerge', 'patchesJson6902']);
+
+/**
+ * The entry of the patch field that targets the object (by `target` kind and name, or by the
+ * kind and name a patch file holds), when one alone does; else the field's line.
+ */
+function patchEntry(patch: Transformation, object: ObjectName, ctx: RenderedContext): SourceRef {
+  const node = ctx.kustomization(patch.file);
+  const doc = node?.document;
+  const entries = isRecord(doc?.value) ? doc.value[patch.what] : undefined;
+  if (node === undefined || doc === undefined || !Array.isArray(entries)) return { file: patch.file, line: patch.line };
+  const names = (kind: unknown, name: unknown) => (kind === undefined || kind === object.kind) && (typeof name !== 'string' || object.name.includes(name));
+  const targets = entries.map((entry) => {
+    if (isRecord(entry) && isRecord(entry.target)) return names(entry.target.kind, entry.target.name);
+    const file = typeof entry === 'string' ? entry : isRecord(entry) && typeof entry.path === 'string' ? entry.path : undefined;
+    const text = file === undefined ? (isRecord(entry) && typeof entry.patch === 'string' ? entry.patch : undefined) : undefined;
+    const patchDoc = file !== undefined ? ctx.sourceDocuments(path.join(node.dir, file))?.[0]?.value : text !== undefined ? safeLoad(text) : undefined;
+    const meta = isRecord(patchDoc) && isRecord(patchDoc.metadata) ? patchDoc.metadata : undefined;
+    return meta === undefined ? true : names(isRecord(patchDoc) ? patchDoc.kind : undefined, meta.name);
+  });
+  const only = targets.filter(Boolean).length === 1 ? targets.indexOf(true) : -1;
+  return { file: patch.file, line: only < 0 ? patch.line : doc.lineOf([patch.what, only]) };
+}
+
+/** Whether `value` has a node at `path`. */
+function holds(value: unknown, path: DocumentPath): boolean {
+  let node = value;
+  for (const step of path) {
+    if (typeof step === 'number' ? !Array.isArray(node) || step >= node.length : !isRecord(node) || !Object.hasOwn(node, step)) return false;
+    node = (node as Record<string | number, unknown>)[step];
+  }
+  return true;
+}
+
+/** Where a rendered object's source is; `value` the source object, when one was found. */
+type Located = Pick<ManifestDocument, 'file' | 'line' | 'lineOf'> & { readonly value?: unknown };
 type ObjectName = { readonly kind: unknown; readonly name: string };
 
 /** Where the origin annotation leads: a file of the repository, or a generator's entry. */
@@ -74,7 +114,7 @@ function findSource(object: ObjectName, files: Iterable<string>, ctx: RenderedCo
 }
 
 function located(d: ManifestDocument): Located {
-  return { file: d.file, line: d.line, lineOf: d.lineOf };
+  return { file: d.file, line: d.line, lineOf: d.lineOf, value: d.value };
 }
 
 /** A kustomization's entry in `field` (the one whose name the object's contains, for a list of

@@ -1,5 +1,5 @@
 // Turns Pods and pod controllers into workloads: pod-template labels, named container ports,
-// hostNetwork and known pod IPs. A Pod (or ReplicaSet, Job) with a controller ownerReference
+// hostNetwork and known pod IPs; one the API server would refuse (workload-validity.ts) is refused. A Pod (or ReplicaSet, Job) with a controller ownerReference
 // joins its owner's workload (SEMANTICS §2.15, DESIGN §3).
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Labels } from '../model/labels.js';
@@ -9,6 +9,7 @@ import { isRecord } from './is-record.js';
 import type { KubeObject } from './kubernetes-objects.js';
 import { isDnsSubdomain } from './names.js';
 import { readLabels } from './read-labels.js';
+import { workloadProblems } from './workload-validity.js';
 
 const TEMPLATE_PATHS: Readonly<Record<WorkloadKind, readonly string[]>> = {
   Pod: [],
@@ -52,6 +53,18 @@ export function readWorkloads(objects: readonly KubeObject[], defaultNamespace: 
       });
       continue;
     }
+    const problems = workloadProblems(object.kind, object.value);
+    for (const problem of problems) {
+      diagnostics.push({
+        code: 'INVALID_WORKLOAD',
+        severity: 'error',
+        file: object.document.file,
+        line: object.document.lineOf([...object.path, ...problem.path]),
+        message: `${object.kind} ${object.name}: ${problem.message}; the workload was skipped`,
+        fix: problem.fix,
+      });
+    }
+    if (problems.length > 0) continue;
     const key = workloadKey(draft.workload.namespace, draft.workload.kind, draft.workload.name);
     const earlier = drafts.get(key);
     if (earlier !== undefined) diagnostics.push(duplicate(draft.workload, earlier.workload));

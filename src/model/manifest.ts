@@ -1,5 +1,6 @@
 // The contract between the edge that finds files and the pure core that reads them.
 import type { Transformation } from './rule.js';
+import type { SourceRef } from './source.js';
 
 /** One file of one revision: its path (relative to what it was read from) and its text. */
 export interface ManifestFile {
@@ -21,4 +22,8 @@ export interface ManifestDocument {
   readonly lineOf: (path: DocumentPath) => number;
   /** For an object rendered by Kustomize, the transformers that ran over it (absent otherwise). */
   readonly transformedBy?: readonly Transformation[];
+  /** For an object rendered by Kustomize and patched: the patch entry that added the node at
+   * `path` when its source file does not hold it (`lineOf` would cite a line without it);
+   * undefined for a node the source holds, or an object no patch ran over. */
+  readonly patchedAt?: (path: DocumentPath) => SourceRef | undefined;
 }

@@ -89,6 +89,9 @@ export interface RuleOrigin extends SourceRef {
   readonly part?: string;
   /** The list the rule is in when it is not `ingress`/`egress`, e.g. `ingressDeny`. */
   readonly section?: string;
+  /** A Kustomize patch added the rule: `file` and `line` are the patch entry's, since the
+   * rule's source file does not hold it. */
+  readonly addedByPatch?: true;
 }
 
 /** One rule: for the policy's subjects, traffic with these peers on these ports gets `action`. */

@@ -13,6 +13,7 @@ import { parseCidr } from '../net/cidr.js';
 import { ipSetOf } from '../net/ip-set.js';
 import { readLabelSelector } from './label-selector.js';
 import { Rejection, rejectionDiagnostic } from './rejection.js';
+import { citedAtPatch } from './patched-rule.js';
 
 export interface CompiledAdminPolicy {
   readonly policy: Policy | undefined;
@@ -48,7 +49,7 @@ export function compileAdminPolicy(object: KubeObject): CompiledAdminPolicy {
       const list = spec[direction];
       if (list === undefined || list === null) continue;
       if (!Array.isArray(list)) throw new Rejection('INVALID_FIELD', ['spec', direction], `spec.${direction} must be a list of rules`, `write spec.${direction} as a list`);
-      list.forEach((raw, index) => rules.push(readRule(raw, direction, index, dialect, origin, at, warn)));
+      list.forEach((raw, index) => rules.push(citedAtPatch(readRule(raw, direction, index, dialect, origin, at, warn), object, ['spec', direction, index])));
     }
     const policy: Policy = { origin, tier: dialect.tier, ...(dialect.priority === undefined ? {} : { priority: dialect.priority }), subject, isolates: [], rules };
     return { policy, diagnostics: warnings };

@@ -16,6 +16,7 @@ import { parseCidr } from '../net/cidr.js';
 import { ipSetOf, subtractIpSets } from '../net/ip-set.js';
 import { namesNamespace, namesReserved, readCiliumSelector } from './cilium-selector.js';
 import { Rejection, rejectionDiagnostic } from './rejection.js';
+import { citedAtPatch } from './patched-rule.js';
 
 export interface CompiledCiliumPolicy {
   readonly policies: readonly Policy[];
@@ -98,10 +99,10 @@ function compileRule(raw: unknown, path: Path, named: boolean, ctx: Context): Po
     const allow = list(raw[direction], [...path, direction]);
     const deny = list(raw[`${direction}Deny`], [...path, `${direction}Deny`]);
     allow.forEach((r, i) => {
-      for (const rule of compileSection(r, direction, 'allow', [...path, direction, i], i, part, ctx)) rules.push(rule);
+      for (const rule of compileSection(r, direction, 'allow', [...path, direction, i], i, part, ctx)) rules.push(citedAtPatch(rule, ctx.object, [...path, direction, i]));
     });
     deny.forEach((r, i) => {
-      for (const rule of compileSection(r, direction, 'deny', [...path, `${direction}Deny`, i], i, part, ctx)) rules.push(rule);
+      for (const rule of compileSection(r, direction, 'deny', [...path, `${direction}Deny`, i], i, part, ctx)) rules.push(citedAtPatch(rule, ctx.object, [...path, `${direction}Deny`, i]));
     });
     // SEMANTICS §5.2: a non-empty section turns on default deny, unless the rule opts out.
     const explicit = defaultDeny[direction];
@@ -307,15 +308,35 @@ function l7(item: Record<string, unknown>): string | undefined {
   if (Array.isArray(rules.http)) {
     const http = rules.http.map((h) => {
       const r = isRecord(h) ? h : {};
-      return `HTTP ${typeof r.method === 'string' ? r.method : 'any method'} ${typeof r.path === 'string' ? r.path : 'any path'}${typeof r.host === 'string' ? ` on ${r.host}` : ''}`;
+      return `HTTP ${typeof r.method === 'string' ? r.method : 'any method'} ${typeof r.path === 'string' ? r.path : 'any path'}${typeof r.host === 'string' ? ` on ${r.host}` : ''}${headersText(r)}`;
     });
     parts.push(http.length === 0 ? 'HTTP' : http.join(' or '));
   }
-  if (Array.isArray(rules.kafka)) parts.push(`Kafka ${rules.kafka.map((k) => (isRecord(k) ? [k.role ?? k.apiKey, k.topic].filter(Boolean).join(' ') : '')).filter(Boolean).join(' or ') || 'requests'}`.trim());
-  if (Array.isArray(rules.dns)) parts.push(`DNS ${rules.dns.map((d) => (isRecord(d) ? String(d.matchName ?? d.matchPattern ?? '') : '')).join(' or ')}`.trim());
-  if (typeof rules.l7proto === 'string') parts.push(`${rules.l7proto} requests`);
+  if (Array.isArray(rules.kafka)) parts.push(`Kafka ${rules.kafka.map(kafkaText).filter(Boolean).join(' or ') || 'requests'}`.trim());
+  if (Array.isArray(rules.dns)) parts.push(`DNS ${rules.dns.map((d) => (isRecord(d) ? [d.matchName, d.matchPattern].filter((x) => typeof x === 'string').join(' ') : '')).join(' or ')}`.trim());
+  if (typeof rules.l7proto === 'string') parts.push(`${rules.l7proto} requests${Array.isArray(rules.l7) && rules.l7.length > 0 ? ` matching ${rules.l7.map((r) => JSON.stringify(r)).join(' or ')}` : ''}`);
   if (Array.isArray(item.serverNames)) parts.push(`TLS SNI ${item.serverNames.join(' or ')}`);
   if (item.listener !== undefined) parts.push('an Envoy listener');
   if (item.terminatingTLS !== undefined || item.originatingTLS !== undefined) parts.push('TLS interception');
   return parts.length === 0 ? undefined : parts.join('; ');
+}
+
+/** The header conditions of an HTTP rule: ` with headers X-A: 1, X-B (not X-C: 2)`, or ''. */
+function headersText(r: Record<string, unknown>): string {
+  const plain = Array.isArray(r.headers) ? r.headers.map(String) : [];
+  const matches = Array.isArray(r.headerMatches)
+    ? r.headerMatches.filter(isRecord).map((m) => {
+        const secret = isRecord(m.secret) ? `: the value of secret ${m.secret.namespace === undefined ? '' : `${String(m.secret.namespace)}/`}${String(m.secret.name)}` : '';
+        return `${String(m.name)}${m.value === undefined ? secret : `: ${String(m.value)}`}${typeof m.mismatch === 'string' ? ` (on mismatch ${m.mismatch})` : ''}`;
+      })
+    : [];
+  const all = [...plain, ...matches];
+  return all.length === 0 ? '' : ` with headers ${all.join(', ')}`;
+}
+
+/** One Kafka rule: `produce topic orders`, `apiKey fetch version 1 client x topic y`. */
+function kafkaText(k: unknown): string {
+  if (!isRecord(k)) return '';
+  const field = (name: string, label: string) => (k[name] === undefined || k[name] === null ? undefined : `${label}${String(k[name])}`);
+  return [field('role', ''), field('apiKey', 'apiKey '), field('apiVersion', 'version '), field('clientID', 'client '), field('topic', 'topic ')].filter(Boolean).join(' ');
 }

@@ -11,6 +11,7 @@ import { parseCidr } from '../net/cidr.js';
 import { subtractIpSets } from '../net/ip-set.js';
 import { readLabelSelector } from './label-selector.js';
 import { Rejection, rejectionDiagnostic } from './rejection.js';
+import { citedAtPatch } from './patched-rule.js';
 
 export interface CompiledNetworkPolicy {
   /** Undefined when the policy was rejected (see diagnostics). */
@@ -40,7 +41,7 @@ export function compileNetworkPolicy(object: KubeObject, defaultNamespace: strin
       list.forEach((raw, index) => {
         const path = ['spec', direction, index];
         const ruleOrigin = { policy: origin, direction, index, file: origin.file, line: at(path) };
-        rules.push({ origin: ruleOrigin, direction, action: 'allow', ...readRule(raw, direction, namespace, path, warnings, at) });
+        rules.push(citedAtPatch({ origin: ruleOrigin, direction, action: 'allow', ...readRule(raw, direction, namespace, path, warnings, at) }, object, path));
       });
     }
     const policy: Policy = { origin, tier: 'namespaced', subject: { namespaces: { kind: 'name', name: namespace }, pods }, isolates, rules };

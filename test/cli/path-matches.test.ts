@@ -128,4 +128,25 @@ describe('diff --git PATH... (#9)', () => {
       git('checkout', '--', 'staging');
     }
   });
+  it('a single PATH deleted from the working tree but present at base is a path, not taken for a revision', async () => {
+    rmSync(path.join(repo, 'staging'), { recursive: true });
+    try {
+      for (const given of ['staging', 'staging/', 'staging/workloads.yaml']) {
+        const { code, stdout, stderr } = await cli(['diff', '--git', 'HEAD', given, '--format', 'json'], repo);
+        expect(stderr).toBe('');
+        expect(code).toBe(0);
+        expect(warningCodes(stdout)).toEqual([`${given}:0`]);
+        // Its workloads are gone in the working tree: their paths are changes.
+        expect((JSON.parse(stdout) as { changes: unknown[] }).changes.length).toBeGreaterThan(0);
+      }
+    } finally {
+      git('checkout', '--', 'staging');
+    }
+  });
+  it('a PATH after -- is never taken for a revision, as git reads --', async () => {
+    const { code, stderr } = await cli(['diff', '--git', 'base', '--', 'HEAD'], repo);
+    // HEAD as a path matches nothing in either revision: a path error, not a revision.
+    expect(code).toBe(1);
+    expect(stderr).toContain('HEAD matches no manifest file');
+  });
 });

@@ -5,7 +5,7 @@ import { compareRevisions } from '../../src/diff/compare-revisions.js';
 import { DEFAULT_EVALUATION_OPTIONS } from '../../src/engine/options.js';
 import { listPorts } from '../../src/report/port-text.js';
 import { renderDiffText } from '../../src/report/text.js';
-import { deployment, file, namespace, policy } from '../helpers/manifests.js';
+import { ciliumPolicy, deployment, file, namespace, policy } from '../helpers/manifests.js';
 
 const base = [namespace('x'), namespace('y'), deployment('x', 'a', { app: 'a' }, [{ name: 'http', containerPort: 8080 }]), deployment('y', 'b', { app: 'b' })];
 
@@ -112,5 +112,63 @@ describe('uncertain verdicts', () => {
     expect(change?.uncertain).toEqual({ TCP: [[1, 65535]], UDP: [[1, 65535]], SCTP: [[1, 65535]] });
     expect([...renderDiffText(report, { verbose: true })].join('')).toContain('x/a can no longer reach y/b (uncertain)');
     expect(report.diagnostics.map((d) => d.code)).toContain('SAME_PRIORITY');
+  });
+});
+
+describe('changed L7 and DNS restrictions on ports allowed in both revisions', () => {
+  const world = [namespace('x'), deployment('x', 'server', { app: 'server' }), deployment('x', 'client', { app: 'client' })];
+  const http = (rules: object[]) =>
+    ciliumPolicy('x', 'p', {
+      endpointSelector: { matchLabels: { app: 'server' } },
+      ingress: [{ fromEndpoints: [{ matchLabels: { app: 'client' } }], toPorts: [{ ports: [{ port: '80', protocol: 'TCP' }], rules: { http: rules } }] }],
+    });
+  const dns = (rules: object[]) =>
+    ciliumPolicy('x', 'd', {
+      endpointSelector: { matchLabels: { app: 'client' } },
+      egress: [{ toEndpoints: [{ matchLabels: { app: 'server' } }], toPorts: [{ ports: [{ port: '53', protocol: 'UDP' }], rules: { dns: rules } }] }],
+    });
+  const change = (before: object, after: object, src = 'x/client', dst = 'x/server') => diff([...world, before], [...world, after]).report.changes.find((c) => c.src === src && c.dst === dst);
+
+  it('an HTTP rule added beside an existing one is a change, with the restriction before', () => {
+    const c = change(http([{ method: 'GET', path: '/v1/' }]), http([{ method: 'GET', path: '/v1/' }, { method: 'PUT', path: '/v1/exhaust-port' }]));
+    expect(c?.restrictionBefore?.by).toEqual(['HTTP GET /v1/']);
+    expect(c?.restrictedBy?.by).toEqual(['HTTP GET /v1/ or HTTP PUT /v1/exhaust-port']);
+    expect(c?.because.map((r) => [r.rule, r.revision])).toEqual([['CNP x/p ingress[0]', 'head']]);
+  });
+  it('an HTTP rule replaced by another on the same port is a change', () => {
+    const c = change(http([{ method: 'GET', path: '/v1/' }]), http([{ method: 'POST', path: '/admin' }]));
+    expect(c?.restrictionBefore?.by).toEqual(['HTTP GET /v1/']);
+    expect(c?.restrictedBy?.by).toEqual(['HTTP POST /admin']);
+    expect([...renderDiffText(diff([...world, http([{ method: 'GET', path: '/v1/' }])], [...world, http([{ method: 'POST', path: '/admin' }])]).report)].join('')).toContain(
+      'x/client can now reach x/server:TCP 80 only for HTTP POST /admin (before: only for HTTP GET /v1/)',
+    );
+  });
+  it('a header condition added to an HTTP rule is a change', () => {
+    const c = change(http([{ method: 'PUT', path: '/v1/' }]), http([{ method: 'PUT', path: '/v1/', headers: ['X-Has-Force: True'] }]));
+    expect(c?.restrictedBy?.by).toEqual(['HTTP PUT /v1/ with headers X-Has-Force: True']);
+  });
+  it('a widened DNS matchPattern is a change', () => {
+    const c = change(dns([{ matchPattern: '*.internal.example.com' }]), dns([{ matchPattern: '*' }]));
+    expect(c?.restrictionBefore?.by).toEqual(['DNS *.internal.example.com']);
+    expect(c?.restrictedBy?.by).toEqual(['DNS *']);
+  });
+  it('the same restriction moved to other peers changes those pairs only', () => {
+    const wider = [...world, deployment('x', 'other', { app: 'other' })];
+    const to = (app: string) =>
+      ciliumPolicy('x', 'p', {
+        endpointSelector: { matchLabels: { app: 'server' } },
+        ingress: [
+          { fromEndpoints: [{ matchLabels: { app } }], toPorts: [{ ports: [{ port: '80', protocol: 'TCP' }], rules: { http: [{ method: 'GET' }] } }] },
+          { fromEndpoints: [{ matchLabels: { app: app === 'client' ? 'other' : 'client' } }], toPorts: [{ ports: [{ port: '80', protocol: 'TCP' }], rules: { http: [{ method: 'POST' }] } }] },
+        ],
+      });
+    const { report } = diff([...wider, to('client')], [...wider, to('other')]);
+    expect(report.changes.map((c) => `${c.src} -> ${c.dst}: ${c.restrictionBefore?.by.join()} => ${c.restrictedBy?.by.join()}`).sort()).toEqual([
+      'x/client -> x/server: HTTP GET any path => HTTP POST any path',
+      'x/other -> x/server: HTTP POST any path => HTTP GET any path',
+    ]);
+  });
+  it('an unchanged restriction is no change', () => {
+    expect(diff([...world, http([{ method: 'GET', path: '/v1/' }])], [...world, http([{ method: 'GET', path: '/v1/' }])]).report.changes).toEqual([]);
   });
 });

@@ -19,7 +19,8 @@ export function deployment(ns: string, name: string, labels: Labels, ports: Port
     kind: 'Deployment',
     metadata: { name, namespace: ns },
     spec: {
-      selector: { matchLabels: labels },
+      // A Deployment needs a non-empty selector matching its pods; with no labels, one that adds none.
+      selector: Object.keys(labels).length > 0 ? { matchLabels: labels } : { matchExpressions: [{ key: 'example.com/unlabelled', operator: 'DoesNotExist' }] },
       template: { metadata: { labels }, spec: { ...extra, containers: [{ name: 'c', image: 'x', ports }] } },
     },
   };

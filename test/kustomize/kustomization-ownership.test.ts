@@ -8,7 +8,7 @@ import { runCli } from '../../src/cli/main.js';
 import { needsPositions } from '../../src/manifests/kubernetes-objects.js';
 import { findKustomize } from '../../src/manifests/kustomize-render.js';
 import { createDocumentParser } from '../../src/manifests/parse-documents.js';
-import { expandKustomizations, renderKustomizations } from '../../src/manifests/render-kustomizations.js';
+import { expandKustomizations, readPlainKustomizations, renderKustomizations } from '../../src/manifests/render-kustomizations.js';
 
 let dir: string;
 const write = (file: string, text: string) => {
@@ -78,11 +78,53 @@ describe('Components render only through a kustomization that lists them (#9)', 
   it('a glob leaves Components out', () => {
     expect(expandKustomizations(dir, ['app/*/*'])).toEqual(['app/overlays/dev', 'app/tests/all-components']);
   });
-  it('a Component named on its own is not rendered, with a warning at its kustomization (#9)', async () => {
+  it('a Component named on its own is rendered like any kustomization (kubectl kustomize renders it)', async () => {
     const parse = createDocumentParser({ keepPositions: needsPositions });
     const rendered = await renderKustomizations(dir, ['app/components/network-policies'], parse, await findKustomize('kubectl'));
-    const own = rendered.diagnostics.filter((d) => d.file.startsWith('app/components/'));
-    expect(own.map((d) => [d.code, d.severity, d.line])).toEqual([['KUSTOMIZE_REFUSED', 'warning', 1]]);
-    expect(rendered.documents).toEqual([]);
+    expect(rendered.diagnostics.filter((d) => d.file.startsWith('app/components/'))).toEqual([]);
+    expect(rendered.documents.map((d) => [d.file, (d.value as { metadata: { name: string } }).metadata.name])).toEqual([['app/components/network-policies/deny-all.yaml', 'deny-all']]);
+  });
+  it('a Component named with --kustomize changes the verdict, like any kustomization', async () => {
+    const { report } = await reach(['--kustomize', 'app/components/network-policies']);
+    expect(report.warnings.filter((w) => w.code.startsWith('KUSTOMIZE'))).toEqual([]);
+    // Its deny-all (namespace default) isolates the plain toolbox, which the overlays leave open.
+    expect(report.connections.filter((c) => c.dst === 'default/toolbox')).toEqual([]);
+    expect((await reach(['--kustomize', 'app/overlays/*'])).report.connections.filter((c) => c.dst === 'default/toolbox')).not.toEqual([]);
+  });
+  it('without --kustomize, a Component is never suggested for --kustomize: the kustomization that lists it is', async () => {
+    const { report } = await reach([]);
+    const suggested = (report.warnings as { code: string; file: string; fix?: string }[]).filter((w) => w.code === 'KUSTOMIZE_SUGGESTED');
+    const component = suggested.find((w) => w.file === 'app/components/network-policies/kustomization.yaml');
+    expect(component?.fix).toBe('render it with --kustomize app/tests/all-components, which lists app/components/network-policies under components');
+    expect(suggested.find((w) => w.file === 'app/overlays/dev/kustomization.yaml')?.fix).toBe('render it with --kustomize app/overlays/dev');
+  });
+});
+
+describe('without --kustomize, patch files are never read as objects', () => {
+  const files = (kustomization: string) => [
+    { path: 'o/kustomization.yaml', text: kustomization },
+    { path: 'o/p.yaml', text: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec: {replicas: 2}\n' },
+    { path: 'o/web.yaml', text: deployment('web') },
+  ];
+  const read = (kustomization: string) => readPlainKustomizations(files(kustomization), 'render it with --kustomize').files.map((f) => f.path);
+  it('a patch listed as patches: - path: is left out', () => {
+    expect(read('resources: [web.yaml]\npatches:\n- path: p.yaml\n')).toEqual(['o/kustomization.yaml', 'o/web.yaml']);
+  });
+  it('a patch listed as a bare file name under patches is left out', () => {
+    expect(read('resources: [web.yaml]\npatches:\n- p.yaml\n')).toEqual(['o/kustomization.yaml', 'o/web.yaml']);
+  });
+  it('a patchesStrategicMerge file is left out', () => {
+    expect(read('resources: [web.yaml]\npatchesStrategicMerge:\n- p.yaml\n')).toEqual(['o/kustomization.yaml', 'o/web.yaml']);
+  });
+  it('a patchesJson6902 path is left out', () => {
+    expect(read('resources: [web.yaml]\npatchesJson6902:\n- target: {kind: Deployment, name: web}\n  path: p.yaml\n')).toEqual(['o/kustomization.yaml', 'o/web.yaml']);
+  });
+  it('an inline patch is no file, and resources stay plain manifests', () => {
+    expect(read('resources: [web.yaml, p.yaml]\npatches:\n- patch: |-\n    - op: add\n      path: /spec/replicas\n      value: 2\n  target: {kind: Deployment}\n')).toEqual(['o/kustomization.yaml', 'o/p.yaml', 'o/web.yaml']);
+  });
+  it("the overlay's warning names the patch files left out", () => {
+    const [warning] = readPlainKustomizations(files('resources: [web.yaml]\npatches:\n- path: p.yaml\n'), 'render it with --kustomize').diagnostics;
+    expect(warning?.code).toBe('KUSTOMIZE_SUGGESTED');
+    expect(warning?.message).toContain('(o/p.yaml) were not read as objects');
   });
 });

@@ -1,7 +1,7 @@
 // Provenance of rendered objects: never line 0, but the source file and line, else the
 // kustomization entry that brought the object in; and the transformers that changed a policy,
 // named in the because-line of the commonLabels trap (#9 item 10).
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { findKustomize } from '../../src/manifests/kustomize-render.js';
 import { createDocumentParser } from '../../src/manifests/parse-documents.js';
 import { renderKustomizations } from '../../src/manifests/render-kustomizations.js';
 import { attributeRendered } from '../../src/manifests/rendered-documents.js';
+import { buildCluster } from '../../src/policies/build-cluster.js';
 
 const fixture = path.resolve(__dirname, '../../fixtures/kustomize-commonlabels');
 const parse = createDocumentParser({ keepPositions: needsPositions });
@@ -104,5 +105,41 @@ describe('the transformers that changed a rendered policy (#9)', () => {
     expect(text).toContain(
       'because NetworkPolicy shop-prod/prod-api-ingress ingress[1] no longer matches: commonLabels at apps/overlays/prod/kustomization.yaml:8 adds env=prod to its podSelector (base apps/base/api-policy.yaml:19)',
     );
+  });
+});
+
+describe('rules a patch adds are cited at the patch, never at a line without them', () => {
+  let repo: string;
+  const np = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: web-in, namespace: shop}\nspec:\n  podSelector: {matchLabels: {app: web}}\n  ingress:\n  - from:\n    - podSelector: {matchLabels: {app: api}}\n    ports:\n    - port: 80\n';
+  const workloads = ['web', 'api'].map((n) => `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: ${n}, namespace: shop}\nspec:\n  selector: {matchLabels: {app: ${n}}}\n  template:\n    metadata: {labels: {app: ${n}}}\n    spec: {containers: [{name: c, image: x}]}\n`).join('---\n');
+  const write = (file: string, text: string) => {
+    mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
+    writeFileSync(path.join(repo, file), text);
+  };
+  beforeEach(() => {
+    repo = mkdtempSync(path.join(tmpdir(), 'netreach-patch-provenance-'));
+    write('app/kustomization.yaml', 'resources: [np.yaml, workloads.yaml]\n');
+    write('app/np.yaml', np);
+    write('app/workloads.yaml', workloads);
+  });
+  afterEach(() => rmSync(repo, { recursive: true, force: true }));
+  const render = async (overlay: string) => {
+    write('overlay/kustomization.yaml', overlay);
+    const rendered = await renderKustomizations(repo, ['overlay'], parse, await findKustomize('kubectl'));
+    const model = buildCluster([], { parse, defaultNamespace: 'default', documents: rendered.documents });
+    return model.policies.flatMap((p) => p.rules.map((r) => [`${r.direction}[${r.origin.index}]`, r.origin.file, r.origin.line, r.origin.addedByPatch === true]));
+  };
+  const added = '  - op: add\n    path: /spec/ingress/-\n    value: {from: [{namespaceSelector: {}}], ports: [{port: 9090}]}\n';
+  it('a rule added by a patchesJson6902 file is cited at its entry, the rule the source holds at the source', async () => {
+    write('overlay/add-rule.yaml', added.replace(/^ {2}/gm, ''));
+    const rules = await render('resources: [../app]\npatchesJson6902:\n- target: {group: networking.k8s.io, version: v1, kind: NetworkPolicy, name: web-in}\n  path: add-rule.yaml\n');
+    expect(rules).toEqual([
+      ['ingress[0]', 'app/np.yaml', 7, false],
+      ['ingress[1]', 'overlay/kustomization.yaml', 3, true],
+    ]);
+  });
+  it('among several patches, the one whose target names the policy is cited', async () => {
+    const rules = await render(`resources: [../app]\npatches:\n- target: {kind: Deployment, name: web}\n  patch: |-\n    - op: add\n      path: /metadata/labels\n      value: {tier: fe}\n- target: {kind: NetworkPolicy, name: web-in}\n  patch: |-\n${added.replace(/^/gm, '  ')}`);
+    expect(rules[1]).toEqual(['ingress[1]', 'overlay/kustomization.yaml', 8, true]);
   });
 });

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectObjects, needsPositions } from '../../src/manifests/kubernetes-objects.js';
 import { createDocumentParser } from '../../src/manifests/parse-documents.js';
+import { evaluateFiles } from '../helpers/verdicts.js';
 
 const parse = createDocumentParser({ keepPositions: needsPositions });
 
@@ -129,6 +130,36 @@ describe('manifests are read as kubectl reads them (#9)', () => {
     expect(codes(policy('no', '[yes]'))).toEqual([['YAML_AMBIGUOUS_VALUE', 3]]);
     expect(codes(policy('shop', '[yes, "no", true]'))).toEqual([['YAML_AMBIGUOUS_VALUE', 7]]);
     expect(codes(policy('shop', '["yes"]'))).toEqual([]);
+  });
+  it('a merge key (<<: *anchor) is resolved as go-yaml resolves it, keys written beside it winning', () => {
+    const parsed = parse({ path: 'm.yaml', text: 'a: &p {port: 80, protocol: TCP}\nb:\n  <<: *p\n  port: 443\n' });
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.documents[0]?.value).toEqual({ a: { port: 80, protocol: 'TCP' }, b: { port: 443, protocol: 'TCP' } });
+  });
+  it('a merge of a sequence of mappings takes the first mapping that has a key', () => {
+    const parsed = parse({ path: 'm.yaml', text: 'a: &a {x: 1}\nc: &c {x: 2, z: 3}\nb:\n  <<: [*a, *c]\n' });
+    expect((parsed.documents[0]?.value as { b: unknown }).b).toEqual({ x: 1, z: 3 });
+  });
+  it('a quoted "<<" is an ordinary key, not a merge', () => {
+    expect(parse({ path: 'm.yaml', text: 'b: {"<<": {x: 1}}\n' }).documents[0]?.value).toEqual({ b: { '<<': { x: 1 } } });
+  });
+  it('a merge of something that is not a mapping is refused, as go-yaml refuses it', () => {
+    expect(parse({ path: 'm.yaml', text: 'a: &a [1]\nb:\n  <<: *a\n' }).diagnostics.map((d) => [d.code, d.line])).toEqual([['YAML_SYNTAX', 3]]);
+  });
+  it('aliases used by merge keys still count toward the alias limit', () => {
+    const text = `a: &a {x: 1}\n${Array.from({ length: 60 }, (_, i) => `k${i}:\n  <<: *a\n`).join('')}`;
+    expect(parse({ path: 'm.yaml', text }).diagnostics.map((d) => d.code)).toEqual(['YAML_ALIAS_LIMIT']);
+  });
+  it('a NetworkPolicy port built with a merge key is evaluated, not refused as an unknown field "<<"', () => {
+    const text = [
+      'apiVersion: networking.k8s.io/v1', 'kind: NetworkPolicy', 'metadata: {name: web-in, namespace: shop}', 'spec:', '  podSelector: {matchLabels: {app: web}}', '  ingress:',
+      '  - from: [{podSelector: {matchLabels: {app: api}}}]', '    ports:', '    - &p {port: 80, protocol: TCP}', '    - <<: *p', '      port: 443', '---',
+      'apiVersion: apps/v1', 'kind: Deployment', 'metadata: {name: web, namespace: shop}', 'spec: {selector: {matchLabels: {app: web}}, template: {metadata: {labels: {app: web}}, spec: {containers: [{name: c, image: x}]}}}', '---',
+      'apiVersion: apps/v1', 'kind: Deployment', 'metadata: {name: api, namespace: shop}', 'spec: {selector: {matchLabels: {app: api}}, template: {metadata: {labels: {app: api}}, spec: {containers: [{name: c, image: x}]}}}',
+    ].join('\n');
+    const r = evaluateFiles([{ path: 'np.yaml', text }]);
+    expect(r.codes().filter((c) => c !== 'UNDECLARED_NAMESPACE')).toEqual([]);
+    expect(r.ports('shop/api', 'shop/web')).toBe('TCP 80,443');
   });
   it('duplicate keys are refused, as kubectl apply (strict field validation) and kustomize refuse them', () => {
     const parsed = parse({ path: 'n.yaml', text: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n  name: b\n' });

@@ -184,6 +184,36 @@ describe('§5.4 ports and L7', () => {
     expect(listPorts(restrictedPorts(r.conn, src, dst))).toBe('TCP 8080');
     expect(r.model.policies[0]?.rules[0]?.restriction).toBe('HTTP GET /metrics');
   });
+  it('the restriction text tells HTTP rules apart by method, path, host and headers', () => {
+    const r = evaluateObjects([
+      ...world,
+      toA([
+        {
+          toPorts: [
+            {
+              ports: [{ port: '8080', protocol: 'TCP' }],
+              rules: { http: [{ method: 'PUT', path: '/v1/exhaust-port', host: 'api.example.com', headers: ['X-Has-Force: True'], headerMatches: [{ name: 'X-Token', value: 'a', mismatch: 'LOG' }] }, {}] },
+            },
+          ],
+        },
+      ]),
+    ]);
+    expect(r.model.policies[0]?.rules[0]?.restriction).toBe('HTTP PUT /v1/exhaust-port on api.example.com with headers X-Has-Force: True, X-Token: a (on mismatch LOG) or HTTP any method any path');
+  });
+  it('a header matched against a secret is named by the secret, never by a value', () => {
+    const r = evaluateObjects([...world, toA([{ toPorts: [{ ports: [{ port: '8080', protocol: 'TCP' }], rules: { http: [{ method: 'GET', headerMatches: [{ name: 'Authorization', secret: { namespace: 'x', name: 'token' } }] }] } }] }])]);
+    expect(r.model.policies[0]?.rules[0]?.restriction).toBe('HTTP GET any path with headers Authorization: the value of secret x/token');
+  });
+  it('the restriction text names DNS patterns and Kafka rules', () => {
+    const r = evaluateObjects([
+      ...world,
+      toA([
+        { toPorts: [{ ports: [{ port: '53', protocol: 'UDP' }], rules: { dns: [{ matchName: 'db.example.com' }, { matchPattern: '*.internal.example.com' }] } }] },
+        { toPorts: [{ ports: [{ port: '9092', protocol: 'TCP' }], rules: { kafka: [{ role: 'produce', topic: 'orders', clientID: 'shop' }] } }] },
+      ]),
+    ]);
+    expect(r.model.policies[0]?.rules.map((rule) => rule.restriction)).toEqual(['DNS db.example.com or *.internal.example.com', 'Kafka produce client shop topic orders']);
+  });
   it('an unrestricted rule on the same port lifts the restriction', () => {
     const r = evaluateObjects([...world, toA([{ toPorts: [{ ports: [{ port: '8080', protocol: 'TCP' }], rules: { http: [{ method: 'GET' }] } }] }, { fromEndpoints: [{ matchLabels: { 'k8s:io.kubernetes.pod.namespace': 'y' } }] }])]);
     const src = r.conn.universe.indexById.get('y/c') as number;

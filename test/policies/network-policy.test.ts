@@ -350,7 +350,7 @@ describe('decisions table', () => {
   it('a Pod with a controller ownerReference belongs to its owner', () => {
     const owned = { ...(pod('x', 'web-7d9c-abcde', { app: 'web' }, ['10.244.0.9']) as Record<string, any>) };
     owned.metadata.ownerReferences = [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'web-7d9c', controller: true }];
-    const rs = { apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: { name: 'web-7d9c', namespace: 'x', ownerReferences: [{ kind: 'Deployment', name: 'web', controller: true }] }, spec: { template: { metadata: { labels: { app: 'web' } }, spec: {} } } };
+    const rs = { apiVersion: 'apps/v1', kind: 'ReplicaSet', metadata: { name: 'web-7d9c', namespace: 'x', ownerReferences: [{ kind: 'Deployment', name: 'web', controller: true }] }, spec: { selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'c', image: 'x' }] } } } };
     const r = evaluateObjects([x, deployment('x', 'web', { app: 'web' }), rs, owned]);
     const ids = r.conn.universe.endpoints.filter((e) => e.type === 'workload').map((e) => e.id);
     expect(ids).toEqual(['x/web']);
