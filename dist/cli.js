@@ -7521,6 +7521,146 @@ function isDnsSubdomain(name) {
     return DNS_SUBDOMAIN.test(name);
 }
 
+;// CONCATENATED MODULE: ./src/manifests/read-labels.ts
+
+/** The labels, or an error message when the value is not a mapping of strings to strings. */
+function readLabels(value) {
+    if (value === undefined || value === null)
+        return {};
+    if (!isRecord(value))
+        return 'labels must be a mapping of keys to string values';
+    const labels = {};
+    for (const [key, v] of Object.entries(value)) {
+        if (typeof v !== 'string')
+            return `label "${key}" has the ${v === null ? 'null' : typeof v} value ${JSON.stringify(v)}; label values must be strings (quote it)`;
+        labels[key] = v;
+    }
+    return labels;
+}
+
+;// CONCATENATED MODULE: ./src/manifests/workload-validity.ts
+
+
+const TEMPLATES = {
+    Pod: [],
+    Deployment: ['spec', 'template'],
+    StatefulSet: ['spec', 'template'],
+    DaemonSet: ['spec', 'template'],
+    ReplicaSet: ['spec', 'template'],
+    ReplicationController: ['spec', 'template'],
+    Job: ['spec', 'template'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+};
+/** Kinds whose selector must be given (apps/v1); Job and CronJob selectors are generated. */
+const NEEDS_SELECTOR = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet']);
+/** Why `value` (an object of a workload kind) would be refused: none when it would not (or when
+ * it is no workload, or its template is missing: workloads.ts says so). */
+function workloadProblems(kind, value) {
+    return [containersProblem(kind, value), selectorProblem(kind, value)].filter((p) => p !== undefined);
+}
+function templateOf(kind, value) {
+    let template = value;
+    for (const key of TEMPLATES[kind] ?? [])
+        template = isRecord(template) ? template[key] : undefined;
+    return isRecord(template) ? template : undefined;
+}
+function containersProblem(kind, value) {
+    const templatePath = TEMPLATES[kind];
+    const template = templateOf(kind, value);
+    if (templatePath === undefined || template === undefined)
+        return undefined;
+    const spec = template.spec;
+    const containers = isRecord(spec) ? spec.containers : undefined;
+    const where = kind === 'Pod' ? 'the Pod' : 'the pod template';
+    if (!Array.isArray(containers) || containers.length === 0) {
+        return {
+            path: [...templatePath, ...(isRecord(spec) ? ['spec', ...(containers === undefined ? [] : ['containers'])] : [])],
+            message: `${where} has no containers (spec.containers is ${containers === undefined ? 'missing' : 'empty'}), so the API server refuses it`,
+            fix: `add spec.containers with at least one container (name and image)`,
+        };
+    }
+    return undefined;
+}
+function selectorProblem(kind, value) {
+    if (kind !== 'ReplicationController' && !NEEDS_SELECTOR.has(kind))
+        return undefined;
+    const template = templateOf(kind, value);
+    if (template === undefined)
+        return undefined;
+    const labels = readLabels(isRecord(template.metadata) ? template.metadata.labels : undefined);
+    if (typeof labels === 'string')
+        return undefined; // workloads.ts refuses bad labels itself
+    const selector = isRecord(value.spec) ? value.spec.selector : undefined;
+    if (kind === 'ReplicationController') {
+        // Optional: it defaults to the template's labels; a given one must match them.
+        if (selector === undefined || selector === null)
+            return undefined;
+        if (!isRecord(selector) || Object.values(selector).some((v) => typeof v !== 'string')) {
+            return { path: ['spec', 'selector'], message: 'spec.selector must be a mapping of label keys to string values', fix: 'write the selector as labels of the pod template, or leave it out' };
+        }
+        const missing = Object.entries(selector).filter(([k, v]) => labels[k] !== v);
+        return missing.length === 0 ? undefined : mismatch(['spec', 'selector'], missing.map(([k, v]) => `${k}=${String(v)}`));
+    }
+    if (selector === undefined || selector === null) {
+        return { path: ['spec'], message: 'spec.selector is missing, so the API server refuses it', fix: "add spec.selector matching the pod template's labels (spec.template.metadata.labels)" };
+    }
+    const unmatched = selectorMisses(selector, labels);
+    if (typeof unmatched === 'string')
+        return { path: ['spec', 'selector'], message: `spec.selector: ${unmatched}`, fix: "write spec.selector with matchLabels (or matchExpressions) matching the pod template's labels" };
+    return unmatched.length === 0 ? undefined : mismatch(['spec', 'selector'], unmatched);
+}
+function mismatch(path, requirements) {
+    return {
+        path,
+        message: `spec.selector (${requirements.join(', ')}) does not match the pod template's labels (spec.template.metadata.labels), so the API server refuses it`,
+        fix: "make spec.selector match the pod template's labels, or add the labels to the template",
+    };
+}
+/** The selector's requirements that the labels fail, as text; a message for a selector that is
+ * malformed or empty (an empty selector is invalid for apps/v1 workloads). */
+function selectorMisses(selector, labels) {
+    if (!isRecord(selector))
+        return 'a selector must be a mapping with matchLabels and/or matchExpressions';
+    const misses = [];
+    let requirements = 0;
+    const { matchLabels, matchExpressions } = selector;
+    if (matchLabels !== undefined && matchLabels !== null) {
+        if (!isRecord(matchLabels))
+            return 'matchLabels must be a mapping of keys to string values';
+        for (const [key, v] of Object.entries(matchLabels)) {
+            if (typeof v !== 'string')
+                return `matchLabels "${key}" has the value ${JSON.stringify(v)}; values must be strings (quote it)`;
+            requirements++;
+            if (labels[key] !== v)
+                misses.push(`${key}=${v}`);
+        }
+    }
+    if (matchExpressions !== undefined && matchExpressions !== null) {
+        if (!Array.isArray(matchExpressions))
+            return 'matchExpressions must be a list';
+        for (const [i, e] of matchExpressions.entries()) {
+            if (!isRecord(e) || typeof e.key !== 'string' || e.key === '')
+                return `matchExpressions[${i}] needs a key`;
+            const values = Array.isArray(e.values) ? e.values.map(String) : [];
+            const has = Object.hasOwn(labels, e.key);
+            const value = labels[e.key];
+            requirements++;
+            const ok = e.operator === 'In' ? has && values.includes(value)
+                : e.operator === 'NotIn' ? !has || !values.includes(value)
+                    : e.operator === 'Exists' ? has
+                        : e.operator === 'DoesNotExist' ? !has
+                            : undefined;
+            if (ok === undefined)
+                return `matchExpressions[${i}] has the operator ${JSON.stringify(e.operator)}; use In, NotIn, Exists or DoesNotExist`;
+            if (!ok)
+                misses.push(`${e.key} ${String(e.operator)}${values.length > 0 ? ` (${values.join(', ')})` : ''}`);
+        }
+    }
+    if (requirements === 0)
+        return 'the selector is empty, which is invalid for this kind';
+    return misses;
+}
+
 ;// CONCATENATED MODULE: ./src/manifests/schema/shape.ts
 // The compact description of the fields an object may hold, as the API server's strict field
 // validation knows them. Which kind has which shape is left to the *-shapes.ts files; walking an
@@ -7902,6 +8042,7 @@ function pathText(path) {
 
 
 
+
 /** The kinds netreach evaluates, with the apiVersions it understands for each. */
 const KNOWN_KINDS = {
     Namespace: ['v1'],
@@ -7932,14 +8073,39 @@ function needsPositions(value) {
     if (!isRecord(value) || typeof value.kind !== 'string')
         return false;
     // Other objects keep positions only when they will be refused at a field's line.
-    return value.kind.endsWith('List') || value.kind.includes('Policy') || hasUnknownFields(value.kind, value);
+    return value.kind.endsWith('List') || value.kind.includes('Policy') || hasUnknownFields(value.kind, value) || workloadProblems(value.kind, value).length > 0;
 }
 function collectObjects(documents) {
     const objects = [];
     const diagnostics = [];
-    for (const document of documents)
-        collect(document, document.value, [], objects, diagnostics);
+    const foreign = [];
+    for (const document of documents) {
+        // A whole document with none of a manifest's fields (a CI workflow, package.json) is another
+        // tool's file: one warning for all of them, not one each. Anything that looks like a manifest
+        // keeps a warning of its own.
+        if (isForeignDocument(document.value))
+            foreign.push({ file: document.file, line: document.line });
+        else
+            collect(document, document.value, [], objects, diagnostics);
+    }
+    const [first] = foreign;
+    if (first !== undefined)
+        diagnostics.push(foreignFiles(first, [...new Set(foreign.map((f) => f.file))]));
     return { objects, diagnostics };
+}
+const MANIFEST_FIELDS = ['apiVersion', 'kind', 'metadata', 'spec', 'items'];
+function isForeignDocument(value) {
+    return isRecord(value) && !MANIFEST_FIELDS.some((f) => Object.hasOwn(value, f));
+}
+function foreignFiles(at, files) {
+    const shown = files.slice(0, 5).join(', ') + (files.length > 5 ? ` and ${files.length - 5} more` : '');
+    return {
+        ...at,
+        code: 'NOT_KUBERNETES',
+        severity: 'warning',
+        message: `${files.length === 1 ? 'a file holds' : `${files.length} files hold`} no Kubernetes object (no apiVersion, kind, metadata or spec) and ${files.length === 1 ? 'was' : 'were'} skipped: ${shown}`,
+        fix: 'nothing to fix if these are other tools\' files; to keep them out, narrow the paths',
+    };
 }
 function collect(document, value, path, objects, diagnostics) {
     const line = path.length === 0 ? document.line : document.lineOf(path);
@@ -11757,6 +11923,7 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 // The YAML schema netreach reads manifests with: YAML 1.2 core, except integers, which it reads
 // as go-yaml does (kubectl through sigs.k8s.io/yaml, and kustomize through kyaml, agree on them).
 // Booleans stay YAML 1.2 (`yes` is a string): there the Go tools disagree, see yaml-1-1-booleans.ts.
+// Merge keys (`<<: *anchor`) are resolved, as go-yaml (v2 and v3) does for kubectl and kustomize.
 
 // go-yaml (v2 resolve.go and v3 alike) strips `_` from a plain scalar that starts like a number
 // and tries strconv.ParseInt(s, 0, 64): a leading `0` means octal (`0700` is 448, where YAML 1.2
@@ -11780,7 +11947,9 @@ const goIntTag = defineScalarTag('tag:yaml.org,2002:int', {
     identify: intCoreTag.identify,
     represent: intCoreTag.represent,
 });
-const GO_YAML_SCHEMA = CORE_SCHEMA.withTags(goIntTag);
+// go-yaml resolves `<<` as a merge key in every mapping (resolve.go's `<<` → !!merge): keys
+// written in the mapping win over merged ones, and among merged mappings the first wins.
+const GO_YAML_SCHEMA = CORE_SCHEMA.withTags(goIntTag, mergeTag);
 
 ;// CONCATENATED MODULE: ./src/manifests/go-yaml-whitespace.ts
 // Reads the whitespace of a YAML text as go-yaml does (the parser of kubectl, through
@@ -12498,23 +12667,6 @@ function uncommented(line) {
     return hash === null ? line : line.slice(0, hash.index);
 }
 
-;// CONCATENATED MODULE: ./src/manifests/read-labels.ts
-
-/** The labels, or an error message when the value is not a mapping of strings to strings. */
-function readLabels(value) {
-    if (value === undefined || value === null)
-        return {};
-    if (!isRecord(value))
-        return 'labels must be a mapping of keys to string values';
-    const labels = {};
-    for (const [key, v] of Object.entries(value)) {
-        if (typeof v !== 'string')
-            return `label "${key}" has the ${v === null ? 'null' : typeof v} value ${JSON.stringify(v)}; label values must be strings (quote it)`;
-        labels[key] = v;
-    }
-    return labels;
-}
-
 ;// CONCATENATED MODULE: ./src/manifests/services.ts
 
 
@@ -12559,6 +12711,7 @@ function servicePorts(value) {
 
 
 
+
 const TEMPLATE_PATHS = {
     Pod: [],
     Deployment: ['spec', 'template'],
@@ -12590,6 +12743,19 @@ function readWorkloads(objects, defaultNamespace) {
             });
             continue;
         }
+        const problems = workloadProblems(object.kind, object.value);
+        for (const problem of problems) {
+            diagnostics.push({
+                code: 'INVALID_WORKLOAD',
+                severity: 'error',
+                file: object.document.file,
+                line: object.document.lineOf([...object.path, ...problem.path]),
+                message: `${object.kind} ${object.name}: ${problem.message}; the workload was skipped`,
+                fix: problem.fix,
+            });
+        }
+        if (problems.length > 0)
+            continue;
         const key = workloads_workloadKey(draft.workload.namespace, draft.workload.kind, draft.workload.name);
         const earlier = drafts.get(key);
         if (earlier !== undefined)
@@ -12781,7 +12947,17 @@ function rejectionDiagnostic(error, what, file, at, by = 'the API server') {
     };
 }
 
+;// CONCATENATED MODULE: ./src/policies/patched-rule.ts
+/** `path` is the rule's path in the object (`['spec', 'ingress', 1]`). */
+function citedAtPatch(rule, object, path) {
+    const patch = object.document.patchedAt?.([...object.path, ...path]);
+    if (patch === undefined)
+        return rule;
+    return { ...rule, origin: { ...rule.origin, file: patch.file, line: patch.line, addedByPatch: true } };
+}
+
 ;// CONCATENATED MODULE: ./src/policies/admin-network-policy.ts
+
 
 
 
@@ -12806,7 +12982,7 @@ function compileAdminPolicy(object) {
                 continue;
             if (!Array.isArray(list))
                 throw new Rejection('INVALID_FIELD', ['spec', direction], `spec.${direction} must be a list of rules`, `write spec.${direction} as a list`);
-            list.forEach((raw, index) => rules.push(readRule(raw, direction, index, dialect, origin, at, warn)));
+            list.forEach((raw, index) => rules.push(citedAtPatch(readRule(raw, direction, index, dialect, origin, at, warn), object, ['spec', direction, index])));
         }
         const policy = { origin, tier: dialect.tier, ...(dialect.priority === undefined ? {} : { priority: dialect.priority }), subject, isolates: [], rules };
         return { policy, diagnostics: warnings };
@@ -13008,6 +13184,7 @@ function readProtocols(raw, path) {
 
 
 
+
 const cilium_ENTITIES = new Set(['host', 'remote-node', 'kube-apiserver', 'health', 'init', 'ingress', 'unmanaged']);
 const L3_FIELDS = {
     ingress: ['fromEndpoints', 'fromEntities', 'fromCIDR', 'fromCIDRSet', 'fromNodes', 'fromGroups'],
@@ -13077,11 +13254,11 @@ function compileRule(raw, path, named, ctx) {
         const deny = list(raw[`${direction}Deny`], [...path, `${direction}Deny`]);
         allow.forEach((r, i) => {
             for (const rule of compileSection(r, direction, 'allow', [...path, direction, i], i, part, ctx))
-                rules.push(rule);
+                rules.push(citedAtPatch(rule, ctx.object, [...path, direction, i]));
         });
         deny.forEach((r, i) => {
             for (const rule of compileSection(r, direction, 'deny', [...path, `${direction}Deny`, i], i, part, ctx))
-                rules.push(rule);
+                rules.push(citedAtPatch(rule, ctx.object, [...path, `${direction}Deny`, i]));
         });
         // SEMANTICS §5.2: a non-empty section turns on default deny, unless the rule opts out.
         const explicit = defaultDeny[direction];
@@ -13300,16 +13477,16 @@ function l7(item) {
     if (Array.isArray(rules.http)) {
         const http = rules.http.map((h) => {
             const r = isRecord(h) ? h : {};
-            return `HTTP ${typeof r.method === 'string' ? r.method : 'any method'} ${typeof r.path === 'string' ? r.path : 'any path'}${typeof r.host === 'string' ? ` on ${r.host}` : ''}`;
+            return `HTTP ${typeof r.method === 'string' ? r.method : 'any method'} ${typeof r.path === 'string' ? r.path : 'any path'}${typeof r.host === 'string' ? ` on ${r.host}` : ''}${headersText(r)}`;
         });
         parts.push(http.length === 0 ? 'HTTP' : http.join(' or '));
     }
     if (Array.isArray(rules.kafka))
-        parts.push(`Kafka ${rules.kafka.map((k) => (isRecord(k) ? [k.role ?? k.apiKey, k.topic].filter(Boolean).join(' ') : '')).filter(Boolean).join(' or ') || 'requests'}`.trim());
+        parts.push(`Kafka ${rules.kafka.map(kafkaText).filter(Boolean).join(' or ') || 'requests'}`.trim());
     if (Array.isArray(rules.dns))
-        parts.push(`DNS ${rules.dns.map((d) => (isRecord(d) ? String(d.matchName ?? d.matchPattern ?? '') : '')).join(' or ')}`.trim());
+        parts.push(`DNS ${rules.dns.map((d) => (isRecord(d) ? [d.matchName, d.matchPattern].filter((x) => typeof x === 'string').join(' ') : '')).join(' or ')}`.trim());
     if (typeof rules.l7proto === 'string')
-        parts.push(`${rules.l7proto} requests`);
+        parts.push(`${rules.l7proto} requests${Array.isArray(rules.l7) && rules.l7.length > 0 ? ` matching ${rules.l7.map((r) => JSON.stringify(r)).join(' or ')}` : ''}`);
     if (Array.isArray(item.serverNames))
         parts.push(`TLS SNI ${item.serverNames.join(' or ')}`);
     if (item.listener !== undefined)
@@ -13318,8 +13495,28 @@ function l7(item) {
         parts.push('TLS interception');
     return parts.length === 0 ? undefined : parts.join('; ');
 }
+/** The header conditions of an HTTP rule: ` with headers X-A: 1, X-B (not X-C: 2)`, or ''. */
+function headersText(r) {
+    const plain = Array.isArray(r.headers) ? r.headers.map(String) : [];
+    const matches = Array.isArray(r.headerMatches)
+        ? r.headerMatches.filter(isRecord).map((m) => {
+            const secret = isRecord(m.secret) ? `: the value of secret ${m.secret.namespace === undefined ? '' : `${String(m.secret.namespace)}/`}${String(m.secret.name)}` : '';
+            return `${String(m.name)}${m.value === undefined ? secret : `: ${String(m.value)}`}${typeof m.mismatch === 'string' ? ` (on mismatch ${m.mismatch})` : ''}`;
+        })
+        : [];
+    const all = [...plain, ...matches];
+    return all.length === 0 ? '' : ` with headers ${all.join(', ')}`;
+}
+/** One Kafka rule: `produce topic orders`, `apiKey fetch version 1 client x topic y`. */
+function kafkaText(k) {
+    if (!isRecord(k))
+        return '';
+    const field = (name, label) => (k[name] === undefined || k[name] === null ? undefined : `${label}${String(k[name])}`);
+    return [field('role', ''), field('apiKey', 'apiKey '), field('apiVersion', 'version '), field('clientID', 'client '), field('topic', 'topic ')].filter(Boolean).join(' ');
+}
 
 ;// CONCATENATED MODULE: ./src/policies/network-policy.ts
+
 
 
 
@@ -13349,7 +13546,7 @@ function compileNetworkPolicy(object, defaultNamespace) {
             list.forEach((raw, index) => {
                 const path = ['spec', direction, index];
                 const ruleOrigin = { policy: origin, direction, index, file: origin.file, line: at(path) };
-                rules.push({ origin: ruleOrigin, direction, action: 'allow', ...network_policy_readRule(raw, direction, namespace, path, warnings, at) });
+                rules.push(citedAtPatch({ origin: ruleOrigin, direction, action: 'allow', ...network_policy_readRule(raw, direction, namespace, path, warnings, at) }, object, path));
             });
         }
         const policy = { origin, tier: 'namespaced', subject: { namespaces: { kind: 'name', name: namespace }, pods }, isolates, rules };
@@ -13613,7 +13810,7 @@ function buildCluster(files, options) {
             code: 'HOST_NETWORK',
             severity: 'warning',
             ...w.source,
-            message: `${w.kind} ${w.namespace}/${w.name} uses hostNetwork: pod and namespace selectors do not select it, and its traffic is the node's (SEMANTICS §2.13)`,
+            message: `${w.kind} ${w.namespace}/${w.name} uses hostNetwork: pod and namespace selectors do not select it, and its traffic is the node's (NetworkPolicy leaves host-network pods to the network plugin)`,
             fix: 'nothing to fix; read its verdicts as those of node traffic',
         });
     }
@@ -13908,6 +14105,13 @@ function diffConnectivity(base, head) {
         const ingress = rowDifference(base.row('ingress', e), head.row('ingress', e));
         if (ingress !== undefined)
             forEachBit(ingress, (src) => candidate(src, e));
+        // Same peers and ports, but another L7 or DNS restriction: the rows cannot tell.
+        const egressL7 = restrictionDifference(base, head, 'egress', e);
+        if (egressL7 !== undefined)
+            forEachBit(egressL7, (dst) => candidate(e, dst));
+        const ingressL7 = restrictionDifference(base, head, 'ingress', e);
+        if (ingressL7 !== undefined)
+            forEachBit(ingressL7, (src) => candidate(src, e));
     }
     const changes = [];
     for (const src of [...candidates.keys()].sort((a, b) => a - b)) {
@@ -13944,6 +14148,46 @@ function diffConnectivity(base, head) {
 }
 function restrictionKey(r) {
     return r === undefined ? '' : `${JSON.stringify(r.ports)} ${[...r.by].sort().join('; ')}`;
+}
+/**
+ * The peers whose restricted rules (L7 rules, DNS names) differ between two revisions for one
+ * endpoint: per restriction text, the peers it covers in one revision and not in the other.
+ * Undefined for none. Rows hold only which peers are restricted, not by what, so a changed HTTP
+ * path on an allowed port would otherwise go unseen.
+ */
+function restrictionDifference(base, head, direction, e) {
+    const byText = (conn) => {
+        const out = new Map();
+        for (const r of conn.rulesFor(direction, e).namespaced) {
+            if (r.rule.restriction === undefined || r.rule.action !== 'allow')
+                continue;
+            const set = out.get(r.rule.restriction);
+            if (set === undefined)
+                out.set(r.rule.restriction, r.peers.slice());
+            else
+                orInto(set, r.peers);
+        }
+        return out;
+    };
+    const before = byText(base);
+    const after = byText(head);
+    if (before.size === 0 && after.size === 0)
+        return undefined;
+    const size = base.universe.endpoints.length;
+    const diff = createBitset(size);
+    let any = false;
+    for (const text of new Set([...before.keys(), ...after.keys()])) {
+        const x = before.get(text) ?? createBitset(size);
+        const y = after.get(text) ?? createBitset(size);
+        for (let i = 0; i < diff.length; i++) {
+            const d = (x[i] ^ y[i]) >>> 0;
+            if (d !== 0) {
+                diff[i] = diff[i] | d;
+                any = true;
+            }
+        }
+    }
+    return any ? diff : undefined;
 }
 function diff_connectivity_status(base, head, e) {
     const before = hasBit(base.present, e);
@@ -14097,7 +14341,8 @@ function ruleLabel(rule, policy) {
     return `${kind} ${policy.origin.name}${rank} ${where}${name}: ${ACTION_LABEL[rule.action]}`;
 }
 function ruleReason(r, suffix, revision, explains) {
-    return { rule: `${ruleLabel(r.rule, r.policy)}${suffix}`, revision, explains, file: r.rule.origin.file, line: r.rule.origin.line };
+    const patched = r.rule.origin.addedByPatch === true ? ' (added by a patch)' : '';
+    return { rule: `${ruleLabel(r.rule, r.policy)}${patched}${suffix}`, revision, explains, file: r.rule.origin.file, line: r.rule.origin.line };
 }
 /** Why a policy isolates (or no longer isolates) an endpoint. A Cilium empty rule (`{}`) is named
  * as such, since it reads as allow-all to anyone who knows NetworkPolicy (SEMANTICS §5.3). */
@@ -14929,6 +15174,7 @@ function readKustomizationNode(dir, source) {
 /** Walks the kustomization in `dir` (a path relative to the source's root). */
 function readKustomizationGraph(dir, source) {
     const files = new Set();
+    const inputs = new Set();
     const dirs = new Set();
     const kustomizations = new Map();
     const refusals = [];
@@ -14949,10 +15195,10 @@ function readKustomizationGraph(dir, source) {
                 problems.push({ message: `${node.file} is not valid YAML`, file: node.file, line: 1 });
             return;
         }
-        readEntries(node, node.document, { files, dirs, refusals, visit, source });
+        readEntries(node, node.document, { files, inputs, dirs, refusals, visit, source });
     };
     visit(dir);
-    return { files, dirs, kustomizations, refusals, problems };
+    return { files, inputs, dirs, kustomizations, refusals, problems };
 }
 /** The fields of a kustomization that name files or directories (kubectl.docs.kubernetes.io,
  * Kustomization File reference). */
@@ -14960,7 +15206,7 @@ function readEntries(node, doc, walk) {
     const k = doc.value;
     const { file: name, dir: at } = node;
     const list = (v) => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
-    const add = (ref, field, where) => {
+    const add = (ref, field, where, input = true) => {
         const line = doc.lineOf(where);
         if (REMOTE.test(ref)) {
             walk.refusals.push({ message: `${name} refers to the remote ${field} "${ref}"`, file: name, line });
@@ -14969,11 +15215,14 @@ function readEntries(node, doc, walk) {
         const p = posix_default().join(at, ref);
         if (walk.source.isDir(p))
             walk.visit(p, { file: name, line });
-        else
+        else {
             walk.files.add(p);
+            if (input)
+                walk.inputs.add(p);
+        }
     };
     for (const field of ['resources', 'bases', 'components', 'crds', 'configurations']) {
-        list(k[field]).forEach((r, i) => typeof r === 'string' && add(r, field.replace(/s$/, ''), [field, i]));
+        list(k[field]).forEach((r, i) => typeof r === 'string' && add(r, field.replace(/s$/, ''), [field, i], field === 'configurations'));
     }
     for (const field of ['patches', 'patchesJson6902', 'replacements']) {
         list(k[field]).forEach((p, i) => {
@@ -15006,8 +15255,10 @@ function readEntries(node, doc, walk) {
             const p = posix_default().join(at, ref);
             const line = doc.lineOf([field, i]);
             const text = REMOTE.test(ref) || walk.source.isDir(p) ? undefined : walk.source.read(p);
-            if (text !== undefined && !/config\.kubernetes\.io\/function|^\s*(exec|container)\s*:/m.test(text))
+            if (text !== undefined && !/config\.kubernetes\.io\/function|^\s*(exec|container)\s*:/m.test(text)) {
                 walk.files.add(p);
+                walk.inputs.add(p);
+            }
             else if (walk.source.isDir(p))
                 walk.visit(p, { file: name, line });
             else
@@ -15026,9 +15277,12 @@ function readHelm(node, doc, walk) {
         if (!isRecord(chart))
             continue;
         const values = [chart.valuesFile, ...(Array.isArray(chart.additionalValuesFiles) ? chart.additionalValuesFiles : [])];
-        for (const v of values)
-            if (typeof v === 'string' && !REMOTE.test(v))
-                walk.files.add(posix_default().join(node.dir, v));
+        for (const v of values) {
+            if (typeof v !== 'string' || REMOTE.test(v))
+                continue;
+            walk.files.add(posix_default().join(node.dir, v));
+            walk.inputs.add(posix_default().join(node.dir, v));
+        }
     }
     const home = isRecord(k.helmGlobals) && typeof k.helmGlobals.chartHome === 'string' ? k.helmGlobals.chartHome : 'charts';
     walk.dirs.add(posix_default().join(node.dir, home));
@@ -15244,8 +15498,46 @@ function attributeRendered(rendered, ctx) {
         const origin = typeof annotations[ORIGIN] === 'string' ? safeLoad(annotations[ORIGIN]) : undefined;
         const source = fromOrigin(origin, object, ctx) ?? findSource(object, ctx.files, ctx) ?? entryOf(ctx.overlay, 'resources');
         const transformedBy = readTransformations(annotations[TRANSFORMATIONS], ctx);
-        return { ...source, value, ...(transformedBy.length === 0 ? {} : { transformedBy }) };
+        const patch = transformedBy.find((t) => PATCHES.has(t.what));
+        // A node the source does not hold was added by a patch: cite the patch, not a line without it.
+        const at = patch === undefined ? undefined : patchEntry(patch, object, ctx);
+        const patchedAt = at === undefined || source.value === undefined ? undefined : (p) => (holds(source.value, p) ? undefined : at);
+        return { ...source, value, ...(transformedBy.length === 0 ? {} : { transformedBy }), ...(patchedAt === undefined ? {} : { patchedAt }) };
     });
+}
+const PATCHES = new Set(['patches', 'patchesStrategicMerge', 'patchesJson6902']);
+/**
+ * The entry of the patch field that targets the object (by `target` kind and name, or by the
+ * kind and name a patch file holds), when one alone does; else the field's line.
+ */
+function patchEntry(patch, object, ctx) {
+    const node = ctx.kustomization(patch.file);
+    const doc = node?.document;
+    const entries = isRecord(doc?.value) ? doc.value[patch.what] : undefined;
+    if (node === undefined || doc === undefined || !Array.isArray(entries))
+        return { file: patch.file, line: patch.line };
+    const names = (kind, name) => (kind === undefined || kind === object.kind) && (typeof name !== 'string' || object.name.includes(name));
+    const targets = entries.map((entry) => {
+        if (isRecord(entry) && isRecord(entry.target))
+            return names(entry.target.kind, entry.target.name);
+        const file = typeof entry === 'string' ? entry : isRecord(entry) && typeof entry.path === 'string' ? entry.path : undefined;
+        const text = file === undefined ? (isRecord(entry) && typeof entry.patch === 'string' ? entry.patch : undefined) : undefined;
+        const patchDoc = file !== undefined ? ctx.sourceDocuments(posix_default().join(node.dir, file))?.[0]?.value : text !== undefined ? safeLoad(text) : undefined;
+        const meta = isRecord(patchDoc) && isRecord(patchDoc.metadata) ? patchDoc.metadata : undefined;
+        return meta === undefined ? true : names(isRecord(patchDoc) ? patchDoc.kind : undefined, meta.name);
+    });
+    const only = targets.filter(Boolean).length === 1 ? targets.indexOf(true) : -1;
+    return { file: patch.file, line: only < 0 ? patch.line : doc.lineOf([patch.what, only]) };
+}
+/** Whether `value` has a node at `path`. */
+function holds(value, path) {
+    let node = value;
+    for (const step of path) {
+        if (typeof step === 'number' ? !Array.isArray(node) || step >= node.length : !isRecord(node) || !Object.hasOwn(node, step))
+            return false;
+        node = node[step];
+    }
+    return true;
 }
 /** Where the origin annotation leads: a file of the repository, or a generator's entry. */
 function fromOrigin(origin, object, ctx) {
@@ -15285,7 +15577,7 @@ function findSource(object, files, ctx) {
     return contained === undefined ? undefined : located(contained);
 }
 function located(d) {
-    return { file: d.file, line: d.line, lineOf: d.lineOf };
+    return { file: d.file, line: d.line, lineOf: d.lineOf, value: d.value };
 }
 /** A kustomization's entry in `field` (the one whose name the object's contains, for a list of
  * generators), else the field, else the file's first line. */
@@ -15418,10 +15710,8 @@ async function renderKustomizations(root, dirs, parse, tool, read) {
         if (overlay === undefined)
             continue;
         const problem = (code, line, message, fix) => diagnostics.push({ code, severity: 'error', file: overlay.file, line, message: `kustomization ${dir}: ${message}`, fix });
-        if (overlay.kind === 'Component') {
-            diagnostics.push(componentListed(overlay));
-            continue;
-        }
+        // A Component named on its own renders like any kustomization (kubectl kustomize does); if the
+        // tool refuses it, that is a KUSTOMIZE_FAILED error below, never a silent drop.
         byKustomization.set(dir, []);
         const graph = readKustomizationGraph(dir, source);
         for (const f of graph.files)
@@ -15459,16 +15749,6 @@ async function renderKustomizations(root, dirs, parse, tool, read) {
     }
     return { documents, diagnostics, dependencies, owns: tree.owns, byKustomization };
 }
-function componentListed(node) {
-    return {
-        code: 'KUSTOMIZE_REFUSED',
-        severity: 'warning',
-        file: node.file,
-        line: 1,
-        message: `${node.dir} is a Kustomize Component: it is rendered only through the kustomizations that list it under components, so it was not rendered on its own`,
-        fix: `name the kustomizations that use ${node.dir} with --kustomize (the action's kustomize input) instead`,
-    };
-}
 /** The line of a graph issue when it is in the overlay's own kustomization, else the first line. */
 function lineIn(overlay, issue) {
     return issue.file === overlay.file ? issue.line : 1;
@@ -15501,18 +15781,55 @@ function atSources(found, rendered, attributed) {
         return at === undefined ? { ...d, line: Math.max(d.line, 1) } : { ...d, file: at.file, line: at.line };
     });
 }
-/** A warning for each kustomization among plain manifests: it is read as it is, not rendered. */
-function suggestRendering(files, hint) {
-    return files
-        .filter((f) => KUSTOMIZATION_NAMES.includes(external_node_path_default().posix.basename(f)))
-        .map((f) => ({
-        code: 'KUSTOMIZE_SUGGESTED',
-        severity: 'warning',
-        file: f,
-        line: 0,
-        message: `${external_node_path_default().posix.dirname(f)} is a Kustomize overlay: its files were read as they are, not as the cluster receives them (namespace, namePrefix and commonLabels change selectors)`,
-        fix: `${hint} ${external_node_path_default().posix.dirname(f)}`,
-    }));
+/**
+ * Kustomizations among plain manifests (no --kustomize): their resources are read as they are,
+ * with a warning suggesting rendering, but the files they read as patches, generator inputs or
+ * configuration are left out: a patch is a partial object, never one of the cluster. For a
+ * Component the fix names the kustomizations that list it under components (a Component is not
+ * meant to be deployed on its own).
+ */
+function readPlainKustomizations(files, hint) {
+    const texts = new Map(files.map((f) => [f.path, f.text]));
+    const folders = new Set(files.flatMap((f) => f.path.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+    const source = { read: (f) => texts.get(f), isDir: (p) => p === '.' || folders.has(p) };
+    const dirs = files.filter((f) => KUSTOMIZATION_NAMES.includes(external_node_path_default().posix.basename(f.path))).map((f) => external_node_path_default().posix.dirname(f.path));
+    if (dirs.length === 0)
+        return { files, diagnostics: [] };
+    const nodes = new Map(dirs.map((d) => [d, readKustomizationNode(d, source)]));
+    const graphs = new Map(dirs.map((d) => [d, readKustomizationGraph(d, source)]));
+    const reaches = (d) => [...(graphs.get(d)?.kustomizations.keys() ?? [])].filter((k) => k !== d);
+    const usedBy = (dir) => dirs.filter((d) => d !== dir && nodes.get(d)?.kind !== 'Component' && reaches(d).includes(dir));
+    const inputs = new Set();
+    const diagnostics = dirs.map((dir) => {
+        const file = nodes.get(dir)?.file ?? external_node_path_default().posix.join(dir, 'kustomization.yaml');
+        // Only its own inputs (a base's are named at the base).
+        const own = [...(graphs.get(dir)?.inputs ?? [])].filter((f) => texts.has(f) && !reaches(dir).some((k) => graphs.get(k)?.inputs.has(f)));
+        for (const f of own)
+            inputs.add(f);
+        const left = own.length === 0 ? '' : `; the files it reads as patches or generator inputs (${own.join(', ')}) were not read as objects, which they are not`;
+        if (nodes.get(dir)?.kind !== 'Component') {
+            return {
+                code: 'KUSTOMIZE_SUGGESTED',
+                severity: 'warning',
+                file,
+                line: 0,
+                message: `${dir} is a Kustomize overlay: its files were read as they are, not as the cluster receives them (namespace, namePrefix and commonLabels change selectors)${left}`,
+                fix: `${hint} ${dir}`,
+            };
+        }
+        const users = usedBy(dir);
+        // The top users: those no other user reaches.
+        const top = users.filter((u) => !users.some((o) => o !== u && reaches(o).includes(u)));
+        return {
+            code: 'KUSTOMIZE_SUGGESTED',
+            severity: 'warning',
+            file,
+            line: 0,
+            message: `${dir} is a Kustomize Component: its files were read as they are, not as the kustomizations that list it under components render them${left}`,
+            fix: top.length > 0 ? `${hint} ${top[0]}${top.length > 1 ? ` (or ${top.slice(1).join(', ')})` : ''}, which lists ${dir} under components` : `${hint} the kustomization that lists ${dir} under components`,
+        };
+    });
+    return { files: files.filter((f) => !inputs.has(f.path)), diagnostics };
 }
 
 ;// CONCATENATED MODULE: ./src/manifests/kustomization-matches.ts
@@ -16959,6 +17276,7 @@ function parseCommandLine(argv) {
             args: [...argv],
             allowPositionals: true,
             strict: true,
+            tokens: true,
             options: {
                 format: { type: 'string', default: 'text' },
                 'ipblock-selects-pods': { type: 'boolean', default: false },
@@ -16978,7 +17296,10 @@ function parseCommandLine(argv) {
     catch (error) {
         throw new UsageError(error.message);
     }
-    const { values, positionals } = parsed;
+    const { values, positionals, tokens } = parsed;
+    // Positionals before `--` (after it, everything is a path, as git reads it).
+    const terminator = tokens.findIndex((t) => t.kind === 'option-terminator');
+    const beforeTerminator = terminator < 0 ? positionals.length : tokens.slice(0, terminator).filter((t) => t.kind === 'positional').length;
     if (values.help)
         return { command: 'help' };
     if (values.version)
@@ -17028,7 +17349,7 @@ function parseCommandLine(argv) {
             const [baseRef, ...rest] = args;
             if (baseRef === undefined)
                 throw new UsageError('diff --git needs a BASE_REF');
-            return { command: 'diff-git', baseRef, rest, ...common };
+            return { command: 'diff-git', baseRef, rest, pathsOnly: beforeTerminator <= 2, ...common };
         }
         if (args.length !== 2)
             throw new UsageError('diff needs exactly two paths: BASE_PATH HEAD_PATH (or --git BASE_REF [HEAD_REF])');
@@ -17042,11 +17363,12 @@ function parseCommandLine(argv) {
 /**
  * `root` is the revision on disk; file names of `revision` are relative to it; `patterns` name
  * kustomization directories relative to it (globs allowed). Without patterns, kustomizations
- * among the files get a warning that suggests --kustomize.
+ * among the files get a warning that suggests --kustomize, and their patches are left out.
  */
 async function withKustomize(revision, root, patterns, ctx) {
     if (patterns.length === 0 || ctx === undefined) {
-        return { ...revision, diagnostics: [...(revision.diagnostics ?? []), ...suggestRendering(revision.files.map((f) => f.path), 'render it with --kustomize')] };
+        const plain = readPlainKustomizations(revision.files, 'render it with --kustomize');
+        return { ...revision, files: plain.files, diagnostics: [...(revision.diagnostics ?? []), ...plain.diagnostics] };
     }
     // A pattern that matches nothing in either revision is the shell's to report (it stops the run).
     const rendered = await renderKustomizations(root, expandKustomizations(root, patterns), ctx.parse, ctx.tool, revision.files.map((f) => f.path));
@@ -17157,7 +17479,8 @@ async function readOrNothing(root, missingIsEmpty) {
 
 
 const git_revisions_run = (0,external_node_util_namespaceObject.promisify)(external_node_child_process_namespaceObject.execFile);
-async function readGitRevisions(baseRef, rest, cwd, kustomize, ctx) {
+/** `pathsOnly`: `--` came before `rest`, so none of it is a HEAD_REF (as git reads `--`). */
+async function readGitRevisions(baseRef, rest, cwd, kustomize, ctx, pathsOnly = false) {
     let top;
     try {
         top = (await git_revisions_run('git', ['rev-parse', '--show-toplevel'], { cwd })).stdout.trim();
@@ -17165,7 +17488,7 @@ async function readGitRevisions(baseRef, rest, cwd, kustomize, ctx) {
     catch {
         throw new GitError(`${cwd} is not inside a git repository: run netreach diff --git from a clone`);
     }
-    const { headRef, paths } = await splitHeadRef(rest, cwd);
+    const { headRef, paths } = pathsOnly ? { headRef: undefined, paths: rest } : await splitHeadRef(baseRef, rest, cwd);
     const toTop = (absolute) => external_node_path_default().relative(top, absolute).split((external_node_path_default()).sep).join('/');
     // The paths as git names them (from the top), to tell which files each one matched.
     const prefixes = (paths.length === 0 ? ['.'] : paths).map((p) => toTop(external_node_path_default().resolve(cwd, p)));
@@ -17211,18 +17534,36 @@ async function readGitRevisions(baseRef, rest, cwd, kustomize, ctx) {
             await (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
     }
 }
-/** The first argument after BASE_REF is HEAD_REF when it is not a path on disk but is a revision. */
-async function splitHeadRef(rest, cwd) {
+/**
+ * The first argument after BASE_REF is HEAD_REF when it is not a path, on disk or in the base
+ * revision (a path deleted from the working tree is still a path), but is a revision.
+ */
+async function splitHeadRef(baseRef, rest, cwd) {
     const [first] = rest;
     if (first === undefined || (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().resolve(cwd, first)))
         return { headRef: undefined, paths: rest };
     try {
         await resolveCommit(first, cwd);
+        return { headRef: first, paths: rest.slice(1) };
     }
     catch {
-        throw new GitError(`"${first}" is neither a git revision nor a path in the working tree: fetch the revision (git fetch origin ${first}) or check the path`);
+        if (await isPathAt(baseRef, first, cwd))
+            return { headRef: undefined, paths: rest };
+        throw new GitError(`"${first}" is neither a git revision nor a path in the working tree or at ${baseRef}: fetch the revision (git fetch origin ${first}) or check the path`);
     }
-    return { headRef: first, paths: rest.slice(1) };
+}
+/** Whether `file` (relative to `cwd`) names a file or directory in the tree of `ref`. */
+async function isPathAt(ref, file, cwd) {
+    const relative = external_node_path_default().relative(cwd, external_node_path_default().resolve(cwd, file)).split((external_node_path_default()).sep).join('/');
+    // `REF:./PATH` is relative to the current directory; `REF:./` is the directory itself.
+    const spec = `${ref}:./${relative === '' ? '' : relative}`;
+    try {
+        await git_revisions_run('git', ['cat-file', '-e', spec], { cwd });
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 /** Whether a repository path is `prefix` or below it, the way git matches a pathspec. */
 function isUnder(file, prefix) {
@@ -17361,7 +17702,7 @@ async function runCli(argv, io) {
             }
             case 'diff-git': {
                 const ctx = await kustomizeContext(command);
-                const [base, head] = await readGitRevisions(command.baseRef, command.rest, io.cwd, command.kustomize, ctx);
+                const [base, head] = await readGitRevisions(command.baseRef, command.rest, io.cwd, command.kustomize, ctx, command.pathsOnly);
                 return await writeDiffs(labelled(base, ctx), labelled(head, ctx), command, ctx, io);
             }
         }

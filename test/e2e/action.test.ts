@@ -192,7 +192,7 @@ describe('the action on a pull request', () => {
 describe('an oversized report', () => {
   it('degrades to fit GitHub’s comment limit and points to the job summary', async () => {
     const n = 300;
-    const workloads = Array.from({ length: n }, (_, i) => `---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: w-${i}, namespace: big}\nspec:\n  template:\n    metadata: {labels: {app: w-${i}}}\n    spec: {containers: [{name: c, image: x}]}\n`).join('');
+    const workloads = Array.from({ length: n }, (_, i) => `---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: w-${i}, namespace: big}\nspec:\n  selector: {matchLabels: {app: w-${i}}}\n  template:\n    metadata: {labels: {app: w-${i}}}\n    spec: {containers: [{name: c, image: x}]}\n`).join('');
     const deny = 'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: deny, namespace: big}\nspec: {podSelector: {}}\n';
     const allows = Array.from({ length: n }, (_, i) => `---\napiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: allow-${i}, namespace: big}\nspec:\n  podSelector: {matchLabels: {app: w-${i}}}\n  ingress: [{from: [{podSelector: {}}], ports: [{port: ${1000 + i}}]}]\n`).join('');
     const bigBase = repo.commit('big-base', { 'big/workloads.yaml': workloads, 'big/deny.yaml': deny });
