@@ -12728,6 +12728,7 @@ function isWorkloadKind(kind) {
 function readWorkloads(objects, defaultNamespace) {
     const diagnostics = [];
     const drafts = new Map();
+    const renderedAgain = [];
     for (const object of objects) {
         if (!isWorkloadKind(object.kind))
             continue;
@@ -12758,11 +12759,17 @@ function readWorkloads(objects, defaultNamespace) {
             continue;
         const key = workloads_workloadKey(draft.workload.namespace, draft.workload.kind, draft.workload.name);
         const earlier = drafts.get(key);
-        if (earlier !== undefined)
-            diagnostics.push(duplicate(draft.workload, earlier.workload));
+        const w = draft.workload;
+        if (earlier !== undefined && isSameSource(earlier.workload.source, w.source))
+            renderedAgain.push({ what: `${w.kind} ${w.namespace}/${w.name}`, ...w.source });
+        else if (earlier !== undefined)
+            diagnostics.push(duplicate(w, earlier.workload));
         drafts.set(key, draft);
     }
-    return { workloads: resolveOwners(drafts), diagnostics };
+    return { workloads: resolveOwners(drafts), diagnostics, renderedAgain };
+}
+function isSameSource(a, b) {
+    return a.file === b.file && a.line === b.line;
 }
 function duplicate(later, earlier) {
     return {
@@ -13737,6 +13744,7 @@ function buildCluster(files, options) {
     for (const item of collected.diagnostics)
         diagnostics.push(item);
     const namespaces = new Map();
+    const renderedAgain = [];
     for (const object of collected.objects) {
         if (object.kind !== 'Namespace')
             continue;
@@ -13747,7 +13755,9 @@ function buildCluster(files, options) {
             diagnostics.push({ code: 'INVALID_FIELD', severity: 'error', ...source, message: `Namespace ${object.name}: ${labels}; its labels were ignored`, fix: 'quote label values' });
         }
         const earlier = namespaces.get(object.name);
-        if (earlier?.source !== undefined)
+        if (earlier?.source !== undefined && isSameSource(earlier.source, source))
+            renderedAgain.push({ what: `Namespace ${object.name}`, ...source });
+        else if (earlier?.source !== undefined)
             diagnostics.push(build_cluster_duplicate(`Namespace ${object.name}`, source, earlier.source));
         namespaces.set(object.name, {
             name: object.name,
@@ -13759,6 +13769,7 @@ function buildCluster(files, options) {
     const workloads = readWorkloads(collected.objects, options.defaultNamespace);
     for (const item of workloads.diagnostics)
         diagnostics.push(item);
+    renderedAgain.push(...workloads.renderedAgain);
     const services = readServices(collected.objects, options.defaultNamespace);
     for (const item of services.diagnostics)
         diagnostics.push(item);
@@ -13784,7 +13795,9 @@ function buildCluster(files, options) {
         const name = origin.namespace === undefined ? object.name : `${origin.namespace}/${object.name}`;
         const key = `${object.kind}/${name}`;
         const earlier = policies.get(key)?.[0];
-        if (earlier !== undefined)
+        if (earlier !== undefined && isSameSource(earlier.origin, origin))
+            renderedAgain.push({ what: `${object.kind} ${name}`, file: origin.file, line: origin.line });
+        else if (earlier !== undefined)
             diagnostics.push(build_cluster_duplicate(`${object.kind} ${name}`, origin, earlier.origin));
         // What Kustomize did to a rendered policy, for the because-lines (PolicyOrigin.transformedBy).
         const transformedBy = object.document.transformedBy;
@@ -13793,6 +13806,8 @@ function buildCluster(files, options) {
     const allPolicies = [...policies.values()].flat();
     for (const item of samePriorityWarnings(allPolicies))
         diagnostics.push(item);
+    if (renderedAgain.length > 0)
+        diagnostics.push(renderedTwice(renderedAgain));
     // Namespaces that workloads and policies use but no manifest declares (SEMANTICS §2.7). They
     // have only the name label; that can change a verdict only where a selector reads another
     // namespace label, so one warning in all, at the first such selector.
@@ -13860,6 +13875,20 @@ function samePriorityWarnings(policies) {
         }
     }
     return out;
+}
+/** Objects that several rendered kustomizations share (a base): one warning for all of them. */
+function renderedTwice(objects) {
+    const names = [...new Set(objects.map((o) => o.what))];
+    const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? ` and ${names.length - 5} more` : '');
+    const first = objects[0];
+    return {
+        code: 'DUPLICATE_NAME',
+        severity: 'warning',
+        file: first.file,
+        line: first.line,
+        message: `${names.length} ${names.length === 1 ? 'object is' : 'objects are'} rendered by more than one kustomization from the same source (${shown}); in one merged cluster the last rendering is used`,
+        fix: 'if the kustomizations are different clusters (environments), evaluate each on its own with --clusters separate (action input clusters: separate)',
+    };
 }
 function build_cluster_duplicate(what, later, earlier) {
     return {
@@ -15800,6 +15829,7 @@ function readPlainKustomizations(files, hint) {
     const reaches = (d) => [...(graphs.get(d)?.kustomizations.keys() ?? [])].filter((k) => k !== d);
     const usedBy = (dir) => dirs.filter((d) => d !== dir && nodes.get(d)?.kind !== 'Component' && reaches(d).includes(dir));
     const inputs = new Set();
+    const plain = new Set();
     const diagnostics = dirs.map((dir) => {
         const file = nodes.get(dir)?.file ?? external_node_path_default().posix.join(dir, 'kustomization.yaml');
         // Only its own inputs (a base's are named at the base).
@@ -15808,7 +15838,7 @@ function readPlainKustomizations(files, hint) {
             inputs.add(f);
         const left = own.length === 0 ? '' : `; the files it reads as patches or generator inputs (${own.join(', ')}) were not read as objects, which they are not`;
         if (nodes.get(dir)?.kind !== 'Component') {
-            return {
+            const d = {
                 code: 'KUSTOMIZE_SUGGESTED',
                 severity: 'warning',
                 file,
@@ -15816,11 +15846,14 @@ function readPlainKustomizations(files, hint) {
                 message: `${dir} is a Kustomize overlay: its files were read as they are, not as the cluster receives them (namespace, namePrefix and commonLabels change selectors)${left}`,
                 fix: `${hint} ${dir}`,
             };
+            if (own.length === 0)
+                plain.add(d);
+            return d;
         }
         const users = usedBy(dir);
         // The top users: those no other user reaches.
         const top = users.filter((u) => !users.some((o) => o !== u && reaches(o).includes(u)));
-        return {
+        const d = {
             code: 'KUSTOMIZE_SUGGESTED',
             severity: 'warning',
             file,
@@ -15828,8 +15861,29 @@ function readPlainKustomizations(files, hint) {
             message: `${dir} is a Kustomize Component: its files were read as they are, not as the kustomizations that list it under components render them${left}`,
             fix: top.length > 0 ? `${hint} ${top[0]}${top.length > 1 ? ` (or ${top.slice(1).join(', ')})` : ''}, which lists ${dir} under components` : `${hint} the kustomization that lists ${dir} under components`,
         };
+        if (own.length === 0)
+            plain.add(d);
+        return d;
     });
-    return { files: files.filter((f) => !inputs.has(f.path)), diagnostics };
+    return { files: files.filter((f) => !inputs.has(f.path)), diagnostics: foldSuggestions(diagnostics, plain, dirs, reaches, hint) };
+}
+/** Past a few, suggestions that say nothing but "render it" are one warning for all, naming the
+ * kustomizations no other one reaches; those that left files out keep their own. */
+const MAX_SUGGESTIONS = 3;
+function foldSuggestions(diagnostics, plainSet, dirs, reaches, hint) {
+    const plain = diagnostics.filter((d) => plainSet.has(d));
+    if (plain.length <= MAX_SUGGESTIONS)
+        return [...diagnostics];
+    const plainDirs = dirs.filter((_, i) => plainSet.has(diagnostics[i]));
+    // Components are never suggested: only kustomizations that no other one uses.
+    const top = plainDirs.filter((d) => diagnostics[dirs.indexOf(d)].fix === `${hint} ${d}` && !dirs.some((o) => o !== d && reaches(o).includes(d)));
+    const names = plainDirs.slice(0, 5).join(', ') + (plainDirs.length > 5 ? ` and ${plainDirs.length - 5} more` : '');
+    const folded = {
+        ...plain[0],
+        message: `${plain.length} kustomizations (${names}) were read as plain files, not as the cluster receives them rendered (namespace, namePrefix and commonLabels change selectors)`,
+        fix: `${hint} ${top.slice(0, 3).join(', ')}${top.length > 3 ? ` (and ${top.length - 3} more that no other kustomization uses)` : ''}`,
+    };
+    return [folded, ...diagnostics.filter((d) => !plain.includes(d))];
 }
 
 ;// CONCATENATED MODULE: ./src/manifests/kustomization-matches.ts
@@ -16845,6 +16899,12 @@ function partsSentenceFor(group, context) {
 const COMMENT_LIMIT = 65_536;
 const code = (text) => `\`${escapeCode(text)}\``;
 const MAX_WARNINGS = 50;
+/** What each shorter level leaves out, said under the note. */
+const SHORTENED = {
+    rows: 'Each line lists at most 20 of its paths.',
+    headlines: 'Each line is shown without the list of its paths, and without the picture.',
+    counts: 'Paths are counted per namespace pair instead of listed.',
+};
 const LEVELS = [{ kind: 'full', detailRows: 200 }, { kind: 'full', detailRows: 20 }, { kind: 'headlines' }, { kind: 'counts' }];
 function renderComment(report, options = {}) {
     const maxLength = options.maxLength ?? COMMENT_LIMIT;
@@ -16880,7 +16940,7 @@ function comment_render(report, options, level, maxRows, maxExposure = MAX_EXPOS
     if (unreadable !== undefined)
         out.push('', '> [!WARNING]', `> ${unreadable.replace(/^⚠ /, '')}.`);
     if (level !== LEVELS[0]) {
-        out.push('', `> [!NOTE]`, `> This report was shortened to fit${options.fullReportUrl ? `; the full report is in the [job summary](${options.fullReportUrl})` : ''}.`);
+        out.push('', `> [!NOTE]`, `> This report was shortened to fit${options.fullReportUrl ? `; the full report is in the [job summary](${options.fullReportUrl})` : ''}. ${SHORTENED[level.kind === 'full' ? 'rows' : level.kind]}`);
     }
     const context = endpointContext(report.endpoints, lookup);
     exposureSection(out, report, context, options, level.kind === 'full' ? Infinity : maxExposure);

@@ -225,6 +225,7 @@ export function readPlainKustomizations(files: readonly ManifestFile[], hint: st
   const reaches = (d: string) => [...(graphs.get(d)?.kustomizations.keys() ?? [])].filter((k) => k !== d);
   const usedBy = (dir: string) => dirs.filter((d) => d !== dir && nodes.get(d)?.kind !== 'Component' && reaches(d).includes(dir));
   const inputs = new Set<string>();
+  const plain = new Set<Diagnostic>();
   const diagnostics = dirs.map((dir): Diagnostic => {
     const file = nodes.get(dir)?.file ?? path.posix.join(dir, 'kustomization.yaml');
     // Only its own inputs (a base's are named at the base).
@@ -232,7 +233,7 @@ export function readPlainKustomizations(files: readonly ManifestFile[], hint: st
     for (const f of own) inputs.add(f);
     const left = own.length === 0 ? '' : `; the files it reads as patches or generator inputs (${own.join(', ')}) were not read as objects, which they are not`;
     if (nodes.get(dir)?.kind !== 'Component') {
-      return {
+      const d: Diagnostic = {
         code: 'KUSTOMIZE_SUGGESTED',
         severity: 'warning',
         file,
@@ -240,11 +241,13 @@ export function readPlainKustomizations(files: readonly ManifestFile[], hint: st
         message: `${dir} is a Kustomize overlay: its files were read as they are, not as the cluster receives them (namespace, namePrefix and commonLabels change selectors)${left}`,
         fix: `${hint} ${dir}`,
       };
+      if (own.length === 0) plain.add(d);
+      return d;
     }
     const users = usedBy(dir);
     // The top users: those no other user reaches.
     const top = users.filter((u) => !users.some((o) => o !== u && reaches(o).includes(u)));
-    return {
+    const d: Diagnostic = {
       code: 'KUSTOMIZE_SUGGESTED',
       severity: 'warning',
       file,
@@ -252,6 +255,27 @@ export function readPlainKustomizations(files: readonly ManifestFile[], hint: st
       message: `${dir} is a Kustomize Component: its files were read as they are, not as the kustomizations that list it under components render them${left}`,
       fix: top.length > 0 ? `${hint} ${top[0]}${top.length > 1 ? ` (or ${top.slice(1).join(', ')})` : ''}, which lists ${dir} under components` : `${hint} the kustomization that lists ${dir} under components`,
     };
+    if (own.length === 0) plain.add(d);
+    return d;
   });
-  return { files: files.filter((f) => !inputs.has(f.path)), diagnostics };
+  return { files: files.filter((f) => !inputs.has(f.path)), diagnostics: foldSuggestions(diagnostics, plain, dirs, reaches, hint) };
+}
+
+/** Past a few, suggestions that say nothing but "render it" are one warning for all, naming the
+ * kustomizations no other one reaches; those that left files out keep their own. */
+const MAX_SUGGESTIONS = 3;
+
+function foldSuggestions(diagnostics: readonly Diagnostic[], plainSet: ReadonlySet<Diagnostic>, dirs: readonly string[], reaches: (dir: string) => string[], hint: string): Diagnostic[] {
+  const plain = diagnostics.filter((d) => plainSet.has(d));
+  if (plain.length <= MAX_SUGGESTIONS) return [...diagnostics];
+  const plainDirs = dirs.filter((_, i) => plainSet.has(diagnostics[i] as Diagnostic));
+  // Components are never suggested: only kustomizations that no other one uses.
+  const top = plainDirs.filter((d) => (diagnostics[dirs.indexOf(d)] as Diagnostic).fix === `${hint} ${d}` && !dirs.some((o) => o !== d && reaches(o).includes(d)));
+  const names = plainDirs.slice(0, 5).join(', ') + (plainDirs.length > 5 ? ` and ${plainDirs.length - 5} more` : '');
+  const folded: Diagnostic = {
+    ...(plain[0] as Diagnostic),
+    message: `${plain.length} kustomizations (${names}) were read as plain files, not as the cluster receives them rendered (namespace, namePrefix and commonLabels change selectors)`,
+    fix: `${hint} ${top.slice(0, 3).join(', ')}${top.length > 3 ? ` (and ${top.length - 3} more that no other kustomization uses)` : ''}`,
+  };
+  return [folded, ...diagnostics.filter((d) => !plain.includes(d))];
 }

@@ -29,6 +29,9 @@ function isWorkloadKind(kind: string): kind is WorkloadKind {
 export interface ReadWorkloads {
   readonly workloads: readonly Workload[];
   readonly diagnostics: readonly Diagnostic[];
+  /** Workloads defined twice from one source file and line (two rendered kustomizations that
+   * share a base): `Kind namespace/name`, said once for all by the caller. */
+  readonly renderedAgain: readonly { readonly what: string; readonly file: string; readonly line: number }[];
 }
 
 interface Draft {
@@ -39,6 +42,7 @@ interface Draft {
 export function readWorkloads(objects: readonly KubeObject[], defaultNamespace: string): ReadWorkloads {
   const diagnostics: Diagnostic[] = [];
   const drafts = new Map<string, Draft>();
+  const renderedAgain: { what: string; file: string; line: number }[] = [];
   for (const object of objects) {
     if (!isWorkloadKind(object.kind)) continue;
     const draft = readDraft(object, object.kind, defaultNamespace);
@@ -67,10 +71,16 @@ export function readWorkloads(objects: readonly KubeObject[], defaultNamespace: 
     if (problems.length > 0) continue;
     const key = workloadKey(draft.workload.namespace, draft.workload.kind, draft.workload.name);
     const earlier = drafts.get(key);
-    if (earlier !== undefined) diagnostics.push(duplicate(draft.workload, earlier.workload));
+    const w = draft.workload;
+    if (earlier !== undefined && isSameSource(earlier.workload.source, w.source)) renderedAgain.push({ what: `${w.kind} ${w.namespace}/${w.name}`, ...w.source });
+    else if (earlier !== undefined) diagnostics.push(duplicate(w, earlier.workload));
     drafts.set(key, draft);
   }
-  return { workloads: resolveOwners(drafts), diagnostics };
+  return { workloads: resolveOwners(drafts), diagnostics, renderedAgain };
+}
+
+export function isSameSource(a: { file: string; line: number }, b: { file: string; line: number }): boolean {
+  return a.file === b.file && a.line === b.line;
 }
 
 function duplicate(later: Workload, earlier: Workload): Diagnostic {

@@ -10,7 +10,7 @@ import { collectObjects, type KubeObject } from '../manifests/kubernetes-objects
 import type { ParsedFile } from '../manifests/parse-documents.js';
 import { readLabels } from '../manifests/read-labels.js';
 import { readServices } from '../manifests/services.js';
-import { readWorkloads } from '../manifests/workloads.js';
+import { isSameSource, readWorkloads } from '../manifests/workloads.js';
 import { compileAdminPolicy } from './admin-network-policy.js';
 import { compileCiliumPolicy } from './cilium.js';
 import { NAMESPACE_LABEL_PREFIX } from './cilium-selector.js';
@@ -43,6 +43,7 @@ export function buildCluster(files: readonly ManifestFile[], options: BuildOptio
   for (const item of collected.diagnostics) diagnostics.push(item);
 
   const namespaces = new Map<string, Namespace>();
+  const renderedAgain: { what: string; file: string; line: number }[] = [];
   for (const object of collected.objects) {
     if (object.kind !== 'Namespace') continue;
     const metadata = object.value.metadata as Record<string, unknown>;
@@ -52,7 +53,8 @@ export function buildCluster(files: readonly ManifestFile[], options: BuildOptio
       diagnostics.push({ code: 'INVALID_FIELD', severity: 'error', ...source, message: `Namespace ${object.name}: ${labels}; its labels were ignored`, fix: 'quote label values' });
     }
     const earlier = namespaces.get(object.name);
-    if (earlier?.source !== undefined) diagnostics.push(duplicate(`Namespace ${object.name}`, source, earlier.source));
+    if (earlier?.source !== undefined && isSameSource(earlier.source, source)) renderedAgain.push({ what: `Namespace ${object.name}`, ...source });
+    else if (earlier?.source !== undefined) diagnostics.push(duplicate(`Namespace ${object.name}`, source, earlier.source));
     namespaces.set(object.name, {
       name: object.name,
       labels: { ...(typeof labels === 'string' ? {} : labels), [NAMESPACE_NAME_LABEL]: object.name },
@@ -63,6 +65,7 @@ export function buildCluster(files: readonly ManifestFile[], options: BuildOptio
 
   const workloads = readWorkloads(collected.objects, options.defaultNamespace);
   for (const item of workloads.diagnostics) diagnostics.push(item);
+  renderedAgain.push(...workloads.renderedAgain);
   const services = readServices(collected.objects, options.defaultNamespace);
   for (const item of services.diagnostics) diagnostics.push(item);
   // Workloads and Services are refused at their object's line; policies, below.
@@ -82,13 +85,15 @@ export function buildCluster(files: readonly ManifestFile[], options: BuildOptio
     const name = origin.namespace === undefined ? object.name : `${origin.namespace}/${object.name}`;
     const key = `${object.kind}/${name}`;
     const earlier = policies.get(key)?.[0];
-    if (earlier !== undefined) diagnostics.push(duplicate(`${object.kind} ${name}`, origin, earlier.origin));
+    if (earlier !== undefined && isSameSource(earlier.origin, origin)) renderedAgain.push({ what: `${object.kind} ${name}`, file: origin.file, line: origin.line });
+    else if (earlier !== undefined) diagnostics.push(duplicate(`${object.kind} ${name}`, origin, earlier.origin));
     // What Kustomize did to a rendered policy, for the because-lines (PolicyOrigin.transformedBy).
     const transformedBy = object.document.transformedBy;
     policies.set(key, transformedBy === undefined ? compiled.policies : compiled.policies.map((p) => ({ ...p, origin: { ...p.origin, transformedBy } })));
   }
   const allPolicies = [...policies.values()].flat();
   for (const item of samePriorityWarnings(allPolicies)) diagnostics.push(item);
+  if (renderedAgain.length > 0) diagnostics.push(renderedTwice(renderedAgain));
 
   // Namespaces that workloads and policies use but no manifest declares (SEMANTICS §2.7). They
   // have only the name label; that can change a verdict only where a selector reads another
@@ -155,6 +160,21 @@ function samePriorityWarnings(policies: readonly Policy[]): Diagnostic[] {
     }
   }
   return out;
+}
+
+/** Objects that several rendered kustomizations share (a base): one warning for all of them. */
+function renderedTwice(objects: readonly { what: string; file: string; line: number }[]): Diagnostic {
+  const names = [...new Set(objects.map((o) => o.what))];
+  const shown = names.slice(0, 5).join(', ') + (names.length > 5 ? ` and ${names.length - 5} more` : '');
+  const first = objects[0] as { file: string; line: number };
+  return {
+    code: 'DUPLICATE_NAME',
+    severity: 'warning',
+    file: first.file,
+    line: first.line,
+    message: `${names.length} ${names.length === 1 ? 'object is' : 'objects are'} rendered by more than one kustomization from the same source (${shown}); in one merged cluster the last rendering is used`,
+    fix: 'if the kustomizations are different clusters (environments), evaluate each on its own with --clusters separate (action input clusters: separate)',
+  };
 }
 
 function duplicate(what: string, later: { file: string; line: number }, earlier: { file: string; line: number }): Diagnostic {

@@ -38,6 +38,12 @@ const MAX_WARNINGS = 50;
 
 /** From most to least detailed: folded paths per group (up to N), headlines only, counts. */
 type Level = { kind: 'full'; detailRows: number } | { kind: 'headlines' } | { kind: 'counts' };
+/** What each shorter level leaves out, said under the note. */
+const SHORTENED = {
+  rows: 'Each line lists at most 20 of its paths.',
+  headlines: 'Each line is shown without the list of its paths, and without the picture.',
+  counts: 'Paths are counted per namespace pair instead of listed.',
+} as const;
 const LEVELS: readonly Level[] = [{ kind: 'full', detailRows: 200 }, { kind: 'full', detailRows: 20 }, { kind: 'headlines' }, { kind: 'counts' }];
 
 export function renderComment(report: DiffReport, options: CommentOptions = {}): string {
@@ -68,7 +74,7 @@ function render(report: DiffReport, options: CommentOptions, level: Level, maxRo
   const unreadable = unreadableLine(summary);
   if (unreadable !== undefined) out.push('', '> [!WARNING]', `> ${unreadable.replace(/^⚠ /, '')}.`);
   if (level !== LEVELS[0]) {
-    out.push('', `> [!NOTE]`, `> This report was shortened to fit${options.fullReportUrl ? `; the full report is in the [job summary](${options.fullReportUrl})` : ''}.`);
+    out.push('', `> [!NOTE]`, `> This report was shortened to fit${options.fullReportUrl ? `; the full report is in the [job summary](${options.fullReportUrl})` : ''}. ${SHORTENED[level.kind === 'full' ? 'rows' : level.kind]}`);
   }
   const context = endpointContext(report.endpoints, lookup);
   exposureSection(out, report, context, options, level.kind === 'full' ? Infinity : maxExposure);
