@@ -14519,18 +14519,25 @@ function remainingAccess(changes, endpoints, representatives, at) {
         const dst = index.get(c.dst);
         for (const [direction, endpoint] of [['ingress', dst], ['egress', src]]) {
             const key = `${direction}\u0000${endpoint}`;
-            if (shrunk.has(key) || endpoints[endpoint]?.type !== 'workload' || representatives.has(endpoints[endpoint].id))
-                continue;
-            if (!isEmptyPorts(subtractPorts(at.direction('base', direction, src, dst), at.direction('head', direction, src, dst))))
-                shrunk.set(key, { direction, endpoint });
+            let entry = shrunk.get(key);
+            if (entry === undefined) {
+                if (endpoints[endpoint]?.type !== 'workload' || representatives.has(endpoints[endpoint].id))
+                    continue;
+                if (isEmptyPorts(subtractPorts(at.direction('base', direction, src, dst), at.direction('head', direction, src, dst))))
+                    continue;
+                shrunk.set(key, (entry = { direction, endpoint, rejected: new Map() }));
+            }
+            for (const r of c.rejected ?? [])
+                entry.rejected.set(`${r.revision}\u0000${r.file}\u0000${r.line}`, r);
         }
     }
     const limit = Math.min(MAX_SAID, Math.floor(MAX_LOOKUPS / Math.max(1, endpoints.length * 2)));
     const said = [...shrunk.values()].sort((a, b) => (a.direction === b.direction ? a.endpoint - b.endpoint : a.direction === 'ingress' ? -1 : 1));
-    const remaining = said.slice(0, limit).map(({ direction, endpoint }) => {
+    const remaining = said.slice(0, limit).map(({ direction, endpoint, rejected }) => {
         const id = endpoints[endpoint].id;
         const side = direction === 'ingress' ? { dst: id } : { src: id };
-        return { ...side, now: groups('head', direction, endpoint, endpoints, representatives, at), before: groups('base', direction, endpoint, endpoints, representatives, at) };
+        const marked = rejected.size === 0 ? {} : { rejected: [...rejected.values()] };
+        return { ...side, now: groups('head', direction, endpoint, endpoints, representatives, at), before: groups('base', direction, endpoint, endpoints, representatives, at), ...marked };
     });
     return { remaining, notWorkedOut: Math.max(0, said.length - limit) };
 }
@@ -14816,7 +14823,13 @@ function shortCause(d, object) {
     const prefix = text.indexOf(`${name}: `);
     if (prefix >= 0 && prefix < 60)
         text = text.slice(prefix + name.length + 2);
-    return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+    if (text.length <= 120)
+        return text;
+    // A renderer's message chains its causes ("kubectl kustomize failed: accumulating components:
+    // … line 25: found a tab character"): the first words say who failed, the last ones why.
+    const failed = text.indexOf('failed: ');
+    const head = failed >= 0 && failed < 100 ? text.slice(0, failed + 'failed: '.length) : text.slice(0, 40);
+    return `${head}…${text.slice(-(117 - head.length))}`;
 }
 function dedupe(items) {
     const seen = new Map(items.map((i) => [`${i.revision}\u0000${i.file}\u0000${i.line}`, i]));
@@ -16785,7 +16798,8 @@ function remainingLines(report, context) {
         const only = r.now.length === 0 || r.now[0]?.everyone === true ? '' : 'only ';
         const verb = r.dst === undefined ? 'reaches' : 'accepts';
         const noun = r.dst === undefined ? 'destination' : 'source';
-        const words = `${verb} ${only}${accessText(r.now, context, noun)} (before: ${accessText(r.before, context, noun)})`;
+        const depends = r.rejected === undefined ? '' : ' (depends on input that could not be read)';
+        const words = `${verb} ${only}${accessText(r.now, context, noun)} (before: ${accessText(r.before, context, noun)})${depends}`;
         const list = byWords.get(words) ?? [];
         list.push((r.dst ?? r.src));
         byWords.set(words, list);

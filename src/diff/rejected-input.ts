@@ -162,7 +162,12 @@ function shortCause(d: Diagnostic, object: ReadObject): string {
   let text = d.message.split('; ')[0] ?? d.message;
   const prefix = text.indexOf(`${name}: `);
   if (prefix >= 0 && prefix < 60) text = text.slice(prefix + name.length + 2);
-  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+  if (text.length <= 120) return text;
+  // A renderer's message chains its causes ("kubectl kustomize failed: accumulating components:
+  // … line 25: found a tab character"): the first words say who failed, the last ones why.
+  const failed = text.indexOf('failed: ');
+  const head = failed >= 0 && failed < 100 ? text.slice(0, failed + 'failed: '.length) : text.slice(0, 40);
+  return `${head}…${text.slice(-(117 - head.length))}`;
 }
 
 function dedupe(items: readonly RejectedInput[]): RejectedInput[] {

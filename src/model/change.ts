@@ -110,4 +110,6 @@ export interface RemainingAccess {
   readonly src?: string;
   readonly now: readonly AccessGroup[];
   readonly before: readonly AccessGroup[];
+  /** As on a change: some of what it lost exists only because this input could not be read. */
+  readonly rejected?: readonly RejectedInput[];
 }

@@ -18,7 +18,8 @@ export function remainingLines(report: DiffReport, context: EndpointContext): st
     const only = r.now.length === 0 || r.now[0]?.everyone === true ? '' : 'only ';
     const verb = r.dst === undefined ? 'reaches' : 'accepts';
     const noun = r.dst === undefined ? 'destination' : 'source';
-    const words = `${verb} ${only}${accessText(r.now, context, noun)} (before: ${accessText(r.before, context, noun)})`;
+    const depends = r.rejected === undefined ? '' : ' (depends on input that could not be read)';
+    const words = `${verb} ${only}${accessText(r.now, context, noun)} (before: ${accessText(r.before, context, noun)})${depends}`;
     const list = byWords.get(words) ?? [];
     list.push((r.dst ?? r.src) as string);
     byWords.set(words, list);

@@ -37,6 +37,19 @@ describe('what remains', () => {
     const lines = remainingLines(report, endpointContext(report.endpoints, endpointLookup(report.endpoints)));
     expect(lines).toEqual(['shop/frontend now reaches only shop/ads on TCP 9555 (before: everyone)']);
   });
+  it('what remains because a manifest could not be read says so', () => {
+    const allow = file('allow.yaml', [lock[1] as object]);
+    const broken = { path: 'allow.yaml', text: `${allow.text}\n  bad: [indent` };
+    const report = compareRevisions(
+      { label: 'base', files: [file('c.yaml', [...world, lock[0] as object]), allow] },
+      { label: 'head', files: [file('c.yaml', [...world, lock[0] as object]), broken] },
+      DEFAULT_EVALUATION_OPTIONS,
+    );
+    const ads = report.remaining?.find((r) => r.dst === 'shop/ads');
+    expect(ads?.rejected).toEqual([{ revision: 'head', file: 'allow.yaml', line: expect.any(Number) }]);
+    const lines = remainingLines(report, endpointContext(report.endpoints, endpointLookup(report.endpoints)));
+    expect(lines).toContain('shop/ads now accepts no one (before: shop/frontend on TCP 9555) (depends on input that could not be read)');
+  });
   it('a diff that only opens has nothing to say here', () => {
     expect(diff([...world, ...lock], world).remaining).toEqual([]);
   });
