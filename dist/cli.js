@@ -7093,10 +7093,15 @@ function unionRow(ctx, rules, peersOf) {
 }
 
 ;// CONCATENATED MODULE: ./src/manifests/is-record.ts
-// The one type guard every reader of parsed YAML needs.
+// What every reader of parsed YAML needs: a type guard for mappings, and a look-up by a name
+// taken from a manifest that never finds Object's own properties (`kind: constructor`).
 /** Whether a parsed YAML value is a mapping (not null, not a list). */
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** `table[key]` when the table itself has the key; undefined for `constructor`, `toString`… */
+function ownValue(table, key) {
+    return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/policies/label-selector.ts
@@ -7541,7 +7546,8 @@ function readLabels(value) {
 ;// CONCATENATED MODULE: ./src/manifests/workload-validity.ts
 
 
-const TEMPLATES = {
+/** Where each workload kind keeps its pod template (a bare Pod is its own). */
+const TEMPLATE_PATHS = {
     Pod: [],
     Deployment: ['spec', 'template'],
     StatefulSet: ['spec', 'template'],
@@ -7556,16 +7562,19 @@ const NEEDS_SELECTOR = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Repli
 /** Why `value` (an object of a workload kind) would be refused: none when it would not (or when
  * it is no workload, or its template is missing: workloads.ts says so). */
 function workloadProblems(kind, value) {
+    // Only workload kinds (and never a kind named after an Object property, such as `constructor`).
+    if (!Object.hasOwn(TEMPLATE_PATHS, kind))
+        return [];
     return [containersProblem(kind, value), selectorProblem(kind, value)].filter((p) => p !== undefined);
 }
 function templateOf(kind, value) {
     let template = value;
-    for (const key of TEMPLATES[kind] ?? [])
+    for (const key of TEMPLATE_PATHS[kind] ?? [])
         template = isRecord(template) ? template[key] : undefined;
     return isRecord(template) ? template : undefined;
 }
 function containersProblem(kind, value) {
-    const templatePath = TEMPLATES[kind];
+    const templatePath = TEMPLATE_PATHS[kind];
     const template = templateOf(kind, value);
     if (templatePath === undefined || template === undefined)
         return undefined;
@@ -7961,6 +7970,7 @@ const NETWORK_POLICY_API_SHAPES = {
 
 
 
+
 const SHAPES = { ...KUBERNETES_SHAPES, ...NETWORK_POLICY_API_SHAPES, ...CILIUM_SHAPES };
 /** Since network-policy-api v0.1.3 (4d5dd78), `namespaces` is itself a label selector. */
 const NAMESPACES_SELECTOR = 'namespaces: {matchLabels: …} (since network-policy-api v0.1.3 namespaces is itself a label selector; namespaceSelector only goes under pods)';
@@ -7982,12 +7992,12 @@ const MOVED = {
 const MAX_UNKNOWN_FIELDS_SHOWN = 5;
 /** Whether an object of a known kind has a field its kind does not have (cheap: no messages). */
 function hasUnknownFields(kind, value) {
-    const shape = SHAPES[kind];
+    const shape = ownValue(SHAPES, kind);
     return shape !== undefined && findUnknownFields(value, shape).length > 0;
 }
 /** The UNKNOWN_FIELD errors of one object: empty when every field is known (or its kind has no shape). */
 function unknownFieldDiagnostics(object) {
-    const shape = SHAPES[object.kind];
+    const shape = ownValue(SHAPES, object.kind);
     if (shape === undefined)
         return [];
     const unknown = findUnknownFields(object.value, shape);
@@ -8017,7 +8027,7 @@ function unknownFieldDiagnostics(object) {
 }
 function fixFor(kind, field) {
     const name = String(field.path[field.path.length - 1]);
-    const meant = (Object.hasOwn(MOVED[kind] ?? {}, name) ? MOVED[kind]?.[name] : undefined) ?? nearestName(name, field.known);
+    const meant = ownValue(ownValue(MOVED, kind) ?? {}, name) ?? nearestName(name, field.known);
     if (meant !== undefined)
         return `did you mean ${meant}? (kubectl apply refuses unknown fields)`;
     if (field.known.length <= 12) {
@@ -8144,14 +8154,14 @@ function collect(document, value, path, objects, diagnostics) {
             diagnostics.push({ ...at, ...reported });
         return;
     }
-    const versions = KNOWN_KINDS[kind];
+    const versions = ownValue(KNOWN_KINDS, kind);
     if (versions === undefined)
         return;
     if (!versions.includes(apiVersion)) {
         // Only another version of the same API gets "use apiVersion …": a kind of the same name in
         // another group (cilium.io, crd.antrea.io, serving.knative.dev) is another API altogether.
         const group = groupOf(apiVersion);
-        if (!versions.some((v) => groupOf(v) === group) && FORMER_GROUPS[kind] !== group) {
+        if (!versions.some((v) => groupOf(v) === group) && ownValue(FORMER_GROUPS, kind) !== group) {
             if (kind.includes('Policy'))
                 diagnostics.push({ ...at, ...foreignPolicy(kind, apiVersion) });
             return;
@@ -8257,7 +8267,7 @@ function foreignPolicy(kind, apiVersion) {
     return {
         code: 'UNSUPPORTED_POLICY',
         severity: 'error',
-        message: `${kind} (${apiVersion}) belongs to the API group ${groupOf(apiVersion)}, not to the one netreach reads for ${kind} (${(KNOWN_KINDS[kind] ?? []).join(', ')}); it is not evaluated, so the verdict ignores it`,
+        message: `${kind} (${apiVersion}) belongs to the API group ${groupOf(apiVersion)}, not to the one netreach reads for ${kind} (${(ownValue(KNOWN_KINDS, kind) ?? []).join(', ')}); it is not evaluated, so the verdict ignores it`,
         fix: 'read the verdict as incomplete for the pods this policy selects; remove it from the given paths to silence this',
     };
 }
@@ -12712,16 +12722,6 @@ function servicePorts(value) {
 
 
 
-const TEMPLATE_PATHS = {
-    Pod: [],
-    Deployment: ['spec', 'template'],
-    StatefulSet: ['spec', 'template'],
-    DaemonSet: ['spec', 'template'],
-    ReplicaSet: ['spec', 'template'],
-    ReplicationController: ['spec', 'template'],
-    Job: ['spec', 'template'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-};
 function isWorkloadKind(kind) {
     return Object.hasOwn(TEMPLATE_PATHS, kind);
 }
@@ -13055,7 +13055,7 @@ function readRule(raw, direction, index, dialect, policy, at, warn) {
     const path = ['spec', direction, index];
     if (!isRecord(raw))
         throw new Rejection('INVALID_FIELD', path, `${direction}[${index}] must be a mapping`, 'write each rule as a mapping with action, from/to and ports');
-    const action = dialect.actions[String(raw.action)];
+    const action = ownValue(dialect.actions, String(raw.action));
     if (action === undefined) {
         throw new Rejection('INVALID_FIELD', [...path, 'action'], `${direction}[${index}] has the action ${JSON.stringify(raw.action)}`, `use ${Object.keys(dialect.actions).join(', ')}`);
     }
@@ -15513,7 +15513,7 @@ function readTransformations(annotation, ctx) {
 }
 /** The field of the kustomization that configures a transformer of this kind, at its line. */
 function locate(kind, file, node) {
-    const fields = FIELDS[kind] ?? ['transformers'];
+    const fields = ownValue(FIELDS, kind) ?? ['transformers'];
     const doc = node?.document;
     const value = isRecord(doc?.value) ? doc.value : {};
     const what = fields.find((f) => value[f] !== undefined) ?? fields[0];
@@ -15597,7 +15597,7 @@ function fromOrigin(origin, object, ctx) {
         const node = file === undefined ? undefined : ctx.kustomization(file);
         if (node === undefined)
             return undefined;
-        const field = GENERATORS[String(origin.configuredBy.kind)] ?? 'generators';
+        const field = ownValue(GENERATORS, String(origin.configuredBy.kind)) ?? 'generators';
         return entryOf(node, field, object.name);
     }
     return undefined;

@@ -3,7 +3,7 @@
 // objects into workloads and policies is left to the modules of each kind.
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DocumentPath, ManifestDocument } from '../model/manifest.js';
-import { isRecord } from './is-record.js';
+import { isRecord, ownValue } from './is-record.js';
 import { isDnsLabel, isDnsSubdomain } from './names.js';
 import { workloadProblems } from './workload-validity.js';
 import { hasUnknownFields, unknownFieldDiagnostics } from './schema/unknown-field-diagnostics.js';
@@ -131,13 +131,13 @@ function collect(document: ManifestDocument, value: unknown, path: DocumentPath,
     if (reported !== undefined) diagnostics.push({ ...at, ...reported });
     return;
   }
-  const versions = KNOWN_KINDS[kind];
+  const versions = ownValue(KNOWN_KINDS, kind);
   if (versions === undefined) return;
   if (!versions.includes(apiVersion)) {
     // Only another version of the same API gets "use apiVersion …": a kind of the same name in
     // another group (cilium.io, crd.antrea.io, serving.knative.dev) is another API altogether.
     const group = groupOf(apiVersion);
-    if (!versions.some((v) => groupOf(v) === group) && FORMER_GROUPS[kind] !== group) {
+    if (!versions.some((v) => groupOf(v) === group) && ownValue(FORMER_GROUPS, kind) !== group) {
       if (kind.includes('Policy')) diagnostics.push({ ...at, ...foreignPolicy(kind, apiVersion) });
       return;
     }
@@ -242,7 +242,7 @@ function foreignPolicy(kind: string, apiVersion: string): Pick<Diagnostic, 'code
   return {
     code: 'UNSUPPORTED_POLICY',
     severity: 'error',
-    message: `${kind} (${apiVersion}) belongs to the API group ${groupOf(apiVersion)}, not to the one netreach reads for ${kind} (${(KNOWN_KINDS[kind] ?? []).join(', ')}); it is not evaluated, so the verdict ignores it`,
+    message: `${kind} (${apiVersion}) belongs to the API group ${groupOf(apiVersion)}, not to the one netreach reads for ${kind} (${(ownValue(KNOWN_KINDS, kind) ?? []).join(', ')}); it is not evaluated, so the verdict ignores it`,
     fix: 'read the verdict as incomplete for the pods this policy selects; remove it from the given paths to silence this',
   };
 }

@@ -5,7 +5,7 @@
 // those that left it as it was: what they changed is for the reader of the selectors to tell.
 import { load } from 'js-yaml';
 import type { Transformation } from '../model/rule.js';
-import { isRecord } from './is-record.js';
+import { isRecord, ownValue } from './is-record.js';
 import type { KustomizationNode } from './kustomization-graph.js';
 
 export const TRANSFORMATIONS = 'alpha.config.kubernetes.io/transformations';
@@ -57,7 +57,7 @@ export function readTransformations(annotation: unknown, ctx: TransformationCont
 
 /** The field of the kustomization that configures a transformer of this kind, at its line. */
 function locate(kind: string, file: string, node: KustomizationNode | undefined): Transformation {
-  const fields = FIELDS[kind] ?? ['transformers'];
+  const fields = ownValue(FIELDS, kind) ?? ['transformers'];
   const doc = node?.document;
   const value = isRecord(doc?.value) ? doc.value : {};
   const what = fields.find((f) => value[f] !== undefined) ?? (fields[0] as string);

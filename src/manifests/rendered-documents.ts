@@ -8,7 +8,7 @@ import { load } from 'js-yaml';
 import type { Transformation } from '../model/rule.js';
 import type { SourceRef } from '../model/source.js';
 import type { DocumentPath, ManifestDocument } from '../model/manifest.js';
-import { isRecord } from './is-record.js';
+import { isRecord, ownValue } from './is-record.js';
 import type { KustomizationNode } from './kustomization-graph.js';
 import { readTransformations, TRANSFORMATIONS, type TransformationContext } from './kustomize-transformations.js';
 
@@ -91,7 +91,7 @@ function fromOrigin(origin: unknown, object: ObjectName, ctx: RenderedContext): 
     const file = ctx.resolve(origin.configuredIn);
     const node = file === undefined ? undefined : ctx.kustomization(file);
     if (node === undefined) return undefined;
-    const field = GENERATORS[String(origin.configuredBy.kind)] ?? 'generators';
+    const field = ownValue(GENERATORS, String(origin.configuredBy.kind)) ?? 'generators';
     return entryOf(node, field, object.name);
   }
   return undefined;

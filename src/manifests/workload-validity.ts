@@ -3,6 +3,7 @@
 // ReplicationController's defaults to them), and at least one container. Reading the workload is
 // workloads.ts's business; this only says why one would be refused, and where.
 import type { DocumentPath } from '../model/manifest.js';
+import type { WorkloadKind } from '../model/workload.js';
 import { isRecord } from './is-record.js';
 import { readLabels } from './read-labels.js';
 
@@ -14,7 +15,8 @@ export interface WorkloadProblem {
   readonly fix: string;
 }
 
-const TEMPLATES: Readonly<Record<string, readonly string[]>> = {
+/** Where each workload kind keeps its pod template (a bare Pod is its own). */
+export const TEMPLATE_PATHS: Readonly<Record<WorkloadKind, readonly string[]>> = {
   Pod: [],
   Deployment: ['spec', 'template'],
   StatefulSet: ['spec', 'template'],
@@ -30,17 +32,19 @@ const NEEDS_SELECTOR = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Repli
 /** Why `value` (an object of a workload kind) would be refused: none when it would not (or when
  * it is no workload, or its template is missing: workloads.ts says so). */
 export function workloadProblems(kind: string, value: Record<string, unknown>): WorkloadProblem[] {
+  // Only workload kinds (and never a kind named after an Object property, such as `constructor`).
+  if (!Object.hasOwn(TEMPLATE_PATHS, kind)) return [];
   return [containersProblem(kind, value), selectorProblem(kind, value)].filter((p): p is WorkloadProblem => p !== undefined);
 }
 
 function templateOf(kind: string, value: Record<string, unknown>): Record<string, unknown> | undefined {
   let template: unknown = value;
-  for (const key of TEMPLATES[kind] ?? []) template = isRecord(template) ? template[key] : undefined;
+  for (const key of TEMPLATE_PATHS[kind as WorkloadKind] ?? []) template = isRecord(template) ? template[key] : undefined;
   return isRecord(template) ? template : undefined;
 }
 
 function containersProblem(kind: string, value: Record<string, unknown>): WorkloadProblem | undefined {
-  const templatePath = TEMPLATES[kind];
+  const templatePath = TEMPLATE_PATHS[kind as WorkloadKind];
   const template = templateOf(kind, value);
   if (templatePath === undefined || template === undefined) return undefined;
   const spec = template.spec;

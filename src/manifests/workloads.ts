@@ -9,18 +9,8 @@ import { isRecord } from './is-record.js';
 import type { KubeObject } from './kubernetes-objects.js';
 import { isDnsSubdomain } from './names.js';
 import { readLabels } from './read-labels.js';
-import { workloadProblems } from './workload-validity.js';
+import { TEMPLATE_PATHS, workloadProblems } from './workload-validity.js';
 
-const TEMPLATE_PATHS: Readonly<Record<WorkloadKind, readonly string[]>> = {
-  Pod: [],
-  Deployment: ['spec', 'template'],
-  StatefulSet: ['spec', 'template'],
-  DaemonSet: ['spec', 'template'],
-  ReplicaSet: ['spec', 'template'],
-  ReplicationController: ['spec', 'template'],
-  Job: ['spec', 'template'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-};
 
 function isWorkloadKind(kind: string): kind is WorkloadKind {
   return Object.hasOwn(TEMPLATE_PATHS, kind);

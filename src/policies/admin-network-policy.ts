@@ -7,7 +7,7 @@ import type { IpRange } from '../model/ip.js';
 import type { LabelSelector } from '../model/labels.js';
 import type { PortMatch, Protocol } from '../model/ports.js';
 import type { Action, Direction, Peer, PodSelection, Policy, PolicyOrigin, Rule, Tier } from '../model/rule.js';
-import { isRecord } from '../manifests/is-record.js';
+import { isRecord, ownValue } from '../manifests/is-record.js';
 import type { KubeObject } from '../manifests/kubernetes-objects.js';
 import { parseCidr } from '../net/cidr.js';
 import { ipSetOf } from '../net/ip-set.js';
@@ -116,7 +116,7 @@ type Warn = (code: DiagnosticCode, path: Path, message: string, fix: string) => 
 function readRule(raw: unknown, direction: Direction, index: number, dialect: Dialect, policy: PolicyOrigin, at: (p: Path) => number, warn: Warn): Rule {
   const path = ['spec', direction, index];
   if (!isRecord(raw)) throw new Rejection('INVALID_FIELD', path, `${direction}[${index}] must be a mapping`, 'write each rule as a mapping with action, from/to and ports');
-  const action = dialect.actions[String(raw.action)];
+  const action = ownValue(dialect.actions, String(raw.action));
   if (action === undefined) {
     throw new Rejection('INVALID_FIELD', [...path, 'action'], `${direction}[${index}] has the action ${JSON.stringify(raw.action)}`, `use ${Object.keys(dialect.actions).join(', ')}`);
   }

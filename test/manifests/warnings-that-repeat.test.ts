@@ -46,3 +46,18 @@ describe('warnings that repeat', () => {
     expect(out.diagnostics[0]?.fix).toBe('render it with --kustomize overlays/a, overlays/b, overlays/c');
   });
 });
+
+describe('names taken from a manifest are never Object properties (hostile input)', () => {
+  it('kinds named constructor, toString or __proto__ are other kinds, not a crash', () => {
+    const files = [file('a.yaml', ['constructor', 'toString', '__proto__', 'hasOwnProperty'].map((kind) => ({ apiVersion: 'v1', kind, metadata: { name: 'x' } })))];
+    const model = build(files);
+    expect(model.workloads).toEqual([]);
+    expect(model.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+  it('an admin rule action named constructor is refused, not taken for an action', () => {
+    const anp = { apiVersion: 'policy.networking.k8s.io/v1alpha1', kind: 'AdminNetworkPolicy', metadata: { name: 'p' }, spec: { priority: 1, subject: { namespaces: {} }, ingress: [{ action: 'constructor', from: [{ namespaces: {} }] }] } };
+    const model = build([file('a.yaml', [anp])]);
+    expect(model.policies).toEqual([]);
+    expect(model.diagnostics.some((d) => d.severity === 'error' && d.file === 'a.yaml')).toBe(true);
+  });
+});

@@ -4,6 +4,7 @@
 // field, at its line, with the nearest known name; what to do with the object is the caller's.
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { DocumentPath, ManifestDocument } from '../../model/manifest.js';
+import { ownValue } from '../is-record.js';
 import { CILIUM_SHAPES } from './cilium-shapes.js';
 import { findUnknownFields, type UnknownField } from './find-unknown-fields.js';
 import { KUBERNETES_SHAPES } from './kubernetes-shapes.js';
@@ -46,13 +47,13 @@ export interface CheckedObject {
 
 /** Whether an object of a known kind has a field its kind does not have (cheap: no messages). */
 export function hasUnknownFields(kind: string, value: unknown): boolean {
-  const shape = SHAPES[kind];
+  const shape = ownValue(SHAPES, kind);
   return shape !== undefined && findUnknownFields(value, shape).length > 0;
 }
 
 /** The UNKNOWN_FIELD errors of one object: empty when every field is known (or its kind has no shape). */
 export function unknownFieldDiagnostics(object: CheckedObject): Diagnostic[] {
-  const shape = SHAPES[object.kind];
+  const shape = ownValue(SHAPES, object.kind);
   if (shape === undefined) return [];
   const unknown = findUnknownFields(object.value, shape);
   if (unknown.length === 0) return [];
@@ -81,7 +82,7 @@ export function unknownFieldDiagnostics(object: CheckedObject): Diagnostic[] {
 
 function fixFor(kind: string, field: UnknownField): string {
   const name = String(field.path[field.path.length - 1]);
-  const meant = (Object.hasOwn(MOVED[kind] ?? {}, name) ? MOVED[kind]?.[name] : undefined) ?? nearestName(name, field.known);
+  const meant = ownValue(ownValue(MOVED, kind) ?? {}, name) ?? nearestName(name, field.known);
   if (meant !== undefined) return `did you mean ${meant}? (kubectl apply refuses unknown fields)`;
   if (field.known.length <= 12) {
     return `remove or rename it; the fields allowed here are ${field.known.join(', ')} (kubectl apply refuses unknown fields)`;
