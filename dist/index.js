@@ -45751,13 +45751,22 @@ function parseFailOn(items) {
 /** The reasons to fail, one per listed condition the report meets (none: the run passes). */
 function failureReasons(conditions, s) {
     const reasons = [];
-    // A lifted L7 or DNS restriction allows more requests: it counts as opened.
+    // A lifted L7 or DNS restriction allows more requests: it counts as opened. So does exposure
+    // that opened towards peers a cluster can get (a namespace labelled as a selector admits),
+    // said on its own when no path between the manifests' workloads opened.
     const opened = s.opened + (s.loosened ?? 0);
     const closed = s.closed + (s.restricted ?? 0) - (s.loosened ?? 0);
+    const exposed = s.exposureOpened ?? 0;
+    const exposure = `exposure opened towards ${exposed} ${exposed === 1 ? 'peer' : 'peers'} beyond the manifests' workloads`;
     if (conditions.includes('opened') && opened > 0)
         reasons.push(`${opened} ${opened === 1 ? 'path was' : 'paths were'} opened`);
+    else if (conditions.includes('opened') && exposed > 0)
+        reasons.push(exposure);
     if (conditions.includes('any-change') && opened + closed > 0 && !(conditions.includes('opened') && closed === 0)) {
         reasons.push(`${opened} ${opened === 1 ? 'path' : 'paths'} opened and ${closed} closed`);
+    }
+    else if (conditions.includes('any-change') && opened + closed === 0 && exposed + (s.exposureClosed ?? 0) > 0 && !conditions.includes('opened')) {
+        reasons.push(`exposure changed towards peers beyond the manifests' workloads (${exposed} opened, ${s.exposureClosed ?? 0} closed)`);
     }
     if (conditions.includes('incomplete') && s.incomplete) {
         const files = s.unreadableFiles === 1 ? '1 manifest file' : `${s.unreadableFiles} manifest files`;
@@ -53886,7 +53895,7 @@ function policyReason(policy, what, revision, explains) {
  * per-namespace lines, which stay). */
 const MAX_ALL_NAMESPACE_LOOKUPS = 2_000_000;
 const SCOPE_ORDER = ['outside-cluster', 'all-namespaces', 'unlisted-namespaces', 'unlisted-pods'];
-const EVERY_NAMESPACE = 'any pod of any namespace (also namespaces not in the manifests)';
+const EVERY_NAMESPACE = 'a new pod in every namespace (also namespaces not in the manifests)';
 function splitExposure(changes, representatives, endpoints, allowedBetween) {
     const kept = [];
     const buckets = new Map();
@@ -53941,7 +53950,9 @@ function toExposure(b) {
  * namespace and any pod of a namespace not in the manifests all reach now and did not before.
  */
 function allNamespaces(buckets, representatives, allowedBetween) {
-    const namespaceReps = [...representatives.entries()].filter(([, r]) => r.scope === 'unlisted-pods' || r.plain === true);
+    // Every namespace: a new pod of each listed one, and every namespace not in the manifests that
+    // the representatives stand for (also those a selector leaves out).
+    const namespaceReps = [...representatives.entries()];
     const touched = new Map();
     for (const b of buckets.values()) {
         if (!b.plain || b.which !== 'opened')
@@ -53952,7 +53963,7 @@ function allNamespaces(buckets, representatives, allowedBetween) {
         touched.set(key, entry);
     }
     for (const b of buckets.values()) {
-        const entry = b.scope === 'unlisted-pods' || b.plain ? touched.get(`${b.direction}\u0000${b.endpoint}`) : undefined;
+        const entry = b.scope !== 'outside-cluster' ? touched.get(`${b.direction}\u0000${b.endpoint}`) : undefined;
         if (entry !== undefined)
             for (const [k, r] of b.because)
                 entry.because.set(k, r);
@@ -53981,7 +53992,7 @@ function withoutImplied(buckets, everyNamespace) {
     const implied = new Map(everyNamespace.map((e) => [`${e.dst === undefined ? 'egress' : 'ingress'}\u0000${e.dst ?? e.src}`, e]));
     const out = [];
     for (const b of buckets) {
-        const all = b.scope === 'unlisted-pods' || b.plain ? implied.get(`${b.direction}\u0000${b.endpoint}`) : undefined;
+        const all = b.scope !== 'outside-cluster' ? implied.get(`${b.direction}\u0000${b.endpoint}`) : undefined;
         const ports = all === undefined ? b.ports : subtractPorts(b.ports, all[b.which]);
         if (!isEmptyPorts(ports))
             out.push({ ...b, ports });
@@ -54066,6 +54077,9 @@ function remaining_access_groups(revision, direction, endpoint, endpoints, repre
  * would grow by thousands of endpoints for a section that names a few. */
 const MAX_SELECTOR_REPRESENTATIVES = 100;
 const UNLISTED = '(namespace not in the manifests)';
+/** The pod of a namespace no manifest has, with a name and labels that no selector names: it
+ * stands for every such namespace, and only for those. */
+const PLAIN_DESCRIPTION = 'a pod in a new namespace whose name and labels no policy names';
 const NEW_POD = '(new pod)';
 function planRepresentatives(models) {
     const representatives = new Map();
@@ -54077,23 +54091,24 @@ function planRepresentatives(models) {
     }
     const plain = namespace(UNLISTED, {});
     pods.push({ workload: pod(UNLISTED, '(any pod)', {}), namespace: plain });
-    representatives.set(`${UNLISTED}/(any pod)`, { scope: 'unlisted-namespaces', description: 'any pod in a namespace not in the manifests', plain: true });
+    representatives.set(`${UNLISTED}/(any pod)`, { scope: 'unlisted-namespaces', description: PLAIN_DESCRIPTION, plain: true });
     const known = new Set(models.flatMap((m) => [...m.namespaces.keys()]));
     const seen = new Set();
     for (const selection of peerSelections(models)) {
-        if (seen.size >= MAX_SELECTOR_REPRESENTATIVES)
-            break;
-        const labels = selection.labels === 'cilium' ? ciliumLabels(selection.pods) : kubernetesLabels(selection);
-        if (labels === undefined || Object.keys(labels.namespace).length === 0)
-            continue;
-        const name = labels.namespace[NAMESPACE_NAME_LABEL] ?? `(namespace ${seen.size + 1} not in the manifests)`;
-        const key = JSON.stringify(labels);
-        if (known.has(name) || seen.has(key))
-            continue;
-        seen.add(key);
-        const ns = namespace(name, labels.namespace);
-        pods.push({ workload: pod(name, '(any pod)', labels.pod), namespace: ns });
-        representatives.set(`${name}/(any pod)`, { scope: 'unlisted-namespaces', description: describe(labels) });
+        for (const labels of selection.labels === 'cilium' ? ciliumLabels(selection.pods) : kubernetesLabels(selection)) {
+            if (seen.size >= MAX_SELECTOR_REPRESENTATIVES)
+                break;
+            if (Object.keys(labels.namespace).length === 0)
+                continue;
+            const name = labels.namespace[NAMESPACE_NAME_LABEL] ?? `(namespace ${seen.size + 1} not in the manifests)`;
+            const key = JSON.stringify(labels);
+            if (known.has(name) || seen.has(key))
+                continue;
+            seen.add(key);
+            known.add(name);
+            pods.push({ workload: pod(name, '(any pod)', labels.pod), namespace: namespace(name, labels.namespace) });
+            representatives.set(`${name}/(any pod)`, { scope: 'unlisted-namespaces', description: describe(labels) });
+        }
     }
     return { representatives, pods };
 }
@@ -54125,13 +54140,17 @@ function* peerSelections(models) {
         }
     }
 }
-/** A Kubernetes peer that selects namespaces by labels: labels that satisfy both selectors. */
+/** A Kubernetes peer that selects namespaces by labels: namespaces it admits (one per value of
+ * each `In`) and namespaces it leaves out (one per value of each `NotIn`, one per
+ * `DoesNotExist`), each with a pod its pod selector admits. Those left out keep "every namespace"
+ * honest: a workload that they cannot reach is not reachable from every namespace. */
 function kubernetesLabels(selection) {
     if (selection.namespaces.kind !== 'selector' || selection.namespaces.selector.requirements.length === 0)
-        return undefined;
-    const ns = satisfying(selection.namespaces.selector);
+        return [];
     const pods = satisfying(selection.pods);
-    return ns === undefined || pods === undefined ? undefined : { namespace: ns, pod: pods };
+    if (pods === undefined)
+        return [];
+    return variants(selection.namespaces.selector).map((namespace) => ({ namespace, pod: pods }));
 }
 /** A Cilium endpoint selector that names namespace labels (not only the namespace's name). */
 function ciliumLabels(selector) {
@@ -54143,15 +54162,31 @@ function ciliumLabels(selector) {
         else if (r.key.startsWith(NAMESPACE_LABEL_PREFIX))
             nsRequirements.push({ ...r, key: r.key.slice(NAMESPACE_LABEL_PREFIX.length) });
         else if (r.key.startsWith('io.cilium.') || r.key.startsWith('reserved:'))
-            return undefined;
+            return [];
         else
             podRequirements.push(r);
     }
     if (!nsRequirements.some((r) => r.key !== NAMESPACE_NAME_LABEL))
-        return undefined;
-    const ns = satisfying({ requirements: nsRequirements });
+        return [];
     const pods = satisfying({ requirements: podRequirements });
-    return ns === undefined || pods === undefined ? undefined : { namespace: ns, pod: pods };
+    if (pods === undefined)
+        return [];
+    return variants({ requirements: nsRequirements }).map((namespace) => ({ namespace, pod: pods }));
+}
+/** Label sets the selector admits (each value of each `In`) and some it refuses (each value of
+ * each `NotIn`, each `DoesNotExist` key set), as the namespaces a cluster could get. */
+function variants(selector) {
+    const base = satisfying(selector);
+    if (base === undefined)
+        return [];
+    const out = [base];
+    for (const r of selector.requirements) {
+        const values = r.operator === 'In' || r.operator === 'NotIn' ? r.values : r.operator === 'DoesNotExist' ? [''] : [];
+        for (const value of values)
+            if (base[r.key] !== value)
+                out.push({ ...base, [r.key]: value });
+    }
+    return out;
 }
 /** Labels that satisfy a selector and have no key it does not need, or undefined when none can. */
 function satisfying(selector) {
@@ -54170,15 +54205,23 @@ function satisfying(selector) {
             labels[r.key] = '';
     return matchesSelector(selector, labels) ? labels : undefined;
 }
-/** `a pod with app=web in a namespace not in the manifests labelled team=x`. */
+/** `a pod labelled app=web in a new namespace labelled team=x`, `a pod in namespace
+ * monitoring (not in the manifests)`. A label with an empty value stands for "has the label". */
 function describe(labels) {
-    const text = (l) => Object.entries(l).filter(([k]) => k !== NAMESPACE_NAME_LABEL).map(([k, v]) => (v === '' ? `label ${k}` : `${k}=${v}`)).join(', ');
-    const podPart = Object.keys(labels.pod).length === 0 ? 'any pod' : `a pod with ${text(labels.pod)}`;
+    const text = (l) => {
+        const entries = Object.entries(l).filter(([k]) => k !== NAMESPACE_NAME_LABEL);
+        const valued = entries.filter(([, v]) => v !== '').map(([k, v]) => `${k}=${v}`);
+        const present = entries.filter(([, v]) => v === '').map(([k]) => k);
+        const parts = [...(valued.length > 0 ? [`labelled ${valued.join(', ')}`] : []), ...(present.length > 0 ? [`with the label ${present.join(', ')}`] : [])];
+        return parts.join(' and ');
+    };
+    const podLabels = text(labels.pod);
+    const podPart = podLabels === '' ? 'a pod' : `a pod ${podLabels}`;
     const named = labels.namespace[NAMESPACE_NAME_LABEL];
     const nsLabels = text(labels.namespace);
     if (named !== undefined)
-        return `${podPart} in namespace ${named} (not in the manifests)${nsLabels === '' ? '' : ` labelled ${nsLabels}`}`;
-    return `${podPart} in a namespace not in the manifests labelled ${nsLabels}`;
+        return `${podPart} in namespace ${named} (not in the manifests)${nsLabels === '' ? '' : `, ${nsLabels}`}`;
+    return `${podPart} in a new namespace ${nsLabels}`;
 }
 
 ;// CONCATENATED MODULE: ./src/diff/rejected-input.ts
@@ -55416,9 +55459,12 @@ function formatPorts(ports) {
     const missing = subtractPorts(ALL_PORTS, ports);
     if (isEmptyPorts(missing))
         return listed;
-    const except = `every port except ${listedText(missing)}`;
-    // On a tie the complement reads better: "every port except TCP 8080".
-    return except.length <= listed.length ? except : listed;
+    // Within the complement, "and" (not ";") joins protocols: "every port except TCP 53 and UDP 53".
+    const except = `every port except ${listedText(missing).split('; ').join(' and ')}`;
+    // On a tie the complement reads better, and a list with an "except" of its own ("TCP; UDP;
+    // SCTP except 9003") would be misread as applying to every protocol.
+    const misread = listed.includes('except') && listed.includes('; ');
+    return except.length <= listed.length || misread ? except : listed;
 }
 /** The ports after a destination in a sentence: `:TCP 8080`, ` on every port except TCP 9555`
  * (a `:` before a complement would read as a port list), or '' for every port. */
@@ -55436,11 +55482,13 @@ function portsPhrase(ports) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/service-text.ts
+
 /** How many Services a note names before it counts the rest. */
 const MAX_SERVICES = 2;
 /** ` (service pod-3, port http)` for the Service ports that forward into `ports`; '' for none. */
 function serviceNote(dst, ports) {
-    if (dst?.type !== 'workload' || dst.services === undefined)
+    // Every port: naming one Service port would read as if only it were meant.
+    if (dst?.type !== 'workload' || dst.services === undefined || port_set_isAllPorts(ports))
         return '';
     const byService = new Map();
     for (const p of dst.services) {
@@ -55847,7 +55895,7 @@ function escapeMermaid(text) {
 
 /** More groups than this, or a longer description, read as a count. */
 const MAX_GROUPS = 2;
-const MAX_WORDS = 120;
+const MAX_WORDS = 200;
 function remainingLines(report, context) {
     // Endpoints left with the same access, from the same access, are one line.
     const byWords = new Map();
@@ -55872,7 +55920,7 @@ function accessText(groups, context, noun) {
     const counted = `${peers} ${noun}${peers === 1 ? '' : 's'}${groups.length > 1 ? ` on ${groups.length} different sets of ports` : ''}`;
     if (groups.length > MAX_GROUPS)
         return counted;
-    const words = groups.map((g) => `${remaining_text_peersText(g, context)}${port_set_isAllPorts(g.ports) ? (g.everyone === true ? '' : ' on every port') : ` on ${portsPhrase(g.ports)}`}`).join('; ');
+    const words = groups.map((g) => `${remaining_text_peersText(g, context)}${port_set_isAllPorts(g.ports) ? (g.everyone === true ? '' : ' on every port') : ` on ${portsPhrase(g.ports)}`}`).join(', plus ');
     // A description too long to take in at a glance is a count; the closed paths give the detail.
     return words.length > MAX_WORDS ? counted : words;
 }
@@ -55882,8 +55930,8 @@ function remaining_text_peersText(g, context) {
     const ids = g.peers.filter((p) => context.lookup(p) !== undefined);
     const words = g.peers.filter((p) => context.lookup(p) === undefined);
     const parts = ids.length === 0 ? [] : [describeEndpoints(ids, context)];
-    // Representative pods by their description while short, else counted.
-    if (words.length <= 2 && words.join('').length <= 60)
+    // Representative pods by their description while few, else counted.
+    if (words.length <= 2)
         parts.push(...words);
     else if (words.length > 0)
         parts.push(`${words.length} ${words.length === 1 ? 'kind' : 'kinds'} of pod not in the manifests`);
@@ -55988,6 +56036,8 @@ function summarizeDiff(report) {
         closed: report.changes.filter((c) => !isEmptyPorts(c.closed)).length,
         restricted: report.changes.filter((c) => restrictionChange(c) !== undefined).length,
         loosened: report.changes.filter((c) => restrictionChange(c)?.which === 'opened').length,
+        exposureOpened: (report.exposure ?? []).filter((e) => !isEmptyPorts(e.opened)).length,
+        exposureClosed: (report.exposure ?? []).filter((e) => !isEmptyPorts(e.closed)).length,
         addedWorkloads: report.added.map((id) => unreadableMark(id, report, 'base')),
         removedWorkloads: report.removed.map((id) => unreadableMark(id, report, 'head')),
         incomplete: summary_isIncomplete(report.diagnostics),
@@ -56015,9 +56065,10 @@ function count(n) {
 }
 function verdictLine(s) {
     const paths = (n) => `${n} ${n === 1 ? 'path' : 'paths'}`;
+    const exposed = (s.exposureOpened ?? 0) + (s.exposureClosed ?? 0) > 0 ? `; exposure: ${s.exposureOpened ?? 0} opened, ${s.exposureClosed ?? 0} closed` : '';
     if (s.opened === 0 && s.closed === 0 && s.restricted === 0)
-        return 'no reachability changes';
-    return `${paths(s.opened)} opened, ${s.closed} closed${s.restricted > 0 ? `, ${s.restricted} restricted differently` : ''}`;
+        return exposed === '' ? 'no reachability changes' : `no path between the manifests' workloads changed${exposed}`;
+    return `${paths(s.opened)} opened, ${s.closed} closed${s.restricted > 0 ? `, ${s.restricted} restricted differently` : ''}${exposed}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/comment.ts
@@ -56215,7 +56266,7 @@ function renderClustersComment(clusters, options = {}) {
     const maxLength = options.maxLength ?? COMMENT_LIMIT;
     const summaries = clusters.map((c) => summarizeDiff(c.report));
     const sum = (f) => summaries.reduce((n, s) => n + f(s), 0);
-    const total = { opened: sum((s) => s.opened), closed: sum((s) => s.closed), restricted: sum((s) => s.restricted) };
+    const total = { opened: sum((s) => s.opened), closed: sum((s) => s.closed), restricted: sum((s) => s.restricted), exposureOpened: sum((s) => s.exposureOpened), exposureClosed: sum((s) => s.exposureClosed) };
     const head = [
         ...(options.header === undefined ? [] : [options.header]),
         `### netreach: ${verdictLine(total)} in ${clusters.length} ${clusters.length === 1 ? 'cluster' : 'clusters'}`,
@@ -57007,7 +57058,7 @@ async function main_run(inputs, context, io, makeApi) {
     const footer = [
         `<sub>Compared ${commitLink(baseCommit)} (${escapeFooter(baseWhat)}) with ${commitLink(headCommit)}${source.name === 'dirs' ? ', as rendered' : ''}. netreach ${io.version}${context.runUrl ? ` · [job summary](${context.runUrl})` : ''}</sub>`,
     ];
-    const hasChanges = report.changes.length > 0 || summary.incomplete;
+    const hasChanges = report.changes.length > 0 || (report.exposure ?? []).length > 0 || summary.incomplete;
     const marker = writeMarker({ key: inputs.commentKey, base: baseCommit, head: headCommit });
     const render = (options) => (clusters === undefined ? renderComment(report, options) : renderClustersComment(clusters, options));
     const body = hasChanges
@@ -57065,6 +57116,7 @@ function mergeReports(clusters, base, head) {
     return {
         endpoints: [...endpoints.values()],
         changes: clusters.flatMap((c) => c.report.changes),
+        exposure: clusters.flatMap((c) => c.report.exposure ?? []),
         added: [...new Set(clusters.flatMap((c) => c.report.added))],
         removed: [...new Set(clusters.flatMap((c) => c.report.removed))],
         diagnostics: unique(clusters.flatMap((c) => c.report.diagnostics), (d) => `${d.code}\u0000${d.file}\u0000${d.line}\u0000${d.message}`),

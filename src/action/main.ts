@@ -161,7 +161,7 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
   const footer = [
     `<sub>Compared ${commitLink(baseCommit)} (${escapeFooter(baseWhat)}) with ${commitLink(headCommit)}${source.name === 'dirs' ? ', as rendered' : ''}. netreach ${io.version}${context.runUrl ? ` · [job summary](${context.runUrl})` : ''}</sub>`,
   ];
-  const hasChanges = report.changes.length > 0 || summary.incomplete;
+  const hasChanges = report.changes.length > 0 || (report.exposure ?? []).length > 0 || summary.incomplete;
   const marker = writeMarker({ key: inputs.commentKey, base: baseCommit, head: headCommit });
   const render = (options: CommentOptions) => (clusters === undefined ? renderComment(report, options) : renderClustersComment(clusters, options));
   const body = hasChanges
@@ -220,6 +220,7 @@ function mergeReports(clusters: readonly ClusterReport[], base: string, head: st
   return {
     endpoints: [...endpoints.values()],
     changes: clusters.flatMap((c) => c.report.changes),
+    exposure: clusters.flatMap((c) => c.report.exposure ?? []),
     added: [...new Set(clusters.flatMap((c) => c.report.added))],
     removed: [...new Set(clusters.flatMap((c) => c.report.removed))],
     diagnostics: unique(clusters.flatMap((c) => c.report.diagnostics), (d) => `${d.code}\u0000${d.file}\u0000${d.line}\u0000${d.message}`),

@@ -171,7 +171,7 @@ async function writeDiffs(base: Revision, readHead: Revision, o: CommonOptions, 
     await writeChunks(renderClusters(clusters, o), io.stdout);
     const summaries = clusters.map((c) => summarizeDiff(c.report));
     const sum = (f: (s: (typeof summaries)[number]) => number) => summaries.reduce((n, s) => n + f(s), 0);
-    return exitStatus(o.failOn, { opened: sum((s) => s.opened), closed: sum((s) => s.closed), restricted: sum((s) => s.restricted), loosened: sum((s) => s.loosened), incomplete: summaries.some((s) => s.incomplete), unreadableFiles: sum((s) => s.unreadableFiles) }, io);
+    return exitStatus(o.failOn, { opened: sum((s) => s.opened), closed: sum((s) => s.closed), restricted: sum((s) => s.restricted), loosened: sum((s) => s.loosened), exposureOpened: sum((s) => s.exposureOpened), exposureClosed: sum((s) => s.exposureClosed), incomplete: summaries.some((s) => s.incomplete), unreadableFiles: sum((s) => s.unreadableFiles) }, io);
   }
   const report = compareRevisions(base, head, evaluationOptions(o), undefined, ctx.parse);
   await writeChunks(renderDiff(report, o), io.stdout);

@@ -17,7 +17,7 @@ export type AllowedBetween = (revision: 'base' | 'head', src: string, dst: strin
  * per-namespace lines, which stay). */
 const MAX_ALL_NAMESPACE_LOOKUPS = 2_000_000;
 const SCOPE_ORDER: readonly ExposureScope[] = ['outside-cluster', 'all-namespaces', 'unlisted-namespaces', 'unlisted-pods'];
-const EVERY_NAMESPACE = 'any pod of any namespace (also namespaces not in the manifests)';
+const EVERY_NAMESPACE = 'a new pod in every namespace (also namespaces not in the manifests)';
 
 interface Bucket {
   scope: ExposureScope;
@@ -82,7 +82,9 @@ function toExposure(b: Bucket): Exposure {
  * namespace and any pod of a namespace not in the manifests all reach now and did not before.
  */
 function allNamespaces(buckets: ReadonlyMap<string, Bucket>, representatives: Representatives, allowedBetween: AllowedBetween): Exposure[] {
-  const namespaceReps = [...representatives.entries()].filter(([, r]) => r.scope === 'unlisted-pods' || r.plain === true);
+  // Every namespace: a new pod of each listed one, and every namespace not in the manifests that
+  // the representatives stand for (also those a selector leaves out).
+  const namespaceReps = [...representatives.entries()];
   const touched = new Map<string, { direction: Direction; endpoint: string; because: Map<string, Reason>; plainOpened: PortSet }>();
   for (const b of buckets.values()) {
     if (!b.plain || b.which !== 'opened') continue;
@@ -92,7 +94,7 @@ function allNamespaces(buckets: ReadonlyMap<string, Bucket>, representatives: Re
     touched.set(key, entry);
   }
   for (const b of buckets.values()) {
-    const entry = b.scope === 'unlisted-pods' || b.plain ? touched.get(`${b.direction}\u0000${b.endpoint}`) : undefined;
+    const entry = b.scope !== 'outside-cluster' ? touched.get(`${b.direction}\u0000${b.endpoint}`) : undefined;
     if (entry !== undefined) for (const [k, r] of b.because) entry.because.set(k, r);
   }
   if (touched.size * namespaceReps.length * 2 > MAX_ALL_NAMESPACE_LOOKUPS) return [];
@@ -119,7 +121,7 @@ function withoutImplied(buckets: readonly Bucket[], everyNamespace: readonly Exp
   const implied = new Map(everyNamespace.map((e) => [`${e.dst === undefined ? 'egress' : 'ingress'}\u0000${e.dst ?? e.src}`, e]));
   const out: Bucket[] = [];
   for (const b of buckets) {
-    const all = b.scope === 'unlisted-pods' || b.plain ? implied.get(`${b.direction}\u0000${b.endpoint}`) : undefined;
+    const all = b.scope !== 'outside-cluster' ? implied.get(`${b.direction}\u0000${b.endpoint}`) : undefined;
     const ports = all === undefined ? b.ports : subtractPorts(b.ports, all[b.which]);
     if (!isEmptyPorts(ports)) out.push({ ...b, ports });
   }

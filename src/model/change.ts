@@ -85,7 +85,7 @@ export interface Exposure {
   readonly opened: PortSet;
   readonly closed: PortSet;
   /** Who the peers are: external endpoint ids (`ip:…`, `dns:…`) for `outside-cluster`, else words
-   * (`a new pod in team-one`, `any pod in a namespace not in the manifests`). */
+   * (`a new pod in team-one`, `a pod in a new namespace labelled team=x`). */
   readonly peers: readonly string[];
   readonly because: readonly Reason[];
   /** As on a change: it exists only because this input could not be read. */

@@ -200,7 +200,7 @@ export function renderClustersComment(clusters: readonly ClusterReport[], option
   const maxLength = options.maxLength ?? COMMENT_LIMIT;
   const summaries = clusters.map((c) => summarizeDiff(c.report));
   const sum = (f: (s: DiffSummary) => number) => summaries.reduce((n, s) => n + f(s), 0);
-  const total = { opened: sum((s) => s.opened), closed: sum((s) => s.closed), restricted: sum((s) => s.restricted) };
+  const total = { opened: sum((s) => s.opened), closed: sum((s) => s.closed), restricted: sum((s) => s.restricted), exposureOpened: sum((s) => s.exposureOpened), exposureClosed: sum((s) => s.exposureClosed) };
   const head = [
     ...(options.header === undefined ? [] : [options.header]),
     `### netreach: ${verdictLine(total)} in ${clusters.length} ${clusters.length === 1 ? 'cluster' : 'clusters'}`,

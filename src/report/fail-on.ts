@@ -28,17 +28,24 @@ export function parseFailOn(items: readonly string[]): { conditions: readonly Fa
 }
 
 /** What the conditions are decided on: a diff's summary, or for `reach` no paths changed. */
-export type FailOnSummary = Pick<DiffSummary, 'opened' | 'closed' | 'incomplete' | 'unreadableFiles'> & Partial<Pick<DiffSummary, 'loosened' | 'restricted'>>;
+export type FailOnSummary = Pick<DiffSummary, 'opened' | 'closed' | 'incomplete' | 'unreadableFiles'> & Partial<Pick<DiffSummary, 'loosened' | 'restricted' | 'exposureOpened' | 'exposureClosed'>>;
 
 /** The reasons to fail, one per listed condition the report meets (none: the run passes). */
 export function failureReasons(conditions: readonly FailOnCondition[], s: FailOnSummary): string[] {
   const reasons: string[] = [];
-  // A lifted L7 or DNS restriction allows more requests: it counts as opened.
+  // A lifted L7 or DNS restriction allows more requests: it counts as opened. So does exposure
+  // that opened towards peers a cluster can get (a namespace labelled as a selector admits),
+  // said on its own when no path between the manifests' workloads opened.
   const opened = s.opened + (s.loosened ?? 0);
   const closed = s.closed + (s.restricted ?? 0) - (s.loosened ?? 0);
+  const exposed = s.exposureOpened ?? 0;
+  const exposure = `exposure opened towards ${exposed} ${exposed === 1 ? 'peer' : 'peers'} beyond the manifests' workloads`;
   if (conditions.includes('opened') && opened > 0) reasons.push(`${opened} ${opened === 1 ? 'path was' : 'paths were'} opened`);
+  else if (conditions.includes('opened') && exposed > 0) reasons.push(exposure);
   if (conditions.includes('any-change') && opened + closed > 0 && !(conditions.includes('opened') && closed === 0)) {
     reasons.push(`${opened} ${opened === 1 ? 'path' : 'paths'} opened and ${closed} closed`);
+  } else if (conditions.includes('any-change') && opened + closed === 0 && exposed + (s.exposureClosed ?? 0) > 0 && !conditions.includes('opened')) {
+    reasons.push(`exposure changed towards peers beyond the manifests' workloads (${exposed} opened, ${s.exposureClosed ?? 0} closed)`);
   }
   if (conditions.includes('incomplete') && s.incomplete) {
     const files = s.unreadableFiles === 1 ? '1 manifest file' : `${s.unreadableFiles} manifest files`;

@@ -43,9 +43,12 @@ export function formatPorts(ports: PortSet): string {
   const listed = listedText(ports);
   const missing = subtractPorts(ALL_PORTS, ports);
   if (isEmptyPorts(missing)) return listed;
-  const except = `every port except ${listedText(missing)}`;
-  // On a tie the complement reads better: "every port except TCP 8080".
-  return except.length <= listed.length ? except : listed;
+  // Within the complement, "and" (not ";") joins protocols: "every port except TCP 53 and UDP 53".
+  const except = `every port except ${listedText(missing).split('; ').join(' and ')}`;
+  // On a tie the complement reads better, and a list with an "except" of its own ("TCP; UDP;
+  // SCTP except 9003") would be misread as applying to every protocol.
+  const misread = listed.includes('except') && listed.includes('; ');
+  return except.length <= listed.length || misread ? except : listed;
 }
 
 /** The ports after a destination in a sentence: `:TCP 8080`, ` on every port except TCP 9555`

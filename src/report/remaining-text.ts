@@ -9,7 +9,7 @@ import { portsPhrase } from './port-text.js';
 
 /** More groups than this, or a longer description, read as a count. */
 const MAX_GROUPS = 2;
-const MAX_WORDS = 120;
+const MAX_WORDS = 200;
 
 export function remainingLines(report: DiffReport, context: EndpointContext): string[] {
   // Endpoints left with the same access, from the same access, are one line.
@@ -34,7 +34,7 @@ function accessText(groups: readonly AccessGroup[], context: EndpointContext, no
   const peers = groups.reduce((n, g) => n + g.peers.length, 0);
   const counted = `${peers} ${noun}${peers === 1 ? '' : 's'}${groups.length > 1 ? ` on ${groups.length} different sets of ports` : ''}`;
   if (groups.length > MAX_GROUPS) return counted;
-  const words = groups.map((g) => `${peersText(g, context)}${isAllPorts(g.ports) ? (g.everyone === true ? '' : ' on every port') : ` on ${portsPhrase(g.ports)}`}`).join('; ');
+  const words = groups.map((g) => `${peersText(g, context)}${isAllPorts(g.ports) ? (g.everyone === true ? '' : ' on every port') : ` on ${portsPhrase(g.ports)}`}`).join(', plus ');
   // A description too long to take in at a glance is a count; the closed paths give the detail.
   return words.length > MAX_WORDS ? counted : words;
 }
@@ -44,8 +44,8 @@ function peersText(g: AccessGroup, context: EndpointContext): string {
   const ids = g.peers.filter((p) => context.lookup(p) !== undefined);
   const words = g.peers.filter((p) => context.lookup(p) === undefined);
   const parts = ids.length === 0 ? [] : [describeEndpoints(ids, context)];
-  // Representative pods by their description while short, else counted.
-  if (words.length <= 2 && words.join('').length <= 60) parts.push(...words);
+  // Representative pods by their description while few, else counted.
+  if (words.length <= 2) parts.push(...words);
   else if (words.length > 0) parts.push(`${words.length} ${words.length === 1 ? 'kind' : 'kinds'} of pod not in the manifests`);
   return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }

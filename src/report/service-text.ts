@@ -2,13 +2,15 @@
 // "team-one/pod-2 can now reach team-two/pod-3:TCP 8080 (service pod-3, port http)".
 import type { Endpoint } from '../model/endpoint.js';
 import type { PortSet } from '../model/ports.js';
+import { isAllPorts } from '../engine/port-set.js';
 
 /** How many Services a note names before it counts the rest. */
 const MAX_SERVICES = 2;
 
 /** ` (service pod-3, port http)` for the Service ports that forward into `ports`; '' for none. */
 export function serviceNote(dst: Endpoint | undefined, ports: PortSet): string {
-  if (dst?.type !== 'workload' || dst.services === undefined) return '';
+  // Every port: naming one Service port would read as if only it were meant.
+  if (dst?.type !== 'workload' || dst.services === undefined || isAllPorts(ports)) return '';
   const byService = new Map<string, string[]>();
   for (const p of dst.services) {
     if (!(ports[p.protocol] ?? []).some(([a, b]) => a <= p.targetPort && p.targetPort <= b)) continue;

@@ -13,6 +13,10 @@ export interface DiffSummary {
    * restriction was lifted (they allow more: `fail-on: opened` counts them). */
   readonly restricted: number;
   readonly loosened: number;
+  /** Exposure entries (towards peers beyond the manifests' workloads) that opened, and that
+   * closed: a change can consist of them alone. */
+  readonly exposureOpened: number;
+  readonly exposureClosed: number;
   readonly addedWorkloads: readonly string[];
   readonly removedWorkloads: readonly string[];
   readonly incomplete: boolean;
@@ -32,6 +36,8 @@ export function summarizeDiff(report: DiffReport): DiffSummary {
     closed: report.changes.filter((c) => !isEmptyPorts(c.closed)).length,
     restricted: report.changes.filter((c) => restrictionChange(c) !== undefined).length,
     loosened: report.changes.filter((c) => restrictionChange(c)?.which === 'opened').length,
+    exposureOpened: (report.exposure ?? []).filter((e) => !isEmptyPorts(e.opened)).length,
+    exposureClosed: (report.exposure ?? []).filter((e) => !isEmptyPorts(e.closed)).length,
     addedWorkloads: report.added.map((id) => unreadableMark(id, report, 'base')),
     removedWorkloads: report.removed.map((id) => unreadableMark(id, report, 'head')),
     incomplete: isIncomplete(report.diagnostics),
@@ -59,8 +65,9 @@ function count(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-export function verdictLine(s: Pick<DiffSummary, 'opened' | 'closed' | 'restricted'>): string {
+export function verdictLine(s: Pick<DiffSummary, 'opened' | 'closed' | 'restricted'> & Partial<Pick<DiffSummary, 'exposureOpened' | 'exposureClosed'>>): string {
   const paths = (n: number) => `${n} ${n === 1 ? 'path' : 'paths'}`;
-  if (s.opened === 0 && s.closed === 0 && s.restricted === 0) return 'no reachability changes';
-  return `${paths(s.opened)} opened, ${s.closed} closed${s.restricted > 0 ? `, ${s.restricted} restricted differently` : ''}`;
+  const exposed = (s.exposureOpened ?? 0) + (s.exposureClosed ?? 0) > 0 ? `; exposure: ${s.exposureOpened ?? 0} opened, ${s.exposureClosed ?? 0} closed` : '';
+  if (s.opened === 0 && s.closed === 0 && s.restricted === 0) return exposed === '' ? 'no reachability changes' : `no path between the manifests' workloads changed${exposed}`;
+  return `${paths(s.opened)} opened, ${s.closed} closed${s.restricted > 0 ? `, ${s.restricted} restricted differently` : ''}${exposed}`;
 }

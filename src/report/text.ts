@@ -71,9 +71,10 @@ function* statementLines(s: Statement, context: EndpointContext): Generator<stri
 /** Under a folded line: the names it stands for (up to a bound), where the line did not name them. */
 function* memberLines(sides: readonly (readonly ['from' | 'to', readonly string[]])[], context: EndpointContext): Generator<string> {
   for (const [label, all] of sides) {
-    if (!describeEndpointSet(all, context).folded) continue;
-    // Addresses are named exactly in the line; the members are the rest.
-    const ids = all.filter((id) => context.lookup(id)?.type !== 'external');
+    const described = describeEndpointSet(all, context);
+    if (!described.folded) continue;
+    // Addresses are named exactly in the line, unless the line counted every member.
+    const ids = described.text.endsWith(' endpoints') ? all : all.filter((id) => context.lookup(id)?.type !== 'external');
     const names = ids.map((id) => endpointName(id, context.lookup));
     const shown = names.slice(0, MEMBERS_SHOWN).join(', ');
     yield `  ${label}: ${shown}${ids.length > MEMBERS_SHOWN ? ` and ${ids.length - MEMBERS_SHOWN} more (--verbose lists every pair)` : ''}`;

@@ -62,11 +62,11 @@ describe('comment', () => {
   it('cuts the counts table before the exposure lines, and those before the headline (#10)', () => {
     const md = renderComment(manyGroups(100), { maxLength: 3000 });
     expect(md.length).toBeLessThanOrEqual(3000);
-    expect(md.startsWith('### netreach: 10000 paths opened, 0 closed\n')).toBe(true);
+    expect(md.startsWith('### netreach: 10000 paths opened, 0 closed; exposure: 100 opened, 0 closed\n')).toBe(true);
     expect(md).toContain('**Exposure**');
     expect(md).not.toContain('| `a` | `b` |');
     const tiny = renderComment(manyGroups(100), { maxLength: 400 });
-    expect(tiny.startsWith('### netreach: 10000 paths opened, 0 closed\n')).toBe(true);
+    expect(tiny.startsWith('### netreach: 10000 paths opened, 0 closed; exposure: 100 opened, 0 closed\n')).toBe(true);
     expect(tiny.length).toBeLessThanOrEqual(400);
   });
   it('and finally cuts rows, never passing the limit', () => {

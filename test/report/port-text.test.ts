@@ -20,8 +20,11 @@ describe('ports the short way', () => {
   it('one protocol with a hole is "TCP except 80" (#10)', () => {
     expect(formatPorts({ TCP: [[1, 79], [81, 65535]] })).toBe('TCP except 80');
   });
-  it('every port but a few of each protocol is one complement (#10)', () => {
-    expect(formatPorts({ TCP: [[1, 52], [54, 65535]], UDP: [[1, 52], [54, 65535]], SCTP: [ALL] })).toBe('every port except TCP 53; UDP 53');
+  it('every port but a few of each protocol is one complement, its protocols joined by "and" (#10)', () => {
+    expect(formatPorts({ TCP: [[1, 52], [54, 65535]], UDP: [[1, 52], [54, 65535]], SCTP: [ALL] })).toBe('every port except TCP 53 and UDP 53');
+  });
+  it('a hole in one of several whole protocols is the complement, never "TCP; UDP; SCTP except 9003"', () => {
+    expect(formatPorts({ TCP: [ALL], UDP: [ALL], SCTP: [[1, 9002], [9004, 65535]] })).toBe('every port except SCTP 9003');
   });
   it('a complement after a destination reads "on every port except …", a list as ":TCP 80"', () => {
     expect(portsSuffix(allBut(80))).toBe(' on every port except TCP 80');
