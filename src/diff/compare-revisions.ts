@@ -13,9 +13,12 @@ import { buildUniverse } from '../engine/universe.js';
 import { needsPositions } from '../manifests/kubernetes-objects.js';
 import { createDocumentParser } from '../manifests/parse-documents.js';
 import { buildCluster } from '../policies/build-cluster.js';
+import type { RepositoryConfig } from '../policies/repository-config.js';
 import { allowedPorts } from '../engine/pair.js';
 import { diffConnectivity } from './diff-connectivity.js';
+import { evaluateAssertions } from './assertions.js';
 import { splitExposure } from './exposure.js';
+import { findPolicyMistakes } from './findings.js';
 import { remainingAccess } from './remaining-access.js';
 import { planRepresentatives, withRepresentatives } from './representatives.js';
 import { lostObjects, markDependentChanges, substituteDocument } from './rejected-input.js';
@@ -38,7 +41,16 @@ export interface Timings {
   diffMs: number;
 }
 
-export function compareRevisions(base: Revision, head: Revision, options: EvaluationOptions, timings?: Timings, parse = createDocumentParser({ keepPositions: needsPositions })): DiffReport {
+/** `config`: the repository config (`.netreach.yaml`); with it, the report holds the assertions'
+ * outcomes and the head's findings, and the config's errors come first among the diagnostics. */
+export function compareRevisions(
+  base: Revision,
+  head: Revision,
+  options: EvaluationOptions,
+  timings?: Timings,
+  parse = createDocumentParser({ keepPositions: needsPositions }),
+  config?: RepositoryConfig,
+): DiffReport {
   let t = performance.now();
   const baseModel = buildCluster(base.files, { parse, defaultNamespace: options.defaultNamespace, documents: base.documents ?? [] });
   const headModel = buildCluster(head.files, { parse, defaultNamespace: options.defaultNamespace, documents: head.documents ?? [] });
@@ -61,7 +73,9 @@ export function compareRevisions(base: Revision, head: Revision, options: Evalua
   const headFull = withRepresentatives(headModel, plan);
   t = performance.now();
   const restored = [baseRestored, headRestored].filter((m) => m !== undefined);
-  const universe = buildUniverse([baseFull, headFull, ...restored], options);
+  // An assertion's ipBlock must cover whole external parts.
+  const assertionIps = (config?.assertions ?? []).flatMap((a) => [...a.from, ...a.to].flatMap((p) => (p.kind === 'ipBlock' ? [p.ips] : [])));
+  const universe = buildUniverse([baseFull, headFull, ...restored], options, assertionIps);
   const baseConn = evaluate(universe, baseFull, options);
   const headConn = evaluate(universe, headFull, options);
   if (timings) timings.evaluateMs = performance.now() - t;
@@ -85,9 +99,17 @@ export function compareRevisions(base: Revision, head: Revision, options: Evalua
     if (after && !before) added.push(e.id);
     if (before && !after) removed.push(e.id);
   });
+  const guardrails =
+    config === undefined
+      ? {}
+      : {
+          assertions: evaluateAssertions(config.assertions, baseConn, headConn, plan.representatives),
+          findings: findPolicyMistakes({ model: headModel, conn: headConn }, { model: baseModel, conn: baseConn }),
+          configErrors: config.diagnostics.filter((d) => d.severity === 'error').length,
+        };
   if (timings) timings.diffMs = performance.now() - t;
   const diagnostics = mergeDiagnostics(
-    [...(head.diagnostics ?? []), ...headModel.diagnostics, ...headConn.diagnostics],
+    [...(config?.diagnostics ?? []), ...(head.diagnostics ?? []), ...headModel.diagnostics, ...headConn.diagnostics],
     [...(base.diagnostics ?? []), ...baseModel.diagnostics, ...baseConn.diagnostics],
   );
   const lostKeys = new Set(lost.map((l) => l.object.key));
@@ -104,6 +126,7 @@ export function compareRevisions(base: Revision, head: Revision, options: Evalua
     diagnostics,
     base: base.label,
     head: head.label,
+    ...guardrails,
   };
   return unreadable.length === 0 ? report : { ...report, unreadable };
 }
