@@ -105,6 +105,7 @@ export function compareRevisions(
       : {
           assertions: evaluateAssertions(config.assertions, baseConn, headConn, plan.representatives),
           findings: findPolicyMistakes({ model: headModel, conn: headConn }, { model: baseModel, conn: baseConn }),
+          configFile: config.file,
           configErrors: config.diagnostics.filter((d) => d.severity === 'error').length,
         };
   if (timings) timings.diffMs = performance.now() - t;

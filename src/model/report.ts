@@ -36,6 +36,8 @@ export interface DiffReport {
   readonly assertions?: readonly AssertionOutcome[];
   /** With a repository config: the head revision's findings (`new` when base lacks them). */
   readonly findings?: readonly Finding[];
+  /** With a repository config: its path, as its diagnostics name it. */
+  readonly configFile?: string;
   /** With a repository config: how many errors it has (each among the diagnostics); any fails
    * the check. */
   readonly configErrors?: number;

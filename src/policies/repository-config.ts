@@ -18,6 +18,8 @@ import { subtractIpSets } from '../net/ip-set.js';
 import { readLabelSelector } from './label-selector.js';
 
 export interface RepositoryConfig {
+  /** The config's path, as its diagnostics and assertions name it. */
+  readonly file: string;
   /** The assertions that could be read, in the file's order. */
   readonly assertions: readonly Assertion[];
   /** Errors, each naming file, line and field; any of them fails the check. */
@@ -43,18 +45,18 @@ export function readRepositoryConfig(file: ManifestFile): RepositoryConfig {
   const diagnostics: Diagnostic[] = parsed.diagnostics.filter((d) => d.severity === 'error');
   const documents = parsed.documents.filter((d) => d.value !== null && d.value !== undefined);
   const [doc] = documents;
-  const error = (e: ConfigError): Diagnostic => ({ code: e.code, severity: 'error', file: file.path, line: doc?.lineOf(e.path) ?? 1, message: `${file.path}: ${e.message}`, fix: e.fix });
+  const error = (e: ConfigError): Diagnostic => ({ code: e.code, severity: 'error', file: file.path, line: doc?.lineOf(e.path) ?? 1, message: e.message, fix: e.fix });
   if (doc === undefined) {
     if (diagnostics.length === 0) diagnostics.push(error(new ConfigError('INVALID_FIELD', [], 'the config is empty', 'write version: 1 and a list of assertions')));
-    return { assertions: [], diagnostics };
+    return { file: file.path, assertions: [], diagnostics };
   }
   if (documents.length > 1) diagnostics.push({ ...error(new ConfigError('INVALID_FIELD', [], 'the config has more than one YAML document; only the first is read', 'keep one document (remove the --- lines)')), line: documents[1]?.line ?? 1 });
   const root = doc.value;
-  if (!isRecord(root)) return { assertions: [], diagnostics: [...diagnostics, error(new ConfigError('INVALID_FIELD', [], 'the config must be a mapping', 'write version: 1 and assertions: [...]'))] };
+  if (!isRecord(root)) return { file: file.path, assertions: [], diagnostics: [...diagnostics, error(new ConfigError('INVALID_FIELD', [], 'the config must be a mapping', 'write version: 1 and assertions: [...]'))] };
   for (const field of findUnknownFields(root, CONFIG_SHAPE)) diagnostics.push(error(unknownField(field.path, field.known)));
   if (root.version !== 1) diagnostics.push(error(new ConfigError('INVALID_FIELD', ['version'], `version is ${JSON.stringify(root.version ?? null)}`, 'write version: 1')));
   const list = root.assertions ?? [];
-  if (!Array.isArray(list)) return { assertions: [], diagnostics: [...diagnostics, error(new ConfigError('INVALID_FIELD', ['assertions'], 'assertions must be a list', 'write assertions as a list of {name, from, to, ports, expect}'))] };
+  if (!Array.isArray(list)) return { file: file.path, assertions: [], diagnostics: [...diagnostics, error(new ConfigError('INVALID_FIELD', ['assertions'], 'assertions must be a list', 'write assertions as a list of {name, from, to, ports, expect}'))] };
   const assertions: Assertion[] = [];
   const names = new Map<string, number>();
   list.forEach((raw, i) => {
@@ -72,7 +74,7 @@ export function readRepositoryConfig(file: ManifestFile): RepositoryConfig {
       diagnostics.push(error(e));
     }
   });
-  return { assertions, diagnostics };
+  return { file: file.path, assertions, diagnostics };
 }
 
 function unknownField(path: DocumentPath, known: readonly string[]): ConfigError {

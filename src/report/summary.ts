@@ -20,6 +20,11 @@ export interface DiffSummary {
   readonly unreadableFiles: number;
   /** Changes that exist only because of such input (they carry `rejected`). */
   readonly dependOnUnreadable: number;
+  /** With a repository config: assertions newly violated, findings the change introduces, and
+   * the config's errors (all 0 without one). */
+  readonly violations: number;
+  readonly newFindings: number;
+  readonly configErrors: number;
 }
 
 export function isIncomplete(diagnostics: readonly Diagnostic[]): boolean {
@@ -37,6 +42,9 @@ export function summarizeDiff(report: DiffReport): DiffSummary {
     incomplete: isIncomplete(report.diagnostics),
     unreadableFiles: new Set(report.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).size,
     dependOnUnreadable: report.changes.filter((c) => c.rejected !== undefined).length,
+    violations: (report.assertions ?? []).filter((a) => a.status === 'newly-violated').length,
+    newFindings: (report.findings ?? []).filter((f) => f.new).length,
+    configErrors: report.configErrors ?? 0,
   };
 }
 

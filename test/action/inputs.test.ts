@@ -27,7 +27,7 @@ describe('action inputs', () => {
   });
   it('a bad fail-on value names the input, what was given and what is allowed (#9)', () => {
     expect(() => readInputs(from({ 'fail-on': 'opened, sometimes' }))).toThrow(
-      new InputError('input fail-on is "opened, sometimes": "sometimes" is not one of never, opened, any-change, incomplete, error; use never, or a list such as "opened, incomplete"'),
+      new InputError('input fail-on is "opened, sometimes": "sometimes" is not one of never, opened, any-change, incomplete, violated, finding, error; use never, or a list such as "opened, incomplete"'),
     );
     expect(() => readInputs(from({ 'fail-on': 'never, opened' }))).toThrow(/input fail-on is "never, opened": "never" cannot be listed with opened/);
   });
