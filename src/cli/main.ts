@@ -79,7 +79,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         const report = { ...compared, findings: (compared.findings ?? []).map((f) => ({ ...f, new: true })) };
         await writeChunks(renderCheck(report, command, io.version), io.stdout);
         const violations = (report.assertions ?? []).filter((a) => a.status !== 'held' && a.status !== 'fixed').length;
-        const summary = { ...reachSummary(report), violations, newFindings: report.findings.length, configErrors: report.configErrors ?? 0 };
+        const summary = { ...reachSummary(report), violations, oneRevision: true, newFindings: report.findings.length, configErrors: report.configErrors ?? 0 };
         return exitStatus([...new Set<FailOnCondition>(['violated', ...command.failOn])], summary, io, command.failOnListed ? command.failOn : ['violated'], 'check: ');
       }
       case 'diff': {

@@ -36,7 +36,9 @@ export type FailOnSummary = Pick<DiffSummary, 'opened' | 'closed' | 'incomplete'
 /** What a repository config found: assertions newly violated (for `check`, violated), findings
  * introduced, and the config's own errors. */
 export interface GuardrailCounts {
+  /** Assertions newly violated (with `oneRevision`, for `check`: violated). */
   readonly violations: number;
+  readonly oneRevision: boolean;
   readonly newFindings: number;
   readonly configErrors: number;
 }
@@ -62,8 +64,8 @@ export function failureReasons(conditions: readonly FailOnCondition[], s: FailOn
     const files = s.unreadableFiles === 1 ? '1 manifest file' : `${s.unreadableFiles} manifest files`;
     reasons.push(`${files} could not be read or ${s.unreadableFiles === 1 ? 'was' : 'were'} rejected, so the verdict is incomplete`);
   }
-  if (conditions.includes('violated') && (s.violations ?? 0) > 0) reasons.push(`${s.violations} ${s.violations === 1 ? 'assertion is' : 'assertions are'} newly violated`);
-  if (conditions.includes('finding') && (s.newFindings ?? 0) > 0) reasons.push(`${s.newFindings} new ${s.newFindings === 1 ? 'finding' : 'findings'}`);
+  if (conditions.includes('violated') && (s.violations ?? 0) > 0) reasons.push(`${s.violations} ${s.violations === 1 ? 'assertion is' : 'assertions are'} ${s.oneRevision === true ? '' : 'newly '}violated`);
+  if (conditions.includes('finding') && (s.newFindings ?? 0) > 0) reasons.push(`${s.newFindings} ${s.oneRevision === true ? '' : 'new '}${s.newFindings === 1 ? 'finding' : 'findings'}`);
   return reasons;
 }
 
