@@ -13,7 +13,7 @@ import type { Connectivity, Row } from '../engine/evaluate.js';
 import { ipSetKey } from '../engine/external-parts.js';
 import { allowedPorts, directionPorts, isExternalPair } from '../engine/pair.js';
 import { ALL_PORTS, intersectPorts, isEmptyPorts, portSetOf, subtractPorts } from '../engine/port-set.js';
-import { createPodSelector } from '../engine/select-pods.js';
+import { createPodSelector, type SelectPods } from '../engine/select-pods.js';
 import type { Representatives } from './representatives.js';
 import { isolationReason, ruleReason } from './rule-reasons.js';
 
@@ -21,9 +21,12 @@ import { isolationReason, ruleReason } from './rule-reasons.js';
 export const MAX_WITNESSES = 20;
 
 export function evaluateAssertions(assertions: readonly Assertion[], base: Connectivity, head: Connectivity, representatives: Representatives): AssertionOutcome[] {
+  // One label index per revision, shared by every assertion.
+  const selectBase = createPodSelector(base.universe, base.model);
+  const selectHead = createPodSelector(head.universe, head.model);
   return assertions.map((a) => {
-    const atBase = violations(a, base, representatives, 'base');
-    const atHead = violations(a, head, representatives, 'head');
+    const atBase = violations(a, base, selectBase, representatives, 'base');
+    const atHead = violations(a, head, selectHead, representatives, 'head');
     const status: AssertionStatus = atHead.witnesses.length > 0 ? (atBase.witnesses.length > 0 ? 'violated' : 'newly-violated') : atBase.witnesses.length > 0 ? 'fixed' : 'held';
     const shown = atHead.witnesses.length > 0 ? atHead : { witnesses: [], truncated: false };
     const vacuous = atHead.witnesses.length > 0 ? undefined : atHead.empty;
@@ -41,7 +44,7 @@ export function evaluateAssertions(assertions: readonly Assertion[], base: Conne
 }
 
 /** The endpoints one side of an assertion covers in a revision. */
-function scope(peers: readonly AssertionPeer[], conn: Connectivity, select: ReturnType<typeof createPodSelector>): Bitset {
+function scope(peers: readonly AssertionPeer[], conn: Connectivity, select: SelectPods): Bitset {
   const out = createBitset(conn.universe.endpoints.length);
   for (const peer of peers) {
     if (peer.kind === 'ipBlock') {
@@ -72,8 +75,7 @@ function mayAllow(row: Row, peer: number): boolean {
   return false;
 }
 
-function violations(a: Assertion, conn: Connectivity, representatives: Representatives, revision: Reason['revision']): { witnesses: Witness[]; truncated: boolean; empty?: 'from' | 'to' } {
-  const select = createPodSelector(conn.universe, conn.model);
+function violations(a: Assertion, conn: Connectivity, select: SelectPods, representatives: Representatives, revision: Reason['revision']): { witnesses: Witness[]; truncated: boolean; empty?: 'from' | 'to' } {
   const from = scope(a.from, conn, select);
   const to = scope(a.to, conn, select);
   if (isEmptyBitset(from) || isEmptyBitset(to)) return { witnesses: [], truncated: false, empty: isEmptyBitset(from) ? 'from' : 'to' };

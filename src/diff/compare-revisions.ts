@@ -39,6 +39,8 @@ export interface Timings {
   parseMs: number;
   evaluateMs: number;
   diffMs: number;
+  /** With a repository config: the part of `diffMs` spent on its assertions and the findings. */
+  guardrailsMs?: number;
 }
 
 /** `config`: the repository config (`.netreach.yaml`); with it, the report holds the assertions'
@@ -99,6 +101,7 @@ export function compareRevisions(
     if (after && !before) added.push(e.id);
     if (before && !after) removed.push(e.id);
   });
+  const tGuardrails = performance.now();
   const guardrails =
     config === undefined
       ? {}
@@ -109,6 +112,7 @@ export function compareRevisions(
           configErrors: config.diagnostics.filter((d) => d.severity === 'error').length,
         };
   if (timings) timings.diffMs = performance.now() - t;
+  if (timings && config !== undefined) timings.guardrailsMs = performance.now() - tGuardrails;
   const diagnostics = mergeDiagnostics(
     [...(config?.diagnostics ?? []), ...(head.diagnostics ?? []), ...headModel.diagnostics, ...headConn.diagnostics],
     [...(base.diagnostics ?? []), ...baseModel.diagnostics, ...baseConn.diagnostics],
