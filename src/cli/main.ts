@@ -75,7 +75,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         const revision = await withKustomize({ label: command.paths.join(' '), ...read }, root, command.kustomize, ctx);
         // One revision compared with itself: every violation is there "still", every finding is
         // this revision's own.
-        const compared = compareRevisions(revision, revision, evaluationOptions(command), undefined, ctx.parse, config);
+        const compared = compareRevisions(withoutConfig(revision, config), withoutConfig(revision, config), evaluationOptions(command), undefined, ctx.parse, config);
         const report = { ...compared, findings: (compared.findings ?? []).map((f) => ({ ...f, new: true })) };
         await writeChunks(renderCheck(report, command, io.version), io.stdout);
         const violations = (report.assertions ?? []).filter((a) => a.status !== 'held' && a.status !== 'fixed').length;
@@ -134,11 +134,20 @@ function exitStatus(failOn: readonly FailOnCondition[], summary: FailOnSummary, 
 }
 
 /** --config FILE, or `.netreach.yaml` in the current directory when there is one. */
-async function loadConfig(o: CommonOptions, cwd: string): Promise<RepositoryConfig | undefined> {
+async function loadConfig(o: CommonOptions, cwd: string): Promise<(RepositoryConfig & { readonly text: string }) | undefined> {
   const file = o.config ?? '.netreach.yaml';
   const full = path.resolve(cwd, file);
   if (o.config === undefined && !existsSync(full)) return undefined;
-  return readRepositoryConfig({ path: file, text: await readFile(full, 'utf8') });
+  const text = await readFile(full, 'utf8');
+  return { ...readRepositoryConfig({ path: file, text }), text };
+}
+
+/** The revision without the config file, when a PATH holds it: it is not a manifest. */
+function withoutConfig(revision: Revision, config: { readonly file: string; readonly text: string } | undefined): Revision {
+  if (config === undefined) return revision;
+  const name = path.basename(config.file);
+  const files = revision.files.filter((f) => !(path.basename(f.path) === name && (f.text === config.text || f.path === config.file)));
+  return files.length === revision.files.length ? revision : { ...revision, files };
 }
 
 function reachSummary(report: Pick<ReachReport, 'diagnostics'>): FailOnSummary {
@@ -208,7 +217,7 @@ async function writeDiffs(base: Revision, readHead: Revision, o: CommonOptions, 
     const sum = (f: (s: (typeof summaries)[number]) => number) => summaries.reduce((n, s) => n + f(s), 0);
     return exitStatus(o.failOn, { opened: sum((s) => s.opened), closed: sum((s) => s.closed), restricted: sum((s) => s.restricted), loosened: sum((s) => s.loosened), incomplete: summaries.some((s) => s.incomplete), unreadableFiles: sum((s) => s.unreadableFiles) }, io);
   }
-  const report = compareRevisions(base, head, evaluationOptions(o), undefined, ctx.parse, config);
+  const report = compareRevisions(withoutConfig(base, config), withoutConfig(head, config), evaluationOptions(o), undefined, ctx.parse, config);
   await writeChunks(renderDiff(report, o, io.version), io.stdout);
   const failOn = effectiveFailOn(o.failOnListed ? o.failOn : undefined, (config?.assertions.length ?? 0) > 0);
   return exitStatus(failOn, summarizeDiff(report), io);

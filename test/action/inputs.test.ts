@@ -50,3 +50,16 @@ describe('action inputs', () => {
     expect(() => readInputs(from({ 'comment-key': 'a b' }))).toThrow(/comment-key/);
   });
 });
+
+describe('action input config (#12)', () => {
+  it('defaults to .netreach.yaml, used only when it exists; a path that is set must exist', () => {
+    expect(readInputs(from({}))).toMatchObject({ config: '.netreach.yaml', configRequired: false, failOnListed: false });
+    expect(readInputs(from({ config: 'ci/netreach.yaml' }))).toMatchObject({ config: 'ci/netreach.yaml', configRequired: true });
+  });
+  it('a path outside the workspace is an input error', () => {
+    expect(() => readInputs(from({ config: '../secrets.yaml' }))).toThrow(/input config is "\.\.\/secrets\.yaml"/);
+  });
+  it('fail-on set, even to never, counts as set', () => {
+    expect(readInputs(from({ 'fail-on': 'never' })).failOnListed).toBe(true);
+  });
+});

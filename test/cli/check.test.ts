@@ -1,6 +1,6 @@
 // `netreach check PATH... [--config FILE]` and `diff --config` (issue 12): the exit status says
 // whether the guardrails hold.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,5 +77,16 @@ describe('diff --config', () => {
   it('reach takes no --config and no --format sarif', async () => {
     expect((await cli(['reach', 'fixtures/guardrails/head', '--config', CONFIG])).code).toBe(2);
     expect((await cli(['reach', 'fixtures/guardrails/head', '--format', 'sarif'])).code).toBe(2);
+  });
+});
+
+describe('the config beside the manifests', () => {
+  it('is not read as a manifest when a PATH holds it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'netreach-check-'));
+    cpSync(path.join(root, 'fixtures/guardrails/head'), dir, { recursive: true });
+    cpSync(path.join(root, CONFIG), path.join(dir, '.netreach.yaml'));
+    const { stdout } = await cli(['check', '.'], dir);
+    expect(stdout).toContain('VIOLATED: payments is closed to other namespaces');
+    expect(stdout).not.toContain('not a Kubernetes object');
   });
 });
