@@ -11,6 +11,7 @@ import type { Connectivity } from '../engine/evaluate.js';
 import { createPodSelector } from '../engine/select-pods.js';
 import { workloadKey } from '../engine/universe.js';
 import { NAMESPACE_NAME_LABEL } from '../policies/build-cluster.js';
+import { findDeadAllowRules } from './dead-allow-rules.js';
 import { ruleLabel } from './rule-reasons.js';
 
 /** One revision: its model as read (no representative pods) and its evaluation. */
@@ -59,6 +60,7 @@ function lint(revision: LintedRevision, base: LintedRevision | undefined): Keyed
     }
   }
   out.push(...withoutDns(revision, byIndex));
+  out.push(...findDeadAllowRules(conn, byIndex, policyKey));
   return out;
 }
 

@@ -70,7 +70,8 @@ export type FindingCode =
   | 'NAMESPACE_SELECTOR_NO_MATCH'
   | 'NAMED_PORT_UNDECLARED'
   | 'EGRESS_WITHOUT_DNS'
-  | 'CILIUM_EMPTY_RULE';
+  | 'CILIUM_EMPTY_RULE'
+  | 'DEAD_ALLOW_RULE';
 
 /** A likely mistake in the head revision's policies that no assertion needs to name. */
 export interface Finding {

@@ -22,6 +22,7 @@ const RULES: Readonly<Record<string, string>> = {
   NAMED_PORT_UNDECLARED: 'A named port that no destination declares',
   EGRESS_WITHOUT_DNS: 'Workloads isolated for egress can reach no DNS server',
   CILIUM_EMPTY_RULE: 'A Cilium empty rule: default deny only',
+  DEAD_ALLOW_RULE: 'An allow rule that a deny evaluated before it makes dead',
   CONFIG_ERROR: 'The repository config has an error',
 };
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compareRevisions } from '../../src/diff/compare-revisions.js';
 import { DEFAULT_EVALUATION_OPTIONS } from '../../src/engine/options.js';
 import { readRepositoryConfig } from '../../src/policies/repository-config.js';
-import { ciliumPolicy, deployment, file, namespace, policy } from '../helpers/manifests.js';
+import { anp, ciliumPolicy, deployment, file, namespace, policy } from '../helpers/manifests.js';
 
 const world = [namespace('shop', { team: 'shop' }), namespace('kube-system'), deployment('shop', 'web', { app: 'web' }, [{ name: 'http', containerPort: 8080 }]), deployment('kube-system', 'coredns', { 'k8s-app': 'kube-dns' })];
 const config = readRepositoryConfig({ path: '.netreach.yaml', text: 'version: 1\nassertions: []\n' });
@@ -67,5 +67,17 @@ describe('findings', () => {
   it('a finding is matched across revisions by what it is about, not by line', () => {
     const p = policy('shop', 'web', { podSelector: { matchLabels: { app: 'web' } }, ingress: [{ from: [{ podSelector: { matchLabels: { app: 'frontedn' } } }] }] });
     expect(findings([...world, p], [namespace('extra'), ...world, p])).toEqual([expect.objectContaining({ code: 'PEER_SELECTS_NOTHING', new: false })]);
+  });
+  it('DEAD_ALLOW_RULE: an allow rule all of whose traffic an admin Deny decides first, naming that Deny', () => {
+    const denyShop = anp('deny-shop', 10, { subject: { namespaces: { matchLabels: { team: 'shop' } } }, ingress: [{ name: 'no-ingress', action: 'Deny', from: [{ namespaces: {} }] }] });
+    const allow = policy('shop', 'web', { podSelector: { matchLabels: { app: 'web' } }, ingress: [{ from: [{ namespaceSelector: {} }], ports: [{ port: 8080 }] }] });
+    const found = findings(world, [...world, denyShop, allow]);
+    expect(found.map((f) => f.code)).toEqual(['DEAD_ALLOW_RULE']);
+    expect(found[0]?.message).toContain('ANP deny-shop');
+  });
+  it('an allow rule that a Deny covers only in part is not dead', () => {
+    const denySome = anp('deny-dns', 10, { subject: { namespaces: { matchLabels: { team: 'shop' } } }, ingress: [{ action: 'Deny', from: [{ namespaces: { matchLabels: { 'kubernetes.io/metadata.name': 'kube-system' } } }] }] });
+    const allow = policy('shop', 'web', { podSelector: { matchLabels: { app: 'web' } }, ingress: [{ from: [{ namespaceSelector: {} }], ports: [{ port: 8080 }] }] });
+    expect(findings(world, [...world, denySome, allow])).toEqual([]);
   });
 });
