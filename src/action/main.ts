@@ -174,7 +174,7 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
   const render = (options: CommentOptions) => (clusters === undefined ? renderComment(report, options) : renderClustersComment(clusters, options));
   const body = hasChanges
     ? render({ header: marker, ...(linkTo ? { linkTo } : {}), footer, ...(context.runUrl ? { fullReportUrl: context.runUrl } : {}), maxLength: COMMENT_LIMIT })
-    : `${marker}\n### netreach: no reachability changes as of ${commitLink(headCommit)}\n\n---\n${footer.join('\n')}\n`;
+    : `${marker}\n### netreach: no reachability changes as of ${commitLink(headCommit)}\n\n${report.assertions === undefined ? '' : `**Guardrails:** ${report.assertions.length} ${report.assertions.length === 1 ? 'assertion holds' : 'assertions hold'}, no new finding.\n\n`}---\n${footer.join('\n')}\n`;
 
   // Files, outputs and the job summary.
   const dir = path.join(io.tempDir, `netreach-${inputs.commentKey.replace(/[^A-Za-z0-9._-]/g, '_')}`);

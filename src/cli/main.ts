@@ -18,7 +18,7 @@ import { createDocumentParser } from '../manifests/parse-documents.js';
 import { readRepositoryConfig, type RepositoryConfig } from '../policies/repository-config.js';
 import { configFailure, effectiveFailOn, failureReasons, type FailOnCondition, type FailOnSummary } from '../report/fail-on.js';
 import { renderClustersJson, renderDiffJson, renderReachJson } from '../report/json.js';
-import { renderClustersMarkdown, renderDiffMarkdown, renderReachMarkdown } from '../report/markdown.js';
+import { renderCheckMarkdown, renderClustersMarkdown, renderDiffMarkdown, renderReachMarkdown } from '../report/markdown.js';
 import { isIncomplete, summarizeDiff } from '../report/summary.js';
 import { renderDiffSarif } from '../report/sarif.js';
 import { renderCheckText, renderClustersText, renderDiffText, renderReachText } from '../report/text.js';
@@ -234,7 +234,7 @@ function renderDiff(report: DiffReport, o: CommonOptions, version: string): Iter
 
 function renderCheck(report: DiffReport, o: CommonOptions, version: string): Iterable<string> {
   if (o.format === 'sarif') return renderDiffSarif(report, { version });
-  return o.format === 'json' ? renderDiffJson(report) : o.format === 'markdown' ? renderDiffMarkdown(report) : renderCheckText(report);
+  return o.format === 'json' ? renderDiffJson(report) : o.format === 'markdown' ? renderCheckMarkdown(report) : renderCheckText(report);
 }
 
 function renderClusters(clusters: readonly ClusterReport[], o: CommonOptions): Iterable<string> {

@@ -30,6 +30,8 @@ export interface CommentOptions {
   readonly footer?: readonly string[];
   /** Where the full report is, said when the comment had to be shortened. */
   readonly fullReportUrl?: string;
+  /** `check`: one revision compared with itself, so nothing is "new" or "still" (Guardrails). */
+  readonly oneRevision?: boolean;
   /** Maximum length in characters (default GitHub's comment limit). */
   readonly maxLength?: number;
 }
@@ -123,13 +125,13 @@ const MAX_WITNESSES_SHORT = 3;
 /** The Guardrails section leads, when the report was made with a repository config: violations
  * (with their witnesses), new findings, what was fixed or holds, then findings base had. */
 function guardrailSection(out: string[], report: DiffReport, lookup: EndpointLookup, options: CommentOptions, maxWitnesses: number): void {
-  const view = guardrailView(report, lookup);
+  const view = guardrailView(report, lookup, options.oneRevision === true);
   if (view === undefined) return;
   const icon = view.violated.some((l) => l.outcome.status === 'newly-violated') || view.configErrors > 0 ? '❌ ' : '';
   out.push('', `**${icon}Guardrails** (${escapeMarkdown(view.summary)})`, '');
   if (view.configErrors > 0) out.push('- ❌ **the config has errors** (listed under warnings): the assertions they are in were not checked');
   for (const lines of view.violated) assertionItem(out, lines, options, maxWitnesses);
-  for (const f of view.newFindings) out.push(`- ⚠️ **new finding** ${code(f.code)} at ${locationLink(f.file, f.line, options)}: ${escapeMarkdown(f.message)} — ${escapeMarkdown(f.fix)}`);
+  for (const f of view.newFindings) out.push(`- ⚠️ **${options.oneRevision === true ? 'finding' : 'new finding'}** ${code(f.code)} at ${locationLink(f.file, f.line, options)}: ${escapeMarkdown(f.message)} — ${escapeMarkdown(f.fix)}`);
   for (const lines of view.passing) assertionItem(out, lines, options, 0);
   if (view.oldFindings.length > 0) {
     const n = view.oldFindings.length;

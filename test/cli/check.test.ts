@@ -53,6 +53,14 @@ describe('netreach check', () => {
   });
 });
 
+describe('netreach check --format markdown', () => {
+  it('leads with the verdict of the check, nothing called new or still', async () => {
+    const { stdout } = await cli(['check', 'fixtures/guardrails/head', '--config', CONFIG, '--format', 'markdown']);
+    expect(stdout.split('\n')[0]).toBe('### netreach check: 1 violated, 2 held; 2 findings');
+    expect(stdout).not.toMatch(/new finding|still violated/);
+  });
+});
+
 describe('diff --config', () => {
   it('without --fail-on, a new violation exits 1', async () => {
     const { code, stderr } = await cli(['diff', 'fixtures/guardrails/base', 'fixtures/guardrails/head', '--config', CONFIG]);
