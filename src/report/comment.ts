@@ -130,6 +130,7 @@ function guardrailSection(out: string[], report: DiffReport, lookup: EndpointLoo
   const icon = view.violated.some((l) => l.outcome.status === 'newly-violated') || view.configErrors > 0 ? '❌ ' : '';
   out.push('', `**${icon}Guardrails** (${escapeMarkdown(view.summary)})`, '');
   if (view.configErrors > 0) out.push('- ❌ **the config has errors** (listed under warnings): the assertions they are in were not checked');
+  if (view.incomplete) out.push('- ⚠️ **some manifests could not be read** (listed under warnings): these statuses leave out what they hold');
   for (const lines of view.violated) assertionItem(out, lines, options, maxWitnesses);
   for (const f of view.newFindings) out.push(`- ⚠️ **${options.oneRevision === true ? 'finding' : 'new finding'}** ${code(f.code)} at ${locationLink(f.file, f.line, options)}: ${escapeMarkdown(f.message)} — ${escapeMarkdown(f.fix)}`);
   for (const lines of view.passing) assertionItem(out, lines, options, 0);

@@ -34,6 +34,8 @@ export interface GuardrailView {
   readonly passing: readonly AssertionLines[];
   readonly oldFindings: readonly Finding[];
   readonly configErrors: number;
+  /** Some manifest could not be read: a status may be wrong for what it holds. */
+  readonly incomplete: boolean;
 }
 
 const LABEL: Record<AssertionStatus, string> = { 'newly-violated': 'newly violated', violated: 'still violated (already at base)', fixed: 'fixed', held: 'holds' };
@@ -64,6 +66,7 @@ export function guardrailView(report: DiffReport, lookup: EndpointLookup, oneRev
     passing: lines.filter((l) => l.outcome.status === 'fixed' || l.outcome.status === 'held'),
     oldFindings: findings.filter((f) => !f.new),
     configErrors: errors,
+    incomplete: report.diagnostics.some((d) => d.severity === 'error' && d.file !== report.configFile),
   };
 }
 

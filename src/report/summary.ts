@@ -32,6 +32,8 @@ export function isIncomplete(diagnostics: readonly Diagnostic[]): boolean {
 }
 
 export function summarizeDiff(report: DiffReport): DiffSummary {
+  // The repository config's own errors are counted apart (`configErrors`): it is no manifest.
+  const manifestErrors = report.diagnostics.filter((d) => d.severity === 'error' && (report.configFile === undefined || d.file !== report.configFile));
   return {
     opened: report.changes.filter((c) => !isEmptyPorts(c.opened)).length,
     closed: report.changes.filter((c) => !isEmptyPorts(c.closed)).length,
@@ -39,8 +41,8 @@ export function summarizeDiff(report: DiffReport): DiffSummary {
     loosened: report.changes.filter((c) => restrictionChange(c)?.which === 'opened').length,
     addedWorkloads: report.added.map((id) => unreadableMark(id, report, 'base')),
     removedWorkloads: report.removed.map((id) => unreadableMark(id, report, 'head')),
-    incomplete: isIncomplete(report.diagnostics),
-    unreadableFiles: new Set(report.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).size,
+    incomplete: manifestErrors.length > 0,
+    unreadableFiles: new Set(manifestErrors.map((d) => d.file)).size,
     dependOnUnreadable: report.changes.filter((c) => c.rejected !== undefined).length,
     violations: (report.assertions ?? []).filter((a) => a.status === 'newly-violated').length,
     newFindings: (report.findings ?? []).filter((f) => f.new).length,

@@ -128,6 +128,7 @@ function* exposureTextLines(report: DiffReport, context: EndpointContext): Gener
  * the findings base already had. */
 function* guardrailLines(view: GuardrailView, oneRevision = false): Generator<string> {
   if (view.configErrors > 0) yield 'CONFIG ERRORS (see the warnings): the assertions they are in were not checked';
+  if (view.incomplete) yield 'some manifests could not be read (see the warnings): these statuses leave out what they hold';
   for (const lines of view.violated) yield* assertionTextLines(lines);
   for (const f of view.newFindings) yield `${oneRevision ? 'finding' : 'new finding'} ${f.code} at ${f.file}:${f.line}: ${f.message} (${f.fix})`;
   for (const lines of view.passing) yield* assertionTextLines(lines);

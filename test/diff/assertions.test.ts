@@ -91,3 +91,17 @@ describe('the config in the report', () => {
     expect(report.diagnostics[0]).toMatchObject({ file: '.netreach.yaml', severity: 'error' });
   });
 });
+
+describe('guardrails over incomplete input', () => {
+  it('the config errors are not counted as unreadable manifests', async () => {
+    const { summarizeDiff } = await import('../../src/report/summary.js');
+    const summary = summarizeDiff(run(world, world, 'version: 1\nassertions:\n  - name: a\n    form: {}\n'));
+    expect(summary).toMatchObject({ incomplete: false, unreadableFiles: 0 });
+    expect(summary.configErrors).toBeGreaterThan(0);
+  });
+  it('the Guardrails section says when some manifest could not be read', async () => {
+    const { renderDiffText } = await import('../../src/report/text.js');
+    const report = compareRevisions({ label: 'base', files: [file('c.yaml', [...world, closed])] }, { label: 'head', files: [file('c.yaml', [...world, closed]), { path: 'broken.yaml', text: 'kind: [' }] }, DEFAULT_EVALUATION_OPTIONS, undefined, undefined, readRepositoryConfig({ path: '.netreach.yaml', text: CLOSED }));
+    expect([...renderDiffText(report)].join('')).toContain('some manifests could not be read (see the warnings): these statuses leave out what they hold');
+  });
+});
