@@ -73,7 +73,7 @@ function render(report: DiffReport, options: CommentOptions, level: Level, maxRo
   if (level !== LEVELS[0]) {
     out.push('', `> [!NOTE]`, `> This report was shortened to fit${options.fullReportUrl ? `; the full report is in the [job summary](${options.fullReportUrl})` : ''}.`);
   }
-  guardrailSection(out, report, lookup, options, level.kind === 'full' ? Infinity : MAX_WITNESSES_SHORT);
+  guardrailSection(out, report, lookup, options, level.kind === 'full' ? Infinity : MAX_WITNESSES_SHORT, level.kind === 'full' ? MAX_WARNINGS : MAX_FINDINGS_SHORT);
   const context = endpointContext(report.endpoints, lookup);
   exposureSection(out, report, context, options, level.kind === 'full' ? Infinity : maxExposure);
   if (level.kind === 'full') picture(out, report);
@@ -119,12 +119,14 @@ function reasonLink(r: Reason, options: CommentOptions): string {
   return url === undefined ? `${text} (${code(`${r.file}:${r.line}`)})` : `[${text}](${url})`;
 }
 
-/** Witnesses per assertion when the comment had to be shortened. */
+/** Witnesses per assertion, and findings of each kind (new, base's), when the comment had to be
+ * shortened: the violations themselves are never cut. */
 const MAX_WITNESSES_SHORT = 3;
+const MAX_FINDINGS_SHORT = 10;
 
 /** The Guardrails section leads, when the report was made with a repository config: violations
  * (with their witnesses), new findings, what was fixed or holds, then findings base had. */
-function guardrailSection(out: string[], report: DiffReport, lookup: EndpointLookup, options: CommentOptions, maxWitnesses: number): void {
+function guardrailSection(out: string[], report: DiffReport, lookup: EndpointLookup, options: CommentOptions, maxWitnesses: number, maxFindings: number): void {
   const view = guardrailView(report, lookup, options.oneRevision === true);
   if (view === undefined) return;
   const icon = view.violated.some((l) => l.outcome.status === 'newly-violated') || view.configErrors > 0 ? '❌ ' : '';
@@ -132,13 +134,14 @@ function guardrailSection(out: string[], report: DiffReport, lookup: EndpointLoo
   if (view.configErrors > 0) out.push('- ❌ **the config has errors** (listed under warnings): the assertions they are in were not checked');
   if (view.incomplete) out.push('- ⚠️ **some manifests could not be read** (listed under warnings): these statuses leave out what they hold');
   for (const lines of view.violated) assertionItem(out, lines, options, maxWitnesses);
-  for (const f of view.newFindings) out.push(`- ⚠️ **${options.oneRevision === true ? 'finding' : 'new finding'}** ${code(f.code)} at ${locationLink(f.file, f.line, options)}: ${escapeMarkdown(f.message)} — ${escapeMarkdown(f.fix)}`);
+  for (const f of view.newFindings.slice(0, maxFindings)) out.push(`- ⚠️ **${options.oneRevision === true ? 'finding' : 'new finding'}** ${code(f.code)} at ${locationLink(f.file, f.line, options)}: ${escapeMarkdown(f.message)} — ${escapeMarkdown(f.fix)}`);
+  if (view.newFindings.length > maxFindings) out.push(`- … and ${view.newFindings.length - maxFindings} more new findings`);
   for (const lines of view.passing) assertionItem(out, lines, options, 0);
   if (view.oldFindings.length > 0) {
     const n = view.oldFindings.length;
     out.push(`- <details><summary>${n} ${n === 1 ? 'finding' : 'findings'} already at base</summary>`, '');
-    for (const f of view.oldFindings.slice(0, MAX_WARNINGS)) out.push(`  - ${code(f.code)} at ${locationLink(f.file, f.line, options)}: ${escapeMarkdown(f.message)}`);
-    if (n > MAX_WARNINGS) out.push(`  - … and ${n - MAX_WARNINGS} more`);
+    for (const f of view.oldFindings.slice(0, maxFindings)) out.push(`  - ${code(f.code)} at ${locationLink(f.file, f.line, options)}: ${escapeMarkdown(f.message)}`);
+    if (n > maxFindings) out.push(`  - … and ${n - maxFindings} more`);
     out.push('', '  </details>');
   }
 }
