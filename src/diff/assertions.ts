@@ -113,7 +113,9 @@ function violations(a: Assertion, conn: Connectivity, select: SelectPods, repres
       });
     });
   });
-  return { witnesses, truncated };
+  // Workloads of the manifests first: they are what a reader can look up.
+  const described = (w: Witness) => (w.srcDescription === undefined && w.dstDescription === undefined ? 0 : 1);
+  return { witnesses: [...witnesses].sort((x, y) => described(x) - described(y)), truncated };
 }
 
 /** The because-lines of a witness, as a change has them: what allows (deny) or what denies and
