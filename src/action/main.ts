@@ -190,13 +190,13 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
   io.setOutput('closed-count', String(summary.closed));
   io.setOutput('report-json', jsonPath);
   io.setOutput('report-markdown', markdownPath);
+  const headDir = source.name === 'dirs' && inputs.headDir !== undefined ? path.relative(context.workspace, path.resolve(context.workspace, inputs.headDir)) : undefined;
+  const fileOf = (file: string) => (headDir === undefined || file === config?.file ? file : path.posix.join(headDir.split(path.sep).join('/'), file));
   const sarifPath = path.join(dir, 'report.sarif');
-  if (report.assertions !== undefined) await writeReportFile(sarifPath, renderDiffSarif(report, { version: io.version }));
+  if (report.assertions !== undefined) await writeReportFile(sarifPath, renderDiffSarif(report, { version: io.version, fileOf }));
   io.setOutput('sarif-file', report.assertions === undefined ? '' : sarifPath);
 
   if (inputs.annotations) {
-    const headDir = source.name === 'dirs' && inputs.headDir !== undefined ? path.relative(context.workspace, path.resolve(context.workspace, inputs.headDir)) : undefined;
-    const fileOf = (file: string) => (headDir === undefined ? file : path.posix.join(headDir.split(path.sep).join('/'), file));
     for (const a of selectAnnotations(report, fileOf)) io.annotate(a);
   }
 

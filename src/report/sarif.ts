@@ -12,6 +12,8 @@ import { endpointLookup } from './sentences.js';
 export interface SarifOptions {
   /** netreach's version, for `tool.driver.version`. */
   readonly version: string;
+  /** A report path as a repository path (manifests read from a rendered directory); default as is. */
+  readonly fileOf?: (file: string) => string;
 }
 
 const RULES: Readonly<Record<string, string>> = {
@@ -28,10 +30,11 @@ const RULES: Readonly<Record<string, string>> = {
 
 export function* renderDiffSarif(report: DiffReport, options: SarifOptions): Generator<string> {
   const view = guardrailView(report, endpointLookup(report.endpoints));
+  const location: Locate = (file, line, text) => locationAt((options.fileOf ?? ((f) => f))(file), line, text);
   const results: Result[] = [];
-  for (const d of report.diagnostics) if (d.severity === 'error' && report.configFile !== undefined && d.file === report.configFile) results.push(configResult(d));
-  for (const lines of view?.violated ?? []) results.push(assertionResult(lines.outcome, lines.witnesses.map((w) => w.text)));
-  for (const f of [...(view?.newFindings ?? []), ...(view?.oldFindings ?? [])]) results.push(findingResult(f));
+  for (const d of report.diagnostics) if (d.severity === 'error' && report.configFile !== undefined && d.file === report.configFile) results.push(configResult(d, location));
+  for (const lines of view?.violated ?? []) results.push(assertionResult(lines.outcome, lines.witnesses.map((w) => w.text), location));
+  for (const f of [...(view?.newFindings ?? []), ...(view?.oldFindings ?? [])]) results.push(findingResult(f, location));
   const used = new Set(results.map((r) => r.ruleId as string));
   const rules: ReportingDescriptor[] = Object.entries(RULES)
     .filter(([id]) => used.has(id))
@@ -44,14 +47,16 @@ export function* renderDiffSarif(report: DiffReport, options: SarifOptions): Gen
   yield `${JSON.stringify(log, null, 2)}\n`;
 }
 
-function location(file: string, line: number, text?: string): Location {
+function locationAt(file: string, line: number, text?: string): Location {
   return {
     physicalLocation: { artifactLocation: { uri: file.split('\\').join('/') }, ...(line > 0 ? { region: { startLine: line } } : {}) },
     ...(text === undefined ? {} : { message: { text } }),
   };
 }
 
-function assertionResult(a: AssertionOutcome, witnessTexts: readonly string[]): Result {
+type Locate = (file: string, line: number, text?: string) => Location;
+
+function assertionResult(a: AssertionOutcome, witnessTexts: readonly string[], location: Locate): Result {
   const shown = witnessTexts.slice(0, 3).join('; ');
   const more = a.witnesses.length > 3 || a.moreWitnesses === true ? ` and ${a.moreWitnesses === true ? 'more' : a.witnesses.length - 3} more pairs` : '';
   const related = new Map<string, Location>();
@@ -67,7 +72,7 @@ function assertionResult(a: AssertionOutcome, witnessTexts: readonly string[]): 
   };
 }
 
-function findingResult(f: Finding): Result {
+function findingResult(f: Finding, location: Locate): Result {
   return {
     ruleId: f.code,
     level: f.new ? 'warning' : 'note',
@@ -77,6 +82,6 @@ function findingResult(f: Finding): Result {
   };
 }
 
-function configResult(d: Diagnostic): Result {
+function configResult(d: Diagnostic, location: Locate): Result {
   return { ruleId: 'CONFIG_ERROR', level: 'error', message: { text: `${d.code}: ${d.message}. ${d.fix}` }, locations: [location(d.file, d.line)] };
 }
