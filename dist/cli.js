@@ -6310,6 +6310,10 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -6717,7 +6721,9 @@ const ENTITIES = ['host', 'remote-node', 'kube-apiserver', 'health', 'init', 'in
 function workloadKey(w) {
     return `${w.namespace}/${w.kind}/${w.name}`;
 }
-function buildUniverse(models, options) {
+/** `extraIpSets`: address sets that no rule has but that must be told apart too (the ipBlocks of
+ * the repository config's assertions), so that each covers whole external parts. */
+function buildUniverse(models, options, extraIpSets = []) {
     const workloads = new Map();
     for (const model of models)
         for (const w of model.workloads)
@@ -6764,7 +6770,7 @@ function buildUniverse(models, options) {
         world.push(endpoints.length);
         endpoints.push({ type: 'dns', id: `dns:${pattern}`, pattern });
     }
-    const partition = partitionExternal(ipBlocks, options.podCidrs);
+    const partition = partitionExternal(extraIpSets.length === 0 ? ipBlocks : [...ipBlocks, ...extraIpSets], options.podCidrs);
     const firstExternal = endpoints.length;
     for (const part of partition.parts) {
         world.push(endpoints.length);
@@ -14109,7 +14115,55 @@ function restrictionOf(conn, src, dst) {
     return { ports, by: [...by] };
 }
 
+;// CONCATENATED MODULE: ./src/diff/rule-reasons.ts
+function policyName(origin) {
+    return origin.namespace === undefined ? origin.name : `${origin.namespace}/${origin.name}`;
+}
+const KIND_LABEL = {
+    AdminNetworkPolicy: 'ANP',
+    BaselineAdminNetworkPolicy: 'BANP',
+    ClusterNetworkPolicy: 'ClusterNetworkPolicy',
+    CiliumNetworkPolicy: 'CNP',
+    CiliumClusterwideNetworkPolicy: 'CCNP',
+};
+const ACTION_LABEL = { allow: 'Allow', deny: 'Deny', pass: 'Pass' };
+/** How a report names a rule, always with its kind so that a policy is never read as the
+ * workload of the same name: `NetworkPolicy team-two/pod-3 ingress[0]`, or for admin policies
+ * `ANP deny-restricted (priority 10) egress[2] "deny-all-to-restricted": Deny`. */
+function ruleLabel(rule, policy) {
+    const { origin } = rule;
+    const where = `${origin.part === undefined ? '' : `${origin.part} `}${origin.section ?? origin.direction}[${origin.index}]`;
+    const kind = KIND_LABEL[policy.origin.kind] ?? policy.origin.kind;
+    if (policy.origin.kind === 'NetworkPolicy')
+        return `NetworkPolicy ${policyName(origin.policy)} ${where}`;
+    if (policy.tier === 'namespaced')
+        return `${kind} ${policyName(origin.policy)} ${where}${rule.action === 'deny' ? ': Deny' : ''}`;
+    const isCnp = kind === 'ClusterNetworkPolicy';
+    const rank = policy.tier === 'admin' ? ` (${isCnp ? 'Admin, ' : ''}priority ${policy.priority ?? 0})` : isCnp ? ` (Baseline, priority ${policy.priority ?? 0})` : '';
+    const name = origin.name === undefined ? '' : ` "${origin.name}"`;
+    return `${kind} ${policy.origin.name}${rank} ${where}${name}: ${ACTION_LABEL[rule.action]}`;
+}
+function ruleReason(r, suffix, revision, explains) {
+    const patched = r.rule.origin.addedByPatch === true ? ' (added by a patch)' : '';
+    return { rule: `${ruleLabel(r.rule, r.policy)}${patched}${suffix}`, revision, explains, file: r.rule.origin.file, line: r.rule.origin.line };
+}
+/** Why a policy isolates (or no longer isolates) an endpoint. A Cilium empty rule (`{}`) is named
+ * as such, since it reads as allow-all to anyone who knows NetworkPolicy (SEMANTICS §5.3). */
+function isolationReason(policy, direction, verb, revision, explains) {
+    const empty = policy.rules.find((r) => r.direction === direction && r.emptyRule === true);
+    if (empty === undefined)
+        return policyReason(policy, `${verb} ${direction}`, revision, explains);
+    const label = ruleLabel(empty, policy).replace(/: (Allow|Deny)$/, '');
+    const what = verb === 'isolates' ? 'empty rule: default deny only' : `empty rule (default deny only) ${verb} ${direction}`;
+    return { rule: `${label} ${what}`, revision, explains, file: empty.origin.file, line: empty.origin.line };
+}
+function policyReason(policy, what, revision, explains) {
+    const kind = `${KIND_LABEL[policy.origin.kind] ?? policy.origin.kind} `;
+    return { rule: `${kind}${policyName(policy.origin)} ${what}`, revision, explains, file: policy.origin.file, line: policy.origin.line };
+}
+
 ;// CONCATENATED MODULE: ./src/diff/diff-connectivity.ts
+
 
 
 
@@ -14342,50 +14396,164 @@ function requirementText(q) {
         return `${q.key}=${q.values[0]}`;
     return q.values.length === 0 ? `${q.key} ${q.operator}` : `${q.key} ${q.operator} (${q.values.join(', ')})`;
 }
-function policyName(origin) {
-    return origin.namespace === undefined ? origin.name : `${origin.namespace}/${origin.name}`;
+
+;// CONCATENATED MODULE: ./src/diff/assertions.ts
+
+
+
+
+
+
+
+/** Witness pairs named per violation; the scan stops after one more. */
+const MAX_WITNESSES = 20;
+function evaluateAssertions(assertions, base, head, representatives) {
+    // One label index per revision, shared by every assertion.
+    const selectBase = createPodSelector(base.universe, base.model);
+    const selectHead = createPodSelector(head.universe, head.model);
+    return assertions.map((a) => {
+        const atBase = violations(a, base, selectBase, representatives, 'base');
+        const atHead = violations(a, head, selectHead, representatives, 'head');
+        const status = atHead.witnesses.length > 0 ? (atBase.witnesses.length > 0 ? 'violated' : 'newly-violated') : atBase.witnesses.length > 0 ? 'fixed' : 'held';
+        const shown = atHead.witnesses.length > 0 ? atHead : { witnesses: [], truncated: false };
+        const vacuous = atHead.witnesses.length > 0 ? undefined : atHead.empty;
+        return {
+            name: a.name,
+            expect: a.expect,
+            status,
+            witnesses: shown.witnesses,
+            ...(shown.truncated ? { moreWitnesses: true } : {}),
+            ...(vacuous === undefined ? {} : { vacuous }),
+            file: a.file,
+            line: a.line,
+        };
+    });
 }
-const KIND_LABEL = {
-    AdminNetworkPolicy: 'ANP',
-    BaselineAdminNetworkPolicy: 'BANP',
-    ClusterNetworkPolicy: 'ClusterNetworkPolicy',
-    CiliumNetworkPolicy: 'CNP',
-    CiliumClusterwideNetworkPolicy: 'CCNP',
-};
-const ACTION_LABEL = { allow: 'Allow', deny: 'Deny', pass: 'Pass' };
-/** How a report names a rule, always with its kind so that a policy is never read as the
- * workload of the same name: `NetworkPolicy team-two/pod-3 ingress[0]`, or for admin policies
- * `ANP deny-restricted (priority 10) egress[2] "deny-all-to-restricted": Deny`. */
-function ruleLabel(rule, policy) {
-    const { origin } = rule;
-    const where = `${origin.part === undefined ? '' : `${origin.part} `}${origin.section ?? origin.direction}[${origin.index}]`;
-    const kind = KIND_LABEL[policy.origin.kind] ?? policy.origin.kind;
-    if (policy.origin.kind === 'NetworkPolicy')
-        return `NetworkPolicy ${policyName(origin.policy)} ${where}`;
-    if (policy.tier === 'namespaced')
-        return `${kind} ${policyName(origin.policy)} ${where}${rule.action === 'deny' ? ': Deny' : ''}`;
-    const isCnp = kind === 'ClusterNetworkPolicy';
-    const rank = policy.tier === 'admin' ? ` (${isCnp ? 'Admin, ' : ''}priority ${policy.priority ?? 0})` : isCnp ? ` (Baseline, priority ${policy.priority ?? 0})` : '';
-    const name = origin.name === undefined ? '' : ` "${origin.name}"`;
-    return `${kind} ${policy.origin.name}${rank} ${where}${name}: ${ACTION_LABEL[rule.action]}`;
+/** The endpoints one side of an assertion covers in a revision. */
+function scope(peers, conn, select) {
+    const out = createBitset(conn.universe.endpoints.length);
+    for (const peer of peers) {
+        if (peer.kind === 'ipBlock') {
+            for (const i of conn.universe.externalsCovering.get(ipSetKey(peer.ips)) ?? [])
+                setBit(out, i);
+        }
+        else {
+            orInto(out, select({ namespaces: { kind: 'selector', selector: peer.namespaces ?? { requirements: [] } }, pods: peer.pods }));
+        }
+    }
+    return out;
 }
-function ruleReason(r, suffix, revision, explains) {
-    const patched = r.rule.origin.addedByPatch === true ? ' (added by a patch)' : '';
-    return { rule: `${ruleLabel(r.rule, r.policy)}${patched}${suffix}`, revision, explains, file: r.rule.origin.file, line: r.rule.origin.line };
+/** The ports an assertion is about for one destination: named ports resolve on its containers. */
+function portsFor(a, conn, dst) {
+    if (a.ports === 'all')
+        return ALL_PORTS;
+    const containers = conn.workloadAt(dst)?.ports ?? [];
+    return portSetOf(a.ports.flatMap((p) => {
+        if (p.kind === 'range')
+            return [p];
+        return containers.filter((c) => c.name === p.name && c.protocol === p.protocol).map((c) => ({ protocol: c.protocol, first: c.port, last: c.port }));
+    }));
 }
-/** Why a policy isolates (or no longer isolates) an endpoint. A Cilium empty rule (`{}`) is named
- * as such, since it reads as allow-all to anyone who knows NetworkPolicy (SEMANTICS §5.3). */
-function isolationReason(policy, direction, verb, revision, explains) {
-    const empty = policy.rules.find((r) => r.direction === direction && r.emptyRule === true);
-    if (empty === undefined)
-        return policyReason(policy, `${verb} ${direction}`, revision, explains);
-    const label = ruleLabel(empty, policy).replace(/: (Allow|Deny)$/, '');
-    const what = verb === 'isolates' ? 'empty rule: default deny only' : `empty rule (default deny only) ${verb} ${direction}`;
-    return { rule: `${label} ${what}`, revision, explains, file: empty.origin.file, line: empty.origin.line };
+/** Whether a row may allow the peer on some port class (a cheap test before the exact one). */
+function mayAllow(row, peer) {
+    if (hasBit(row.all, peer))
+        return true;
+    for (const set of row.byClass.values())
+        if (hasBit(set, peer))
+            return true;
+    return false;
 }
-function policyReason(policy, what, revision, explains) {
-    const kind = `${KIND_LABEL[policy.origin.kind] ?? policy.origin.kind} `;
-    return { rule: `${kind}${policyName(policy.origin)} ${what}`, revision, explains, file: policy.origin.file, line: policy.origin.line };
+function violations(a, conn, select, representatives, revision) {
+    const from = scope(a.from, conn, select);
+    const to = scope(a.to, conn, select);
+    if (isEmptyBitset(from) || isEmptyBitset(to))
+        return { witnesses: [], truncated: false, empty: isEmptyBitset(from) ? 'from' : 'to' };
+    const witnesses = [];
+    let truncated = false;
+    const { endpoints } = conn.universe;
+    forEachBit(to, (dst) => {
+        if (truncated)
+            return;
+        const wanted = portsFor(a, conn, dst);
+        if (isEmptyPorts(wanted))
+            return;
+        const ingress = conn.row('ingress', dst);
+        forEachBit(from, (src) => {
+            if (truncated || isExternalPair(conn, src, dst))
+                return;
+            let bad;
+            if (a.expect === 'deny') {
+                if (!mayAllow(ingress, src) || !mayAllow(conn.row('egress', src), dst))
+                    return;
+                bad = intersectPorts(allowedPorts(conn, src, dst), wanted);
+            }
+            else {
+                bad = subtractPorts(wanted, allowedPorts(conn, src, dst));
+            }
+            if (isEmptyPorts(bad))
+                return;
+            if (witnesses.length === MAX_WITNESSES) {
+                truncated = true;
+                return;
+            }
+            const srcRep = representatives.get(endpoints[src].id);
+            const dstRep = representatives.get(endpoints[dst].id);
+            witnesses.push({
+                src: endpoints[src].id,
+                dst: endpoints[dst].id,
+                ports: bad,
+                ...(srcRep === undefined ? {} : { srcDescription: srcRep.description }),
+                ...(dstRep === undefined ? {} : { dstDescription: dstRep.description }),
+                ...explain(conn, a.expect, src, dst, bad, revision),
+            });
+        });
+    });
+    // Workloads of the manifests first: they are what a reader can look up.
+    const described = (w) => (w.srcDescription === undefined && w.dstDescription === undefined ? 0 : 1);
+    return { witnesses: [...witnesses].sort((x, y) => described(x) - described(y)), truncated };
+}
+/** The because-lines of a witness, as a change has them: what allows (deny) or what denies and
+ * isolates (allow), per direction; and the directions no policy decides. */
+function explain(conn, expect, src, dst, ports, revision) {
+    const because = new Map();
+    const add = (r) => because.set(`${r.rule}\u0000${r.file}\u0000${r.line}`, r);
+    const unisolated = [];
+    const { firstNonWorkload } = conn.universe;
+    for (const direction of ['egress', 'ingress']) {
+        const subject = direction === 'egress' ? src : dst;
+        // Outside the cluster, only the pod's side is evaluated.
+        if (subject >= firstNonWorkload)
+            continue;
+        if (expect === 'deny') {
+            const d = decide(conn, direction, src, dst, classBounded(conn, ports));
+            for (const r of d.allowedBy)
+                add(ruleReason(r, '', revision, 'opened'));
+            if (d.byDefault && !conn.isIsolated(direction, subject))
+                unisolated.push(direction);
+        }
+        else {
+            const missing = subtractPorts(ports, directionPorts(conn, direction, src, dst));
+            if (isEmptyPorts(missing))
+                continue;
+            const d = decide(conn, direction, src, dst, classBounded(conn, missing));
+            for (const r of d.deniedBy)
+                add(ruleReason(r, '', revision, 'closed'));
+            for (const p of d.isolatedBy)
+                add(isolationReason(p, direction, 'isolates', revision, 'closed'));
+        }
+    }
+    return { because: [...because.values()], ...(unisolated.length > 0 ? { unisolated } : {}) };
+}
+/** The ports widened to whole port classes: `decide` walks classes, and an assertion's ports need
+ * not fall on the rules' class bounds. */
+function classBounded(conn, ports) {
+    const { portClasses } = conn.universe;
+    const ids = [];
+    portClasses.classes.forEach((c, i) => {
+        if ((ports[c.protocol] ?? []).some(([first, last]) => first <= c.last && c.first <= last))
+            ids.push(i);
+    });
+    return portClasses.toPortSet(ids);
 }
 
 ;// CONCATENATED MODULE: ./src/diff/exposure.ts
@@ -14502,6 +14670,304 @@ function withoutImplied(buckets, everyNamespace) {
 function byRisk(a, b) {
     const opened = (e) => (isEmptyPorts(e.opened) ? 1 : 0);
     return opened(a) - opened(b) || SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope) || (a.dst === undefined ? 1 : 0) - (b.dst === undefined ? 1 : 0);
+}
+
+;// CONCATENATED MODULE: ./src/diff/dead-allow-rules.ts
+
+
+
+function findDeadAllowRules(conn, workloads, policyKey) {
+    const classCount = conn.universe.portClasses.classes.length;
+    const allClasses = Array.from({ length: classCount }, (_, i) => i);
+    const tallies = new Map();
+    for (const [subject, w] of workloads) {
+        if (w.hostNetwork)
+            continue;
+        for (const direction of ['ingress', 'egress']) {
+            const rules = conn.rulesFor(direction, subject).namespaced;
+            if (rules.length === 0)
+                continue;
+            const row = conn.row(direction, subject);
+            for (const r of rules) {
+                if (r.rule.action !== 'allow' || isEmptyBitset(r.peers))
+                    continue;
+                // Named ports resolve on the destination: only the subject's own for ingress; an egress
+                // rule with named ports is not judged (its destinations vary).
+                if (r.named.length > 0 && direction === 'egress')
+                    continue;
+                const named = r.named.flatMap((n) => w.ports.filter((p) => p.name === n.name && p.protocol === n.protocol).map((p) => conn.universe.portClasses.classOf(p.protocol, p.port)));
+                const classes = r.allPorts ? allClasses : [...new Set([...r.classes, ...named])];
+                if (classes.length === 0)
+                    continue;
+                const key = `${policyKey(r.policy)} ${r.rule.origin.part ?? ''} ${r.rule.origin.section ?? r.rule.direction}[${r.rule.origin.index}]`;
+                let tally = tallies.get(key);
+                if (tally === undefined)
+                    tallies.set(key, (tally = { compiled: r, alive: false }));
+                if (tally.alive)
+                    continue;
+                if (allows(row, r.peers, classes))
+                    tally.alive = true;
+                else if (tally.sample === undefined)
+                    tally.sample = { subject, peer: firstBit(r.peers), c: classes[0] };
+            }
+        }
+    }
+    const out = [];
+    for (const [key, t] of tallies) {
+        if (t.alive || t.sample === undefined)
+            continue;
+        const { rule, policy } = t.compiled;
+        const { subject, peer, c } = t.sample;
+        const [src, dst] = rule.direction === 'egress' ? [subject, peer] : [peer, subject];
+        const denier = decide(conn, rule.direction, src, dst, conn.universe.portClasses.toPortSet([c])).deniedBy[0];
+        out.push(deadRule(key, rule, policy, denier === undefined ? 'a deny evaluated before it' : ruleLabel(denier.rule, denier.policy)));
+    }
+    return out;
+}
+/** Whether the row allows some of the peers on some of the classes. */
+function allows(row, peers, classes) {
+    const overlaps = (set) => {
+        for (let i = 0; i < peers.length; i++)
+            if ((peers[i] & set[i]) !== 0)
+                return true;
+        return false;
+    };
+    let followsAll = false;
+    for (const c of classes) {
+        const set = row.byClass.get(c);
+        if (set === undefined)
+            followsAll = true;
+        else if (overlaps(set))
+            return true;
+    }
+    return followsAll && overlaps(row.all);
+}
+function firstBit(set) {
+    let first = -1;
+    forEachBit(set, (i) => {
+        if (first < 0)
+            first = i;
+    });
+    return first;
+}
+function deadRule(key, rule, policy, denier) {
+    return {
+        key: `DEAD_ALLOW_RULE ${key}`,
+        code: 'DEAD_ALLOW_RULE',
+        file: rule.origin.file,
+        line: rule.origin.line,
+        message: `${ruleLabel(rule, policy)} allows nothing: everything it matches is denied first by ${denier}`,
+        fix: 'remove the rule, or change the deny (an admin policy is evaluated before every NetworkPolicy)',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/diff/findings.ts
+
+
+
+
+
+
+/** Workloads named in a message; past it, a count. */
+const NAMES_SHOWN = 5;
+function findPolicyMistakes(head, base) {
+    const before = new Set(lint(base, undefined).map((f) => f.key));
+    return lint(head, base).map(({ key, ...f }) => ({ ...f, new: !before.has(key) }));
+}
+function lint(revision, base) {
+    const { model, conn } = revision;
+    const select = createPodSelector(conn.universe, model);
+    const baseSelect = base === undefined ? undefined : createPodSelector(base.conn.universe, base.model);
+    const basePolicies = new Map((base?.model.policies ?? []).map((p) => [policyKey(p), p]));
+    const byIndex = new Map();
+    for (const w of model.workloads)
+        byIndex.set(conn.universe.indexByWorkload.get(workloadKey(w)), w);
+    const podLabels = labelIndex(model.workloads.map((w) => w.labels));
+    const namespaceLabels = labelIndex([...model.namespaces.values()].map((n) => n.labels));
+    const out = [];
+    for (const policy of model.policies) {
+        const subject = select(policy.subject);
+        if (isEmptyBitset(subject) && policy.subject.pods.requirements.length > 0)
+            out.push(selectsNothing(policy, basePolicies.get(policyKey(policy)), baseSelect));
+        for (const rule of policy.rules) {
+            if (rule.emptyRule === true)
+                out.push(emptyRule(rule, policy));
+            const peers = rule.peers === 'all' ? [] : rule.peers;
+            for (const peer of peers) {
+                if (peer.kind !== 'pods')
+                    continue;
+                for (const r of missingLabels(peer.pods.requirements, podLabels, peer.labels === 'cilium'))
+                    out.push(peerNothing(rule, policy, r));
+                if (peer.namespaces.kind === 'selector') {
+                    for (const r of missingLabels(peer.namespaces.selector.requirements.filter((q) => q.key !== NAMESPACE_NAME_LABEL), namespaceLabels, false))
+                        out.push(namespaceNothing(rule, policy, r));
+                }
+            }
+            out.push(...undeclaredPorts(rule, policy, subject, select, byIndex, conn.universe.firstNonWorkload));
+        }
+    }
+    out.push(...withoutDns(revision, byIndex));
+    out.push(...findDeadAllowRules(conn, byIndex, policyKey));
+    return out;
+}
+function policyKey(p) {
+    return `${p.origin.kind} ${p.origin.namespace ?? ''}/${p.origin.name}`;
+}
+function policyText(p) {
+    return `${p.origin.kind} ${p.origin.namespace === undefined ? '' : `${p.origin.namespace}/`}${p.origin.name}`;
+}
+/** Per label key, the values some object has. */
+function labelIndex(all) {
+    const index = new Map();
+    for (const labels of all) {
+        for (const [k, v] of Object.entries(labels)) {
+            const values = index.get(k) ?? new Set();
+            values.add(v);
+            index.set(k, values);
+        }
+    }
+    return index;
+}
+/** The requirements (In, Exists) that name a label no object has: likely typos. Cilium's
+ * derived labels (`io.…`, `reserved:…`) are not labels of objects and are left alone. */
+function missingLabels(requirements, index, cilium) {
+    return requirements.filter((r) => {
+        if (cilium && (r.key.startsWith('io.') || r.key.startsWith('reserved:')))
+            return false;
+        const values = index.get(r.key);
+        if (r.operator === 'Exists')
+            return values === undefined;
+        if (r.operator === 'In')
+            return values === undefined || !r.values.some((v) => values.has(v));
+        return false;
+    });
+}
+function findings_requirementText(r) {
+    return r.operator === 'Exists' ? `the label ${r.key}` : r.values.length === 1 ? `${r.key}=${r.values[0]}` : `${r.key} in (${r.values.join(', ')})`;
+}
+function selectsNothing(policy, atBase, baseSelect) {
+    let count = 0;
+    if (atBase !== undefined && baseSelect !== undefined)
+        forEachBit(baseSelect(atBase.subject), () => count++);
+    const by = policy.origin.transformedBy?.find((t) => t.what === 'commonLabels' || t.what === 'labels');
+    const was = count === 0 ? '' : `; at base it selected ${count} ${count === 1 ? 'workload' : 'workloads'}`;
+    const trap = by === undefined ? '' : ` (${by.what} at ${by.file}:${by.line} adds labels to its podSelector, the Kustomize commonLabels trap)`;
+    return {
+        key: `POLICY_SELECTS_NOTHING ${policyKey(policy)}`,
+        code: 'POLICY_SELECTS_NOTHING',
+        file: policy.origin.file,
+        line: policy.origin.line,
+        message: `${policyText(policy)} selects no workload${was}${trap}, so it protects nothing`,
+        fix: by === undefined ? 'make its podSelector match the labels of the pods it is meant for' : `use labels with includeSelectors: false instead of ${by.what}, or give the pods the same labels`,
+    };
+}
+function emptyRule(rule, policy) {
+    const label = ruleLabel(rule, policy).replace(/: (Allow|Deny)$/, '');
+    return {
+        key: `CILIUM_EMPTY_RULE ${policyKey(policy)} ${rule.direction}[${rule.origin.index}] ${rule.origin.part ?? ''}`,
+        code: 'CILIUM_EMPTY_RULE',
+        file: rule.origin.file,
+        line: rule.origin.line,
+        message: `${label} is an empty rule ({}): in Cilium it matches no peer and only turns on default deny, unlike NetworkPolicy's {} which allows every peer`,
+        fix: `to allow every peer write ${rule.direction === 'ingress' ? 'fromEntities' : 'toEntities'}: [all]; to deny by default, this rule does it (say so in a comment)`,
+    };
+}
+function peerNothing(rule, policy, r) {
+    return {
+        key: `PEER_SELECTS_NOTHING ${policyKey(policy)} ${rule.direction}[${rule.origin.index}] ${r.key}`,
+        code: 'PEER_SELECTS_NOTHING',
+        file: rule.origin.file,
+        line: rule.origin.line,
+        message: `${ruleLabel(rule, policy)} has a peer podSelector on ${findings_requirementText(r)}, which no workload in the manifests has, so the peer matches nothing (likely a typo)`,
+        fix: 'check the label against the pods it is meant for',
+    };
+}
+function namespaceNothing(rule, policy, r) {
+    return {
+        key: `NAMESPACE_SELECTOR_NO_MATCH ${policyKey(policy)} ${rule.direction}[${rule.origin.index}] ${r.key}`,
+        code: 'NAMESPACE_SELECTOR_NO_MATCH',
+        file: rule.origin.file,
+        line: rule.origin.line,
+        message: `${ruleLabel(rule, policy)} has a namespaceSelector on ${findings_requirementText(r)}, which no namespace in the manifests has`,
+        fix: 'check the label against the Namespace manifests (kubernetes.io/metadata.name names a namespace)',
+    };
+}
+/** Named ports of a rule that no destination it can apply to declares (name and protocol). */
+function undeclaredPorts(rule, policy, subject, select, byIndex, workloads) {
+    if (rule.ports === 'all' || rule.action !== 'allow')
+        return [];
+    const named = rule.ports.flatMap((p) => (p.kind === 'named' ? [p] : []));
+    if (named.length === 0)
+        return [];
+    let destinations;
+    if (rule.direction === 'ingress')
+        destinations = subject;
+    else {
+        destinations = createBitset(workloads);
+        if (rule.peers === 'all')
+            for (const i of byIndex.keys())
+                destinations[i >>> 5] = destinations[i >>> 5] | (1 << (i & 31));
+        else
+            for (const peer of rule.peers)
+                if (peer.kind === 'pods')
+                    orInto(destinations, select(peer).subarray(0, destinations.length));
+    }
+    if (isEmptyBitset(destinations))
+        return [];
+    return named
+        .filter((p) => {
+        let declared = false;
+        forEachBit(destinations, (i) => {
+            if (!declared && (byIndex.get(i)?.ports ?? []).some((c) => c.name === p.name && c.protocol === p.protocol))
+                declared = true;
+        });
+        return !declared;
+    })
+        .map((p) => ({
+        key: `NAMED_PORT_UNDECLARED ${policyKey(policy)} ${rule.direction}[${rule.origin.index}] ${p.protocol}/${p.name}`,
+        code: 'NAMED_PORT_UNDECLARED',
+        file: rule.origin.file,
+        line: rule.origin.line,
+        message: `${ruleLabel(rule, policy)} allows the named port ${p.name} (${p.protocol}), which no ${rule.direction === 'ingress' ? 'pod the policy selects' : 'destination pod of the rule'} declares, so it allows nothing`,
+        fix: `name a container port ${p.name} with protocol ${p.protocol} in the destination pods, or write the port number`,
+    }));
+}
+/** Workloads isolated for egress whose egress allows port 53 (UDP or TCP) to no endpoint at all:
+ * they cannot resolve names (kube-dns, CoreDNS or any other server). One finding per set of
+ * isolating policies, at the first of them. */
+function withoutDns(revision, byIndex) {
+    const { conn } = revision;
+    const { portClasses } = conn.universe;
+    const classes = [portClasses.classOf('UDP', 53), portClasses.classOf('TCP', 53)];
+    const groups = new Map();
+    for (const [i, w] of [...byIndex.entries()].sort((a, b) => a[0] - b[0])) {
+        if (w.hostNetwork || !conn.isIsolated('egress', i))
+            continue;
+        const row = conn.row('egress', i);
+        if (classes.some((c) => !isEmptyBitset(row.byClass.get(c) ?? row.all)))
+            continue;
+        const policies = conn.isolatingPolicies('egress', i);
+        const key = policies.map(policyKey).join(', ');
+        const group = groups.get(key) ?? { policies, workloads: [] };
+        group.workloads.push(`${w.namespace}/${w.name}`);
+        groups.set(key, group);
+    }
+    return [...groups.entries()].flatMap(([key, { policies, workloads }]) => {
+        const first = policies[0];
+        if (first === undefined)
+            return [];
+        const names = workloads.slice(0, NAMES_SHOWN).join(', ') + (workloads.length > NAMES_SHOWN ? ` and ${workloads.length - NAMES_SHOWN} more` : '');
+        return [
+            {
+                key: `EGRESS_WITHOUT_DNS ${key}`,
+                code: 'EGRESS_WITHOUT_DNS',
+                file: first.origin.file,
+                line: first.origin.line,
+                message: `${names} ${workloads.length === 1 ? 'is' : 'are'} isolated for egress by ${policies.map(policyText).join(', ')} and can reach no DNS server (nothing on port 53), so ${workloads.length === 1 ? 'it' : 'they'} cannot resolve names`,
+                fix: 'add an egress rule to kube-dns: {to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}], ports: [{protocol: UDP, port: 53}, {protocol: TCP, port: 53}]}',
+            },
+        ];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/diff/remaining-access.ts
@@ -14883,7 +15349,11 @@ function dedupe(items) {
 
 
 
-function compareRevisions(base, head, options, timings, parse = createDocumentParser({ keepPositions: needsPositions })) {
+
+
+/** `config`: the repository config (`.netreach.yaml`); with it, the report holds the assertions'
+ * outcomes and the head's findings, and the config's errors come first among the diagnostics. */
+function compareRevisions(base, head, options, timings, parse = createDocumentParser({ keepPositions: needsPositions }), config) {
     let t = performance.now();
     const baseModel = buildCluster(base.files, { parse, defaultNamespace: options.defaultNamespace, documents: base.documents ?? [] });
     const headModel = buildCluster(head.files, { parse, defaultNamespace: options.defaultNamespace, documents: head.documents ?? [] });
@@ -14907,7 +15377,9 @@ function compareRevisions(base, head, options, timings, parse = createDocumentPa
     const headFull = withRepresentatives(headModel, plan);
     t = performance.now();
     const restored = [baseRestored, headRestored].filter((m) => m !== undefined);
-    const universe = buildUniverse([baseFull, headFull, ...restored], options);
+    // An assertion's ipBlock must cover whole external parts.
+    const assertionIps = (config?.assertions ?? []).flatMap((a) => [...a.from, ...a.to].flatMap((p) => (p.kind === 'ipBlock' ? [p.ips] : [])));
+    const universe = buildUniverse([baseFull, headFull, ...restored], options, assertionIps);
     const baseConn = evaluate(universe, baseFull, options);
     const headConn = evaluate(universe, headFull, options);
     if (timings)
@@ -14938,9 +15410,20 @@ function compareRevisions(base, head, options, timings, parse = createDocumentPa
         if (before && !after)
             removed.push(e.id);
     });
+    const tGuardrails = performance.now();
+    const guardrails = config === undefined
+        ? {}
+        : {
+            assertions: evaluateAssertions(config.assertions, baseConn, headConn, plan.representatives),
+            findings: findPolicyMistakes({ model: headModel, conn: headConn }, { model: baseModel, conn: baseConn }),
+            configFile: config.file,
+            configErrors: config.diagnostics.filter((d) => d.severity === 'error').length,
+        };
     if (timings)
         timings.diffMs = performance.now() - t;
-    const diagnostics = mergeDiagnostics([...(head.diagnostics ?? []), ...headModel.diagnostics, ...headConn.diagnostics], [...(base.diagnostics ?? []), ...baseModel.diagnostics, ...baseConn.diagnostics]);
+    if (timings && config !== undefined)
+        timings.guardrailsMs = performance.now() - tGuardrails;
+    const diagnostics = mergeDiagnostics([...(config?.diagnostics ?? []), ...(head.diagnostics ?? []), ...headModel.diagnostics, ...headConn.diagnostics], [...(base.diagnostics ?? []), ...baseModel.diagnostics, ...baseConn.diagnostics]);
     const lostKeys = new Set(lost.map((l) => l.object.key));
     const unreadable = lost.length === 0 ? [] : universe.endpoints.filter((e) => e.type === 'workload' && lostKeys.has(`${e.kind} ${e.namespace}/${e.name}`)).map((e) => e.id);
     const endpoints = universe.endpoints.filter((e) => !plan.representatives.has(e.id));
@@ -14955,6 +15438,7 @@ function compareRevisions(base, head, options, timings, parse = createDocumentPa
         diagnostics,
         base: base.label,
         head: head.label,
+        ...guardrails,
     };
     return unreadable.length === 0 ? report : { ...report, unreadable };
 }
@@ -15029,8 +15513,6 @@ function listConnections(conn) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/manifests/read-directory.ts
 // Finds manifest files on disk: a file as given, or every .yaml/.yml/.json below a directory.
 // Bounded and careful: files over the size limit are reported, not read; symlinks are followed
@@ -15368,8 +15850,6 @@ function isInline(entry) {
     return entry.includes('\n') || /^\s*\w+\s*:/.test(entry);
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(768);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -15949,10 +16429,189 @@ function matchKustomizations(root, patterns) {
     return patterns.map((pattern) => expandKustomizations(root, [pattern]).some(holdsKustomization));
 }
 
+;// CONCATENATED MODULE: ./src/policies/repository-config.ts
+
+
+
+
+
+
+
+
+
+const PEER_SHAPE = { podSelector: META_SHAPES.labelSelector, namespaceSelector: META_SHAPES.labelSelector, ipBlock: leaves('cidr except') };
+const PORT_SHAPE = leaves('protocol port endPort');
+/** `from` and `to` are one peer or a list of them, checked apart. */
+const CONFIG_SHAPE = { version: 'any', assertions: [{ ...leaves('name from to expect'), ports: [PORT_SHAPE] }] };
+class ConfigError {
+    code;
+    path;
+    message;
+    fix;
+    constructor(code, path, message, fix) {
+        this.code = code;
+        this.path = path;
+        this.message = message;
+        this.fix = fix;
+    }
+}
+function readRepositoryConfig(file) {
+    const parsed = createDocumentParser({ keepPositions: () => true })(file);
+    const diagnostics = parsed.diagnostics.filter((d) => d.severity === 'error');
+    const documents = parsed.documents.filter((d) => d.value !== null && d.value !== undefined);
+    const [doc] = documents;
+    const error = (e) => ({ code: e.code, severity: 'error', file: file.path, line: doc?.lineOf(e.path) ?? 1, message: e.message, fix: e.fix });
+    if (doc === undefined) {
+        if (diagnostics.length === 0)
+            diagnostics.push(error(new ConfigError('INVALID_FIELD', [], 'the config is empty', 'write version: 1 and a list of assertions')));
+        return { file: file.path, assertions: [], diagnostics };
+    }
+    if (documents.length > 1)
+        diagnostics.push({ ...error(new ConfigError('INVALID_FIELD', [], 'the config has more than one YAML document; only the first is read', 'keep one document (remove the --- lines)')), line: documents[1]?.line ?? 1 });
+    const root = doc.value;
+    if (!isRecord(root))
+        return { file: file.path, assertions: [], diagnostics: [...diagnostics, error(new ConfigError('INVALID_FIELD', [], 'the config must be a mapping', 'write version: 1 and assertions: [...]'))] };
+    for (const field of findUnknownFields(root, CONFIG_SHAPE))
+        diagnostics.push(error(unknownField(field.path, field.known)));
+    if (root.version !== 1)
+        diagnostics.push(error(new ConfigError('INVALID_FIELD', ['version'], `version is ${JSON.stringify(root.version ?? null)}`, 'write version: 1')));
+    const list = root.assertions ?? [];
+    if (!Array.isArray(list))
+        return { file: file.path, assertions: [], diagnostics: [...diagnostics, error(new ConfigError('INVALID_FIELD', ['assertions'], 'assertions must be a list', 'write assertions as a list of {name, from, to, ports, expect}'))] };
+    const assertions = [];
+    const names = new Map();
+    list.forEach((raw, i) => {
+        const at = ['assertions', i];
+        try {
+            const assertion = readAssertion(raw, at, file.path, doc.lineOf(at));
+            const first = names.get(assertion.name);
+            if (first !== undefined)
+                throw new ConfigError('DUPLICATE_NAME', [...at, 'name'], `assertions[${i}].name "${assertion.name}" is also the name of assertions[${first}]`, 'give every assertion its own name: reports and status checks refer to it by name');
+            names.set(assertion.name, i);
+            // Unknown fields inside were reported above; the assertion is not half-read.
+            if (findUnknownFields(raw, CONFIG_SHAPE.assertions[0]).length > 0)
+                return;
+            assertions.push(assertion);
+        }
+        catch (e) {
+            if (!(e instanceof ConfigError))
+                throw e;
+            diagnostics.push(error(e));
+        }
+    });
+    return { file: file.path, assertions, diagnostics };
+}
+function unknownField(path, known) {
+    const name = String(path[path.length - 1]);
+    const meant = nearestName(name, known);
+    return new ConfigError('UNKNOWN_FIELD', path, `unknown field ${repository_config_pathText(path)}`, meant === undefined ? `remove or rename it; the fields allowed here are ${known.join(', ')}` : `did you mean ${meant}?`);
+}
+function repository_config_pathText(path) {
+    return path.map((step, i) => (typeof step === 'number' ? `[${step}]` : i === 0 ? step : `.${step}`)).join('');
+}
+function readAssertion(raw, at, file, line) {
+    const where = repository_config_pathText(at);
+    if (!isRecord(raw))
+        throw new ConfigError('INVALID_FIELD', at, `${where} must be a mapping`, 'write {name, from, to, ports, expect}');
+    const { name, expect } = raw;
+    if (typeof name !== 'string' || name.trim() === '')
+        throw new ConfigError('INVALID_FIELD', [...at, 'name'], `${where}.name is missing or not a string`, 'give the assertion a name, e.g. name: payments is closed to other namespaces');
+    if (expect !== 'allow' && expect !== 'deny')
+        throw new ConfigError('INVALID_FIELD', [...at, 'expect'], `${where}.expect is ${JSON.stringify(expect ?? null)}`, 'write expect: allow or expect: deny');
+    const from = repository_config_readPeers(raw.from, [...at, 'from']);
+    const to = repository_config_readPeers(raw.to, [...at, 'to']);
+    let ports = 'all';
+    if (raw.ports !== undefined && raw.ports !== null) {
+        if (!Array.isArray(raw.ports))
+            throw new ConfigError('INVALID_FIELD', [...at, 'ports'], `${where}.ports must be a list`, 'write ports: [{protocol: TCP, port: 443}]');
+        if (raw.ports.length > 0)
+            ports = raw.ports.map((p, i) => repository_config_readPort(p, [...at, 'ports', i]));
+    }
+    return { name, from, to, ports, expect, file, line };
+}
+function repository_config_readPeers(raw, at) {
+    if (raw === undefined || raw === null)
+        throw new ConfigError('INVALID_PEER', at, `${repository_config_pathText(at)} is missing`, `write ${String(at[at.length - 1])} as a peer, e.g. {namespaceSelector: {}} for every pod`);
+    const list = Array.isArray(raw) ? raw : [raw];
+    if (list.length === 0)
+        throw new ConfigError('INVALID_PEER', at, `${repository_config_pathText(at)} is an empty list`, 'list at least one peer; {namespaceSelector: {}} is every pod');
+    return list.map((peer, i) => repository_config_readPeer(peer, Array.isArray(raw) ? [...at, i] : at));
+}
+function repository_config_readPeer(raw, at) {
+    if (!isRecord(raw))
+        throw new ConfigError('INVALID_PEER', at, `${repository_config_pathText(at)} must be a mapping`, 'use podSelector, namespaceSelector or ipBlock');
+    const unknown = findUnknownFields(raw, PEER_SHAPE)[0];
+    if (unknown !== undefined)
+        throw unknownField([...at, ...unknown.path], unknown.known);
+    const has = (k) => raw[k] !== undefined && raw[k] !== null;
+    if (has('ipBlock') && (has('podSelector') || has('namespaceSelector')))
+        throw new ConfigError('INVALID_PEER', at, `${repository_config_pathText(at)} has an ipBlock together with a selector`, 'put the ipBlock in a peer of its own (a list item)');
+    if (!has('ipBlock') && !has('podSelector') && !has('namespaceSelector'))
+        throw new ConfigError('INVALID_PEER', at, `${repository_config_pathText(at)} has none of podSelector, namespaceSelector and ipBlock`, 'for every pod, write {namespaceSelector: {}}');
+    if (has('ipBlock'))
+        return repository_config_readIpBlock(raw.ipBlock, [...at, 'ipBlock']);
+    const selector = (key) => {
+        const s = readLabelSelector(raw[key]);
+        if (typeof s === 'string')
+            throw new ConfigError('INVALID_SELECTOR', [...at, key], `${repository_config_pathText([...at, key])}: ${s}`, 'fix the selector');
+        return s;
+    };
+    return { kind: 'pods', namespaces: has('namespaceSelector') ? selector('namespaceSelector') : undefined, pods: selector('podSelector') };
+}
+function repository_config_readIpBlock(raw, at) {
+    if (!isRecord(raw) || typeof raw.cidr !== 'string')
+        throw new ConfigError('INVALID_CIDR', at, `${repository_config_pathText(at)} needs a cidr`, 'write ipBlock: {cidr: 0.0.0.0/0}');
+    const cidr = parseCidr(raw.cidr);
+    if (cidr === undefined)
+        throw new ConfigError('INVALID_CIDR', [...at, 'cidr'], `${repository_config_pathText(at)}.cidr "${raw.cidr}" is not a valid CIDR`, 'write an address and a prefix length: 0–32 for IPv4, 0–128 for IPv6');
+    const rawExcept = raw.except ?? [];
+    if (!Array.isArray(rawExcept))
+        throw new ConfigError('INVALID_CIDR', [...at, 'except'], `${repository_config_pathText(at)}.except must be a list of CIDRs`, 'write except as a list');
+    const excepts = [];
+    const texts = [];
+    rawExcept.forEach((text, i) => {
+        const except = typeof text === 'string' ? parseCidr(text) : undefined;
+        const inside = except !== undefined && except.range.family === cidr.range.family && except.range.first >= cidr.range.first && except.range.last <= cidr.range.last;
+        if (except === undefined || !inside)
+            throw new ConfigError('INVALID_CIDR', [...at, 'except', i], `${repository_config_pathText(at)}.except "${String(text)}" is not a CIDR inside ${cidr.canonical}`, 'list only ranges inside the cidr in except');
+        excepts.push(except.range);
+        texts.push(except.canonical);
+    });
+    return { kind: 'ipBlock', ips: subtractIpSets([cidr.range], excepts), text: texts.length === 0 ? cidr.canonical : `${cidr.canonical} except ${texts.join(', ')}` };
+}
+const repository_config_IANA_SVC_NAME = /^(?=.*[a-z])(?!.*--)[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?$/;
+function repository_config_readPort(raw, at) {
+    const where = repository_config_pathText(at);
+    if (!isRecord(raw))
+        throw new ConfigError('INVALID_PORT', at, `${where} must be a mapping`, 'write {protocol: TCP, port: 443}');
+    const protocol = raw.protocol ?? 'TCP';
+    if (protocol !== 'TCP' && protocol !== 'UDP' && protocol !== 'SCTP')
+        throw new ConfigError('INVALID_PORT', [...at, 'protocol'], `${where}.protocol ${JSON.stringify(protocol)} is not TCP, UDP or SCTP`, 'use TCP, UDP or SCTP (upper case)');
+    const { port, endPort } = raw;
+    const isPort = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 65535;
+    if (port === undefined || port === null) {
+        if (endPort !== undefined)
+            throw new ConfigError('INVALID_PORT', [...at, 'endPort'], `${where}.endPort is set without port`, 'set port to the first port of the range');
+        return { kind: 'range', protocol, first: 1, last: 65535 };
+    }
+    if (typeof port === 'string') {
+        if (!repository_config_IANA_SVC_NAME.test(port) || endPort !== undefined)
+            throw new ConfigError('INVALID_PORT', [...at, 'port'], `${where}.port "${port}" is not a valid port name (or has an endPort)`, 'use a number from 1 to 65535 or a container port name, without endPort');
+        return { kind: 'named', protocol, name: port };
+    }
+    if (!isPort(port))
+        throw new ConfigError('INVALID_PORT', [...at, 'port'], `${where}.port ${JSON.stringify(port)} is outside 1–65535`, 'use a port from 1 to 65535');
+    if (endPort === undefined || endPort === null)
+        return { kind: 'range', protocol, first: port, last: port };
+    if (!isPort(endPort) || endPort < port)
+        throw new ConfigError('INVALID_PORT', [...at, 'endPort'], `${where}.endPort ${JSON.stringify(endPort)} must be a port from ${port} to 65535`, 'set endPort to the last port of the range');
+    return { kind: 'range', protocol, first: port, last: endPort };
+}
+
 ;// CONCATENATED MODULE: ./src/report/fail-on.ts
 /** What a list may hold: `never` (alone), the conditions, and `error`, the first name of
  * `incomplete`, kept for existing workflows. */
-const FAIL_ON_VALUES = ['never', 'opened', 'any-change', 'incomplete', 'error'];
+const FAIL_ON_VALUES = ['never', 'opened', 'any-change', 'incomplete', 'violated', 'finding', 'error'];
 /**
  * Reads a list such as `opened, incomplete` (items split on commas and lines, blanks ignored).
  * Returns the conditions (none for `never` or an empty list), or what is wrong with the list.
@@ -15970,6 +16629,13 @@ function parseFailOn(items) {
     if (words.includes('never') && conditions.size > 0)
         return { problem: `"never" cannot be listed with ${[...conditions].join(', ')}` };
     return { conditions: [...conditions] };
+}
+/** The conditions in force: those listed, or with no `fail-on` given and a config that has
+ * assertions, `violated` (a new violation fails the check). */
+function effectiveFailOn(listed, hasAssertions) {
+    if (listed !== undefined)
+        return listed;
+    return hasAssertions ? ['violated'] : [];
 }
 /** The reasons to fail, one per listed condition the report meets (none: the run passes). */
 function failureReasons(conditions, s) {
@@ -15995,7 +16661,17 @@ function failureReasons(conditions, s) {
         const files = s.unreadableFiles === 1 ? '1 manifest file' : `${s.unreadableFiles} manifest files`;
         reasons.push(`${files} could not be read or ${s.unreadableFiles === 1 ? 'was' : 'were'} rejected, so the verdict is incomplete`);
     }
+    if (conditions.includes('violated') && (s.violations ?? 0) > 0)
+        reasons.push(`${s.violations} ${s.violations === 1 ? 'assertion is' : 'assertions are'} ${s.oneRevision === true ? '' : 'newly '}violated`);
+    if (conditions.includes('finding') && (s.newFindings ?? 0) > 0)
+        reasons.push(`${s.newFindings} ${s.oneRevision === true ? '' : 'new '}${s.newFindings === 1 ? 'finding' : 'findings'}`);
     return reasons;
+}
+/** A config with errors fails the run whatever `fail-on` says: a guardrail that silently does
+ * nothing is worse than none. */
+function configFailure(s) {
+    const n = s.configErrors ?? 0;
+    return n === 0 ? undefined : `the repository config has ${n} ${n === 1 ? 'error' : 'errors'}, so its assertions were not all checked`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/pretty-json.ts
@@ -16371,6 +17047,8 @@ function isIncomplete(diagnostics) {
     return diagnostics.some((d) => d.severity === 'error');
 }
 function summarizeDiff(report) {
+    // The repository config's own errors are counted apart (`configErrors`): it is no manifest.
+    const manifestErrors = report.diagnostics.filter((d) => d.severity === 'error' && (report.configFile === undefined || d.file !== report.configFile));
     return {
         opened: report.changes.filter((c) => !isEmptyPorts(c.opened)).length,
         closed: report.changes.filter((c) => !isEmptyPorts(c.closed)).length,
@@ -16380,9 +17058,12 @@ function summarizeDiff(report) {
         exposureClosed: (report.exposure ?? []).filter((e) => !isEmptyPorts(e.closed)).length,
         addedWorkloads: report.added.map((id) => unreadableMark(id, report, 'base')),
         removedWorkloads: report.removed.map((id) => unreadableMark(id, report, 'head')),
-        incomplete: isIncomplete(report.diagnostics),
-        unreadableFiles: new Set(report.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).size,
+        incomplete: manifestErrors.length > 0,
+        unreadableFiles: new Set(manifestErrors.map((d) => d.file)).size,
         dependOnUnreadable: report.changes.filter((c) => c.rejected !== undefined).length,
+        violations: (report.assertions ?? []).filter((a) => a.status === 'newly-violated').length,
+        newFindings: (report.findings ?? []).filter((f) => f.new).length,
+        configErrors: report.configErrors ?? 0,
     };
 }
 /** A workload that seems to come or go because one revision could not read it says so. */
@@ -16453,6 +17134,18 @@ function warningJson(d) {
 function changeJson(c) {
     return { ...c, because: c.because.map((r) => ({ rule: r.rule, file: r.file, line: r.line, revision: r.revision, explains: r.explains })) };
 }
+function assertionJson(a) {
+    const { file, line, witnesses, ...rest } = a;
+    return {
+        ...rest,
+        witnesses: witnesses.map((w) => ({ ...w, because: w.because.map((r) => ({ rule: r.rule, file: r.file, line: r.line, revision: r.revision })) })),
+        file,
+        line,
+    };
+}
+function findingJson(f) {
+    return { code: f.code, file: f.file, line: f.line, message: f.message, new: f.new, fix: f.fix };
+}
 function exposureJson(e) {
     return { ...e, because: e.because.map((r) => ({ rule: r.rule, file: r.file, line: r.line, revision: r.revision, explains: r.explains })) };
 }
@@ -16479,6 +17172,10 @@ function diffJson(report) {
         incomplete: isIncomplete(report.diagnostics),
         base: report.base,
         head: report.head,
+        // With a repository config only: a report without one is byte for byte as before.
+        ...(report.assertions === undefined ? {} : { assertions: streamed(report.assertions, assertionJson) }),
+        ...(report.findings === undefined ? {} : { findings: streamed(report.findings, findingJson) }),
+        ...(report.configErrors === undefined || report.configErrors === 0 ? {} : { configErrors: report.configErrors }),
         endpoints: streamed(report.endpoints, endpointJson),
         changes: streamed(report.changes, changeJson),
         exposure: streamed(report.exposure ?? [], exposureJson),
@@ -16531,6 +17228,56 @@ function* valueChunks(value, indent) {
     else {
         yield prettyJson(value, indent);
     }
+}
+
+;// CONCATENATED MODULE: ./src/report/guardrail-text.ts
+
+
+const LABEL = { 'newly-violated': 'newly violated', violated: 'still violated (already at base)', fixed: 'fixed', held: 'holds' };
+const ORDER = ['newly-violated', 'violated', 'fixed', 'held'];
+/** Undefined when the report was made without a repository config. `oneRevision`: for `check`,
+ * which compares a revision with itself (nothing is new or still). */
+function guardrailView(report, lookup, oneRevision = false) {
+    if (report.assertions === undefined)
+        return undefined;
+    const sorted = [...report.assertions].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
+    const lines = sorted.map((outcome) => assertionLines(outcome, lookup, oneRevision));
+    const findings = report.findings ?? [];
+    const count = (s) => report.assertions?.filter((a) => a.status === s).length ?? 0;
+    const parts = ORDER.filter((s) => count(s) > 0).map((s) => `${count(s)} ${s === 'held' ? 'held' : oneRevision ? 'violated' : LABEL[s]}`);
+    const newCount = findings.filter((f) => f.new).length;
+    const oldCount = findings.length - newCount;
+    const findingParts = oneRevision ? [`${findings.length} ${findings.length === 1 ? 'finding' : 'findings'}`] : [`${newCount} new ${newCount === 1 ? 'finding' : 'findings'}`, ...(oldCount > 0 ? [`${oldCount} already at base`] : [])];
+    const errors = report.configErrors ?? 0;
+    const summary = [
+        ...(errors > 0 ? [`the config has ${errors} ${errors === 1 ? 'error' : 'errors'}, so the check fails`] : []),
+        parts.length === 0 ? 'no assertions' : parts.join(', '),
+        findingParts.join(', '),
+    ].join('; ');
+    return {
+        summary,
+        violated: lines.filter((l) => l.outcome.status === 'newly-violated' || l.outcome.status === 'violated'),
+        newFindings: findings.filter((f) => f.new),
+        passing: lines.filter((l) => l.outcome.status === 'fixed' || l.outcome.status === 'held'),
+        oldFindings: findings.filter((f) => !f.new),
+        configErrors: errors,
+        incomplete: report.diagnostics.some((d) => d.severity === 'error' && d.file !== report.configFile),
+    };
+}
+function assertionLines(outcome, lookup, oneRevision) {
+    const notes = [];
+    if (outcome.moreWitnesses === true)
+        notes.push(`more pairs break it than these ${outcome.witnesses.length}`);
+    if (outcome.vacuous !== undefined)
+        notes.push(`checks nothing: its ${outcome.vacuous} matches no endpoint of the head revision`);
+    return { outcome, label: oneRevision && outcome.status === 'violated' ? 'violated' : LABEL[outcome.status], witnesses: outcome.witnesses.map((w) => witnessLine(w, outcome.expect, lookup)), notes };
+}
+function witnessLine(w, expect, lookup) {
+    const src = w.srcDescription ?? endpointName(w.src, lookup);
+    const dst = w.dstDescription ?? endpointName(w.dst, lookup);
+    const verb = expect === 'deny' ? 'can reach' : 'cannot reach';
+    const notes = (w.unisolated ?? []).map((d) => `nothing isolates ${d === 'egress' ? src : dst} for ${d}`);
+    return { text: `${src} ${verb} ${dst}${portsSuffix(w.ports)}`, reasons: w.because, notes };
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown-escape.ts
@@ -16960,6 +17707,7 @@ function partsSentenceFor(group, context) {
 
 
 
+
 /** GitHub's limit on a comment body. */
 const COMMENT_LIMIT = 65_536;
 const code = (text) => `\`${escapeCode(text)}\``;
@@ -17007,6 +17755,7 @@ function comment_render(report, options, level, maxRows, maxExposure = MAX_EXPOS
     if (level !== LEVELS[0]) {
         out.push('', `> [!NOTE]`, `> This report was shortened to fit${options.fullReportUrl ? `; the full report is in the [job summary](${options.fullReportUrl})` : ''}. ${SHORTENED[level.kind === 'full' ? 'rows' : level.kind]}`);
     }
+    guardrailSection(out, report, lookup, options, level.kind === 'full' ? Infinity : MAX_WITNESSES_SHORT, level.kind === 'full' ? MAX_WARNINGS : MAX_FINDINGS_SHORT);
     const context = endpointContext(report.endpoints, lookup);
     exposureSection(out, report, context, options, level.kind === 'full' ? Infinity : maxExposure);
     if (level.kind === 'full')
@@ -17058,6 +17807,59 @@ function reasonLink(r, options) {
     const text = code(`${r.rule}${r.revision === 'base' ? ' (base)' : ''}`);
     const url = options.linkTo?.(r);
     return url === undefined ? `${text} (${code(`${r.file}:${r.line}`)})` : `[${text}](${url})`;
+}
+/** Witnesses per assertion, and findings of each kind (new, base's), when the comment had to be
+ * shortened: the violations themselves are never cut. */
+const MAX_WITNESSES_SHORT = 3;
+const MAX_FINDINGS_SHORT = 10;
+/** The Guardrails section leads, when the report was made with a repository config: violations
+ * (with their witnesses), new findings, what was fixed or holds, then findings base had. */
+function guardrailSection(out, report, lookup, options, maxWitnesses, maxFindings) {
+    const view = guardrailView(report, lookup, options.oneRevision === true);
+    if (view === undefined)
+        return;
+    const icon = view.violated.some((l) => l.outcome.status === 'newly-violated') || view.configErrors > 0 ? '❌ ' : '';
+    out.push('', `**${icon}Guardrails** (${escapeMarkdown(view.summary)})`, '');
+    if (view.configErrors > 0)
+        out.push('- ❌ **the config has errors** (listed under warnings): the assertions they are in were not checked');
+    if (view.incomplete)
+        out.push('- ⚠️ **some manifests could not be read** (listed under warnings): these statuses leave out what they hold');
+    for (const lines of view.violated)
+        assertionItem(out, lines, options, maxWitnesses);
+    for (const f of view.newFindings.slice(0, maxFindings))
+        out.push(`- ⚠️ **${options.oneRevision === true ? 'finding' : 'new finding'}** ${code(f.code)} at ${locationLink(f.file, f.line, options)}: ${escapeMarkdown(f.message)} — ${escapeMarkdown(f.fix)}`);
+    if (view.newFindings.length > maxFindings)
+        out.push(`- … and ${view.newFindings.length - maxFindings} more new findings`);
+    for (const lines of view.passing)
+        assertionItem(out, lines, options, 0);
+    if (view.oldFindings.length > 0) {
+        const n = view.oldFindings.length;
+        out.push(`- <details><summary>${n} ${n === 1 ? 'finding' : 'findings'} already at base</summary>`, '');
+        for (const f of view.oldFindings.slice(0, maxFindings))
+            out.push(`  - ${code(f.code)} at ${locationLink(f.file, f.line, options)}: ${escapeMarkdown(f.message)}`);
+        if (n > maxFindings)
+            out.push(`  - … and ${n - maxFindings} more`);
+        out.push('', '  </details>');
+    }
+}
+const STATUS_ICON = { 'newly-violated': '❌', violated: '⚠️', fixed: '✅', held: '✔️' };
+function assertionItem(out, lines, options, maxWitnesses) {
+    const { outcome } = lines;
+    out.push(`- ${STATUS_ICON[outcome.status]} **${lines.label}:** ${escapeMarkdown(outcome.name)} (${code(`expect: ${outcome.expect}`)}, ${locationLink(outcome.file, outcome.line, options)})`);
+    for (const w of lines.witnesses.slice(0, maxWitnesses)) {
+        const because = [...w.reasons.map((r) => reasonLink(r, options)), ...w.notes.map((n) => escapeMarkdown(n))];
+        out.push(`  - ${code(w.text)}${because.length > 0 ? ` — because ${because.join(', ')}` : ''}`);
+    }
+    if (lines.witnesses.length > maxWitnesses && maxWitnesses > 0)
+        out.push(`  - … and ${lines.witnesses.length - maxWitnesses} more`);
+    for (const note of lines.notes)
+        out.push(`  - ${escapeMarkdown(note)}`);
+}
+/** A file and line, linked like a head rule when links are known. */
+function locationLink(file, line, options) {
+    const text = code(`${file}${line > 0 ? `:${line}` : ''}`);
+    const url = options.linkTo?.({ rule: '', revision: 'head', explains: 'opened', file, line });
+    return url === undefined ? text : `[${text}](${url})`;
 }
 /** Exposure comes before the paths, and is the last thing cut: at most this many lines when
  * the comment had to be shortened. */
@@ -17185,6 +17987,7 @@ function statementSentence(s, context) {
 
 
 
+
 const markdown_code = (text) => `\`${escapeCode(text)}\``;
 /** Several clusters as the pull-request comment shows them, without marker and links. */
 function* renderClustersMarkdown(clusters) {
@@ -17194,6 +17997,12 @@ function* renderClustersMarkdown(clusters) {
 /** The diff as the pull-request comment shows it, without marker and links. */
 function* renderDiffMarkdown(report) {
     yield renderComment(report, { footer: [`<sub>Compared ${markdown_code(report.base)} with ${markdown_code(report.head)}.</sub>`] });
+}
+/** `check`: the repository config on one revision, its Guardrails section leading. */
+function* renderCheckMarkdown(report) {
+    const lookup = endpointLookup(report.endpoints);
+    const view = guardrailView(report, lookup, true);
+    yield renderComment(report, { title: `### netreach check: ${escapeMarkdown(view?.summary ?? 'no repository config')}`, oneRevision: true, footer: [`<sub>Checked ${markdown_code(report.head)}.</sub>`] });
 }
 /** The reach listing: a header (the count, then lead lines), the paths, the warnings. */
 function* renderReachMarkdown(report) {
@@ -17216,6 +18025,78 @@ function* markdown_warnings(diagnostics) {
     yield '\n</details>\n';
 }
 
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+const RULES = {
+    ASSERTION_VIOLATED: 'An assertion of the repository config (.netreach.yaml) is violated',
+    POLICY_SELECTS_NOTHING: 'A policy selects no workload',
+    PEER_SELECTS_NOTHING: 'A peer selector names a label no workload has',
+    NAMESPACE_SELECTOR_NO_MATCH: 'A namespaceSelector names a label no namespace has',
+    NAMED_PORT_UNDECLARED: 'A named port that no destination declares',
+    EGRESS_WITHOUT_DNS: 'Workloads isolated for egress can reach no DNS server',
+    CILIUM_EMPTY_RULE: 'A Cilium empty rule: default deny only',
+    DEAD_ALLOW_RULE: 'An allow rule that a deny evaluated before it makes dead',
+    CONFIG_ERROR: 'The repository config has an error',
+};
+function* renderDiffSarif(report, options) {
+    const view = guardrailView(report, endpointLookup(report.endpoints));
+    const location = (file, line, text) => locationAt((options.fileOf ?? ((f) => f))(file), line, text);
+    const results = [];
+    for (const d of report.diagnostics)
+        if (d.severity === 'error' && report.configFile !== undefined && d.file === report.configFile)
+            results.push(configResult(d, location));
+    for (const lines of view?.violated ?? [])
+        results.push(assertionResult(lines.outcome, lines.witnesses.map((w) => w.text), location));
+    for (const f of [...(view?.newFindings ?? []), ...(view?.oldFindings ?? [])])
+        results.push(findingResult(f, location));
+    const used = new Set(results.map((r) => r.ruleId));
+    const rules = Object.entries(RULES)
+        .filter(([id]) => used.has(id))
+        .map(([id, text]) => ({ id, shortDescription: { text } }));
+    const log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [{ tool: { driver: { name: 'netreach', version: options.version, rules } }, results }],
+    };
+    yield `${JSON.stringify(log, null, 2)}\n`;
+}
+function locationAt(file, line, text) {
+    return {
+        physicalLocation: { artifactLocation: { uri: file.split('\\').join('/') }, ...(line > 0 ? { region: { startLine: line } } : {}) },
+        ...(text === undefined ? {} : { message: { text } }),
+    };
+}
+function assertionResult(a, witnessTexts, location) {
+    const shown = witnessTexts.slice(0, 3).join('; ');
+    const more = a.witnesses.length > 3 || a.moreWitnesses === true ? ` and ${a.moreWitnesses === true ? 'more' : a.witnesses.length - 3} more pairs` : '';
+    const related = new Map();
+    for (const w of a.witnesses)
+        for (const r of w.because)
+            related.set(`${r.file}:${r.line}`, location(r.file, r.line, r.rule));
+    return {
+        ruleId: 'ASSERTION_VIOLATED',
+        level: a.status === 'newly-violated' ? 'error' : 'warning',
+        baselineState: a.status === 'newly-violated' ? 'new' : 'unchanged',
+        message: { text: `Assertion "${a.name}" (expect ${a.expect}) is ${a.status === 'newly-violated' ? 'newly violated' : 'still violated'}: ${shown}${more}` },
+        locations: [location(a.file, a.line)],
+        ...(related.size === 0 ? {} : { relatedLocations: [...related.values()].map((l, id) => ({ id, ...l })) }),
+        partialFingerprints: { assertion: a.name },
+    };
+}
+function findingResult(f, location) {
+    return {
+        ruleId: f.code,
+        level: f.new ? 'warning' : 'note',
+        baselineState: f.new ? 'new' : 'unchanged',
+        message: { text: `${f.message}. ${f.fix}` },
+        locations: [location(f.file, f.line)],
+    };
+}
+function configResult(d, location) {
+    return { ruleId: 'CONFIG_ERROR', level: 'error', message: { text: `${d.code}: ${d.message}. ${d.fix}` }, locations: [location(d.file, d.line)] };
+}
+
 ;// CONCATENATED MODULE: ./src/report/diagnostic-text.ts
 function diagnosticLine(d) {
     const where = d.line > 0 ? `${d.file}:${d.line}` : d.file;
@@ -17223,6 +18104,7 @@ function diagnosticLine(d) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 
 
 
@@ -17244,6 +18126,9 @@ function* renderDiffText(report, options = {}) {
     const unreadable = unreadableLine(summary);
     if (unreadable !== undefined)
         yield `${unreadable}\n`;
+    const guardrails = guardrailView(report, lookup);
+    if (guardrails !== undefined)
+        yield* section(`guardrails: ${guardrails.summary}`, guardrailLines(guardrails));
     const context = endpointContext(report.endpoints, lookup);
     yield* section(EXPOSURE_TITLE, exposureTextLines(report, context));
     for (const which of SECTIONS) {
@@ -17256,6 +18141,16 @@ function* renderDiffText(report, options = {}) {
         yield `\nnew workloads: ${summary.addedWorkloads.join(', ')}\n`;
     if (summary.removedWorkloads.length > 0)
         yield `\nremoved workloads: ${summary.removedWorkloads.join(', ')}\n`;
+    yield* section('warnings:', warningLines(report.diagnostics));
+}
+/** `check`: the repository config on one revision (a report comparing it with itself). */
+function* renderCheckText(report) {
+    const view = guardrailView(report, endpointLookup(report.endpoints), true);
+    yield `netreach check: ${view?.summary ?? 'no repository config'} (${report.head})\n`;
+    if (isIncomplete(report.diagnostics))
+        yield `${INCOMPLETE}\n`;
+    if (view !== undefined)
+        yield* section('guardrails:', guardrailLines(view, true));
     yield* section('warnings:', warningLines(report.diagnostics));
 }
 function* renderReachText(report, options = {}) {
@@ -17325,6 +18220,38 @@ function* exposureTextLines(report, context) {
             yield `  and ${line.moreReasons} more rules (see the paths below)`;
     }
 }
+/** Violations with their witnesses and because-lines, new findings, what was fixed or holds, and
+ * the findings base already had. */
+function* guardrailLines(view, oneRevision = false) {
+    if (view.configErrors > 0)
+        yield 'CONFIG ERRORS (see the warnings): the assertions they are in were not checked';
+    if (view.incomplete)
+        yield 'some manifests could not be read (see the warnings): these statuses leave out what they hold';
+    for (const lines of view.violated)
+        yield* assertionTextLines(lines);
+    for (const f of view.newFindings)
+        yield `${oneRevision ? 'finding' : 'new finding'} ${f.code} at ${f.file}:${f.line}: ${f.message} (${f.fix})`;
+    for (const lines of view.passing)
+        yield* assertionTextLines(lines);
+    for (const f of view.oldFindings)
+        yield `finding already at base ${f.code} at ${f.file}:${f.line}: ${f.message}`;
+    if (view.violated.length + view.passing.length + view.newFindings.length + view.oldFindings.length === 0)
+        yield 'nothing to check';
+}
+function* assertionTextLines(lines) {
+    const { outcome } = lines;
+    const label = outcome.status === 'newly-violated' || outcome.status === 'violated' ? lines.label.toUpperCase() : lines.label;
+    yield `${label}: ${outcome.name} (expect ${outcome.expect}, ${outcome.file}:${outcome.line})`;
+    for (const w of lines.witnesses) {
+        yield `  ${w.text}`;
+        for (const r of w.reasons)
+            yield `    because ${r.rule} (${r.revision} ${r.file}:${r.line})`;
+        for (const n of w.notes)
+            yield `    because ${n}`;
+    }
+    for (const n of lines.notes)
+        yield `  ${n}`;
+}
 /** One line per group, its because-lines, and the members of its folded side. */
 function* text_groupLines(changes, which, context) {
     for (const group of groupChanges(changes, which)) {
@@ -17369,8 +18296,15 @@ const USAGE = `Usage:
   netreach diff --git BASE_REF [HEAD_REF] [PATH...]
                                                  the same, read from git revisions
                                                  (no HEAD_REF: the working tree)
+  netreach check PATH... [--config FILE]         the assertions of .netreach.yaml on one set of
+                                                 manifests, and its findings; exit 1 when an
+                                                 assertion is violated or the config has errors
 Options:
-  --format text|markdown|json   output format (default: text)
+  --format text|markdown|json|sarif
+                                output format (default: text; sarif with diff and check)
+  --config FILE                 the repository config (default: .netreach.yaml in the current
+                                directory, if there is one): assertions and findings join the
+                                report, and without --fail-on a new violation exits 1
   -v, --verbose                 text: one sentence per pair, each with its because-lines
                                 (default: one line per cause, the pairs folded under it)
   --ipblock-selects-pods        treat ipBlocks as also matching pods whose IP they cover
@@ -17385,8 +18319,10 @@ Options:
                                 (default merged: everything is one cluster)
   --fail-on LIST                exit 1 when the report shows any of: opened (a path opened),
                                 any-change (a path opened or closed), incomplete (some input
-                                could not be read or was rejected); comma-separated, e.g.
-                                --fail-on opened,incomplete (default never)
+                                could not be read or was rejected), violated (an assertion of
+                                the config is newly violated), finding (the change brings a
+                                finding); comma-separated, e.g. --fail-on opened,incomplete
+                                (default never; with a config that has assertions: violated)
   -h, --help                    show this help
   --version                     show the version
 PATH is a file or a directory (searched recursively for .yaml, .yml and .json files); each
@@ -17412,6 +18348,7 @@ function parseCommandLine(argv) {
                 'kustomize-command': { type: 'string', default: 'auto' },
                 clusters: { type: 'string', default: 'merged' },
                 'fail-on': { type: 'string', multiple: true, default: [] },
+                config: { type: 'string' },
                 git: { type: 'boolean', default: false },
                 verbose: { type: 'boolean', short: 'v', default: false },
                 help: { type: 'boolean', short: 'h', default: false },
@@ -17431,8 +18368,8 @@ function parseCommandLine(argv) {
     if (values.version)
         return { command: 'version' };
     const format = values.format;
-    if (format !== 'text' && format !== 'markdown' && format !== 'json')
-        throw new UsageError(`--format "${format}" is not one of text, markdown, json`);
+    if (format !== 'text' && format !== 'markdown' && format !== 'json' && format !== 'sarif')
+        throw new UsageError(`--format "${format}" is not one of text, markdown, json, sarif`);
     const podCidrs = (values['pod-cidr'] ?? []).map((text) => {
         const cidr = parseCidr(text);
         if (cidr === undefined)
@@ -17454,13 +18391,31 @@ function parseCommandLine(argv) {
     const failOn = parseFailOn(values['fail-on'] ?? []);
     if ('problem' in failOn)
         throw new UsageError(`--fail-on: ${failOn.problem}`);
-    const common = { format, kustomize: values.kustomize ?? [], kustomizeCommand, clusters, ipBlockSelectsPods: values['ipblock-selects-pods'], podCidrs, defaultNamespace, failOn: failOn.conditions, verbose: values.verbose };
+    const common = { format, kustomize: values.kustomize ?? [], kustomizeCommand, clusters, ipBlockSelectsPods: values['ipblock-selects-pods'], podCidrs, defaultNamespace, failOn: failOn.conditions, failOnListed: (values['fail-on'] ?? []).length > 0, config: values.config, verbose: values.verbose };
     const [command, ...args] = positionals;
     if (command === undefined)
-        throw new UsageError('no command given: use reach or diff');
+        throw new UsageError('no command given: use reach, diff or check');
+    if (command === 'check') {
+        if (values.git)
+            throw new UsageError('--git goes with diff, not check');
+        if (args.length === 0)
+            throw new UsageError('check needs at least one PATH');
+        if (common.clusters === 'separate')
+            throw new UsageError('--clusters separate goes with diff, not check');
+        if (common.kustomize.length > 0 && args.length !== 1)
+            throw new UsageError('--kustomize goes with one PATH, the directory the kustomizations are in');
+        const changeCondition = common.failOn.find((c) => c === 'opened' || c === 'any-change');
+        if (changeCondition !== undefined)
+            throw new UsageError(`--fail-on ${changeCondition} goes with diff; check evaluates one revision`);
+        return { command: 'check', paths: args, ...common };
+    }
     if (command === 'reach') {
         if (values.git)
             throw new UsageError('--git goes with diff, not reach');
+        if (format === 'sarif')
+            throw new UsageError('--format sarif goes with diff and check (reach has no findings)');
+        if (values.config !== undefined)
+            throw new UsageError('--config goes with diff and check, not reach');
         const changeCondition = common.failOn.find((c) => c !== 'incomplete');
         if (changeCondition !== undefined)
             throw new UsageError(`--fail-on ${changeCondition} goes with diff; reach shows no change (use --fail-on incomplete)`);
@@ -17794,6 +18749,10 @@ async function writeChunks(chunks, sink) {
 
 
 
+
+
+
+
 const MANIFEST = 'manifest file (.yaml, .yml or .json)';
 async function runCli(argv, io) {
     try {
@@ -17818,6 +18777,25 @@ async function runCli(argv, io) {
                 const withRead = { ...report, diagnostics: [...(revision.diagnostics ?? []), ...report.diagnostics] };
                 await writeChunks(renderReach(withRead, command), io.stdout);
                 return exitStatus(command.failOn, reachSummary(withRead), io);
+            }
+            case 'check': {
+                const config = await loadConfig(command, io.cwd);
+                if (config === undefined)
+                    throw new PathMatchError([`check needs a repository config: there is no .netreach.yaml in ${io.cwd}; write one (see the README, "Guardrails") or pass --config FILE`]);
+                const ctx = await kustomizeContext(command);
+                const read = await readPaths(command.paths, io.cwd);
+                const root = external_node_path_default().resolve(io.cwd, command.paths[0] ?? '.');
+                const found = (i) => read.found[i] === true;
+                requireMatches(command.paths.map((p, i) => ({ path: p, base: found(i), head: found(i) })), { what: MANIFEST, whatPlural: 'manifest files', where: '', fix: 'check the path' });
+                const revision = await withKustomize({ label: command.paths.join(' '), ...read }, root, command.kustomize, ctx);
+                // One revision compared with itself: every violation is there "still", every finding is
+                // this revision's own.
+                const compared = compareRevisions(withoutConfig(revision, config), withoutConfig(revision, config), evaluationOptions(command), undefined, ctx.parse, config);
+                const report = { ...compared, findings: (compared.findings ?? []).map((f) => ({ ...f, new: true })) };
+                await writeChunks(renderCheck(report, command, io.version), io.stdout);
+                const violations = (report.assertions ?? []).filter((a) => a.status !== 'held' && a.status !== 'fixed').length;
+                const summary = { ...reachSummary(report), violations, oneRevision: true, newFindings: report.findings.length, configErrors: report.configErrors ?? 0 };
+                return exitStatus([...new Set(['violated', ...command.failOn])], summary, io, command.failOnListed ? command.failOn : ['violated'], 'check: ');
             }
             case 'diff': {
                 const ctx = await kustomizeContext(command);
@@ -17859,13 +18837,32 @@ function failure(error, io) {
     }
     throw error;
 }
-/** 1 when the report meets a condition of --fail-on, saying which on stderr; else 0. */
-function exitStatus(failOn, summary, io) {
-    const reasons = failureReasons(failOn, summary);
+/** 1 when the report meets a condition of --fail-on (or the repository config has errors),
+ * saying which on stderr; else 0. */
+function exitStatus(failOn, summary, io, shown = failOn, prefix = '') {
+    const broken = configFailure(summary);
+    const reasons = [...(broken === undefined ? [] : [broken]), ...failureReasons(failOn, summary)];
     if (reasons.length === 0)
         return 0;
-    io.stderr(`netreach: ${reasons.join('; ')} (--fail-on ${failOn.join(',')})\n`);
+    io.stderr(`netreach: ${prefix}${reasons.join('; ')} (--fail-on ${shown.length === 0 ? 'never' : shown.join(',')})\n`);
     return 1;
+}
+/** --config FILE, or `.netreach.yaml` in the current directory when there is one. */
+async function loadConfig(o, cwd) {
+    const file = o.config ?? '.netreach.yaml';
+    const full = external_node_path_default().resolve(cwd, file);
+    if (o.config === undefined && !(0,external_node_fs_namespaceObject.existsSync)(full))
+        return undefined;
+    const text = await (0,promises_namespaceObject.readFile)(full, 'utf8');
+    return { ...readRepositoryConfig({ path: file, text }), text };
+}
+/** The revision without the config file, when a PATH holds it: it is not a manifest. */
+function withoutConfig(revision, config) {
+    if (config === undefined)
+        return revision;
+    const name = external_node_path_default().basename(config.file);
+    const files = revision.files.filter((f) => !(external_node_path_default().basename(f.path) === name && (f.text === config.text || f.path === config.file)));
+    return files.length === revision.files.length ? revision : { ...revision, files };
 }
 function reachSummary(report) {
     const errors = report.diagnostics.filter((d) => d.severity === 'error');
@@ -17917,25 +18914,38 @@ function evaluationOptions(o) {
     return { defaultNamespace: o.defaultNamespace, ipBlockSelectsPods: o.ipBlockSelectsPods, podCidrs: o.podCidrs };
 }
 async function writeDiffs(base, readHead, o, ctx, io) {
+    const config = await loadConfig(o, io.cwd);
     // A listed overlay that only one revision has is a part of the cluster added or removed.
     const oneSided = overlaysInOneRevision(base.byKustomization?.keys() ?? [], readHead.byKustomization?.keys() ?? []);
     const head = oneSided.length === 0 ? readHead : { ...readHead, diagnostics: [...oneSided, ...(readHead.diagnostics ?? [])] };
     if (o.clusters === 'separate') {
+        if (config !== undefined)
+            io.stderr(`netreach: ${config.file} is not evaluated with --clusters separate; its assertions and findings are not in this report\n`);
+        if (o.format === 'sarif')
+            throw new UsageError('--format sarif goes with --clusters merged');
         const clusters = compareClusters(base, head, evaluationOptions(o), ctx.parse);
         await writeChunks(renderClusters(clusters, o), io.stdout);
         const summaries = clusters.map((c) => summarizeDiff(c.report));
         const sum = (f) => summaries.reduce((n, s) => n + f(s), 0);
         return exitStatus(o.failOn, { opened: sum((s) => s.opened), closed: sum((s) => s.closed), restricted: sum((s) => s.restricted), loosened: sum((s) => s.loosened), exposureOpened: sum((s) => s.exposureOpened), exposureClosed: sum((s) => s.exposureClosed), incomplete: summaries.some((s) => s.incomplete), unreadableFiles: sum((s) => s.unreadableFiles) }, io);
     }
-    const report = compareRevisions(base, head, evaluationOptions(o), undefined, ctx.parse);
-    await writeChunks(renderDiff(report, o), io.stdout);
-    return exitStatus(o.failOn, summarizeDiff(report), io);
+    const report = compareRevisions(withoutConfig(base, config), withoutConfig(head, config), evaluationOptions(o), undefined, ctx.parse, config);
+    await writeChunks(renderDiff(report, o, io.version), io.stdout);
+    const failOn = effectiveFailOn(o.failOnListed ? o.failOn : undefined, (config?.assertions.length ?? 0) > 0);
+    return exitStatus(failOn, summarizeDiff(report), io);
 }
 function renderReach(report, o) {
-    return o.format === 'json' ? renderReachJson(report) : o.format === 'markdown' ? renderReachMarkdown(report) : renderReachText(report, { verbose: o.verbose });
+    return o.format === 'json' ? renderReachJson(report) : o.format === 'markdown' || o.format === 'sarif' ? renderReachMarkdown(report) : renderReachText(report, { verbose: o.verbose });
 }
-function renderDiff(report, o) {
+function renderDiff(report, o, version) {
+    if (o.format === 'sarif')
+        return renderDiffSarif(report, { version });
     return o.format === 'json' ? renderDiffJson(report) : o.format === 'markdown' ? renderDiffMarkdown(report) : renderDiffText(report, { verbose: o.verbose });
+}
+function renderCheck(report, o, version) {
+    if (o.format === 'sarif')
+        return renderDiffSarif(report, { version });
+    return o.format === 'json' ? renderDiffJson(report) : o.format === 'markdown' ? renderCheckMarkdown(report) : renderCheckText(report);
 }
 function renderClusters(clusters, o) {
     return o.format === 'json' ? renderClustersJson(clusters) : o.format === 'markdown' ? renderClustersMarkdown(clusters) : renderClustersText(clusters, { verbose: o.verbose });

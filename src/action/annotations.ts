@@ -25,6 +25,23 @@ export function selectAnnotations(report: DiffReport, fileOf: (file: string) => 
     const f = fileOf(file);
     return f === undefined ? {} : line > 0 ? { file: f, line } : { file: f };
   };
+  // Guardrails first: the rules behind a new violation (errors), and new findings (warnings).
+  for (const a of report.assertions ?? []) {
+    if (a.status !== 'newly-violated') continue;
+    const rules = new Map<string, { file: string; line: number; rule: string; pairs: string[] }>();
+    for (const w of a.witnesses) {
+      for (const r of w.because) {
+        const entry = rules.get(`${r.file}:${r.line}`) ?? { file: r.file, line: r.line, rule: r.rule, pairs: [] };
+        entry.pairs.push(`${w.srcDescription ?? w.src} -> ${w.dstDescription ?? w.dst}`);
+        rules.set(`${r.file}:${r.line}`, entry);
+      }
+    }
+    if (rules.size === 0) errors.push({ level: 'error', title: `netreach: assertion "${a.name}" is newly violated`, message: a.witnesses.map((w) => `${w.srcDescription ?? w.src} -> ${w.dstDescription ?? w.dst}`).slice(0, 5).join('\n'), ...at(a.file, a.line) });
+    for (const e of rules.values()) {
+      errors.push({ level: 'error', title: `netreach: ${e.rule} breaks the assertion "${a.name}"`, message: e.pairs.slice(0, 5).join('\n') + (e.pairs.length > 5 ? `\n… and ${e.pairs.length - 5} more` : ''), ...at(e.file, e.line) });
+    }
+  }
+  for (const f of report.findings ?? []) if (f.new) warnings.push({ level: 'warning', title: `netreach: ${f.code}`, message: `${f.message} — ${f.fix}`, ...at(f.file, f.line) });
   const byRule = new Map<string, { file: string; line: number; rule: string; sentences: string[] }>();
   for (const group of groupChanges(report.changes, 'opened')) {
     for (const reason of group.reasons) {

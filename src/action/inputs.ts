@@ -26,6 +26,13 @@ export interface ActionInputs {
   /** What fails the job: some path opened, some path opened or closed, some input unreadable
    * or rejected. Empty (`never`): only an error does. */
   readonly failOn: readonly FailOnCondition[];
+  /** Whether fail-on was set: without it, a repository config with assertions fails the job on a
+   * new violation. */
+  readonly failOnListed: boolean;
+  /** The repository config, relative to the workspace; `configRequired` when it was set (then it
+   * must exist), else the default `.netreach.yaml`, used only if it is there. */
+  readonly config: string;
+  readonly configRequired: boolean;
   readonly annotations: boolean;
   readonly ipBlockSelectsPods: boolean;
   readonly podCidrs: readonly IpRange[];
@@ -91,6 +98,8 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
   if (source === 'dirs' && baseDir === undefined) throw new InputError('source: dirs needs base-dir and head-dir');
   const failOn = parseFailOn([text('fail-on')]);
   if ('problem' in failOn) throw new InputError(`input fail-on is "${text('fail-on')}": ${failOn.problem}; use never, or a list such as "opened, incomplete"`);
+  const config = text('config');
+  if (config.split(/[\\/]/).includes('..') || config.startsWith('/')) throw new InputError(`input config is "${config}"; use a path inside the workspace, e.g. .netreach.yaml`);
   return {
     githubToken: text('github-token'),
     paths: list('paths', DEFAULT_PATHS),
@@ -105,6 +114,9 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     commentKey,
     commentOnNoChange: oneOf<CommentOnNoChange>('comment-on-no-change', ['update-existing', 'always', 'never'], 'update-existing'),
     failOn: failOn.conditions,
+    failOnListed: text('fail-on') !== '',
+    config: text('config') || '.netreach.yaml',
+    configRequired: text('config') !== '' && text('config') !== '.netreach.yaml',
     annotations: bool('annotations', true),
     ipBlockSelectsPods: bool('ipblock-selects-pods', false),
     podCidrs,

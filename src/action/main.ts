@@ -18,12 +18,14 @@ import { mayAffectReachability } from '../manifests/relevance.js';
 import { diskSource, expandKustomizations, readPlainKustomizations, renderKustomizations } from '../manifests/render-kustomizations.js';
 import { COMMENT_LIMIT, renderClustersComment, renderComment, type CommentOptions } from '../report/comment.js';
 import { batchChunks } from '../report/batch-chunks.js';
-import { failureReasons } from '../report/fail-on.js';
+import { configFailure, effectiveFailOn, failureReasons } from '../report/fail-on.js';
 import { renderClustersJson, renderDiffJson } from '../report/json.js';
+import { renderDiffSarif } from '../report/sarif.js';
 import { summarizeDiff } from '../report/summary.js';
 import { selectAnnotations, type Annotation } from './annotations.js';
 import { createApiSource } from './api-source.js';
 import { writeMarker } from './comment-marker.js';
+import { readActionConfig } from './config-source.js';
 import { planComment, type CommentAction } from './comment-plan.js';
 import { createDirsSource } from './dirs-source.js';
 import { planRevisions, type RunContext } from './event.js';
@@ -80,7 +82,14 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
   }
   io.info(`netreach: comparing ${baseCommit.slice(0, 12)} (${baseWhat}) with ${headCommit.slice(0, 12)} (head), manifests read with the ${source.name} source`);
 
-  const filter = createPathFilter(inputs.paths, inputs.excludePaths);
+  const configRead = await readActionConfig(inputs, source, headCommit, context.workspace);
+  if ('failure' in configRead) {
+    io.setFailed(`netreach: ${configRead.failure}`);
+    return;
+  }
+  const { config } = configRead;
+  // The config is not a manifest.
+  const filter = createPathFilter(inputs.paths, [...inputs.excludePaths, ...(config === undefined ? [] : [config.file])]);
   const commits = { base: baseCommit, head: headCommit };
   // A glob that selects nothing must fail before relevance is judged: no file, no change.
   const pathCheck = await checkPaths(source, inputs.paths, filter, commits);
@@ -104,7 +113,8 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
     if (kustomize === undefined && changedFiles?.some((f) => KUSTOMIZATION_NAMES.includes(path.posix.basename(f)))) {
       io.notice('netreach: this pull request changes a kustomization.yaml; set the kustomize input to evaluate what the overlays render, not the files as they are');
     }
-    const relevant = touchesOverlay || (await hasRelevantChange(source, filter, baseCommit, headCommit, changedFiles));
+    // With a config, the guardrails are checked on every run.
+    const relevant = touchesOverlay || config !== undefined || (await hasRelevantChange(source, filter, baseCommit, headCommit, changedFiles));
     if (!relevant) {
       io.notice(`netreach: no policy, namespace or workload manifest changed between ${baseCommit.slice(0, 12)} and ${headCommit.slice(0, 12)}; nothing to evaluate`);
       report = { endpoints: [], changes: [], added: [], removed: [], diagnostics: [], base: baseCommit, head: headCommit };
@@ -139,10 +149,11 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
       const head = oneSided.length === 0 ? headRead : { ...headRead, diagnostics: [...oneSided, ...(headRead.diagnostics ?? [])] };
       const options = { defaultNamespace: inputs.defaultNamespace, ipBlockSelectsPods: inputs.ipBlockSelectsPods, podCidrs: inputs.podCidrs };
       if (inputs.clusters === 'separate') {
+        if (config !== undefined) io.warning(`netreach: ${config.file} is not evaluated with clusters: separate; its assertions and findings are not in this report`);
         clusters = compareClusters(base, head, options, parse);
         report = mergeReports(clusters, baseCommit, headCommit);
       } else {
-        report = compareRevisions(base, head, options, undefined, parse);
+        report = compareRevisions(base, head, options, undefined, parse, config);
       }
     }
   } finally {
@@ -161,12 +172,17 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
   const footer = [
     `<sub>Compared ${commitLink(baseCommit)} (${escapeFooter(baseWhat)}) with ${commitLink(headCommit)}${source.name === 'dirs' ? ', as rendered' : ''}. netreach ${io.version}${context.runUrl ? ` · [job summary](${context.runUrl})` : ''}</sub>`,
   ];
-  const hasChanges = report.changes.length > 0 || (report.exposure ?? []).length > 0 || summary.incomplete;
+  const hasChanges =
+    report.changes.length > 0 ||
+    (report.exposure ?? []).length > 0 ||
+    summary.incomplete ||
+    summary.violations + summary.newFindings + summary.configErrors > 0 ||
+    (report.assertions ?? []).some((a) => a.status !== 'held');
   const marker = writeMarker({ key: inputs.commentKey, base: baseCommit, head: headCommit });
   const render = (options: CommentOptions) => (clusters === undefined ? renderComment(report, options) : renderClustersComment(clusters, options));
   const body = hasChanges
     ? render({ header: marker, ...(linkTo ? { linkTo } : {}), footer, ...(context.runUrl ? { fullReportUrl: context.runUrl } : {}), maxLength: COMMENT_LIMIT })
-    : `${marker}\n### netreach: no reachability changes as of ${commitLink(headCommit)}\n\n---\n${footer.join('\n')}\n`;
+    : `${marker}\n### netreach: no reachability changes as of ${commitLink(headCommit)}\n\n${report.assertions === undefined ? '' : `**Guardrails:** ${report.assertions.length} ${report.assertions.length === 1 ? 'assertion holds' : 'assertions hold'}, no new finding.\n\n`}---\n${footer.join('\n')}\n`;
 
   // Files, outputs and the job summary.
   const dir = path.join(io.tempDir, `netreach-${inputs.commentKey.replace(/[^A-Za-z0-9._-]/g, '_')}`);
@@ -182,10 +198,13 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
   io.setOutput('closed-count', String(summary.closed));
   io.setOutput('report-json', jsonPath);
   io.setOutput('report-markdown', markdownPath);
+  const headDir = source.name === 'dirs' && inputs.headDir !== undefined ? path.relative(context.workspace, path.resolve(context.workspace, inputs.headDir)) : undefined;
+  const fileOf = (file: string) => (headDir === undefined || file === config?.file ? file : path.posix.join(headDir.split(path.sep).join('/'), file));
+  const sarifPath = path.join(dir, 'report.sarif');
+  if (report.assertions !== undefined) await writeReportFile(sarifPath, renderDiffSarif(report, { version: io.version, fileOf }));
+  io.setOutput('sarif-file', report.assertions === undefined ? '' : sarifPath);
 
   if (inputs.annotations) {
-    const headDir = source.name === 'dirs' && inputs.headDir !== undefined ? path.relative(context.workspace, path.resolve(context.workspace, inputs.headDir)) : undefined;
-    const fileOf = (file: string) => (headDir === undefined ? file : path.posix.join(headDir.split(path.sep).join('/'), file));
     for (const a of selectAnnotations(report, fileOf)) io.annotate(a);
   }
 
@@ -199,8 +218,10 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
   io.setOutput('comment-url', commentUrl);
 
   // The job's result: every listed condition the report meets.
-  const reasons = failureReasons(inputs.failOn, summary);
-  if (reasons.length > 0) io.setFailed(`netreach: ${reasons.join('; ')} (fail-on: ${inputs.failOn.join(', ')})`);
+  const failOn = effectiveFailOn(inputs.failOnListed ? inputs.failOn : undefined, (config?.assertions.length ?? 0) > 0);
+  const broken = configFailure(summary);
+  const reasons = [...(broken === undefined ? [] : [broken]), ...failureReasons(failOn, summary)];
+  if (reasons.length > 0) io.setFailed(`netreach: ${reasons.join('; ')} (fail-on: ${failOn.length === 0 ? 'never' : failOn.join(', ')})`);
 }
 
 /** Writes a report as it is rendered: a JSON report of millions of paths is never one string. */

@@ -13,9 +13,12 @@ import { buildUniverse } from '../engine/universe.js';
 import { needsPositions } from '../manifests/kubernetes-objects.js';
 import { createDocumentParser } from '../manifests/parse-documents.js';
 import { buildCluster } from '../policies/build-cluster.js';
+import type { RepositoryConfig } from '../policies/repository-config.js';
 import { allowedPorts, directionPorts } from '../engine/pair.js';
 import { diffConnectivity } from './diff-connectivity.js';
+import { evaluateAssertions } from './assertions.js';
 import { splitExposure } from './exposure.js';
+import { findPolicyMistakes } from './findings.js';
 import { remainingAccess } from './remaining-access.js';
 import { planRepresentatives, withRepresentatives } from './representatives.js';
 import { lostObjects, markDependentChanges, substituteDocument } from './rejected-input.js';
@@ -36,9 +39,20 @@ export interface Timings {
   parseMs: number;
   evaluateMs: number;
   diffMs: number;
+  /** With a repository config: the part of `diffMs` spent on its assertions and the findings. */
+  guardrailsMs?: number;
 }
 
-export function compareRevisions(base: Revision, head: Revision, options: EvaluationOptions, timings?: Timings, parse = createDocumentParser({ keepPositions: needsPositions })): DiffReport {
+/** `config`: the repository config (`.netreach.yaml`); with it, the report holds the assertions'
+ * outcomes and the head's findings, and the config's errors come first among the diagnostics. */
+export function compareRevisions(
+  base: Revision,
+  head: Revision,
+  options: EvaluationOptions,
+  timings?: Timings,
+  parse = createDocumentParser({ keepPositions: needsPositions }),
+  config?: RepositoryConfig,
+): DiffReport {
   let t = performance.now();
   const baseModel = buildCluster(base.files, { parse, defaultNamespace: options.defaultNamespace, documents: base.documents ?? [] });
   const headModel = buildCluster(head.files, { parse, defaultNamespace: options.defaultNamespace, documents: head.documents ?? [] });
@@ -61,7 +75,9 @@ export function compareRevisions(base: Revision, head: Revision, options: Evalua
   const headFull = withRepresentatives(headModel, plan);
   t = performance.now();
   const restored = [baseRestored, headRestored].filter((m) => m !== undefined);
-  const universe = buildUniverse([baseFull, headFull, ...restored], options);
+  // An assertion's ipBlock must cover whole external parts.
+  const assertionIps = (config?.assertions ?? []).flatMap((a) => [...a.from, ...a.to].flatMap((p) => (p.kind === 'ipBlock' ? [p.ips] : [])));
+  const universe = buildUniverse([baseFull, headFull, ...restored], options, assertionIps);
   const baseConn = evaluate(universe, baseFull, options);
   const headConn = evaluate(universe, headFull, options);
   if (timings) timings.evaluateMs = performance.now() - t;
@@ -88,9 +104,20 @@ export function compareRevisions(base: Revision, head: Revision, options: Evalua
     if (after && !before) added.push(e.id);
     if (before && !after) removed.push(e.id);
   });
+  const tGuardrails = performance.now();
+  const guardrails =
+    config === undefined
+      ? {}
+      : {
+          assertions: evaluateAssertions(config.assertions, baseConn, headConn, plan.representatives),
+          findings: findPolicyMistakes({ model: headModel, conn: headConn }, { model: baseModel, conn: baseConn }),
+          configFile: config.file,
+          configErrors: config.diagnostics.filter((d) => d.severity === 'error').length,
+        };
   if (timings) timings.diffMs = performance.now() - t;
+  if (timings && config !== undefined) timings.guardrailsMs = performance.now() - tGuardrails;
   const diagnostics = mergeDiagnostics(
-    [...(head.diagnostics ?? []), ...headModel.diagnostics, ...headConn.diagnostics],
+    [...(config?.diagnostics ?? []), ...(head.diagnostics ?? []), ...headModel.diagnostics, ...headConn.diagnostics],
     [...(base.diagnostics ?? []), ...baseModel.diagnostics, ...baseConn.diagnostics],
   );
   const lostKeys = new Set(lost.map((l) => l.object.key));
@@ -107,6 +134,7 @@ export function compareRevisions(base: Revision, head: Revision, options: Evalua
     diagnostics,
     base: base.label,
     head: head.label,
+    ...guardrails,
   };
   return unreadable.length === 0 ? report : { ...report, unreadable };
 }

@@ -11,6 +11,7 @@ import { decide } from '../engine/decide.js';
 import { restrictionOf } from '../engine/restriction.js';
 import { allowedPorts, directionPorts, isExternalPair, uncertainPorts } from '../engine/pair.js';
 import { isEmptyPorts, portsEqual, subtractPorts, unionPorts } from '../engine/port-set.js';
+import { isolationReason, ruleLabel, ruleReason } from './rule-reasons.js';
 
 export function diffConnectivity(base: Connectivity, head: Connectivity): Change[] {
   if (base.universe !== head.universe) throw new Error('diffConnectivity needs both revisions evaluated over one universe');
@@ -240,52 +241,4 @@ function labelTransformerNote(r: CompiledRule, head: Connectivity): string {
 function requirementText(q: LabelRequirement): string {
   if (q.operator === 'In' && q.values.length === 1) return `${q.key}=${q.values[0]}`;
   return q.values.length === 0 ? `${q.key} ${q.operator}` : `${q.key} ${q.operator} (${q.values.join(', ')})`;
-}
-
-function policyName(origin: { namespace?: string; name: string }): string {
-  return origin.namespace === undefined ? origin.name : `${origin.namespace}/${origin.name}`;
-}
-
-const KIND_LABEL: Readonly<Record<string, string>> = {
-  AdminNetworkPolicy: 'ANP',
-  BaselineAdminNetworkPolicy: 'BANP',
-  ClusterNetworkPolicy: 'ClusterNetworkPolicy',
-  CiliumNetworkPolicy: 'CNP',
-  CiliumClusterwideNetworkPolicy: 'CCNP',
-};
-const ACTION_LABEL = { allow: 'Allow', deny: 'Deny', pass: 'Pass' } as const;
-
-/** How a report names a rule, always with its kind so that a policy is never read as the
- * workload of the same name: `NetworkPolicy team-two/pod-3 ingress[0]`, or for admin policies
- * `ANP deny-restricted (priority 10) egress[2] "deny-all-to-restricted": Deny`. */
-function ruleLabel(rule: CompiledRule['rule'], policy: Policy): string {
-  const { origin } = rule;
-  const where = `${origin.part === undefined ? '' : `${origin.part} `}${origin.section ?? origin.direction}[${origin.index}]`;
-  const kind = KIND_LABEL[policy.origin.kind] ?? policy.origin.kind;
-  if (policy.origin.kind === 'NetworkPolicy') return `NetworkPolicy ${policyName(origin.policy)} ${where}`;
-  if (policy.tier === 'namespaced') return `${kind} ${policyName(origin.policy)} ${where}${rule.action === 'deny' ? ': Deny' : ''}`;
-  const isCnp = kind === 'ClusterNetworkPolicy';
-  const rank = policy.tier === 'admin' ? ` (${isCnp ? 'Admin, ' : ''}priority ${policy.priority ?? 0})` : isCnp ? ` (Baseline, priority ${policy.priority ?? 0})` : '';
-  const name = origin.name === undefined ? '' : ` "${origin.name}"`;
-  return `${kind} ${policy.origin.name}${rank} ${where}${name}: ${ACTION_LABEL[rule.action]}`;
-}
-
-function ruleReason(r: CompiledRule, suffix: string, revision: Reason['revision'], explains: Reason['explains']): Reason {
-  const patched = r.rule.origin.addedByPatch === true ? ' (added by a patch)' : '';
-  return { rule: `${ruleLabel(r.rule, r.policy)}${patched}${suffix}`, revision, explains, file: r.rule.origin.file, line: r.rule.origin.line };
-}
-
-/** Why a policy isolates (or no longer isolates) an endpoint. A Cilium empty rule (`{}`) is named
- * as such, since it reads as allow-all to anyone who knows NetworkPolicy (SEMANTICS §5.3). */
-function isolationReason(policy: Policy, direction: Direction, verb: string, revision: Reason['revision'], explains: Reason['explains']): Reason {
-  const empty = policy.rules.find((r) => r.direction === direction && r.emptyRule === true);
-  if (empty === undefined) return policyReason(policy, `${verb} ${direction}`, revision, explains);
-  const label = ruleLabel(empty, policy).replace(/: (Allow|Deny)$/, '');
-  const what = verb === 'isolates' ? 'empty rule: default deny only' : `empty rule (default deny only) ${verb} ${direction}`;
-  return { rule: `${label} ${what}`, revision, explains, file: empty.origin.file, line: empty.origin.line };
-}
-
-function policyReason(policy: Policy, what: string, revision: Reason['revision'], explains: Reason['explains']): Reason {
-  const kind = `${KIND_LABEL[policy.origin.kind] ?? policy.origin.kind} `;
-  return { rule: `${kind}${policyName(policy.origin)} ${what}`, revision, explains, file: policy.origin.file, line: policy.origin.line };
 }

@@ -38,7 +38,9 @@ export function workloadKey(w: { namespace: string; kind: string; name: string }
   return `${w.namespace}/${w.kind}/${w.name}`;
 }
 
-export function buildUniverse(models: readonly ClusterModel[], options: EvaluationOptions): Universe {
+/** `extraIpSets`: address sets that no rule has but that must be told apart too (the ipBlocks of
+ * the repository config's assertions), so that each covers whole external parts. */
+export function buildUniverse(models: readonly ClusterModel[], options: EvaluationOptions, extraIpSets: readonly IpSet[] = []): Universe {
   const workloads = new Map<string, { namespace: string; name: string; kind: WorkloadKind }>();
   for (const model of models) for (const w of model.workloads) workloads.set(workloadKey(w), { namespace: w.namespace, name: w.name, kind: w.kind });
   const sorted = [...workloads.entries()].sort(([, a], [, b]) => cmp(a.namespace, b.namespace) || cmp(a.name, b.name) || cmp(a.kind, b.kind));
@@ -81,7 +83,7 @@ export function buildUniverse(models: readonly ClusterModel[], options: Evaluati
     world.push(endpoints.length);
     endpoints.push({ type: 'dns', id: `dns:${pattern}`, pattern });
   }
-  const partition = partitionExternal(ipBlocks, options.podCidrs);
+  const partition = partitionExternal(extraIpSets.length === 0 ? ipBlocks : [...ipBlocks, ...extraIpSets], options.podCidrs);
   const firstExternal = endpoints.length;
   for (const part of partition.parts) {
     world.push(endpoints.length);

@@ -2,6 +2,7 @@
 import type { Change, Connection, Exposure, RemainingAccess } from './change.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { Endpoint } from './endpoint.js';
+import type { AssertionOutcome, Finding } from './guardrail.js';
 
 export interface ReachReport {
   readonly endpoints: readonly Endpoint[];
@@ -30,6 +31,16 @@ export interface DiffReport {
   /** How to name the two revisions to a reader (paths, refs or SHAs). */
   readonly base: string;
   readonly head: string;
+  /** With a repository config (even one without assertions): each assertion's outcome, in the
+   * config's order. Absent without a config. */
+  readonly assertions?: readonly AssertionOutcome[];
+  /** With a repository config: the head revision's findings (`new` when base lacks them). */
+  readonly findings?: readonly Finding[];
+  /** With a repository config: its path, as its diagnostics name it. */
+  readonly configFile?: string;
+  /** With a repository config: how many errors it has (each among the diagnostics); any fails
+   * the check. */
+  readonly configErrors?: number;
 }
 
 /** One report per cluster, when each kustomization is evaluated as a cluster of its own. */

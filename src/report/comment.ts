@@ -8,10 +8,11 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { ClusterReport, DiffReport } from '../model/report.js';
 import { endpointContext, type EndpointContext } from './endpoint-sets.js';
 import { exposureLines } from './exposure-text.js';
+import { guardrailView, type AssertionLines } from './guardrail-text.js';
 import { renderMermaid } from './mermaid.js';
 import { remainingLines } from './remaining-text.js';
 import { groupChanges, partsSentenceFor, type PathGroup } from './group-changes.js';
-import { escapeCode } from './markdown-escape.js';
+import { escapeCode, escapeMarkdown } from './markdown-escape.js';
 import { endpointLookup, partsSentence, type EndpointLookup } from './sentences.js';
 import { summarizeDiff, unreadableLine, verdictLine, type DiffSummary } from './summary.js';
 
@@ -29,6 +30,8 @@ export interface CommentOptions {
   readonly footer?: readonly string[];
   /** Where the full report is, said when the comment had to be shortened. */
   readonly fullReportUrl?: string;
+  /** `check`: one revision compared with itself, so nothing is "new" or "still" (Guardrails). */
+  readonly oneRevision?: boolean;
   /** Maximum length in characters (default GitHub's comment limit). */
   readonly maxLength?: number;
 }
@@ -76,6 +79,7 @@ function render(report: DiffReport, options: CommentOptions, level: Level, maxRo
   if (level !== LEVELS[0]) {
     out.push('', `> [!NOTE]`, `> This report was shortened to fit${options.fullReportUrl ? `; the full report is in the [job summary](${options.fullReportUrl})` : ''}. ${SHORTENED[level.kind === 'full' ? 'rows' : level.kind]}`);
   }
+  guardrailSection(out, report, lookup, options, level.kind === 'full' ? Infinity : MAX_WITNESSES_SHORT, level.kind === 'full' ? MAX_WARNINGS : MAX_FINDINGS_SHORT);
   const context = endpointContext(report.endpoints, lookup);
   exposureSection(out, report, context, options, level.kind === 'full' ? Infinity : maxExposure);
   if (level.kind === 'full') picture(out, report);
@@ -119,6 +123,53 @@ function reasonLink(r: Reason, options: CommentOptions): string {
   const text = code(`${r.rule}${r.revision === 'base' ? ' (base)' : ''}`);
   const url = options.linkTo?.(r);
   return url === undefined ? `${text} (${code(`${r.file}:${r.line}`)})` : `[${text}](${url})`;
+}
+
+/** Witnesses per assertion, and findings of each kind (new, base's), when the comment had to be
+ * shortened: the violations themselves are never cut. */
+const MAX_WITNESSES_SHORT = 3;
+const MAX_FINDINGS_SHORT = 10;
+
+/** The Guardrails section leads, when the report was made with a repository config: violations
+ * (with their witnesses), new findings, what was fixed or holds, then findings base had. */
+function guardrailSection(out: string[], report: DiffReport, lookup: EndpointLookup, options: CommentOptions, maxWitnesses: number, maxFindings: number): void {
+  const view = guardrailView(report, lookup, options.oneRevision === true);
+  if (view === undefined) return;
+  const icon = view.violated.some((l) => l.outcome.status === 'newly-violated') || view.configErrors > 0 ? '❌ ' : '';
+  out.push('', `**${icon}Guardrails** (${escapeMarkdown(view.summary)})`, '');
+  if (view.configErrors > 0) out.push('- ❌ **the config has errors** (listed under warnings): the assertions they are in were not checked');
+  if (view.incomplete) out.push('- ⚠️ **some manifests could not be read** (listed under warnings): these statuses leave out what they hold');
+  for (const lines of view.violated) assertionItem(out, lines, options, maxWitnesses);
+  for (const f of view.newFindings.slice(0, maxFindings)) out.push(`- ⚠️ **${options.oneRevision === true ? 'finding' : 'new finding'}** ${code(f.code)} at ${locationLink(f.file, f.line, options)}: ${escapeMarkdown(f.message)} — ${escapeMarkdown(f.fix)}`);
+  if (view.newFindings.length > maxFindings) out.push(`- … and ${view.newFindings.length - maxFindings} more new findings`);
+  for (const lines of view.passing) assertionItem(out, lines, options, 0);
+  if (view.oldFindings.length > 0) {
+    const n = view.oldFindings.length;
+    out.push(`- <details><summary>${n} ${n === 1 ? 'finding' : 'findings'} already at base</summary>`, '');
+    for (const f of view.oldFindings.slice(0, maxFindings)) out.push(`  - ${code(f.code)} at ${locationLink(f.file, f.line, options)}: ${escapeMarkdown(f.message)}`);
+    if (n > maxFindings) out.push(`  - … and ${n - maxFindings} more`);
+    out.push('', '  </details>');
+  }
+}
+
+const STATUS_ICON = { 'newly-violated': '❌', violated: '⚠️', fixed: '✅', held: '✔️' } as const;
+
+function assertionItem(out: string[], lines: AssertionLines, options: CommentOptions, maxWitnesses: number): void {
+  const { outcome } = lines;
+  out.push(`- ${STATUS_ICON[outcome.status]} **${lines.label}:** ${escapeMarkdown(outcome.name)} (${code(`expect: ${outcome.expect}`)}, ${locationLink(outcome.file, outcome.line, options)})`);
+  for (const w of lines.witnesses.slice(0, maxWitnesses)) {
+    const because = [...w.reasons.map((r) => reasonLink(r, options)), ...w.notes.map((n) => escapeMarkdown(n))];
+    out.push(`  - ${code(w.text)}${because.length > 0 ? ` — because ${because.join(', ')}` : ''}`);
+  }
+  if (lines.witnesses.length > maxWitnesses && maxWitnesses > 0) out.push(`  - … and ${lines.witnesses.length - maxWitnesses} more`);
+  for (const note of lines.notes) out.push(`  - ${escapeMarkdown(note)}`);
+}
+
+/** A file and line, linked like a head rule when links are known. */
+function locationLink(file: string, line: number, options: CommentOptions): string {
+  const text = code(`${file}${line > 0 ? `:${line}` : ''}`);
+  const url = options.linkTo?.({ rule: '', revision: 'head', explains: 'opened', file, line });
+  return url === undefined ? text : `[${text}](${url})`;
 }
 
 /** Exposure comes before the paths, and is the last thing cut: at most this many lines when

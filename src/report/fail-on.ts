@@ -4,12 +4,14 @@
 import type { DiffSummary } from './summary.js';
 
 /** `opened`: some path opened; `any-change`: some path opened or closed; `incomplete`: some
- * manifest could not be read or was rejected, so the verdict is incomplete. */
-export type FailOnCondition = 'opened' | 'any-change' | 'incomplete';
+ * manifest could not be read or was rejected, so the verdict is incomplete; `violated`: the
+ * change newly violates an assertion of the repository config (for `check`: some assertion is
+ * violated); `finding`: the change introduces a finding. */
+export type FailOnCondition = 'opened' | 'any-change' | 'incomplete' | 'violated' | 'finding';
 
 /** What a list may hold: `never` (alone), the conditions, and `error`, the first name of
  * `incomplete`, kept for existing workflows. */
-const FAIL_ON_VALUES = ['never', 'opened', 'any-change', 'incomplete', 'error'] as const;
+const FAIL_ON_VALUES = ['never', 'opened', 'any-change', 'incomplete', 'violated', 'finding', 'error'] as const;
 
 /**
  * Reads a list such as `opened, incomplete` (items split on commas and lines, blanks ignored).
@@ -27,8 +29,26 @@ export function parseFailOn(items: readonly string[]): { conditions: readonly Fa
   return { conditions: [...conditions] };
 }
 
-/** What the conditions are decided on: a diff's summary, or for `reach` no paths changed. */
-export type FailOnSummary = Pick<DiffSummary, 'opened' | 'closed' | 'incomplete' | 'unreadableFiles'> & Partial<Pick<DiffSummary, 'loosened' | 'restricted' | 'exposureOpened' | 'exposureClosed'>>;
+/** What the conditions are decided on: a diff's summary, or for `reach` no paths changed; with
+ * a repository config, its counts (see `guardrailCounts`). */
+export type FailOnSummary = Pick<DiffSummary, 'opened' | 'closed' | 'incomplete' | 'unreadableFiles'> & Partial<Pick<DiffSummary, 'loosened' | 'restricted' | 'exposureOpened' | 'exposureClosed'>> & Partial<GuardrailCounts>;
+
+/** What a repository config found: assertions newly violated (for `check`, violated), findings
+ * introduced, and the config's own errors. */
+export interface GuardrailCounts {
+  /** Assertions newly violated (with `oneRevision`, for `check`: violated). */
+  readonly violations: number;
+  readonly oneRevision: boolean;
+  readonly newFindings: number;
+  readonly configErrors: number;
+}
+
+/** The conditions in force: those listed, or with no `fail-on` given and a config that has
+ * assertions, `violated` (a new violation fails the check). */
+export function effectiveFailOn(listed: readonly FailOnCondition[] | undefined, hasAssertions: boolean): readonly FailOnCondition[] {
+  if (listed !== undefined) return listed;
+  return hasAssertions ? ['violated'] : [];
+}
 
 /** The reasons to fail, one per listed condition the report meets (none: the run passes). */
 export function failureReasons(conditions: readonly FailOnCondition[], s: FailOnSummary): string[] {
@@ -51,5 +71,14 @@ export function failureReasons(conditions: readonly FailOnCondition[], s: FailOn
     const files = s.unreadableFiles === 1 ? '1 manifest file' : `${s.unreadableFiles} manifest files`;
     reasons.push(`${files} could not be read or ${s.unreadableFiles === 1 ? 'was' : 'were'} rejected, so the verdict is incomplete`);
   }
+  if (conditions.includes('violated') && (s.violations ?? 0) > 0) reasons.push(`${s.violations} ${s.violations === 1 ? 'assertion is' : 'assertions are'} ${s.oneRevision === true ? '' : 'newly '}violated`);
+  if (conditions.includes('finding') && (s.newFindings ?? 0) > 0) reasons.push(`${s.newFindings} ${s.oneRevision === true ? '' : 'new '}${s.newFindings === 1 ? 'finding' : 'findings'}`);
   return reasons;
+}
+
+/** A config with errors fails the run whatever `fail-on` says: a guardrail that silently does
+ * nothing is worse than none. */
+export function configFailure(s: Partial<GuardrailCounts>): string | undefined {
+  const n = s.configErrors ?? 0;
+  return n === 0 ? undefined : `the repository config has ${n} ${n === 1 ? 'error' : 'errors'}, so its assertions were not all checked`;
 }

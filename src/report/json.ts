@@ -5,6 +5,7 @@
 import type { Change, Exposure } from '../model/change.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Endpoint } from '../model/endpoint.js';
+import type { AssertionOutcome, Finding } from '../model/guardrail.js';
 import type { ClusterReport, DiffReport, ReachReport } from '../model/report.js';
 import { formatAddress } from '../net/ip-format.js';
 import { prettyJson } from './pretty-json.js';
@@ -46,6 +47,20 @@ function changeJson(c: Change): unknown {
   return { ...c, because: c.because.map((r) => ({ rule: r.rule, file: r.file, line: r.line, revision: r.revision, explains: r.explains })) };
 }
 
+function assertionJson(a: AssertionOutcome): unknown {
+  const { file, line, witnesses, ...rest } = a;
+  return {
+    ...rest,
+    witnesses: witnesses.map((w) => ({ ...w, because: w.because.map((r) => ({ rule: r.rule, file: r.file, line: r.line, revision: r.revision })) })),
+    file,
+    line,
+  };
+}
+
+function findingJson(f: Finding): unknown {
+  return { code: f.code, file: f.file, line: f.line, message: f.message, new: f.new, fix: f.fix };
+}
+
 function exposureJson(e: Exposure): unknown {
   return { ...e, because: e.because.map((r) => ({ rule: r.rule, file: r.file, line: r.line, revision: r.revision, explains: r.explains })) };
 }
@@ -78,6 +93,10 @@ function diffJson(report: DiffReport): Fields {
     incomplete: isIncomplete(report.diagnostics),
     base: report.base,
     head: report.head,
+    // With a repository config only: a report without one is byte for byte as before.
+    ...(report.assertions === undefined ? {} : { assertions: streamed(report.assertions, assertionJson) }),
+    ...(report.findings === undefined ? {} : { findings: streamed(report.findings, findingJson) }),
+    ...(report.configErrors === undefined || report.configErrors === 0 ? {} : { configErrors: report.configErrors }),
     endpoints: streamed(report.endpoints, endpointJson),
     changes: streamed(report.changes, changeJson),
     exposure: streamed(report.exposure ?? [], exposureJson),

@@ -4,7 +4,8 @@
 // reach listing has no bound.
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ClusterReport, DiffReport, ReachReport } from '../model/report.js';
-import { escapeCode } from './markdown-escape.js';
+import { guardrailView } from './guardrail-text.js';
+import { escapeCode, escapeMarkdown } from './markdown-escape.js';
 import { renderClustersComment, renderComment } from './comment.js';
 import { endpointContext } from './endpoint-sets.js';
 import { groupConnections } from './reach-statements.js';
@@ -23,6 +24,13 @@ export function* renderClustersMarkdown(clusters: readonly ClusterReport[]): Gen
 /** The diff as the pull-request comment shows it, without marker and links. */
 export function* renderDiffMarkdown(report: DiffReport): Generator<string> {
   yield renderComment(report, { footer: [`<sub>Compared ${code(report.base)} with ${code(report.head)}.</sub>`] });
+}
+
+/** `check`: the repository config on one revision, its Guardrails section leading. */
+export function* renderCheckMarkdown(report: DiffReport): Generator<string> {
+  const lookup = endpointLookup(report.endpoints);
+  const view = guardrailView(report, lookup, true);
+  yield renderComment(report, { title: `### netreach check: ${escapeMarkdown(view?.summary ?? 'no repository config')}`, oneRevision: true, footer: [`<sub>Checked ${code(report.head)}.</sub>`] });
 }
 
 /** The reach listing: a header (the count, then lead lines), the paths, the warnings. */

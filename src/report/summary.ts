@@ -24,6 +24,11 @@ export interface DiffSummary {
   readonly unreadableFiles: number;
   /** Changes that exist only because of such input (they carry `rejected`). */
   readonly dependOnUnreadable: number;
+  /** With a repository config: assertions newly violated, findings the change introduces, and
+   * the config's errors (all 0 without one). */
+  readonly violations: number;
+  readonly newFindings: number;
+  readonly configErrors: number;
 }
 
 export function isIncomplete(diagnostics: readonly Diagnostic[]): boolean {
@@ -31,6 +36,8 @@ export function isIncomplete(diagnostics: readonly Diagnostic[]): boolean {
 }
 
 export function summarizeDiff(report: DiffReport): DiffSummary {
+  // The repository config's own errors are counted apart (`configErrors`): it is no manifest.
+  const manifestErrors = report.diagnostics.filter((d) => d.severity === 'error' && (report.configFile === undefined || d.file !== report.configFile));
   return {
     opened: report.changes.filter((c) => !isEmptyPorts(c.opened)).length,
     closed: report.changes.filter((c) => !isEmptyPorts(c.closed)).length,
@@ -40,9 +47,12 @@ export function summarizeDiff(report: DiffReport): DiffSummary {
     exposureClosed: (report.exposure ?? []).filter((e) => !isEmptyPorts(e.closed)).length,
     addedWorkloads: report.added.map((id) => unreadableMark(id, report, 'base')),
     removedWorkloads: report.removed.map((id) => unreadableMark(id, report, 'head')),
-    incomplete: isIncomplete(report.diagnostics),
-    unreadableFiles: new Set(report.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).size,
+    incomplete: manifestErrors.length > 0,
+    unreadableFiles: new Set(manifestErrors.map((d) => d.file)).size,
     dependOnUnreadable: report.changes.filter((c) => c.rejected !== undefined).length,
+    violations: (report.assertions ?? []).filter((a) => a.status === 'newly-violated').length,
+    newFindings: (report.findings ?? []).filter((f) => f.new).length,
+    configErrors: report.configErrors ?? 0,
   };
 }
 

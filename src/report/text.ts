@@ -10,6 +10,7 @@ import type { ClusterReport, DiffReport, ReachReport } from '../model/report.js'
 import { diagnosticLine } from './diagnostic-text.js';
 import { describeEndpointSet, endpointContext, type EndpointContext } from './endpoint-sets.js';
 import { exposureLines } from './exposure-text.js';
+import { guardrailView, type AssertionLines, type GuardrailView } from './guardrail-text.js';
 import { groupConnections, type Statement } from './reach-statements.js';
 import { statementSentence } from './statement-text.js';
 import { remainingLines } from './remaining-text.js';
@@ -35,6 +36,8 @@ export function* renderDiffText(report: DiffReport, options: TextOptions = {}): 
   yield `netreach: ${verdictLine(summary)} (${report.base} -> ${report.head})\n`;
   const unreadable = unreadableLine(summary);
   if (unreadable !== undefined) yield `${unreadable}\n`;
+  const guardrails = guardrailView(report, lookup);
+  if (guardrails !== undefined) yield* section(`guardrails: ${guardrails.summary}`, guardrailLines(guardrails));
   const context = endpointContext(report.endpoints, lookup);
   yield* section(EXPOSURE_TITLE, exposureTextLines(report, context));
   for (const which of SECTIONS) {
@@ -44,6 +47,15 @@ export function* renderDiffText(report: DiffReport, options: TextOptions = {}): 
   }
   if (summary.addedWorkloads.length > 0) yield `\nnew workloads: ${summary.addedWorkloads.join(', ')}\n`;
   if (summary.removedWorkloads.length > 0) yield `\nremoved workloads: ${summary.removedWorkloads.join(', ')}\n`;
+  yield* section('warnings:', warningLines(report.diagnostics));
+}
+
+/** `check`: the repository config on one revision (a report comparing it with itself). */
+export function* renderCheckText(report: DiffReport): Generator<string> {
+  const view = guardrailView(report, endpointLookup(report.endpoints), true);
+  yield `netreach check: ${view?.summary ?? 'no repository config'} (${report.head})\n`;
+  if (isIncomplete(report.diagnostics)) yield `${INCOMPLETE}\n`;
+  if (view !== undefined) yield* section('guardrails:', guardrailLines(view, true));
   yield* section('warnings:', warningLines(report.diagnostics));
 }
 
@@ -111,6 +123,30 @@ function* exposureTextLines(report: DiffReport, context: EndpointContext): Gener
     yield* becauseLines(line.reasons);
     if (line.moreReasons > 0) yield `  and ${line.moreReasons} more rules (see the paths below)`;
   }
+}
+
+/** Violations with their witnesses and because-lines, new findings, what was fixed or holds, and
+ * the findings base already had. */
+function* guardrailLines(view: GuardrailView, oneRevision = false): Generator<string> {
+  if (view.configErrors > 0) yield 'CONFIG ERRORS (see the warnings): the assertions they are in were not checked';
+  if (view.incomplete) yield 'some manifests could not be read (see the warnings): these statuses leave out what they hold';
+  for (const lines of view.violated) yield* assertionTextLines(lines);
+  for (const f of view.newFindings) yield `${oneRevision ? 'finding' : 'new finding'} ${f.code} at ${f.file}:${f.line}: ${f.message} (${f.fix})`;
+  for (const lines of view.passing) yield* assertionTextLines(lines);
+  for (const f of view.oldFindings) yield `finding already at base ${f.code} at ${f.file}:${f.line}: ${f.message}`;
+  if (view.violated.length + view.passing.length + view.newFindings.length + view.oldFindings.length === 0) yield 'nothing to check';
+}
+
+function* assertionTextLines(lines: AssertionLines): Generator<string> {
+  const { outcome } = lines;
+  const label = outcome.status === 'newly-violated' || outcome.status === 'violated' ? lines.label.toUpperCase() : lines.label;
+  yield `${label}: ${outcome.name} (expect ${outcome.expect}, ${outcome.file}:${outcome.line})`;
+  for (const w of lines.witnesses) {
+    yield `  ${w.text}`;
+    for (const r of w.reasons) yield `    because ${r.rule} (${r.revision} ${r.file}:${r.line})`;
+    for (const n of w.notes) yield `    because ${n}`;
+  }
+  for (const n of lines.notes) yield `  ${n}`;
 }
 
 /** One line per group, its because-lines, and the members of its folded side. */

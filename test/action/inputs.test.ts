@@ -27,7 +27,7 @@ describe('action inputs', () => {
   });
   it('a bad fail-on value names the input, what was given and what is allowed (#9)', () => {
     expect(() => readInputs(from({ 'fail-on': 'opened, sometimes' }))).toThrow(
-      new InputError('input fail-on is "opened, sometimes": "sometimes" is not one of never, opened, any-change, incomplete, error; use never, or a list such as "opened, incomplete"'),
+      new InputError('input fail-on is "opened, sometimes": "sometimes" is not one of never, opened, any-change, incomplete, violated, finding, error; use never, or a list such as "opened, incomplete"'),
     );
     expect(() => readInputs(from({ 'fail-on': 'never, opened' }))).toThrow(/input fail-on is "never, opened": "never" cannot be listed with opened/);
   });
@@ -48,5 +48,18 @@ describe('action inputs', () => {
   });
   it('comment-key is restricted to safe characters', () => {
     expect(() => readInputs(from({ 'comment-key': 'a b' }))).toThrow(/comment-key/);
+  });
+});
+
+describe('action input config (#12)', () => {
+  it('defaults to .netreach.yaml, used only when it exists; a path that is set must exist', () => {
+    expect(readInputs(from({}))).toMatchObject({ config: '.netreach.yaml', configRequired: false, failOnListed: false });
+    expect(readInputs(from({ config: 'ci/netreach.yaml' }))).toMatchObject({ config: 'ci/netreach.yaml', configRequired: true });
+  });
+  it('a path outside the workspace is an input error', () => {
+    expect(() => readInputs(from({ config: '../secrets.yaml' }))).toThrow(/input config is "\.\.\/secrets\.yaml"/);
+  });
+  it('fail-on set, even to never, counts as set', () => {
+    expect(readInputs(from({ 'fail-on': 'never' })).failOnListed).toBe(true);
   });
 });

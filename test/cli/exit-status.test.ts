@@ -65,7 +65,7 @@ describe('--fail-on LIST (#9)', () => {
   it('a bad value names what was given and what is allowed (#9)', async () => {
     const { code, stderr } = await cli(['diff', ...demo, '--fail-on', 'opened,sometimes']);
     expect(code).toBe(2);
-    expect(stderr).toContain('--fail-on: "sometimes" is not one of never, opened, any-change, incomplete, error');
+    expect(stderr).toContain('--fail-on: "sometimes" is not one of never, opened, any-change, incomplete, violated, finding, error');
   });
   it('reach fails on incomplete input, and takes no change condition (#9)', async () => {
     const failed = await cli(['reach', 'fixtures/invalid/invalid-cidr.yaml', '--fail-on', 'incomplete']);

@@ -87,3 +87,25 @@ describe('comment', () => {
     expect(md).toBe(readFileSync(golden, 'utf8'));
   });
 });
+
+describe('the Guardrails section of a shortened comment (#12)', () => {
+  it('keeps every violation and fits the limit with many findings', async () => {
+    const { renderComment } = await import('../../src/report/comment.js');
+    const findings = Array.from({ length: 500 }, (_, i) => ({ code: 'PEER_SELECTS_NOTHING' as const, file: `p${i}.yaml`, line: 1, message: `NetworkPolicy ns/p${i} ingress[0] has a peer podSelector on app=x${i}, which no workload in the manifests has`.repeat(3), fix: 'check the label', new: i % 2 === 0 }));
+    const report = {
+      endpoints: [],
+      changes: [],
+      added: [],
+      removed: [],
+      diagnostics: [],
+      base: 'b',
+      head: 'h',
+      assertions: [{ name: 'payments is closed', expect: 'deny' as const, status: 'newly-violated' as const, witnesses: [], file: '.netreach.yaml', line: 3 }],
+      findings,
+    };
+    const text = renderComment(report, { maxLength: 20_000 });
+    expect(text.length).toBeLessThanOrEqual(20_000);
+    expect(text).toContain('**newly violated:** payments is closed');
+    expect(text).toContain('more new findings');
+  });
+});
