@@ -11,6 +11,7 @@ import { ipSetKey } from './external-parts.js';
 import type { EvaluationOptions } from './options.js';
 import { createPodsByAddress } from './pods-by-address.js';
 import { computeRow, type RowRules } from './row.js';
+import { rowSignature } from './row-signature.js';
 import { createPodSelector } from './select-pods.js';
 import { matchesSelector } from './selector.js';
 import { workloadKey, type Universe } from './universe.js';
@@ -154,6 +155,7 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
     }
   };
 
+  const ruleIds = new Map<CompiledRule, number>();
   for (const policy of policies) {
     const subjects = selectPods(policy.subject);
     const members: number[] = [];
@@ -182,6 +184,7 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
         }
       }
       const compiled: CompiledRule = { rule, policy, peers, allPorts: rule.ports === 'all', classes: [...new Set(classes)], named };
+      ruleIds.set(compiled, ruleIds.size);
       for (const m of members) rulesOf(rule.direction, m)[policy.tier].push(compiled);
     }
   }
@@ -204,7 +207,29 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
   const empty: Row = { all: createBitset(size), byClass: new Map() };
   const open: Row = { all: present, byClass: new Map() };
   const cache: Record<Direction, (Row | undefined)[]> = { ingress: new Array(size), egress: new Array(size) };
+  // Endpoints with the same row inputs share one row (row-signature.ts).
+  const shared: Record<Direction, Map<string, Row>> = { ingress: new Map(), egress: new Map() };
+  const ruleId = (r: CompiledRule) => ruleIds.get(r) as number;
   const context = { size, present, portClasses, namedTargets };
+  const host = universe.entityIndex.get('host');
+  const computeShared = (direction: Direction, endpoint: number): Row => {
+    if (!hasBit(present, endpoint)) return empty;
+    const rules = rulesBy[direction][endpoint] ?? NO_RULES;
+    const isIsolated = hasBit(isolated[direction], endpoint);
+    if (!isIsolated && rules.admin.length === 0 && rules.baseline.length === 0 && rules.namespaced.length === 0) return open;
+    const key = rowSignature(direction, rules, isIsolated, workloads[endpoint], portClasses, ruleId);
+    let row = shared[direction].get(key);
+    if (row === undefined) {
+      row = computeRow(context, direction, workloads[endpoint], rules, isIsolated);
+      // The local node may always reach its pods (SEMANTICS §2.13; Cilium's allow-localhost).
+      if (direction === 'ingress' && host !== undefined) {
+        setBit(row.all, host);
+        for (const set of row.byClass.values()) setBit(set, host);
+      }
+      shared[direction].set(key, row);
+    }
+    return row;
+  };
 
   return {
     universe,
@@ -214,21 +239,7 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
     namedTargets,
     row(direction, endpoint) {
       let row = cache[direction][endpoint];
-      if (row === undefined) {
-        if (!hasBit(present, endpoint)) row = empty;
-        else {
-          const rules = rulesBy[direction][endpoint] ?? NO_RULES;
-          const isIsolated = hasBit(isolated[direction], endpoint);
-          row = !isIsolated && rules.admin.length === 0 && rules.baseline.length === 0 && rules.namespaced.length === 0 ? open : computeRow(context, direction, workloads[endpoint], rules, isIsolated);
-          // The local node may always reach its pods (SEMANTICS §2.13; Cilium's allow-localhost).
-          const host = universe.entityIndex.get('host');
-          if (direction === 'ingress' && host !== undefined && row !== open) {
-            setBit(row.all, host);
-            for (const set of row.byClass.values()) setBit(set, host);
-          }
-        }
-        cache[direction][endpoint] = row;
-      }
+      if (row === undefined) cache[direction][endpoint] = row = computeShared(direction, endpoint);
       return row;
     },
     isIsolated: (direction, endpoint) => hasBit(isolated[direction], endpoint),
