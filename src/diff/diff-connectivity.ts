@@ -22,7 +22,6 @@ export function diffConnectivity(base: Connectivity, head: Connectivity, timings
   if (base.universe !== head.universe) throw new Error('diffConnectivity needs both revisions evaluated over one universe');
   const { endpoints } = base.universe;
   const size = endpoints.length;
-  const classCount = base.universe.portClasses.classes.length;
   const inputs = compareRowInputs(base, head);
   // Candidate pairs by source: the destinations of a changed egress row (a bitset shared with
   // the row difference, never written), and single destinations from changed ingress rows.
@@ -68,14 +67,17 @@ export function diffConnectivity(base: Connectivity, head: Connectivity, timings
   for (const src of sources) {
     const more = moreCandidates.get(src) ?? [];
     let dsts = egressCandidates.get(src);
-    if (dsts === undefined) dsts = createBitset(size);
-    else if (more.length > 0) dsts = dsts.slice();
-    for (const dst of more) setBit(dsts, dst);
-    forEachBit(dsts, (dst) => {
+    if (dsts !== undefined && more.length > 0) {
+      dsts = dsts.slice();
+      for (const dst of more) setBit(dsts, dst);
+    }
+    const egressBefore = base.row('egress', src);
+    const egressAfter = head.row('egress', src);
+    const check = (dst: number) => {
       if (isExternalPair(base, src, dst)) return;
       // Most candidates of a changed row keep their verdict (the other side still denies): a few
       // bit tests tell, before any port set is built.
-      if (!pairMayDiffer(base, head, src, dst, classCount)) return;
+      if (!pairMayDiffer(egressBefore, egressAfter, base.row('ingress', dst), head.row('ingress', dst), src, dst)) return;
       const before = allowedPorts(base, src, dst);
       const after = allowedPorts(head, src, dst);
       const restrictionAfter = restrictionOf(head, src, dst);
@@ -108,9 +110,16 @@ export function diffConnectivity(base: Connectivity, head: Connectivity, timings
         ...(restrictedBy === undefined ? {} : { restrictedBy }),
         ...(restrictionChanged && !isEmptyPorts(after) ? { restrictionBefore: restrictionBefore ?? { ports: {}, by: [] } } : {}),
       });
-    });
+    };
+    if (dsts !== undefined) forEachBit(dsts, check);
+    else for (const dst of increasingUnique(more)) check(dst);
   }
   return changes;
+}
+
+function increasingUnique(values: readonly number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.filter((v, i) => i === 0 || v !== sorted[i - 1]);
 }
 
 function restrictionKey(r: Restriction | undefined): string {
@@ -167,18 +176,19 @@ function differsAt(a: Row, b: Row, x: number): boolean {
 /**
  * False only when the pair's allowed port classes are provably the same in both revisions and
  * neither revision restricts it (then its ports and restriction are equal, and it is no change).
+ * Called for every candidate pair, so it only tests bits: no port set is built.
  */
-function pairMayDiffer(base: Connectivity, head: Connectivity, src: number, dst: number, classCount: number): boolean {
-  const rows = [base.row('egress', src), base.row('ingress', dst), head.row('egress', src), head.row('ingress', dst)] as const;
-  if (rows.some((r) => r.restricted !== undefined)) return true;
-  const [eb, ib, eh, ih] = rows;
-  const classes = new Set<number>();
-  for (const r of rows) for (const c of r.byClass.keys()) classes.add(c);
-  const allowed = (egress: Row, ingress: Row, c: number) => hasBit(egress.byClass.get(c) ?? egress.all, dst) && hasBit(ingress.byClass.get(c) ?? ingress.all, src);
-  for (const c of classes) if (allowed(eb, ib, c) !== allowed(eh, ih, c)) return true;
-  // Every class no row singles out follows the rows' `all` sets.
-  if (classes.size < classCount && allowed(eb, ib, -1) !== allowed(eh, ih, -1)) return true;
-  return false;
+function pairMayDiffer(eb: Row, eh: Row, ib: Row, ih: Row, src: number, dst: number): boolean {
+  if (eb.restricted !== undefined || eh.restricted !== undefined || ib.restricted !== undefined || ih.restricted !== undefined) return true;
+  // Each class some row singles out (a class met twice is merely tested twice).
+  for (const row of [eb, eh, ib, ih]) for (const c of row.byClass.keys()) if (allowedIn(eb, ib, c, src, dst) !== allowedIn(eh, ih, c, src, dst)) return true;
+  // Every class no row singles out follows the rows' `all` sets (-1 is no class; where every
+  // class is singled out this test is merely superfluous).
+  return allowedIn(eb, ib, -1, src, dst) !== allowedIn(eh, ih, -1, src, dst);
+}
+
+function allowedIn(egress: Row, ingress: Row, c: number, src: number, dst: number): boolean {
+  return hasBit(egress.byClass.get(c) ?? egress.all, dst) && hasBit(ingress.byClass.get(c) ?? ingress.all, src);
 }
 
 function explainTimed(timings: DiffTimings | undefined, ...args: Parameters<typeof explainChange>): Reason[] {

@@ -102,10 +102,9 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
   const workloadSet = createBitset(size);
   for (let i = 0; i < universe.firstNonWorkload; i++) if (hasBit(present, i)) setBit(workloadSet, i);
   const peerSet = (peer: Peer, rule: Rule): Bitset => {
+    if (peer.kind === 'pods') return selectPods(peer);
     const out = createBitset(size);
     switch (peer.kind) {
-      case 'pods':
-        return selectPods(peer);
       case 'ipBlock':
       case 'network':
       case 'cidr':
@@ -169,12 +168,12 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
       }
     }
     for (const rule of policy.rules) {
-      const peers = createBitset(size);
-      if (rule.peers === 'all') {
-        orInto(peers, present);
-      } else {
-        for (const peer of rule.peers) orInto(peers, peerSet(peer, rule));
-      }
+      // Peer sets are never written once made, so a rule with one peer keeps that peer's set
+      // (often shared: the same selector appears in many policies).
+      const only = rule.peers === 'all' || rule.peers.length !== 1 ? undefined : (rule.peers[0] as Peer);
+      const peers = only === undefined ? createBitset(size) : peerSet(only, rule);
+      if (rule.peers === 'all') orInto(peers, present);
+      else if (only === undefined) for (const peer of rule.peers) orInto(peers, peerSet(peer, rule));
       const classes: number[] = [];
       const named: { protocol: Protocol; name: string }[] = [];
       if (rule.ports !== 'all') {
@@ -210,7 +209,7 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
   // Endpoints with the same row inputs share one row (row-signature.ts).
   const shared: Record<Direction, Map<string, Row>> = { ingress: new Map(), egress: new Map() };
   const ruleId = (r: CompiledRule) => ruleIds.get(r) as number;
-  const context = { size, present, portClasses, namedTargets };
+  const context = { size, present, portClasses, namedTargets, egressPeers: new Map<CompiledRule, ReadonlyMap<number, Bitset>>() };
   const host = universe.entityIndex.get('host');
   const computeShared = (direction: Direction, endpoint: number): Row => {
     if (!hasBit(present, endpoint)) return empty;

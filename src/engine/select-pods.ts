@@ -21,7 +21,9 @@ export function createPodSelector(universe: Universe, model: ClusterModel): Sele
   const selectable = createBitset(size);
   const byNamespace = new Map<string, Bitset>();
   const byKey = new Map<string, Bitset>();
-  const byKeyValue = new Map<string, Bitset>();
+  // Workload indexes per label value: a list, not a bitset, since values like `app` are often
+  // unique to one workload, and a bitset per value would cost N² bits.
+  const byKeyValue = new Map<string, number[]>();
   const bitsetIn = (map: Map<string, Bitset>, key: string): Bitset => {
     let set = map.get(key);
     if (set === undefined) map.set(key, (set = createBitset(size)));
@@ -34,7 +36,10 @@ export function createPodSelector(universe: Universe, model: ClusterModel): Sele
     setBit(bitsetIn(byNamespace, w.namespace), index);
     for (const [key, value] of Object.entries(w.labels)) {
       setBit(bitsetIn(byKey, key), index);
-      setBit(bitsetIn(byKeyValue, `${key}\u0000${value}`), index);
+      const pair = `${key}\u0000${value}`;
+      const list = byKeyValue.get(pair);
+      if (list === undefined) byKeyValue.set(pair, [index]);
+      else list.push(index);
     }
   }
   const empty = createBitset(size);
@@ -75,7 +80,7 @@ export function createPodSelector(universe: Universe, model: ClusterModel): Sele
     switch (r.operator) {
       case 'In':
       case 'NotIn':
-        for (const v of r.values) orInto(out, byKeyValue.get(`${r.key}\u0000${v}`) ?? empty);
+        for (const v of r.values) for (const index of byKeyValue.get(`${r.key}\u0000${v}`) ?? []) setBit(out, index);
         if (r.operator === 'NotIn') return complement(out);
         return out;
       case 'Exists':
