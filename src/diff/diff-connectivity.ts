@@ -32,6 +32,12 @@ export function diffConnectivity(base: Connectivity, head: Connectivity, timings
     if (list === undefined) moreCandidates.set(src, [dst]);
     else list.push(dst);
   };
+  const classKeys = new Map<Row, readonly number[]>();
+  const keysOf = (row: Row) => {
+    let keys = classKeys.get(row);
+    if (keys === undefined) classKeys.set(row, (keys = [...row.byClass.keys()]));
+    return keys;
+  };
   const differences = new Map<Row, Map<Row, Bitset | undefined>>();
   const difference = (a: Row, b: Row): Bitset | undefined => {
     let byB = differences.get(a);
@@ -77,7 +83,7 @@ export function diffConnectivity(base: Connectivity, head: Connectivity, timings
       if (isExternalPair(base, src, dst)) return;
       // Most candidates of a changed row keep their verdict (the other side still denies): a few
       // bit tests tell, before any port set is built.
-      if (!pairMayDiffer(egressBefore, egressAfter, base.row('ingress', dst), head.row('ingress', dst), src, dst)) return;
+      if (!pairMayDiffer(base, head, egressBefore, egressAfter, src, dst, keysOf)) return;
       const before = allowedPorts(base, src, dst);
       const after = allowedPorts(head, src, dst);
       const restrictionAfter = restrictionOf(head, src, dst);
@@ -176,19 +182,34 @@ function differsAt(a: Row, b: Row, x: number): boolean {
 /**
  * False only when the pair's allowed port classes are provably the same in both revisions and
  * neither revision restricts it (then its ports and restriction are equal, and it is no change).
- * Called for every candidate pair, so it only tests bits: no port set is built.
+ * Called for every candidate pair, so it only tests bits (no port set is built), and it looks at
+ * a destination's ingress row only where the source's egress allows that destination something.
  */
-function pairMayDiffer(eb: Row, eh: Row, ib: Row, ih: Row, src: number, dst: number): boolean {
-  if (eb.restricted !== undefined || eh.restricted !== undefined || ib.restricted !== undefined || ih.restricted !== undefined) return true;
+function pairMayDiffer(base: Connectivity, head: Connectivity, eb: Row, eh: Row, src: number, dst: number, keysOf: (row: Row) => readonly number[]): boolean {
+  const ib = reachesAny(eb, dst) ? base.row('ingress', dst) : undefined;
+  const ih = reachesAny(eh, dst) ? head.row('ingress', dst) : undefined;
+  if (ib === undefined && ih === undefined) return false;
+  if (eb.restricted !== undefined || eh.restricted !== undefined || ib?.restricted !== undefined || ih?.restricted !== undefined) return true;
   // Each class some row singles out (a class met twice is merely tested twice).
-  for (const row of [eb, eh, ib, ih]) for (const c of row.byClass.keys()) if (allowedIn(eb, ib, c, src, dst) !== allowedIn(eh, ih, c, src, dst)) return true;
+  for (const row of [eb, eh, ib, ih]) {
+    if (row === undefined) continue;
+    for (const c of keysOf(row)) if (allowedIn(eb, ib, c, src, dst) !== allowedIn(eh, ih, c, src, dst)) return true;
+  }
   // Every class no row singles out follows the rows' `all` sets (-1 is no class; where every
   // class is singled out this test is merely superfluous).
   return allowedIn(eb, ib, -1, src, dst) !== allowedIn(eh, ih, -1, src, dst);
 }
 
-function allowedIn(egress: Row, ingress: Row, c: number, src: number, dst: number): boolean {
-  return hasBit(egress.byClass.get(c) ?? egress.all, dst) && hasBit(ingress.byClass.get(c) ?? ingress.all, src);
+/** Whether an egress row allows the destination on some port class. */
+function reachesAny(egress: Row, dst: number): boolean {
+  if (hasBit(egress.all, dst)) return true;
+  for (const set of egress.byClass.values()) if (hasBit(set, dst)) return true;
+  return false;
+}
+
+/** Whether class `c` is allowed; no ingress row stands for an egress that allows nothing. */
+function allowedIn(egress: Row, ingress: Row | undefined, c: number, src: number, dst: number): boolean {
+  return ingress !== undefined && hasBit(egress.byClass.get(c) ?? egress.all, dst) && hasBit(ingress.byClass.get(c) ?? ingress.all, src);
 }
 
 function explainTimed(timings: DiffTimings | undefined, ...args: Parameters<typeof explainChange>): Reason[] {
