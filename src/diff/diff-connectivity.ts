@@ -32,11 +32,12 @@ export function diffConnectivity(base: Connectivity, head: Connectivity, timings
     if (list === undefined) moreCandidates.set(src, [dst]);
     else list.push(dst);
   };
-  const classKeys = new Map<Row, readonly number[]>();
-  const keysOf = (row: Row) => {
-    let keys = classKeys.get(row);
-    if (keys === undefined) classKeys.set(row, (keys = [...row.byClass.keys()]));
-    return keys;
+  const classCount = base.universe.portClasses.classes.length;
+  const views = new Map<Row, RowView>();
+  const view = (row: Row) => {
+    let v = views.get(row);
+    if (v === undefined) views.set(row, (v = viewOf(row, classCount)));
+    return v;
   };
   const differences = new Map<Row, Map<Row, Bitset | undefined>>();
   const difference = (a: Row, b: Row): Bitset | undefined => {
@@ -77,13 +78,13 @@ export function diffConnectivity(base: Connectivity, head: Connectivity, timings
       dsts = dsts.slice();
       for (const dst of more) setBit(dsts, dst);
     }
-    const egressBefore = base.row('egress', src);
-    const egressAfter = head.row('egress', src);
+    const egressBefore = view(base.row('egress', src));
+    const egressAfter = view(head.row('egress', src));
     const check = (dst: number) => {
       if (isExternalPair(base, src, dst)) return;
       // Most candidates of a changed row keep their verdict (the other side still denies): a few
       // bit tests tell, before any port set is built.
-      if (!pairMayDiffer(base, head, egressBefore, egressAfter, src, dst, keysOf)) return;
+      if (!pairMayDiffer(base, head, egressBefore, egressAfter, src, dst, view)) return;
       const before = allowedPorts(base, src, dst);
       const after = allowedPorts(head, src, dst);
       const restrictionAfter = restrictionOf(head, src, dst);
@@ -179,37 +180,57 @@ function differsAt(a: Row, b: Row, x: number): boolean {
   return setsDiffer(a, b) || setsDiffer(a.restricted, b.restricted);
 }
 
+/** A row with its sets by class index (undefined for a class that follows `all`), for bit
+ * tests without map lookups. */
+interface RowView {
+  readonly row: Row;
+  readonly classes: readonly number[];
+  readonly byIndex: readonly (Bitset | undefined)[];
+}
+
+function viewOf(row: Row, classCount: number): RowView {
+  const byIndex = new Array<Bitset | undefined>(classCount).fill(undefined);
+  for (const [c, set] of row.byClass) byIndex[c] = set;
+  return { row, classes: [...row.byClass.keys()], byIndex };
+}
+
 /**
  * False only when the pair's allowed port classes are provably the same in both revisions and
  * neither revision restricts it (then its ports and restriction are equal, and it is no change).
  * Called for every candidate pair, so it only tests bits (no port set is built), and it looks at
  * a destination's ingress row only where the source's egress allows that destination something.
  */
-function pairMayDiffer(base: Connectivity, head: Connectivity, eb: Row, eh: Row, src: number, dst: number, keysOf: (row: Row) => readonly number[]): boolean {
-  const ib = reachesAny(eb, dst) ? base.row('ingress', dst) : undefined;
-  const ih = reachesAny(eh, dst) ? head.row('ingress', dst) : undefined;
+function pairMayDiffer(base: Connectivity, head: Connectivity, eb: RowView, eh: RowView, src: number, dst: number, view: (row: Row) => RowView): boolean {
+  const ib = reachesAny(eb, dst) ? view(base.row('ingress', dst)) : undefined;
+  const ih = reachesAny(eh, dst) ? view(head.row('ingress', dst)) : undefined;
   if (ib === undefined && ih === undefined) return false;
-  if (eb.restricted !== undefined || eh.restricted !== undefined || ib?.restricted !== undefined || ih?.restricted !== undefined) return true;
-  // Each class some row singles out (a class met twice is merely tested twice).
-  for (const row of [eb, eh, ib, ih]) {
-    if (row === undefined) continue;
-    for (const c of keysOf(row)) if (allowedIn(eb, ib, c, src, dst) !== allowedIn(eh, ih, c, src, dst)) return true;
-  }
-  // Every class no row singles out follows the rows' `all` sets (-1 is no class; where every
-  // class is singled out this test is merely superfluous).
-  return allowedIn(eb, ib, -1, src, dst) !== allowedIn(eh, ih, -1, src, dst);
+  if (eb.row.restricted !== undefined || eh.row.restricted !== undefined || ib?.row.restricted !== undefined || ih?.row.restricted !== undefined) return true;
+  // Each class some row singles out (a class met twice is merely tested twice), then every
+  // class no row singles out, which follows the rows' `all` sets (-1 is no class; where every
+  // class is singled out this last test is merely superfluous).
+  return classesDiffer(eb, eb, ib, eh, ih, src, dst) || classesDiffer(eh, eb, ib, eh, ih, src, dst) || classesDiffer(ib, eb, ib, eh, ih, src, dst) || classesDiffer(ih, eb, ib, eh, ih, src, dst) || allowedIn(eb, ib, -1, src, dst) !== allowedIn(eh, ih, -1, src, dst);
+}
+
+function classesDiffer(of: RowView | undefined, eb: RowView, ib: RowView | undefined, eh: RowView, ih: RowView | undefined, src: number, dst: number): boolean {
+  if (of === undefined) return false;
+  for (const c of of.classes) if (allowedIn(eb, ib, c, src, dst) !== allowedIn(eh, ih, c, src, dst)) return true;
+  return false;
 }
 
 /** Whether an egress row allows the destination on some port class. */
-function reachesAny(egress: Row, dst: number): boolean {
-  if (hasBit(egress.all, dst)) return true;
-  for (const set of egress.byClass.values()) if (hasBit(set, dst)) return true;
+function reachesAny(egress: RowView, dst: number): boolean {
+  if (hasBit(egress.row.all, dst)) return true;
+  for (const c of egress.classes) if (hasBit(egress.byIndex[c] as Bitset, dst)) return true;
   return false;
 }
 
 /** Whether class `c` is allowed; no ingress row stands for an egress that allows nothing. */
-function allowedIn(egress: Row, ingress: Row | undefined, c: number, src: number, dst: number): boolean {
-  return ingress !== undefined && hasBit(egress.byClass.get(c) ?? egress.all, dst) && hasBit(ingress.byClass.get(c) ?? ingress.all, src);
+function allowedIn(egress: RowView, ingress: RowView | undefined, c: number, src: number, dst: number): boolean {
+  return ingress !== undefined && hasBit(setOf(egress, c), dst) && hasBit(setOf(ingress, c), src);
+}
+
+function setOf(view: RowView, c: number): Bitset {
+  return (c < 0 ? undefined : view.byIndex[c]) ?? view.row.all;
 }
 
 function explainTimed(timings: DiffTimings | undefined, ...args: Parameters<typeof explainChange>): Reason[] {
