@@ -24,7 +24,7 @@ function readRepository(workloads: number) {
 
 function measureNetreach(workloads: number): Measurement {
   const { repo, base, head } = readRepository(workloads);
-  const timings: Timings = { parseMs: 0, evaluateMs: 0, diffMs: 0, explainMs: 0 };
+  const timings: Timings = { parseMs: 0, evaluateMs: 0, diffMs: 0, explainMs: 0, workloads: 0, policies: 0 };
   const start = performance.now();
   const report = compareRevisions({ label: 'base', files: base }, { label: 'head', files: head }, DEFAULT_EVALUATION_OPTIONS, timings);
   const t = performance.now();
@@ -32,10 +32,10 @@ function measureNetreach(workloads: number): Measurement {
   for (const chunk of renderDiffText(report)) for (let i = chunk.indexOf('\n'); i >= 0; i = chunk.indexOf('\n', i + 1)) lines++;
   const renderMs = performance.now() - t;
   return {
+    ...timings,
     namespaces: repo.namespaces,
     policies: repo.policies,
     bytes: repo.bytes,
-    ...timings,
     renderMs,
     totalMs: performance.now() - start,
     rssMb: process.resourceUsage().maxRSS / 1024,
