@@ -209,7 +209,7 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
   // Endpoints with the same row inputs share one row (row-signature.ts).
   const shared: Record<Direction, Map<string, Row>> = { ingress: new Map(), egress: new Map() };
   const ruleId = (r: CompiledRule) => ruleIds.get(r) as number;
-  const context = { size, present, portClasses, namedTargets, egressPeers: new Map<CompiledRule, ReadonlyMap<number, Bitset>>() };
+  const context = { size, present, portClasses, namedTargets, egressPeers: new Map<CompiledRule, ReadonlyMap<number, Bitset>>(), empty: createBitset(size) };
   const host = universe.entityIndex.get('host');
   const computeShared = (direction: Direction, endpoint: number): Row => {
     if (!hasBit(present, endpoint)) return empty;
@@ -221,9 +221,14 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
     if (row === undefined) {
       row = computeRow(context, direction, workloads[endpoint], rules, isIsolated);
       // The local node may always reach its pods (SEMANTICS §2.13; Cilium's allow-localhost).
+      // A row may share its sets (with rules, other rows), hence copies.
       if (direction === 'ingress' && host !== undefined) {
-        setBit(row.all, host);
-        for (const set of row.byClass.values()) setBit(set, host);
+        const withHost = (set: Bitset) => {
+          const out = set.slice();
+          setBit(out, host);
+          return out;
+        };
+        row = { ...row, all: withHost(row.all), byClass: new Map([...row.byClass].map(([c, set]) => [c, withHost(set)])) };
       }
       shared[direction].set(key, row);
     }

@@ -23,6 +23,8 @@ export interface RowContext {
   readonly namedTargets: ReadonlyMap<string, ReadonlyMap<number, Bitset>>;
   /** Where to keep each egress rule's peers per class, shared by every row of one evaluation. */
   readonly egressPeers?: Map<CompiledRule, ReadonlyMap<number, Bitset>>;
+  /** An empty set that rows may share (never written). */
+  readonly empty?: Bitset;
 }
 
 /**
@@ -238,12 +240,9 @@ function unionRow(ctx: RowContext, rules: readonly CompiledRule[], peersOf: (r: 
     }
     return { all, byClass };
   };
-  const plain = union(rules.filter((r) => r.rule.restriction === undefined));
   const limited = rules.filter((r) => r.rule.restriction !== undefined);
-  if (limited.length === 0) {
-    for (const set of plain.byClass.values()) orInto(set, plain.all);
-    return plain;
-  }
+  if (limited.length === 0) return sharedUnionRow(ctx, rules, peersOf);
+  const plain = union(rules.filter((r) => r.rule.restriction === undefined));
   // Full sets per class: every class either layer singles out gets its own entry.
   const restricted = union(limited);
   const classes = new Set([...plain.byClass.keys(), ...restricted.byClass.keys()]);
@@ -263,4 +262,40 @@ function unionRow(ctx: RowContext, rules: readonly CompiledRule[], peersOf: (r: 
     only.byClass.set(c, r);
   }
   return { ...allowed, restricted: only };
+}
+
+/**
+ * The union of plain allow rules, copying only where two sets meet: a class that one rule alone
+ * allows keeps that rule's set, and a row without port-less rules shares one empty `all`. Most
+ * rows are such unions, and at scale their N-bit sets are most of the memory. Rows are never
+ * written once made, so sharing is safe.
+ */
+function sharedUnionRow(ctx: RowContext, rules: readonly CompiledRule[], peersOf: (r: CompiledRule) => 'all' | ReadonlyMap<number, Bitset>): Row {
+  const allSets: Bitset[] = [];
+  const classSets = new Map<number, Bitset[]>();
+  for (const r of rules) {
+    const p = peersOf(r);
+    if (p === 'all') {
+      allSets.push(r.peers);
+      continue;
+    }
+    for (const [c, peers] of p) {
+      const list = classSets.get(c);
+      if (list === undefined) classSets.set(c, [peers]);
+      else list.push(peers);
+    }
+  }
+  const all = unionOf(ctx, allSets);
+  const byClass = new Map<number, Bitset>();
+  for (const [c, sets] of classSets) byClass.set(c, unionOf(ctx, allSets.length === 0 ? sets : [...sets, all]));
+  return { all, byClass };
+}
+
+function unionOf(ctx: RowContext, sets: readonly Bitset[]): Bitset {
+  const [first, ...others] = sets;
+  if (first === undefined) return ctx.empty ?? createBitset(ctx.size);
+  if (others.length === 0) return first;
+  const out = first.slice();
+  for (const set of others) orInto(out, set);
+  return out;
 }
