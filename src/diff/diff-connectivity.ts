@@ -39,6 +39,15 @@ export function diffConnectivity(base: Connectivity, head: Connectivity, timings
     if (v === undefined) views.set(row, (v = viewOf(row, classCount)));
     return v;
   };
+  // Port sets are shared values (port-classes.ts), and so are the ports a change opens and closes.
+  const deltas = new Map<PortSet, Map<PortSet, { opened: PortSet; closed: PortSet }>>();
+  const delta = (before: PortSet, after: PortSet) => {
+    let byAfter = deltas.get(before);
+    if (byAfter === undefined) deltas.set(before, (byAfter = new Map()));
+    let d = byAfter.get(after);
+    if (d === undefined) byAfter.set(after, (d = { opened: subtractPorts(after, before), closed: subtractPorts(before, after) }));
+    return d;
+  };
   const differences = new Map<Row, Map<Row, Bitset | undefined>>();
   const difference = (a: Row, b: Row): Bitset | undefined => {
     let byB = differences.get(a);
@@ -91,8 +100,7 @@ export function diffConnectivity(base: Connectivity, head: Connectivity, timings
       const restrictionBefore = restrictionOf(base, src, dst);
       const restrictionChanged = restrictionKey(restrictionBefore) !== restrictionKey(restrictionAfter);
       if (portsEqual(before, after) && !restrictionChanged) return;
-      const opened = subtractPorts(after, before);
-      const closed = subtractPorts(before, after);
+      const { opened, closed } = delta(before, after);
       const uncertain = unionPorts(uncertainPorts(base, src, dst), uncertainPorts(head, src, dst));
       const restrictedBy = isEmptyPorts(after) ? restrictionBefore : restrictionAfter;
       changes.push({
