@@ -55,24 +55,19 @@ export function diffConnectivity(base: Connectivity, head: Connectivity, timings
     if (!byB.has(b)) byB.set(b, rowDifference(a, b));
     return byB.get(b);
   };
+  // Same rules: only the columns of endpoints that changed can differ, looked at one by one
+  // while they are few (past a word's worth per row, comparing whole rows is cheaper).
+  const { changedColumns } = inputs;
+  const fewColumns = changedColumns.length <= Math.max(32, size >>> 5);
   for (let e = 0; e < size; e++) {
-    if (inputs.sameInputs('egress', e)) {
-      // Same rules: only the columns of endpoints that changed can differ.
-      if (inputs.changedColumns.length > 0) {
-        const a = base.row('egress', e);
-        const b = head.row('egress', e);
-        for (const x of inputs.changedColumns) if (differsAt(a, b, x)) candidate(e, x);
-      }
+    if (fewColumns && inputs.sameInputs('egress', e)) {
+      for (const x of changedColumns) if (inputs.mayDifferAt('egress', e, x) && differsAt(base.row('egress', e), head.row('egress', e), x)) candidate(e, x);
     } else {
       const egress = difference(base.row('egress', e), head.row('egress', e));
       if (egress !== undefined) egressCandidates.set(e, egress);
     }
-    if (inputs.sameInputs('ingress', e)) {
-      if (inputs.changedColumns.length > 0) {
-        const a = base.row('ingress', e);
-        const b = head.row('ingress', e);
-        for (const x of inputs.changedColumns) if (differsAt(a, b, x)) candidate(x, e);
-      }
+    if (fewColumns && inputs.sameInputs('ingress', e)) {
+      for (const x of changedColumns) if (inputs.mayDifferAt('ingress', e, x) && differsAt(base.row('ingress', e), head.row('ingress', e), x)) candidate(x, e);
     } else {
       const ingress = difference(base.row('ingress', e), head.row('ingress', e));
       if (ingress !== undefined) forEachBit(ingress, (src) => candidate(src, e));

@@ -6,7 +6,7 @@
 // diff looks at those few bits instead of whole rows (DESIGN §4: a diff costs the change).
 import type { Direction } from '../model/rule.js';
 import type { ContainerPort, Workload } from '../model/workload.js';
-import type { Bitset } from './bitset.js';
+import { hasBit, type Bitset } from './bitset.js';
 import type { CompiledRule, Connectivity } from './evaluate.js';
 
 export interface RowEquivalence {
@@ -16,6 +16,9 @@ export interface RowEquivalence {
   /** Whether the endpoint's row in this direction has the same inputs in both revisions (then
    * it differs at most in `changedColumns`). False for an endpoint in `changedColumns`. */
   sameInputs(direction: Direction, endpoint: number): boolean;
+  /** For an endpoint with the same inputs: false when its row provably holds the same verdicts
+   * for `peer` in both revisions, without computing the row. */
+  mayDifferAt(direction: Direction, endpoint: number, peer: number): boolean;
 }
 
 export function compareRowInputs(base: Connectivity, head: Connectivity): RowEquivalence {
@@ -48,6 +51,14 @@ export function compareRowInputs(base: Connectivity, head: Connectivity): RowEqu
       const a = base.rulesFor(direction, endpoint);
       const b = head.rulesFor(direction, endpoint);
       return tierAgrees(a.admin, b.admin, sameRule) && tierAgrees(a.namespaced, b.namespaced, sameRule) && tierAgrees(a.baseline, b.baseline, sameRule);
+    },
+    mayDifferAt(direction, endpoint, peer) {
+      // An isolated endpoint with namespaced allows only has the union of its rules' peers as its
+      // row (row.ts), and those peer sets are the same in both revisions: a peer in none of them
+      // is denied in both. Other rows also read what exists (the default allow), so may differ.
+      const rules = base.rulesFor(direction, endpoint);
+      if (!base.isIsolated(direction, endpoint) || rules.admin.length > 0 || rules.baseline.length > 0) return true;
+      return rules.namespaced.some((r) => r.rule.action !== 'allow' || hasBit(r.peers, peer));
     },
   };
 }
