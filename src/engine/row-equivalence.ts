@@ -50,7 +50,8 @@ export function compareRowInputs(base: Connectivity, head: Connectivity): RowEqu
       if (base.isIsolated(direction, endpoint) !== head.isIsolated(direction, endpoint)) return false;
       const a = base.rulesFor(direction, endpoint);
       const b = head.rulesFor(direction, endpoint);
-      return tierAgrees(a.admin, b.admin, sameRule) && tierAgrees(a.namespaced, b.namespaced, sameRule) && tierAgrees(a.baseline, b.baseline, sameRule);
+      // The namespaced tier does not decide per policy (row.ts), so only its rules must agree.
+      return tierAgrees(a.admin, b.admin, sameRule, true) && tierAgrees(a.namespaced, b.namespaced, sameRule, false) && tierAgrees(a.baseline, b.baseline, sameRule, true);
     },
     mayDifferAt(direction, endpoint, peer) {
       // An isolated endpoint with namespaced allows only has the union of its rules' peers as its
@@ -75,19 +76,19 @@ function samePorts(a: Workload, b: Workload): boolean {
 
 /** Same rules in the same order, grouped into policies alike (an ordered tier decides per
  * policy within one priority; row.ts `applyLevels`). */
-function tierAgrees(a: readonly CompiledRule[], b: readonly CompiledRule[], sameRule: (a: CompiledRule, b: CompiledRule) => boolean): boolean {
+function tierAgrees(a: readonly CompiledRule[], b: readonly CompiledRule[], sameRule: (a: CompiledRule, b: CompiledRule) => boolean, byPolicy: boolean): boolean {
   if (a.length !== b.length) return false;
-  if (a.length === 0) return true;
+  for (let i = 0; i < a.length; i++) if (!sameRule(a[i] as CompiledRule, b[i] as CompiledRule)) return false;
+  if (!byPolicy || a.length < 2) return true;
   // Each rule's policy, named by the index of that policy's first rule in the tier.
   const firstA = new Map<unknown, number>();
   const firstB = new Map<unknown, number>();
   for (let i = 0; i < a.length; i++) {
-    const x = a[i] as CompiledRule;
-    const y = b[i] as CompiledRule;
-    if (!sameRule(x, y)) return false;
-    if (!firstA.has(x.policy)) firstA.set(x.policy, i);
-    if (!firstB.has(y.policy)) firstB.set(y.policy, i);
-    if (firstA.get(x.policy) !== firstB.get(y.policy)) return false;
+    const x = (a[i] as CompiledRule).policy;
+    const y = (b[i] as CompiledRule).policy;
+    if (!firstA.has(x)) firstA.set(x, i);
+    if (!firstB.has(y)) firstB.set(y, i);
+    if (firstA.get(x) !== firstB.get(y)) return false;
   }
   return true;
 }
