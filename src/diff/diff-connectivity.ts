@@ -9,6 +9,7 @@ import { createBitset, forEachBit, hasBit, setBit, type Bitset } from '../engine
 import type { ClassSets, CompiledRule, Connectivity, Row } from '../engine/evaluate.js';
 import { decide } from '../engine/decide.js';
 import { restrictionOf } from '../engine/restriction.js';
+import { rowCell, type Cell } from '../engine/row-cell.js';
 import { compareRowInputs } from '../engine/row-equivalence.js';
 import { allowedPorts, directionPorts, isExternalPair, uncertainPorts } from '../engine/pair.js';
 import { isEmptyPorts, portsEqual, subtractPorts, unionPorts } from '../engine/port-set.js';
@@ -197,26 +198,38 @@ function viewOf(row: Row, classCount: number): RowView {
   return { row, classes: [...row.byClass.keys()], byIndex };
 }
 
+/** A destination's ingress verdicts for one source: a view of its row, or the one cell of it
+ * read from its rules (row-cell.ts) so that the row need not be computed. */
+type Ingress = RowView | Cell;
+
+function ingressOf(conn: Connectivity, dst: number, src: number, view: (row: Row) => RowView): Ingress {
+  return rowCell(conn, 'ingress', dst, src) ?? view(conn.row('ingress', dst));
+}
+
 /**
  * False only when the pair's allowed port classes are provably the same in both revisions and
  * neither revision restricts it (then its ports and restriction are equal, and it is no change).
  * Called for every candidate pair, so it only tests bits (no port set is built), and it looks at
- * a destination's ingress row only where the source's egress allows that destination something.
+ * a destination's ingress only where the source's egress allows that destination something.
  */
 function pairMayDiffer(base: Connectivity, head: Connectivity, eb: RowView, eh: RowView, src: number, dst: number, view: (row: Row) => RowView): boolean {
-  const ib = reachesAny(eb, dst) ? view(base.row('ingress', dst)) : undefined;
-  const ih = reachesAny(eh, dst) ? view(head.row('ingress', dst)) : undefined;
+  const ib = reachesAny(eb, dst) ? ingressOf(base, dst, src, view) : undefined;
+  const ih = reachesAny(eh, dst) ? ingressOf(head, dst, src, view) : undefined;
   if (ib === undefined && ih === undefined) return false;
-  if (eb.row.restricted !== undefined || eh.row.restricted !== undefined || ib?.row.restricted !== undefined || ih?.row.restricted !== undefined) return true;
-  // Each class some row singles out (a class met twice is merely tested twice), then every
-  // class no row singles out, which follows the rows' `all` sets (-1 is no class; where every
+  if (eb.row.restricted !== undefined || eh.row.restricted !== undefined || isRestricted(ib) || isRestricted(ih)) return true;
+  // Each class some row or cell singles out (a class met twice is merely tested twice), then
+  // every class none singles out, which follows the `all` sets (-1 is no class; where every
   // class is singled out this last test is merely superfluous).
-  return classesDiffer(eb, eb, ib, eh, ih, src, dst) || classesDiffer(eh, eb, ib, eh, ih, src, dst) || classesDiffer(ib, eb, ib, eh, ih, src, dst) || classesDiffer(ih, eb, ib, eh, ih, src, dst) || allowedIn(eb, ib, -1, src, dst) !== allowedIn(eh, ih, -1, src, dst);
+  return classesDiffer(eb.classes, eb, ib, eh, ih, src, dst) || classesDiffer(eh.classes, eb, ib, eh, ih, src, dst) || classesDiffer(ib?.classes, eb, ib, eh, ih, src, dst) || classesDiffer(ih?.classes, eb, ib, eh, ih, src, dst) || allowedIn(eb, ib, -1, src, dst) !== allowedIn(eh, ih, -1, src, dst);
 }
 
-function classesDiffer(of: RowView | undefined, eb: RowView, ib: RowView | undefined, eh: RowView, ih: RowView | undefined, src: number, dst: number): boolean {
-  if (of === undefined) return false;
-  for (const c of of.classes) if (allowedIn(eb, ib, c, src, dst) !== allowedIn(eh, ih, c, src, dst)) return true;
+function isRestricted(ingress: Ingress | undefined): boolean {
+  return ingress !== undefined && 'row' in ingress && ingress.row.restricted !== undefined;
+}
+
+function classesDiffer(classes: readonly number[] | undefined, eb: RowView, ib: Ingress | undefined, eh: RowView, ih: Ingress | undefined, src: number, dst: number): boolean {
+  if (classes === undefined) return false;
+  for (const c of classes) if (allowedIn(eb, ib, c, src, dst) !== allowedIn(eh, ih, c, src, dst)) return true;
   return false;
 }
 
@@ -227,9 +240,11 @@ function reachesAny(egress: RowView, dst: number): boolean {
   return false;
 }
 
-/** Whether class `c` is allowed; no ingress row stands for an egress that allows nothing. */
-function allowedIn(egress: RowView, ingress: RowView | undefined, c: number, src: number, dst: number): boolean {
-  return ingress !== undefined && hasBit(setOf(egress, c), dst) && hasBit(setOf(ingress, c), src);
+/** Whether class `c` is allowed; no ingress stands for an egress that allows nothing. */
+function allowedIn(egress: RowView, ingress: Ingress | undefined, c: number, src: number, dst: number): boolean {
+  if (ingress === undefined || !hasBit(setOf(egress, c), dst)) return false;
+  if ('row' in ingress) return hasBit(setOf(ingress, c), src);
+  return ingress.all || (c >= 0 && ingress.classes.includes(c));
 }
 
 function setOf(view: RowView, c: number): Bitset {

@@ -2,7 +2,7 @@
 // NetworkPolicies, AdminNetworkPolicies and a BaselineAdminNetworkPolicy, where workloads and
 // policies come, go or change between base and head:
 // - endpoints that share a row (same rules, isolation and named ports) get the row that their
-//   own rules compute;
+//   own rules compute, and a cell read from the rules (row-cell.ts) holds the row's verdicts;
 // - the diff, which looks only at rows whose rules changed and at pairs whose class bits differ,
 //   finds every pair whose allowed ports differ, and only those, in order.
 import fc from 'fast-check';
@@ -16,6 +16,7 @@ import { DEFAULT_EVALUATION_OPTIONS } from '../../src/engine/options.js';
 import { allowedPorts, isExternalPair } from '../../src/engine/pair.js';
 import { portsEqual } from '../../src/engine/port-set.js';
 import { computeRow } from '../../src/engine/row.js';
+import { rowCell } from '../../src/engine/row-cell.js';
 import { buildUniverse } from '../../src/engine/universe.js';
 import { needsPositions } from '../../src/manifests/kubernetes-objects.js';
 import { createDocumentParser } from '../../src/manifests/parse-documents.js';
@@ -113,7 +114,7 @@ const setsText = (s: ClassSets | undefined) => (s === undefined ? '-' : `${bits(
 const rowText = (r: Row) => `${setsText(r)} | ${setsText(r.uncertain)} | ${setsText(r.restricted)}`;
 
 describe('shared rows and the change-sized diff agree with the plain computation (#11)', () => {
-  it('an endpoint that shares its row gets the row its own rules compute', () => {
+  it('an endpoint that shares its row gets the row its own rules compute, and each cell read from its rules agrees', () => {
     fc.assert(
       fc.property(world, (w) => {
         const { base, head } = evaluateBoth(w);
@@ -126,6 +127,15 @@ describe('shared rows and the change-sized diff agree with the plain computation
               if (own === 'open') expect(bits(shared.all)).toBe(bits(conn.present));
               else if (own === 'empty') expect(bits(shared.all)).toBe(bits(new Uint32Array(shared.all.length)));
               else expect(rowText(shared)).toBe(rowText(own));
+              // A cell read from the rules, where there is one, holds the row's verdicts.
+              for (let peer = 0; peer < size; peer++) {
+                const cell = rowCell(conn, direction, e, peer);
+                if (cell === undefined) continue;
+                for (let c = 0; c < conn.universe.portClasses.classes.length; c++) {
+                  const fromRow = (((shared.byClass.get(c) ?? shared.all)[peer >>> 5] as number) >>> (peer & 31)) & 1;
+                  expect(cell.all || cell.classes.includes(c) ? 1 : 0).toBe(fromRow);
+                }
+              }
             }
           }
         }
