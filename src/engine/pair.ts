@@ -73,9 +73,16 @@ function uncertainOf(conn: Connectivity, direction: Direction, endpoint: number)
   return rules.admin.length === 0 && rules.baseline.length === 0 ? undefined : conn.row(direction, endpoint).uncertain;
 }
 
+function hasRestrictingRule(conn: Connectivity, direction: Direction, endpoint: number): boolean {
+  return conn.rulesFor(direction, endpoint).namespaced.some((r) => r.rule.restriction !== undefined);
+}
+
 /** Allowed ports of the pair that only some requests may use (Cilium L7 rules, DNS names). */
 export function restrictedPorts(conn: Connectivity, src: number, dst: number): PortSet {
   if (isExternalPair(conn, src, dst)) return NO_PORTS;
+  // Only namespaced allow rules with a restriction restrict (row.ts): without one, no row need
+  // be looked at.
+  if (!hasRestrictingRule(conn, 'egress', src) && !hasRestrictingRule(conn, 'ingress', dst)) return NO_PORTS;
   // Restricted ports are allowed ones: with none allowed, no row need be looked at.
   const allowed = allowedPorts(conn, src, dst);
   if (isEmptyPorts(allowed)) return NO_PORTS;
