@@ -26,7 +26,7 @@ export function rowCell(conn: Connectivity, direction: Direction, endpoint: numb
   if (direction === 'ingress' && conn.universe.entityIndex.get('host') === peer) return undefined;
   let all = false;
   let classes: number[] | undefined;
-  const add = (c: number) => (classes ??= []).push(c);
+  // Most peers are in none of the rules: the loop below allocates nothing for them.
   for (const r of rules.namespaced) {
     if (r.rule.action !== 'allow' || r.rule.restriction !== undefined) return undefined;
     if (!hasBit(r.peers, peer)) continue;
@@ -34,13 +34,14 @@ export function rowCell(conn: Connectivity, direction: Direction, endpoint: numb
       all = true;
       continue;
     }
-    for (const c of r.classes) add(c);
+    classes ??= [];
+    for (const c of r.classes) classes.push(c);
     for (const n of r.named) {
       if (direction === 'egress') {
         // Resolved on the destination's container ports (SEMANTICS §2.8), as row.ts does.
-        for (const [c, targets] of conn.namedTargets.get(`${n.protocol}/${n.name}`) ?? []) if (hasBit(targets, peer)) add(c);
+        for (const [c, targets] of conn.namedTargets.get(`${n.protocol}/${n.name}`) ?? []) if (hasBit(targets, peer)) classes.push(c);
       } else {
-        for (const port of conn.workloadAt(endpoint)?.ports ?? []) if (port.name === n.name && port.protocol === n.protocol) add(conn.universe.portClasses.classOf(port.protocol, port.port));
+        for (const port of conn.workloadAt(endpoint)?.ports ?? []) if (port.name === n.name && port.protocol === n.protocol) classes.push(conn.universe.portClasses.classOf(port.protocol, port.port));
       }
     }
   }
