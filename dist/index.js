@@ -46209,6 +46209,8 @@ function buildPortClasses(rules, workloads) {
         }
         return offset[protocol] + lo;
     };
+    // Port sets are values: a report of many pairs on the same classes shares them.
+    const portSets = new Map();
     return {
         classes,
         classOf,
@@ -46219,10 +46221,14 @@ function buildPortClasses(rules, workloads) {
             return out;
         },
         toPortSet(classIds) {
-            const entries = [];
-            for (const id of classIds)
-                entries.push(classes[id]);
-            return portSetOf(entries);
+            const ids = [...classIds];
+            const key = ids.join(',');
+            let set = portSets.get(key);
+            if (set === undefined) {
+                set = portSetOf(ids.map((id) => classes[id]));
+                portSets.set(key, set);
+            }
+            return set;
         },
     };
 }
@@ -46564,13 +46570,10 @@ function unionRow(ctx, rules, peersOf) {
         }
         return { all, byClass };
     };
-    const plain = union(rules.filter((r) => r.rule.restriction === undefined));
     const limited = rules.filter((r) => r.rule.restriction !== undefined);
-    if (limited.length === 0) {
-        for (const set of plain.byClass.values())
-            orInto(set, plain.all);
-        return plain;
-    }
+    if (limited.length === 0)
+        return sharedUnionRow(ctx, rules, peersOf);
+    const plain = union(rules.filter((r) => r.rule.restriction === undefined));
     // Full sets per class: every class either layer singles out gets its own entry.
     const restricted = union(limited);
     const classes = new Set([...plain.byClass.keys(), ...restricted.byClass.keys()]);
@@ -46590,6 +46593,46 @@ function unionRow(ctx, rules, peersOf) {
         only.byClass.set(c, r);
     }
     return { ...allowed, restricted: only };
+}
+/**
+ * The union of plain allow rules, copying only where two sets meet: a class that one rule alone
+ * allows keeps that rule's set, and a row without port-less rules shares one empty `all`. Most
+ * rows are such unions, and at scale their N-bit sets are most of the memory. Rows are never
+ * written once made, so sharing is safe.
+ */
+function sharedUnionRow(ctx, rules, peersOf) {
+    const allSets = [];
+    const classSets = new Map();
+    for (const r of rules) {
+        const p = peersOf(r);
+        if (p === 'all') {
+            allSets.push(r.peers);
+            continue;
+        }
+        for (const [c, peers] of p) {
+            const list = classSets.get(c);
+            if (list === undefined)
+                classSets.set(c, [peers]);
+            else
+                list.push(peers);
+        }
+    }
+    const all = unionOf(ctx, allSets);
+    const byClass = new Map();
+    for (const [c, sets] of classSets)
+        byClass.set(c, unionOf(ctx, allSets.length === 0 ? sets : [...sets, all]));
+    return { all, byClass };
+}
+function unionOf(ctx, sets) {
+    const [first, ...others] = sets;
+    if (first === undefined)
+        return ctx.empty ?? createBitset(ctx.size);
+    if (others.length === 0)
+        return first;
+    const out = first.slice();
+    for (const set of others)
+        orInto(out, set);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/row-signature.ts
@@ -46715,7 +46758,6 @@ const SERVICE_ACCOUNT_KEY = 'io.cilium.k8s.policy.serviceaccount';
 const CLUSTER_KEY = 'io.cilium.k8s.policy.cluster';
 function createPodSelector(universe, model) {
     const size = universe.endpoints.length;
-    const selectable = createBitset(size);
     const byNamespace = new Map();
     const byKey = new Map();
     // Workload indexes per label value: a list, not a bitset, since values like `app` are often
@@ -46731,7 +46773,6 @@ function createPodSelector(universe, model) {
         if (w.hostNetwork)
             continue;
         const index = universe.indexByWorkload.get(workloadKey(w));
-        setBit(selectable, index);
         setBit(bitsetIn(byNamespace, w.namespace), index);
         for (const [key, value] of Object.entries(w.labels)) {
             setBit(bitsetIn(byKey, key), index);
@@ -46781,30 +46822,60 @@ function createPodSelector(universe, model) {
         }
         return out;
     };
-    const requirementSet = (r, cilium) => {
+    const words = (size + 31) >>> 5;
+    // Workloads are indexed by namespace first (universe.ts), so a namespace's workloads fill a
+    // few words: a selection within one namespace costs those words, not the whole cluster.
+    const nsWords = new Map();
+    for (const [name, set] of byNamespace) {
+        let lo = 0;
+        while (lo < words && set[lo] === 0)
+            lo++;
+        let hi = words;
+        while (hi > lo && set[hi - 1] === 0)
+            hi--;
+        nsWords.set(name, [lo, hi]);
+    }
+    const scratch = createBitset(size);
+    /** `result &= the workloads meeting r`, over words lo..hi-1 (result is 0 elsewhere). */
+    const applyRequirement = (result, r, cilium, lo, hi) => {
         const special = cilium ? derived(r) : undefined;
-        if (special !== undefined)
-            return special;
-        const out = createBitset(size);
+        if (special !== undefined) {
+            for (let w = lo; w < hi; w++)
+                result[w] = result[w] & special[w];
+            return;
+        }
         switch (r.operator) {
             case 'In':
-            case 'NotIn':
-                for (const v of r.values)
-                    for (const index of byKeyValue.get(`${r.key}\u0000${v}`) ?? [])
-                        setBit(out, index);
-                if (r.operator === 'NotIn')
-                    return complement(out);
-                return out;
+            case 'NotIn': {
+                scratch.fill(0, lo, hi);
+                for (const v of r.values) {
+                    for (const index of byKeyValue.get(`${r.key}\u0000${v}`) ?? []) {
+                        const w = index >>> 5;
+                        if (w >= lo && w < hi)
+                            scratch[w] = scratch[w] | (1 << (index & 31));
+                    }
+                }
+                // The result holds selectable workloads only, so NotIn is "and not".
+                if (r.operator === 'In')
+                    for (let w = lo; w < hi; w++)
+                        result[w] = result[w] & scratch[w];
+                else
+                    for (let w = lo; w < hi; w++)
+                        result[w] = result[w] & ~scratch[w];
+                return;
+            }
             case 'Exists':
-                return (byKey.get(r.key) ?? empty).slice();
-            case 'DoesNotExist':
-                return complement(byKey.get(r.key) ?? empty);
+            case 'DoesNotExist': {
+                const has = byKey.get(r.key) ?? empty;
+                if (r.operator === 'Exists')
+                    for (let w = lo; w < hi; w++)
+                        result[w] = result[w] & has[w];
+                else
+                    for (let w = lo; w < hi; w++)
+                        result[w] = result[w] & ~has[w];
+                return;
+            }
         }
-    };
-    const complement = (set) => {
-        const out = selectable.slice();
-        andNotInto(out, set);
-        return out;
     };
     const cache = new Map();
     return (selection) => {
@@ -46813,8 +46884,12 @@ function createPodSelector(universe, model) {
         if (cached !== undefined)
             return cached;
         const result = createBitset(size);
+        let [lo, hi] = [0, words];
         if (selection.namespaces.kind === 'name') {
-            orInto(result, byNamespace.get(selection.namespaces.name) ?? empty);
+            const set = byNamespace.get(selection.namespaces.name);
+            [lo, hi] = nsWords.get(selection.namespaces.name) ?? [0, 0];
+            for (let w = lo; w < hi; w++)
+                result[w] = set[w];
         }
         else {
             for (const ns of model.namespaces.values()) {
@@ -46824,7 +46899,7 @@ function createPodSelector(universe, model) {
         }
         const cilium = selection.labels === 'cilium';
         for (const r of selection.pods.requirements)
-            andInto(result, requirementSet(r, cilium));
+            applyRequirement(result, r, cilium, lo, hi);
         // A Cilium selector on `reserved:` labels selects entities (which carry only that label).
         if (cilium && selection.pods.requirements.some((r) => r.key.startsWith('reserved:') && (r.operator === 'In' || r.operator === 'Exists'))) {
             for (const [name, index] of universe.entityIndex)
@@ -47012,7 +47087,7 @@ function evaluate(universe, model, options) {
     // Endpoints with the same row inputs share one row (row-signature.ts).
     const shared = { ingress: new Map(), egress: new Map() };
     const ruleId = (r) => ruleIds.get(r);
-    const context = { size, present, portClasses, namedTargets, egressPeers: new Map() };
+    const context = { size, present, portClasses, namedTargets, egressPeers: new Map(), empty: createBitset(size) };
     const host = universe.entityIndex.get('host');
     const computeShared = (direction, endpoint) => {
         if (!hasBit(present, endpoint))
@@ -47026,10 +47101,14 @@ function evaluate(universe, model, options) {
         if (row === undefined) {
             row = computeRow(context, direction, workloads[endpoint], rules, isIsolated);
             // The local node may always reach its pods (SEMANTICS §2.13; Cilium's allow-localhost).
+            // A row may share its sets (with rules, other rows), hence copies.
             if (direction === 'ingress' && host !== undefined) {
-                setBit(row.all, host);
-                for (const set of row.byClass.values())
-                    setBit(set, host);
+                const withHost = (set) => {
+                    const out = set.slice();
+                    setBit(out, host);
+                    return out;
+                };
+                row = { ...row, all: withHost(row.all), byClass: new Map([...row.byClass].map(([c, set]) => [c, withHost(set)])) };
             }
             shared[direction].set(key, row);
         }
@@ -53360,9 +53439,16 @@ function uncertainOf(conn, direction, endpoint) {
     const rules = conn.rulesFor(direction, endpoint);
     return rules.admin.length === 0 && rules.baseline.length === 0 ? undefined : conn.row(direction, endpoint).uncertain;
 }
+function hasRestrictingRule(conn, direction, endpoint) {
+    return conn.rulesFor(direction, endpoint).namespaced.some((r) => r.rule.restriction !== undefined);
+}
 /** Allowed ports of the pair that only some requests may use (Cilium L7 rules, DNS names). */
 function restrictedPorts(conn, src, dst) {
     if (isExternalPair(conn, src, dst))
+        return NO_PORTS;
+    // Only namespaced allow rules with a restriction restrict (row.ts): without one, no row need
+    // be looked at.
+    if (!hasRestrictingRule(conn, 'egress', src) && !hasRestrictingRule(conn, 'ingress', dst))
         return NO_PORTS;
     // Restricted ports are allowed ones: with none allowed, no row need be looked at.
     const allowed = allowedPorts(conn, src, dst);
@@ -53395,7 +53481,57 @@ function restrictionOf(conn, src, dst) {
     return { ports, by: [...by] };
 }
 
+;// CONCATENATED MODULE: ./src/engine/row-cell.ts
+
+const NOTHING = { all: false, classes: [] };
+const EVERYTHING = { all: true, classes: [] };
+/** The cell at `peer` of the endpoint's row, or undefined where the row is not a plain union
+ * (ordered tiers, deny rules, restricted rules, the host entity's own bit). */
+function rowCell(conn, direction, endpoint, peer) {
+    if (!hasBit(conn.present, endpoint))
+        return NOTHING;
+    const rules = conn.rulesFor(direction, endpoint);
+    const isolated = conn.isIsolated(direction, endpoint);
+    if (!isolated && rules.admin.length === 0 && rules.namespaced.length === 0 && rules.baseline.length === 0)
+        return hasBit(conn.present, peer) ? EVERYTHING : NOTHING;
+    if (rules.admin.length > 0 || rules.baseline.length > 0)
+        return undefined;
+    if (direction === 'ingress' && conn.universe.entityIndex.get('host') === peer)
+        return undefined;
+    let all = false;
+    let classes;
+    // Most peers are in none of the rules: the loop below allocates nothing for them.
+    for (const r of rules.namespaced) {
+        if (r.rule.action !== 'allow' || r.rule.restriction !== undefined)
+            return undefined;
+        if (!hasBit(r.peers, peer))
+            continue;
+        if (r.allPorts) {
+            all = true;
+            continue;
+        }
+        classes ??= [];
+        for (const c of r.classes)
+            classes.push(c);
+        for (const n of r.named) {
+            if (direction === 'egress') {
+                // Resolved on the destination's container ports (SEMANTICS §2.8), as row.ts does.
+                for (const [c, targets] of conn.namedTargets.get(`${n.protocol}/${n.name}`) ?? [])
+                    if (hasBit(targets, peer))
+                        classes.push(c);
+            }
+            else {
+                for (const port of conn.workloadAt(endpoint)?.ports ?? [])
+                    if (port.name === n.name && port.protocol === n.protocol)
+                        classes.push(conn.universe.portClasses.classOf(port.protocol, port.port));
+            }
+        }
+    }
+    return classes === undefined ? (all ? EVERYTHING : NOTHING) : { all, classes };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/row-equivalence.ts
+
 function compareRowInputs(base, head) {
     if (base.universe !== head.universe)
         throw new Error('compareRowInputs needs both revisions evaluated over one universe');
@@ -53430,7 +53566,17 @@ function compareRowInputs(base, head) {
                 return false;
             const a = base.rulesFor(direction, endpoint);
             const b = head.rulesFor(direction, endpoint);
-            return tierAgrees(a.admin, b.admin, sameRule) && tierAgrees(a.namespaced, b.namespaced, sameRule) && tierAgrees(a.baseline, b.baseline, sameRule);
+            // The namespaced tier does not decide per policy (row.ts), so only its rules must agree.
+            return tierAgrees(a.admin, b.admin, sameRule, true) && tierAgrees(a.namespaced, b.namespaced, sameRule, false) && tierAgrees(a.baseline, b.baseline, sameRule, true);
+        },
+        mayDifferAt(direction, endpoint, peer) {
+            // An isolated endpoint with namespaced allows only has the union of its rules' peers as its
+            // row (row.ts), and those peer sets are the same in both revisions: a peer in none of them
+            // is denied in both. Other rows also read what exists (the default allow), so may differ.
+            const rules = base.rulesFor(direction, endpoint);
+            if (!base.isIsolated(direction, endpoint) || rules.admin.length > 0 || rules.baseline.length > 0)
+                return true;
+            return rules.namespaced.some((r) => r.rule.action !== 'allow' || hasBit(r.peers, peer));
         },
     };
 }
@@ -53445,24 +53591,25 @@ function samePorts(a, b) {
 }
 /** Same rules in the same order, grouped into policies alike (an ordered tier decides per
  * policy within one priority; row.ts `applyLevels`). */
-function tierAgrees(a, b, sameRule) {
+function tierAgrees(a, b, sameRule, byPolicy) {
     if (a.length !== b.length)
         return false;
-    if (a.length === 0)
+    for (let i = 0; i < a.length; i++)
+        if (!sameRule(a[i], b[i]))
+            return false;
+    if (!byPolicy || a.length < 2)
         return true;
     // Each rule's policy, named by the index of that policy's first rule in the tier.
     const firstA = new Map();
     const firstB = new Map();
     for (let i = 0; i < a.length; i++) {
-        const x = a[i];
-        const y = b[i];
-        if (!sameRule(x, y))
-            return false;
-        if (!firstA.has(x.policy))
-            firstA.set(x.policy, i);
-        if (!firstB.has(y.policy))
-            firstB.set(y.policy, i);
-        if (firstA.get(x.policy) !== firstB.get(y.policy))
+        const x = a[i].policy;
+        const y = b[i].policy;
+        if (!firstA.has(x))
+            firstA.set(x, i);
+        if (!firstB.has(y))
+            firstB.set(y, i);
+        if (firstA.get(x) !== firstB.get(y))
             return false;
     }
     return true;
@@ -53496,6 +53643,7 @@ function ruleAgrees(a, b) {
 
 
 
+
 function diffConnectivity(base, head, timings) {
     if (base.universe !== head.universe)
         throw new Error('diffConnectivity needs both revisions evaluated over one universe');
@@ -53521,6 +53669,17 @@ function diffConnectivity(base, head, timings) {
             views.set(row, (v = viewOf(row, classCount)));
         return v;
     };
+    // Port sets are shared values (port-classes.ts), and so are the ports a change opens and closes.
+    const deltas = new Map();
+    const delta = (before, after) => {
+        let byAfter = deltas.get(before);
+        if (byAfter === undefined)
+            deltas.set(before, (byAfter = new Map()));
+        let d = byAfter.get(after);
+        if (d === undefined)
+            byAfter.set(after, (d = { opened: subtractPorts(after, before), closed: subtractPorts(before, after) }));
+        return d;
+    };
     const differences = new Map();
     const difference = (a, b) => {
         let byB = differences.get(a);
@@ -53530,30 +53689,25 @@ function diffConnectivity(base, head, timings) {
             byB.set(b, rowDifference(a, b));
         return byB.get(b);
     };
+    // Same rules: only the columns of endpoints that changed can differ, looked at one by one
+    // while they are few (past a word's worth per row, comparing whole rows is cheaper).
+    const { changedColumns } = inputs;
+    const fewColumns = changedColumns.length <= Math.max(32, size >>> 5);
     for (let e = 0; e < size; e++) {
-        if (inputs.sameInputs('egress', e)) {
-            // Same rules: only the columns of endpoints that changed can differ.
-            if (inputs.changedColumns.length > 0) {
-                const a = base.row('egress', e);
-                const b = head.row('egress', e);
-                for (const x of inputs.changedColumns)
-                    if (differsAt(a, b, x))
-                        candidate(e, x);
-            }
+        if (fewColumns && inputs.sameInputs('egress', e)) {
+            for (const x of changedColumns)
+                if (inputs.mayDifferAt('egress', e, x) && differsAt(base.row('egress', e), head.row('egress', e), x))
+                    candidate(e, x);
         }
         else {
             const egress = difference(base.row('egress', e), head.row('egress', e));
             if (egress !== undefined)
                 egressCandidates.set(e, egress);
         }
-        if (inputs.sameInputs('ingress', e)) {
-            if (inputs.changedColumns.length > 0) {
-                const a = base.row('ingress', e);
-                const b = head.row('ingress', e);
-                for (const x of inputs.changedColumns)
-                    if (differsAt(a, b, x))
-                        candidate(x, e);
-            }
+        if (fewColumns && inputs.sameInputs('ingress', e)) {
+            for (const x of changedColumns)
+                if (inputs.mayDifferAt('ingress', e, x) && differsAt(base.row('ingress', e), head.row('ingress', e), x))
+                    candidate(x, e);
         }
         else {
             const ingress = difference(base.row('ingress', e), head.row('ingress', e));
@@ -53587,8 +53741,7 @@ function diffConnectivity(base, head, timings) {
             const restrictionChanged = restrictionKey(restrictionBefore) !== restrictionKey(restrictionAfter);
             if (portsEqual(before, after) && !restrictionChanged)
                 return;
-            const opened = subtractPorts(after, before);
-            const closed = subtractPorts(before, after);
+            const { opened, closed } = delta(before, after);
             const uncertain = unionPorts(uncertainPorts(base, src, dst), uncertainPorts(head, src, dst));
             const restrictedBy = port_set_isEmptyPorts(after) ? restrictionBefore : restrictionAfter;
             changes.push({
@@ -53679,28 +53832,34 @@ function viewOf(row, classCount) {
         byIndex[c] = set;
     return { row, classes: [...row.byClass.keys()], byIndex };
 }
+function ingressOf(conn, dst, src, view) {
+    return rowCell(conn, 'ingress', dst, src) ?? view(conn.row('ingress', dst));
+}
 /**
  * False only when the pair's allowed port classes are provably the same in both revisions and
  * neither revision restricts it (then its ports and restriction are equal, and it is no change).
  * Called for every candidate pair, so it only tests bits (no port set is built), and it looks at
- * a destination's ingress row only where the source's egress allows that destination something.
+ * a destination's ingress only where the source's egress allows that destination something.
  */
 function pairMayDiffer(base, head, eb, eh, src, dst, view) {
-    const ib = reachesAny(eb, dst) ? view(base.row('ingress', dst)) : undefined;
-    const ih = reachesAny(eh, dst) ? view(head.row('ingress', dst)) : undefined;
+    const ib = reachesAny(eb, dst) ? ingressOf(base, dst, src, view) : undefined;
+    const ih = reachesAny(eh, dst) ? ingressOf(head, dst, src, view) : undefined;
     if (ib === undefined && ih === undefined)
         return false;
-    if (eb.row.restricted !== undefined || eh.row.restricted !== undefined || ib?.row.restricted !== undefined || ih?.row.restricted !== undefined)
+    if (eb.row.restricted !== undefined || eh.row.restricted !== undefined || isRestricted(ib) || isRestricted(ih))
         return true;
-    // Each class some row singles out (a class met twice is merely tested twice), then every
-    // class no row singles out, which follows the rows' `all` sets (-1 is no class; where every
+    // Each class some row or cell singles out (a class met twice is merely tested twice), then
+    // every class none singles out, which follows the `all` sets (-1 is no class; where every
     // class is singled out this last test is merely superfluous).
-    return classesDiffer(eb, eb, ib, eh, ih, src, dst) || classesDiffer(eh, eb, ib, eh, ih, src, dst) || classesDiffer(ib, eb, ib, eh, ih, src, dst) || classesDiffer(ih, eb, ib, eh, ih, src, dst) || allowedIn(eb, ib, -1, src, dst) !== allowedIn(eh, ih, -1, src, dst);
+    return classesDiffer(eb.classes, eb, ib, eh, ih, src, dst) || classesDiffer(eh.classes, eb, ib, eh, ih, src, dst) || classesDiffer(ib?.classes, eb, ib, eh, ih, src, dst) || classesDiffer(ih?.classes, eb, ib, eh, ih, src, dst) || allowedIn(eb, ib, -1, src, dst) !== allowedIn(eh, ih, -1, src, dst);
 }
-function classesDiffer(of, eb, ib, eh, ih, src, dst) {
-    if (of === undefined)
+function isRestricted(ingress) {
+    return ingress !== undefined && 'row' in ingress && ingress.row.restricted !== undefined;
+}
+function classesDiffer(classes, eb, ib, eh, ih, src, dst) {
+    if (classes === undefined)
         return false;
-    for (const c of of.classes)
+    for (const c of classes)
         if (allowedIn(eb, ib, c, src, dst) !== allowedIn(eh, ih, c, src, dst))
             return true;
     return false;
@@ -53714,9 +53873,13 @@ function reachesAny(egress, dst) {
             return true;
     return false;
 }
-/** Whether class `c` is allowed; no ingress row stands for an egress that allows nothing. */
+/** Whether class `c` is allowed; no ingress stands for an egress that allows nothing. */
 function allowedIn(egress, ingress, c, src, dst) {
-    return ingress !== undefined && hasBit(setOf(egress, c), dst) && hasBit(setOf(ingress, c), src);
+    if (ingress === undefined || !hasBit(setOf(egress, c), dst))
+        return false;
+    if ('row' in ingress)
+        return hasBit(setOf(ingress, c), src);
+    return ingress.all || (c >= 0 && ingress.classes.includes(c));
 }
 function setOf(view, c) {
     return (c < 0 ? undefined : view.byIndex[c]) ?? view.row.all;
