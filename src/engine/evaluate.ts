@@ -6,7 +6,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Protocol } from '../model/ports.js';
 import type { Direction, Peer, Policy, Rule } from '../model/rule.js';
 import type { Workload } from '../model/workload.js';
-import { createBitset, forEachBit, hasBit, orInto, setBit, type Bitset } from './bitset.js';
+import { createBitset, hasBit, orInto, setBit, type Bitset } from './bitset.js';
 import { ipSetKey } from './external-parts.js';
 import type { EvaluationOptions } from './options.js';
 import { createPodsByAddress } from './pods-by-address.js';
@@ -78,7 +78,7 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
   }
   for (let i = universe.firstNonWorkload; i < size; i++) setBit(present, i);
 
-  const selectPods = createPodSelector(universe, model);
+  const { select: selectPods, members: selectMembers } = createPodSelector(universe, model);
   const podsByAddress = createPodsByAddress(universe, model, options, diagnostics);
   const { portClasses } = universe;
 
@@ -156,12 +156,10 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
 
   const ruleIds = new Map<CompiledRule, number>();
   for (const policy of policies) {
-    const subjects = selectPods(policy.subject);
-    const members: number[] = [];
-    forEachBit(subjects, (m) => members.push(m));
+    const members = selectMembers(policy.subject);
     for (const direction of policy.isolates) {
-      orInto(isolated[direction], subjects);
       for (const m of members) {
+        setBit(isolated[direction], m);
         const list = isolatingBy[direction][m];
         if (list === undefined) isolatingBy[direction][m] = [policy];
         else list.push(policy);

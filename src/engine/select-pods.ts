@@ -5,18 +5,25 @@
 import type { ClusterModel } from '../model/cluster.js';
 import type { LabelRequirement } from '../model/labels.js';
 import type { PodSelection } from '../model/rule.js';
-import { createBitset, orInto, setBit, type Bitset } from './bitset.js';
+import { createBitset, forEachBit, orInto, setBit, type Bitset } from './bitset.js';
 import { NAMESPACE_KEY, NAMESPACE_LABEL_PREFIX } from '../policies/cilium-selector.js';
 import { matchesSelector } from './selector.js';
 import { workloadKey, type Universe } from './universe.js';
 
-export type SelectPods = (selection: PodSelection) => Bitset;
+export interface PodSelector {
+  /** The selected workloads (and, for Cilium, entities), cached per selection: never written. */
+  readonly select: (selection: PodSelection) => Bitset;
+  /** The same, as indexes in increasing order, without a cluster-wide set for a selection
+   * within one namespace (a NetworkPolicy's subject): thousands of policies would otherwise
+   * each cost N bits. */
+  readonly members: (selection: PodSelection) => readonly number[];
+}
 
 /** Labels Cilium derives for every pod (SEMANTICS §5.1). */
 const SERVICE_ACCOUNT_KEY = 'io.cilium.k8s.policy.serviceaccount';
 const CLUSTER_KEY = 'io.cilium.k8s.policy.cluster';
 
-export function createPodSelector(universe: Universe, model: ClusterModel): SelectPods {
+export function createPodSelector(universe: Universe, model: ClusterModel): PodSelector {
   const size = universe.endpoints.length;
   const byNamespace = new Map<string, Bitset>();
   const byKey = new Map<string, Bitset>();
@@ -115,7 +122,7 @@ export function createPodSelector(universe: Universe, model: ClusterModel): Sele
     }
   };
   const cache = new Map<string, Bitset>();
-  return (selection) => {
+  const select = (selection: PodSelection): Bitset => {
     const key = JSON.stringify(selection);
     const cached = cache.get(key);
     if (cached !== undefined) return cached;
@@ -139,4 +146,29 @@ export function createPodSelector(universe: Universe, model: ClusterModel): Sele
     cache.set(key, result);
     return result;
   };
+  const within = createBitset(size);
+  const members = (selection: PodSelection): number[] => {
+    const cached = cache.get(JSON.stringify(selection));
+    const out: number[] = [];
+    if (cached !== undefined || selection.namespaces.kind !== 'name' || selection.labels === 'cilium') {
+      forEachBit(cached ?? select(selection), (m) => out.push(m));
+      return out;
+    }
+    // One namespace, plain labels: worked out in that namespace's words of a scratch set.
+    const set = byNamespace.get(selection.namespaces.name);
+    const [lo, hi] = nsWords.get(selection.namespaces.name) ?? [0, 0];
+    for (let w = lo; w < hi; w++) within[w] = (set as Bitset)[w] as number;
+    for (const r of selection.pods.requirements) applyRequirement(within, r, false, lo, hi);
+    for (let w = lo; w < hi; w++) {
+      let word = within[w] as number;
+      while (word !== 0) {
+        const low = word & -word;
+        out.push((w << 5) + (31 - Math.clz32(low)));
+        word ^= low;
+      }
+      within[w] = 0;
+    }
+    return out;
+  };
+  return { select, members };
 }
