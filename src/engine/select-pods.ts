@@ -27,9 +27,11 @@ export function createPodSelector(universe: Universe, model: ClusterModel): PodS
   const size = universe.endpoints.length;
   const byNamespace = new Map<string, Bitset>();
   const byKey = new Map<string, Bitset>();
-  // Workload indexes per label value: a list, not a bitset, since values like `app` are often
-  // unique to one workload, and a bitset per value would cost N² bits.
+  // Workload indexes per label value, cluster-wide and per namespace (a selection within one
+  // namespace reads only that namespace's): lists, not bitsets, since values like `app` are
+  // often unique to one workload, and a bitset per value would cost N² bits.
   const byKeyValue = new Map<string, number[]>();
+  const byNsKeyValue = new Map<string, number[]>();
   const bitsetIn = (map: Map<string, Bitset>, key: string): Bitset => {
     let set = map.get(key);
     if (set === undefined) map.set(key, (set = createBitset(size)));
@@ -41,10 +43,11 @@ export function createPodSelector(universe: Universe, model: ClusterModel): PodS
     setBit(bitsetIn(byNamespace, w.namespace), index);
     for (const [key, value] of Object.entries(w.labels)) {
       setBit(bitsetIn(byKey, key), index);
-      const pair = `${key}\u0000${value}`;
-      const list = byKeyValue.get(pair);
-      if (list === undefined) byKeyValue.set(pair, [index]);
-      else list.push(index);
+      for (const [map, pair] of [[byKeyValue, `${key}\u0000${value}`], [byNsKeyValue, `${w.namespace}\u0000${key}\u0000${value}`]] as const) {
+        const list = map.get(pair);
+        if (list === undefined) map.set(pair, [index]);
+        else list.push(index);
+      }
     }
   }
   const empty = createBitset(size);
@@ -91,7 +94,7 @@ export function createPodSelector(universe: Universe, model: ClusterModel): PodS
   }
   const scratch = createBitset(size);
   /** `result &= the workloads meeting r`, over words lo..hi-1 (result is 0 elsewhere). */
-  const applyRequirement = (result: Bitset, r: LabelRequirement, cilium: boolean, lo: number, hi: number): void => {
+  const applyRequirement = (result: Bitset, r: LabelRequirement, cilium: boolean, lo: number, hi: number, namespace: string | undefined): void => {
     const special = cilium ? derived(r) : undefined;
     if (special !== undefined) {
       for (let w = lo; w < hi; w++) result[w] = (result[w] as number) & (special[w] as number);
@@ -102,7 +105,7 @@ export function createPodSelector(universe: Universe, model: ClusterModel): PodS
       case 'NotIn': {
         scratch.fill(0, lo, hi);
         for (const v of r.values) {
-          for (const index of byKeyValue.get(`${r.key}\u0000${v}`) ?? []) {
+          for (const index of (namespace === undefined ? byKeyValue.get(`${r.key}\u0000${v}`) : byNsKeyValue.get(`${namespace}\u0000${r.key}\u0000${v}`)) ?? []) {
             const w = index >>> 5;
             if (w >= lo && w < hi) scratch[w] = (scratch[w] as number) | (1 << (index & 31));
           }
@@ -138,7 +141,8 @@ export function createPodSelector(universe: Universe, model: ClusterModel): PodS
       }
     }
     const cilium = selection.labels === 'cilium';
-    for (const r of selection.pods.requirements) applyRequirement(result, r, cilium, lo, hi);
+    const namespace = selection.namespaces.kind === 'name' ? selection.namespaces.name : undefined;
+    for (const r of selection.pods.requirements) applyRequirement(result, r, cilium, lo, hi, namespace);
     // A Cilium selector on `reserved:` labels selects entities (which carry only that label).
     if (cilium && selection.pods.requirements.some((r) => r.key.startsWith('reserved:') && (r.operator === 'In' || r.operator === 'Exists'))) {
       for (const [name, index] of universe.entityIndex) if (matchesSelector(selection.pods, { [`reserved:${name}`]: '' })) setBit(result, index);
@@ -158,7 +162,7 @@ export function createPodSelector(universe: Universe, model: ClusterModel): PodS
     const set = byNamespace.get(selection.namespaces.name);
     const [lo, hi] = nsWords.get(selection.namespaces.name) ?? [0, 0];
     for (let w = lo; w < hi; w++) within[w] = (set as Bitset)[w] as number;
-    for (const r of selection.pods.requirements) applyRequirement(within, r, false, lo, hi);
+    for (const r of selection.pods.requirements) applyRequirement(within, r, false, lo, hi, selection.namespaces.name);
     for (let w = lo; w < hi; w++) {
       let word = within[w] as number;
       while (word !== 0) {
