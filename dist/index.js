@@ -45702,8 +45702,22 @@ function formatRange(range) {
 // the prefix are masked, as Go's parser does (SEMANTICS §2.10), and reported.
 
 
+/** Parsed texts: ip-num takes tens of microseconds a CIDR, and a repository repeats a few (the
+ * same `except` list in every namespace, both revisions). A pure function's memo of immutable
+ * values, bounded. */
+const parsed = new Map();
+const MEMO_LIMIT = 100_000;
 /** The parsed CIDR, or undefined when the text is not a CIDR. */
 function parseCidr(text) {
+    if (parsed.has(text))
+        return parsed.get(text);
+    if (parsed.size >= MEMO_LIMIT)
+        parsed.clear();
+    const result = parseText(text);
+    parsed.set(text, result);
+    return result;
+}
+function parseText(text) {
     const trimmed = text.trim();
     try {
         if (trimmed.includes(':')) {
@@ -46760,9 +46774,11 @@ function createPodSelector(universe, model) {
     const size = universe.endpoints.length;
     const byNamespace = new Map();
     const byKey = new Map();
-    // Workload indexes per label value: a list, not a bitset, since values like `app` are often
-    // unique to one workload, and a bitset per value would cost N² bits.
+    // Workload indexes per label value, cluster-wide and per namespace (a selection within one
+    // namespace reads only that namespace's): lists, not bitsets, since values like `app` are
+    // often unique to one workload, and a bitset per value would cost N² bits.
     const byKeyValue = new Map();
+    const byNsKeyValue = new Map();
     const bitsetIn = (map, key) => {
         let set = map.get(key);
         if (set === undefined)
@@ -46776,12 +46792,13 @@ function createPodSelector(universe, model) {
         setBit(bitsetIn(byNamespace, w.namespace), index);
         for (const [key, value] of Object.entries(w.labels)) {
             setBit(bitsetIn(byKey, key), index);
-            const pair = `${key}\u0000${value}`;
-            const list = byKeyValue.get(pair);
-            if (list === undefined)
-                byKeyValue.set(pair, [index]);
-            else
-                list.push(index);
+            for (const [map, pair] of [[byKeyValue, `${key}\u0000${value}`], [byNsKeyValue, `${w.namespace}\u0000${key}\u0000${value}`]]) {
+                const list = map.get(pair);
+                if (list === undefined)
+                    map.set(pair, [index]);
+                else
+                    list.push(index);
+            }
         }
     }
     const empty = createBitset(size);
@@ -46837,7 +46854,7 @@ function createPodSelector(universe, model) {
     }
     const scratch = createBitset(size);
     /** `result &= the workloads meeting r`, over words lo..hi-1 (result is 0 elsewhere). */
-    const applyRequirement = (result, r, cilium, lo, hi) => {
+    const applyRequirement = (result, r, cilium, lo, hi, namespace) => {
         const special = cilium ? derived(r) : undefined;
         if (special !== undefined) {
             for (let w = lo; w < hi; w++)
@@ -46849,7 +46866,7 @@ function createPodSelector(universe, model) {
             case 'NotIn': {
                 scratch.fill(0, lo, hi);
                 for (const v of r.values) {
-                    for (const index of byKeyValue.get(`${r.key}\u0000${v}`) ?? []) {
+                    for (const index of (namespace === undefined ? byKeyValue.get(`${r.key}\u0000${v}`) : byNsKeyValue.get(`${namespace}\u0000${r.key}\u0000${v}`)) ?? []) {
                         const w = index >>> 5;
                         if (w >= lo && w < hi)
                             scratch[w] = scratch[w] | (1 << (index & 31));
@@ -46878,7 +46895,7 @@ function createPodSelector(universe, model) {
         }
     };
     const cache = new Map();
-    return (selection) => {
+    const select = (selection) => {
         const key = JSON.stringify(selection);
         const cached = cache.get(key);
         if (cached !== undefined)
@@ -46898,8 +46915,9 @@ function createPodSelector(universe, model) {
             }
         }
         const cilium = selection.labels === 'cilium';
+        const namespace = selection.namespaces.kind === 'name' ? selection.namespaces.name : undefined;
         for (const r of selection.pods.requirements)
-            applyRequirement(result, r, cilium, lo, hi);
+            applyRequirement(result, r, cilium, lo, hi, namespace);
         // A Cilium selector on `reserved:` labels selects entities (which carry only that label).
         if (cilium && selection.pods.requirements.some((r) => r.key.startsWith('reserved:') && (r.operator === 'In' || r.operator === 'Exists'))) {
             for (const [name, index] of universe.entityIndex)
@@ -46909,6 +46927,33 @@ function createPodSelector(universe, model) {
         cache.set(key, result);
         return result;
     };
+    const within = createBitset(size);
+    const members = (selection) => {
+        const cached = cache.get(JSON.stringify(selection));
+        const out = [];
+        if (cached !== undefined || selection.namespaces.kind !== 'name' || selection.labels === 'cilium') {
+            forEachBit(cached ?? select(selection), (m) => out.push(m));
+            return out;
+        }
+        // One namespace, plain labels: worked out in that namespace's words of a scratch set.
+        const set = byNamespace.get(selection.namespaces.name);
+        const [lo, hi] = nsWords.get(selection.namespaces.name) ?? [0, 0];
+        for (let w = lo; w < hi; w++)
+            within[w] = set[w];
+        for (const r of selection.pods.requirements)
+            applyRequirement(within, r, false, lo, hi, selection.namespaces.name);
+        for (let w = lo; w < hi; w++) {
+            let word = within[w];
+            while (word !== 0) {
+                const low = word & -word;
+                out.push((w << 5) + (31 - Math.clz32(low)));
+                word ^= low;
+            }
+            within[w] = 0;
+        }
+        return out;
+    };
+    return { select, members };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
@@ -46933,7 +46978,7 @@ function evaluate(universe, model, options) {
     }
     for (let i = universe.firstNonWorkload; i < size; i++)
         setBit(present, i);
-    const selectPods = createPodSelector(universe, model);
+    const { select: selectPods, members: selectMembers } = createPodSelector(universe, model);
     const podsByAddress = createPodsByAddress(universe, model, options, diagnostics);
     const { portClasses } = universe;
     const isolated = { ingress: createBitset(size), egress: createBitset(size) };
@@ -47023,12 +47068,10 @@ function evaluate(universe, model, options) {
     };
     const ruleIds = new Map();
     for (const policy of policies) {
-        const subjects = selectPods(policy.subject);
-        const members = [];
-        forEachBit(subjects, (m) => members.push(m));
+        const members = selectMembers(policy.subject);
         for (const direction of policy.isolates) {
-            orInto(isolated[direction], subjects);
             for (const m of members) {
+                setBit(isolated[direction], m);
                 const list = isolatingBy[direction][m];
                 if (list === undefined)
                     isolatingBy[direction][m] = [policy];
@@ -51764,7 +51807,7 @@ function createDocumentParser(options) {
     return (file) => {
         let parsed = cache.get(file.text);
         if (parsed === undefined) {
-            parsed = parseText(file.text, options);
+            parsed = parse_documents_parseText(file.text, options);
             cache.set(file.text, parsed);
         }
         return {
@@ -51821,7 +51864,7 @@ function syntaxFix(reason) {
     }
     return 'fix the YAML at this line; `kubectl apply --dry-run=client -f FILE` shows whether kubectl reads the file';
 }
-function parseText(text, options) {
+function parse_documents_parseText(text, options) {
     const lineOf = createLineIndex(text);
     // Only a text with a tab or a directive can hold what go-yaml reads differently.
     const whitespace = text.includes('\t') || /^%/m.test(text) ? readGoYamlWhitespace(text) : undefined;
