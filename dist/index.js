@@ -53938,7 +53938,7 @@ function explainTimed(timings, ...args) {
 const diff_connectivity_SUBJECT = { egress: 'src', ingress: 'dst' };
 function explainChange(base, head, src, dst, opened, closed, restricted) {
     const reasons = new Map();
-    const add = (r) => reasons.set(`${r.explains}\u0000${r.revision}\u0000${r.rule}\u0000${r.file}\u0000${r.line}`, r);
+    const add = (r) => reasons.set(reasonKey(r), r);
     for (const direction of ['egress', 'ingress']) {
         const subject = diff_connectivity_SUBJECT[direction] === 'src' ? src : dst;
         if (restricted !== undefined && !port_set_isEmptyPorts(restricted.ports)) {
@@ -54051,12 +54051,34 @@ function ruleLabel(rule, policy) {
     const name = origin.name === undefined ? '' : ` "${origin.name}"`;
     return `${kind} ${policy.origin.name}${rank} ${where}${name}: ${ACTION_LABEL[rule.action]}`;
 }
+/** Reasons are values that every change they explain shares (one rule explains thousands of
+ * pairs at scale): made once per rule or policy and wording, with their key for `add`. */
+const reasonMemo = new WeakMap();
+const reasonKeys = new WeakMap();
+function memoReason(owner, variant, make) {
+    let byVariant = reasonMemo.get(owner);
+    if (byVariant === undefined)
+        reasonMemo.set(owner, (byVariant = new Map()));
+    let reason = byVariant.get(variant);
+    if (reason === undefined)
+        byVariant.set(variant, (reason = make()));
+    return reason;
+}
+function reasonKey(r) {
+    let key = reasonKeys.get(r);
+    if (key === undefined)
+        reasonKeys.set(r, (key = `${r.explains}\u0000${r.revision}\u0000${r.rule}\u0000${r.file}\u0000${r.line}`));
+    return key;
+}
 function ruleReason(r, suffix, revision, explains) {
-    return { rule: `${ruleLabel(r.rule, r.policy)}${suffix}`, revision, explains, file: r.rule.origin.file, line: r.rule.origin.line };
+    return memoReason(r, `${suffix}\u0000${revision}\u0000${explains}`, () => ({ rule: `${ruleLabel(r.rule, r.policy)}${suffix}`, revision, explains, file: r.rule.origin.file, line: r.rule.origin.line }));
 }
 /** Why a policy isolates (or no longer isolates) an endpoint. A Cilium empty rule (`{}`) is named
  * as such, since it reads as allow-all to anyone who knows NetworkPolicy (SEMANTICS §5.3). */
 function isolationReason(policy, direction, verb, revision, explains) {
+    return memoReason(policy, `${direction}\u0000${verb}\u0000${revision}\u0000${explains}`, () => makeIsolationReason(policy, direction, verb, revision, explains));
+}
+function makeIsolationReason(policy, direction, verb, revision, explains) {
     const empty = policy.rules.find((r) => r.direction === direction && r.emptyRule === true);
     if (empty === undefined)
         return policyReason(policy, `${verb} ${direction}`, revision, explains);
