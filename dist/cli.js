@@ -14086,6 +14086,8 @@ function rowCell(conn, direction, endpoint, peer) {
 
 ;// CONCATENATED MODULE: ./src/engine/row-equivalence.ts
 
+/** Past this many peers that changed between two versions of a rule, rows are compared whole. */
+const MOVED_PEERS_LIMIT = 64;
 function compareRowInputs(base, head) {
     if (base.universe !== head.universe)
         throw new Error('compareRowInputs needs both revisions evaluated over one universe');
@@ -14102,15 +14104,17 @@ function compareRowInputs(base, head) {
         }
     }
     const memo = new Map();
-    const sameRule = (a, b) => {
+    const pairOf = (a, b) => {
         let row = memo.get(a);
         if (row === undefined)
             memo.set(a, (row = new Map()));
-        let same = row.get(b);
-        if (same === undefined)
-            row.set(b, (same = ruleAgrees(a, b)));
-        return same;
+        let pair = row.get(b);
+        if (pair === undefined)
+            row.set(b, (pair = compareRules(a, b)));
+        return pair;
     };
+    const sameRule = (a, b) => pairOf(a, b) === 'same';
+    const sameButPeers = (a, b) => pairOf(a, b) !== 'other';
     return {
         changedColumns: changed,
         sameInputs(direction, endpoint) {
@@ -14123,14 +14127,38 @@ function compareRowInputs(base, head) {
             // The namespaced tier does not decide per policy (row.ts), so only its rules must agree.
             return tierAgrees(a.admin, b.admin, sameRule, true) && tierAgrees(a.namespaced, b.namespaced, sameRule, false) && tierAgrees(a.baseline, b.baseline, sameRule, true);
         },
+        movedPeers(direction, endpoint) {
+            if (isChanged[endpoint] === 1)
+                return undefined;
+            if (base.isIsolated(direction, endpoint) !== head.isIsolated(direction, endpoint))
+                return undefined;
+            const a = base.rulesFor(direction, endpoint);
+            const b = head.rulesFor(direction, endpoint);
+            if (!tierAgrees(a.admin, b.admin, sameButPeers, true) || !tierAgrees(a.namespaced, b.namespaced, sameButPeers, false) || !tierAgrees(a.baseline, b.baseline, sameButPeers, true))
+                return undefined;
+            const moved = new Set();
+            for (const tier of ['admin', 'namespaced', 'baseline']) {
+                a[tier].forEach((x, i) => {
+                    const pair = pairOf(x, b[tier][i]);
+                    if (typeof pair !== 'string')
+                        for (const peer of pair)
+                            moved.add(peer);
+                });
+            }
+            return moved.size > MOVED_PEERS_LIMIT ? undefined : [...moved].sort((x, y) => x - y);
+        },
         mayDifferAt(direction, endpoint, peer) {
             // An isolated endpoint with namespaced allows only has the union of its rules' peers as its
-            // row (row.ts), and those peer sets are the same in both revisions: a peer in none of them
-            // is denied in both. Other rows also read what exists (the default allow), so may differ.
-            const rules = base.rulesFor(direction, endpoint);
-            if (!base.isIsolated(direction, endpoint) || rules.admin.length > 0 || rules.baseline.length > 0)
-                return true;
-            return rules.namespaced.some((r) => r.rule.action !== 'allow' || hasBit(r.peers, peer));
+            // row (row.ts): a peer in none of them, in either revision, is denied in both. Other rows
+            // also read what exists (the default allow), so may differ.
+            for (const conn of [base, head]) {
+                const rules = conn.rulesFor(direction, endpoint);
+                if (!conn.isIsolated(direction, endpoint) || rules.admin.length > 0 || rules.baseline.length > 0)
+                    return true;
+                if (rules.namespaced.some((r) => r.rule.action !== 'allow' || hasBit(r.peers, peer)))
+                    return true;
+            }
+            return false;
         },
     };
 }
@@ -14168,26 +14196,36 @@ function tierAgrees(a, b, sameRule, byPolicy) {
     }
     return true;
 }
-/** What row.ts reads of a compiled rule. */
-function ruleAgrees(a, b) {
+/** What row.ts reads of a compiled rule: all of it the same, or all but a few peers, or not. */
+function compareRules(a, b) {
     if (a.rule.action !== b.rule.action || a.rule.direction !== b.rule.direction)
-        return false;
+        return 'other';
     if ((a.rule.restriction === undefined) !== (b.rule.restriction === undefined))
-        return false;
+        return 'other';
     if (a.policy.priority !== b.policy.priority || a.policy.tier !== b.policy.tier)
-        return false;
+        return 'other';
     if (a.allPorts !== b.allPorts || a.classes.length !== b.classes.length || a.named.length !== b.named.length)
-        return false;
+        return 'other';
     if (a.classes.some((c, i) => b.classes[i] !== c))
-        return false;
+        return 'other';
     if (a.named.some((n, i) => b.named[i]?.name !== n.name || b.named[i]?.protocol !== n.protocol))
-        return false;
+        return 'other';
+    if (a.peers === b.peers)
+        return 'same';
     if (a.peers.length !== b.peers.length)
-        return false;
-    for (let i = 0; i < a.peers.length; i++)
-        if (a.peers[i] !== b.peers[i])
-            return false;
-    return true;
+        return 'other';
+    const moved = [];
+    for (let w = 0; w < a.peers.length; w++) {
+        let word = (a.peers[w] ^ b.peers[w]) >>> 0;
+        while (word !== 0) {
+            if (moved.length === MOVED_PEERS_LIMIT)
+                return 'other';
+            const low = word & -word;
+            moved.push((w << 5) + (31 - Math.clz32(low)));
+            word = (word ^ low) >>> 0;
+        }
+    }
+    return moved.length === 0 ? 'same' : moved;
 }
 
 ;// CONCATENATED MODULE: ./src/diff/diff-connectivity.ts
@@ -14247,10 +14285,20 @@ function diffConnectivity(base, head, timings) {
     // while they are few (past a word's worth per row, comparing whole rows is cheaper).
     const { changedColumns } = inputs;
     const fewColumns = changedColumns.length <= Math.max(32, size >>> 5);
+    // Rules that agree but for a few peers (workloads that came into or left a selection): the
+    // row can differ only at those peers, each a candidate without computing the row.
+    const moved = (direction, e) => (fewColumns ? inputs.movedPeers(direction, e) : undefined);
     for (let e = 0; e < size; e++) {
-        if (fewColumns && inputs.sameInputs('egress', e)) {
+        const egressSame = fewColumns && inputs.sameInputs('egress', e);
+        const egressMoved = egressSame ? undefined : moved('egress', e);
+        if (egressSame) {
             for (const x of changedColumns)
                 if (inputs.mayDifferAt('egress', e, x) && differsAt(base.row('egress', e), head.row('egress', e), x))
+                    candidate(e, x);
+        }
+        else if (egressMoved !== undefined) {
+            for (const x of [...egressMoved, ...changedColumns])
+                if (inputs.mayDifferAt('egress', e, x))
                     candidate(e, x);
         }
         else {
@@ -14258,9 +14306,16 @@ function diffConnectivity(base, head, timings) {
             if (egress !== undefined)
                 egressCandidates.set(e, egress);
         }
-        if (fewColumns && inputs.sameInputs('ingress', e)) {
+        const ingressSame = fewColumns && inputs.sameInputs('ingress', e);
+        const ingressMoved = ingressSame ? undefined : moved('ingress', e);
+        if (ingressSame) {
             for (const x of changedColumns)
                 if (inputs.mayDifferAt('ingress', e, x) && differsAt(base.row('ingress', e), head.row('ingress', e), x))
+                    candidate(x, e);
+        }
+        else if (ingressMoved !== undefined) {
+            for (const x of [...ingressMoved, ...changedColumns])
+                if (inputs.mayDifferAt('ingress', e, x))
                     candidate(x, e);
         }
         else {

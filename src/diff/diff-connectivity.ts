@@ -60,15 +60,26 @@ export function diffConnectivity(base: Connectivity, head: Connectivity, timings
   // while they are few (past a word's worth per row, comparing whole rows is cheaper).
   const { changedColumns } = inputs;
   const fewColumns = changedColumns.length <= Math.max(32, size >>> 5);
+  // Rules that agree but for a few peers (workloads that came into or left a selection): the
+  // row can differ only at those peers, each a candidate without computing the row.
+  const moved = (direction: Direction, e: number) => (fewColumns ? inputs.movedPeers(direction, e) : undefined);
   for (let e = 0; e < size; e++) {
-    if (fewColumns && inputs.sameInputs('egress', e)) {
+    const egressSame = fewColumns && inputs.sameInputs('egress', e);
+    const egressMoved = egressSame ? undefined : moved('egress', e);
+    if (egressSame) {
       for (const x of changedColumns) if (inputs.mayDifferAt('egress', e, x) && differsAt(base.row('egress', e), head.row('egress', e), x)) candidate(e, x);
+    } else if (egressMoved !== undefined) {
+      for (const x of [...egressMoved, ...changedColumns]) if (inputs.mayDifferAt('egress', e, x)) candidate(e, x);
     } else {
       const egress = difference(base.row('egress', e), head.row('egress', e));
       if (egress !== undefined) egressCandidates.set(e, egress);
     }
-    if (fewColumns && inputs.sameInputs('ingress', e)) {
+    const ingressSame = fewColumns && inputs.sameInputs('ingress', e);
+    const ingressMoved = ingressSame ? undefined : moved('ingress', e);
+    if (ingressSame) {
       for (const x of changedColumns) if (inputs.mayDifferAt('ingress', e, x) && differsAt(base.row('ingress', e), head.row('ingress', e), x)) candidate(x, e);
+    } else if (ingressMoved !== undefined) {
+      for (const x of [...ingressMoved, ...changedColumns]) if (inputs.mayDifferAt('ingress', e, x)) candidate(x, e);
     } else {
       const ingress = difference(base.row('ingress', e), head.row('ingress', e));
       if (ingress !== undefined) forEachBit(ingress, (src) => candidate(src, e));

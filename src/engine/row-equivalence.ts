@@ -16,10 +16,20 @@ export interface RowEquivalence {
   /** Whether the endpoint's row in this direction has the same inputs in both revisions (then
    * it differs at most in `changedColumns`). False for an endpoint in `changedColumns`. */
   sameInputs(direction: Direction, endpoint: number): boolean;
-  /** For an endpoint with the same inputs: false when its row provably holds the same verdicts
-   * for `peer` in both revisions, without computing the row. */
+  /** For an endpoint whose rules agree but for a few peers (the workloads that came into or
+   * left their selections): those peers, in increasing order; then its row can differ only in
+   * them and in `changedColumns`. Undefined where more differs (or too many peers). */
+  movedPeers(direction: Direction, endpoint: number): readonly number[] | undefined;
+  /** For an endpoint with the same inputs but for `movedPeers`: false when its row provably
+   * holds the same verdicts for `peer` in both revisions, without computing the row. */
   mayDifferAt(direction: Direction, endpoint: number, peer: number): boolean;
 }
+
+/** Past this many peers that changed between two versions of a rule, rows are compared whole. */
+const MOVED_PEERS_LIMIT = 64;
+
+/** How two versions of a rule compare: `same`, or agreeing but for the peers listed, or not. */
+type RulePair = 'same' | 'other' | readonly number[];
 
 export function compareRowInputs(base: Connectivity, head: Connectivity): RowEquivalence {
   if (base.universe !== head.universe) throw new Error('compareRowInputs needs both revisions evaluated over one universe');
@@ -35,14 +45,16 @@ export function compareRowInputs(base: Connectivity, head: Connectivity): RowEqu
       isChanged[e] = 1;
     }
   }
-  const memo = new Map<CompiledRule, Map<CompiledRule, boolean>>();
-  const sameRule = (a: CompiledRule, b: CompiledRule): boolean => {
+  const memo = new Map<CompiledRule, Map<CompiledRule, RulePair>>();
+  const pairOf = (a: CompiledRule, b: CompiledRule): RulePair => {
     let row = memo.get(a);
     if (row === undefined) memo.set(a, (row = new Map()));
-    let same = row.get(b);
-    if (same === undefined) row.set(b, (same = ruleAgrees(a, b)));
-    return same;
+    let pair = row.get(b);
+    if (pair === undefined) row.set(b, (pair = compareRules(a, b)));
+    return pair;
   };
+  const sameRule = (a: CompiledRule, b: CompiledRule) => pairOf(a, b) === 'same';
+  const sameButPeers = (a: CompiledRule, b: CompiledRule) => pairOf(a, b) !== 'other';
   return {
     changedColumns: changed,
     sameInputs(direction, endpoint) {
@@ -53,13 +65,31 @@ export function compareRowInputs(base: Connectivity, head: Connectivity): RowEqu
       // The namespaced tier does not decide per policy (row.ts), so only its rules must agree.
       return tierAgrees(a.admin, b.admin, sameRule, true) && tierAgrees(a.namespaced, b.namespaced, sameRule, false) && tierAgrees(a.baseline, b.baseline, sameRule, true);
     },
+    movedPeers(direction, endpoint) {
+      if (isChanged[endpoint] === 1) return undefined;
+      if (base.isIsolated(direction, endpoint) !== head.isIsolated(direction, endpoint)) return undefined;
+      const a = base.rulesFor(direction, endpoint);
+      const b = head.rulesFor(direction, endpoint);
+      if (!tierAgrees(a.admin, b.admin, sameButPeers, true) || !tierAgrees(a.namespaced, b.namespaced, sameButPeers, false) || !tierAgrees(a.baseline, b.baseline, sameButPeers, true)) return undefined;
+      const moved = new Set<number>();
+      for (const tier of ['admin', 'namespaced', 'baseline'] as const) {
+        a[tier].forEach((x, i) => {
+          const pair = pairOf(x, b[tier][i] as CompiledRule);
+          if (typeof pair !== 'string') for (const peer of pair) moved.add(peer);
+        });
+      }
+      return moved.size > MOVED_PEERS_LIMIT ? undefined : [...moved].sort((x, y) => x - y);
+    },
     mayDifferAt(direction, endpoint, peer) {
       // An isolated endpoint with namespaced allows only has the union of its rules' peers as its
-      // row (row.ts), and those peer sets are the same in both revisions: a peer in none of them
-      // is denied in both. Other rows also read what exists (the default allow), so may differ.
-      const rules = base.rulesFor(direction, endpoint);
-      if (!base.isIsolated(direction, endpoint) || rules.admin.length > 0 || rules.baseline.length > 0) return true;
-      return rules.namespaced.some((r) => r.rule.action !== 'allow' || hasBit(r.peers, peer));
+      // row (row.ts): a peer in none of them, in either revision, is denied in both. Other rows
+      // also read what exists (the default allow), so may differ.
+      for (const conn of [base, head]) {
+        const rules = conn.rulesFor(direction, endpoint);
+        if (!conn.isIsolated(direction, endpoint) || rules.admin.length > 0 || rules.baseline.length > 0) return true;
+        if (rules.namespaced.some((r) => r.rule.action !== 'allow' || hasBit(r.peers, peer))) return true;
+      }
+      return false;
     },
   };
 }
@@ -93,15 +123,25 @@ function tierAgrees(a: readonly CompiledRule[], b: readonly CompiledRule[], same
   return true;
 }
 
-/** What row.ts reads of a compiled rule. */
-function ruleAgrees(a: CompiledRule, b: CompiledRule): boolean {
-  if (a.rule.action !== b.rule.action || a.rule.direction !== b.rule.direction) return false;
-  if ((a.rule.restriction === undefined) !== (b.rule.restriction === undefined)) return false;
-  if (a.policy.priority !== b.policy.priority || a.policy.tier !== b.policy.tier) return false;
-  if (a.allPorts !== b.allPorts || a.classes.length !== b.classes.length || a.named.length !== b.named.length) return false;
-  if (a.classes.some((c, i) => b.classes[i] !== c)) return false;
-  if (a.named.some((n, i) => b.named[i]?.name !== n.name || b.named[i]?.protocol !== n.protocol)) return false;
-  if (a.peers.length !== b.peers.length) return false;
-  for (let i = 0; i < a.peers.length; i++) if (a.peers[i] !== b.peers[i]) return false;
-  return true;
+/** What row.ts reads of a compiled rule: all of it the same, or all but a few peers, or not. */
+function compareRules(a: CompiledRule, b: CompiledRule): RulePair {
+  if (a.rule.action !== b.rule.action || a.rule.direction !== b.rule.direction) return 'other';
+  if ((a.rule.restriction === undefined) !== (b.rule.restriction === undefined)) return 'other';
+  if (a.policy.priority !== b.policy.priority || a.policy.tier !== b.policy.tier) return 'other';
+  if (a.allPorts !== b.allPorts || a.classes.length !== b.classes.length || a.named.length !== b.named.length) return 'other';
+  if (a.classes.some((c, i) => b.classes[i] !== c)) return 'other';
+  if (a.named.some((n, i) => b.named[i]?.name !== n.name || b.named[i]?.protocol !== n.protocol)) return 'other';
+  if (a.peers === b.peers) return 'same';
+  if (a.peers.length !== b.peers.length) return 'other';
+  const moved: number[] = [];
+  for (let w = 0; w < a.peers.length; w++) {
+    let word = ((a.peers[w] as number) ^ (b.peers[w] as number)) >>> 0;
+    while (word !== 0) {
+      if (moved.length === MOVED_PEERS_LIMIT) return 'other';
+      const low = word & -word;
+      moved.push((w << 5) + (31 - Math.clz32(low)));
+      word = (word ^ low) >>> 0;
+    }
+  }
+  return moved.length === 0 ? 'same' : moved;
 }
