@@ -53717,19 +53717,21 @@ function compareRules(a, b) {
     return moved.length === 0 ? 'same' : moved;
 }
 
-;// CONCATENATED MODULE: ./src/diff/diff-connectivity.ts
+;// CONCATENATED MODULE: ./src/diff/changed-pairs.ts
 
 
 
 
-
-
-
-function diffConnectivity(base, head, timings) {
+/**
+ * Calls `visit` with every pair whose allowed ports or restriction may differ between the two
+ * revisions (a superset of the changed pairs, never missing one), by source then destination,
+ * in increasing order, each once. Pairs that are not the cluster's business (`isExternalPair`)
+ * are left out.
+ */
+function forEachCandidatePair(base, head, visit) {
     if (base.universe !== head.universe)
-        throw new Error('diffConnectivity needs both revisions evaluated over one universe');
-    const { endpoints } = base.universe;
-    const size = endpoints.length;
+        throw new Error('forEachCandidatePair needs both revisions evaluated over one universe');
+    const size = base.universe.endpoints.length;
     const inputs = compareRowInputs(base, head);
     // Candidate pairs by source: the destinations of a changed egress row (a bitset shared with
     // the row difference, never written), and single destinations from changed ingress rows.
@@ -53749,17 +53751,6 @@ function diffConnectivity(base, head, timings) {
         if (v === undefined)
             views.set(row, (v = viewOf(row, classCount)));
         return v;
-    };
-    // Port sets are shared values (port-classes.ts), and so are the ports a change opens and closes.
-    const deltas = new Map();
-    const delta = (before, after) => {
-        let byAfter = deltas.get(before);
-        if (byAfter === undefined)
-            deltas.set(before, (byAfter = new Map()));
-        let d = byAfter.get(after);
-        if (d === undefined)
-            byAfter.set(after, (d = { opened: subtractPorts(after, before), closed: subtractPorts(before, after) }));
-        return d;
     };
     const differences = new Map();
     const difference = (a, b) => {
@@ -53813,7 +53804,6 @@ function diffConnectivity(base, head, timings) {
                 forEachBit(ingress, (src) => candidate(src, e));
         }
     }
-    const changes = [];
     const sources = [...new Set([...egressCandidates.keys(), ...moreCandidates.keys()])].sort((a, b) => a - b);
     for (const src of sources) {
         const more = moreCandidates.get(src) ?? [];
@@ -53830,31 +53820,8 @@ function diffConnectivity(base, head, timings) {
                 return;
             // Most candidates of a changed row keep their verdict (the other side still denies): a few
             // bit tests tell, before any port set is built.
-            if (!pairMayDiffer(base, head, egressBefore, egressAfter, src, dst, view))
-                return;
-            const before = allowedPorts(base, src, dst);
-            const after = allowedPorts(head, src, dst);
-            const restrictionAfter = restrictionOf(head, src, dst);
-            const restrictionBefore = restrictionOf(base, src, dst);
-            const restrictionChanged = restrictionKey(restrictionBefore) !== restrictionKey(restrictionAfter);
-            if (portsEqual(before, after) && !restrictionChanged)
-                return;
-            const { opened, closed } = delta(before, after);
-            const uncertain = unionPorts(uncertainPorts(base, src, dst), uncertainPorts(head, src, dst));
-            const restrictedBy = port_set_isEmptyPorts(after) ? restrictionBefore : restrictionAfter;
-            changes.push({
-                src: endpoints[src].id,
-                dst: endpoints[dst].id,
-                before,
-                after,
-                opened,
-                closed,
-                endpointStatus: { src: diff_connectivity_status(base, head, src), dst: diff_connectivity_status(base, head, dst) },
-                because: explainTimed(timings, base, head, src, dst, opened, closed, restrictionChanged ? { ports: unionPorts(restrictionAfter?.ports ?? {}, restrictionBefore?.ports ?? {}), explains: restrictionAfter === undefined ? 'opened' : 'closed' } : undefined),
-                ...(port_set_isEmptyPorts(uncertain) ? {} : { uncertain }),
-                ...(restrictedBy === undefined ? {} : { restrictedBy }),
-                ...(restrictionChanged && !port_set_isEmptyPorts(after) ? { restrictionBefore: restrictionBefore ?? { ports: {}, by: [] } } : {}),
-            });
+            if (pairMayDiffer(base, head, egressBefore, egressAfter, src, dst, view))
+                visit(src, dst);
         };
         if (dsts !== undefined)
             forEachBit(dsts, check);
@@ -53862,19 +53829,10 @@ function diffConnectivity(base, head, timings) {
             for (const dst of increasingUnique(more))
                 check(dst);
     }
-    return changes;
 }
 function increasingUnique(values) {
     const sorted = [...values].sort((a, b) => a - b);
     return sorted.filter((v, i) => i === 0 || v !== sorted[i - 1]);
-}
-function restrictionKey(r) {
-    return r === undefined ? '' : `${JSON.stringify(r.ports)} ${[...r.by].sort().join('; ')}`;
-}
-function diff_connectivity_status(base, head, e) {
-    const before = hasBit(base.present, e);
-    const after = hasBit(head.present, e);
-    return before === after ? 'unchanged' : after ? 'added' : 'removed';
 }
 /** The peers whose verdict in some port class differs between two rows, or undefined for none. */
 function rowDifference(a, b) {
@@ -53981,6 +53939,65 @@ function allowedIn(egress, ingress, c, src, dst) {
 }
 function setOf(view, c) {
     return (c < 0 ? undefined : view.byIndex[c]) ?? view.row.all;
+}
+
+;// CONCATENATED MODULE: ./src/diff/diff-connectivity.ts
+
+
+
+
+
+
+function diffConnectivity(base, head, timings) {
+    if (base.universe !== head.universe)
+        throw new Error('diffConnectivity needs both revisions evaluated over one universe');
+    const { endpoints } = base.universe;
+    // Port sets are shared values (port-classes.ts), and so are the ports a change opens and closes.
+    const deltas = new Map();
+    const delta = (before, after) => {
+        let byAfter = deltas.get(before);
+        if (byAfter === undefined)
+            deltas.set(before, (byAfter = new Map()));
+        let d = byAfter.get(after);
+        if (d === undefined)
+            byAfter.set(after, (d = { opened: subtractPorts(after, before), closed: subtractPorts(before, after) }));
+        return d;
+    };
+    const changes = [];
+    forEachCandidatePair(base, head, (src, dst) => {
+        const before = allowedPorts(base, src, dst);
+        const after = allowedPorts(head, src, dst);
+        const restrictionAfter = restrictionOf(head, src, dst);
+        const restrictionBefore = restrictionOf(base, src, dst);
+        const restrictionChanged = restrictionKey(restrictionBefore) !== restrictionKey(restrictionAfter);
+        if (portsEqual(before, after) && !restrictionChanged)
+            return;
+        const { opened, closed } = delta(before, after);
+        const uncertain = unionPorts(uncertainPorts(base, src, dst), uncertainPorts(head, src, dst));
+        const restrictedBy = port_set_isEmptyPorts(after) ? restrictionBefore : restrictionAfter;
+        changes.push({
+            src: endpoints[src].id,
+            dst: endpoints[dst].id,
+            before,
+            after,
+            opened,
+            closed,
+            endpointStatus: { src: diff_connectivity_status(base, head, src), dst: diff_connectivity_status(base, head, dst) },
+            because: explainTimed(timings, base, head, src, dst, opened, closed, restrictionChanged ? { ports: unionPorts(restrictionAfter?.ports ?? {}, restrictionBefore?.ports ?? {}), explains: restrictionAfter === undefined ? 'opened' : 'closed' } : undefined),
+            ...(port_set_isEmptyPorts(uncertain) ? {} : { uncertain }),
+            ...(restrictedBy === undefined ? {} : { restrictedBy }),
+            ...(restrictionChanged && !port_set_isEmptyPorts(after) ? { restrictionBefore: restrictionBefore ?? { ports: {}, by: [] } } : {}),
+        });
+    });
+    return changes;
+}
+function restrictionKey(r) {
+    return r === undefined ? '' : `${JSON.stringify(r.ports)} ${[...r.by].sort().join('; ')}`;
+}
+function diff_connectivity_status(base, head, e) {
+    const before = hasBit(base.present, e);
+    const after = hasBit(head.present, e);
+    return before === after ? 'unchanged' : after ? 'added' : 'removed';
 }
 function explainTimed(timings, ...args) {
     if (timings === undefined)
