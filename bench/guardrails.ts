@@ -33,7 +33,7 @@ const assertions = readRepositoryConfig({ path: '.netreach.yaml', text: config()
 if (assertions.diagnostics.length > 0 || assertions.assertions.length !== 20) throw new Error(`the generated config is broken: ${JSON.stringify(assertions.diagnostics)}`);
 
 function run(withConfig: boolean): { total: number; timings: Timings; statuses: string } {
-  const timings: Timings = { parseMs: 0, evaluateMs: 0, diffMs: 0 };
+  const timings: Timings = { parseMs: 0, evaluateMs: 0, diffMs: 0, explainMs: 0, workloads: 0, policies: 0 };
   const base = repo.base.map((f) => ({ path: f.path, text: Buffer.from(f.text).toString() }));
   const head = repo.head.map((f) => ({ path: f.path, text: Buffer.from(f.text).toString() }));
   const start = performance.now();

@@ -1,56 +1,95 @@
-// `npm run bench`: generates synthetic repositories, changes one policy, and prints for each
-// size the time to parse, evaluate and diff both revisions, and the peak memory. Each size runs
-// in a child process so that its peak memory is its own. A benchmark, not a timed test.
+// `npm run bench [SIZE…]`: generates synthetic repositories, changes a few policies, and prints
+// for each size the time of each phase (parse, evaluate, diff, explain, render), the peak memory,
+// and the time js-yaml alone takes to parse the same files, so that the ratio can be read beside
+// the absolute times. netreach and js-yaml each run in a child process of their own, so that each
+// peak memory is its own. A benchmark, not a timed test.
 import { spawnSync } from 'node:child_process';
+import { loadAll } from 'js-yaml';
 import { compareRevisions, type Timings } from '../src/diff/compare-revisions.js';
 import { DEFAULT_EVALUATION_OPTIONS } from '../src/engine/options.js';
 import { renderDiffText } from '../src/report/text.js';
 import { generateRepository } from './generate.js';
 
-const SIZES = [500, 2000, 5000];
+/** 50,000 runs only on request (`npm run bench -- 50000`): it takes minutes and gigabytes. */
+const SIZES = [500, 2000, 5000, 20000];
 
-function measure(workloads: number): void {
+type Measurement = Record<string, number>;
+
+/** Both revisions read as a checkout would: distinct string objects for each revision. */
+function readRepository(workloads: number) {
   const repo = generateRepository(workloads);
-  // Read the files as a checkout would: distinct string objects for each revision.
-  const base = repo.base.map((f) => ({ path: f.path, text: Buffer.from(f.text).toString() }));
-  const head = repo.head.map((f) => ({ path: f.path, text: Buffer.from(f.text).toString() }));
-  global.gc?.();
-  const timings: Timings = { parseMs: 0, evaluateMs: 0, diffMs: 0 };
+  const copy = (files: typeof repo.base) => files.map((f) => ({ path: f.path, text: Buffer.from(f.text).toString() }));
+  return { repo, base: copy(repo.base), head: copy(repo.head) };
+}
+
+function measureNetreach(workloads: number): Measurement {
+  const { repo, base, head } = readRepository(workloads);
+  const timings: Timings = { parseMs: 0, evaluateMs: 0, diffMs: 0, explainMs: 0, workloads: 0, policies: 0 };
   const start = performance.now();
   const report = compareRevisions({ label: 'base', files: base }, { label: 'head', files: head }, DEFAULT_EVALUATION_OPTIONS, timings);
   const t = performance.now();
-  const text = [...renderDiffText(report)].join('');
+  let lines = 0;
+  for (const chunk of renderDiffText(report)) for (let i = chunk.indexOf('\n'); i >= 0; i = chunk.indexOf('\n', i + 1)) lines++;
   const renderMs = performance.now() - t;
-  const total = performance.now() - start;
-  const opened = report.changes.filter((c) => Object.keys(c.opened).length > 0).length;
-  console.log(
-    [
-      `${String(workloads).padStart(5)} workloads`,
-      `${String(repo.namespaces).padStart(3)} ns`,
-      `${String(repo.policies).padStart(4)} policies`,
-      `${(repo.bytes / 1e6).toFixed(1).padStart(5)} MB YAML (both revisions)`,
-      `parse ${ms(timings.parseMs)}`,
-      `evaluate ${ms(timings.evaluateMs)}`,
-      `diff ${ms(timings.diffMs)}`,
-      `render ${ms(renderMs)}`,
-      `total ${ms(total)}`,
-      `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
-      `changes ${report.changes.length} (${opened} opened), ${text.split('\n').length} report lines, ${report.diagnostics.length} warnings`,
-    ].join(' | '),
-  );
+  return {
+    ...timings,
+    namespaces: repo.namespaces,
+    policies: repo.policies,
+    bytes: repo.bytes,
+    renderMs,
+    totalMs: performance.now() - start,
+    rssMb: process.resourceUsage().maxRSS / 1024,
+    changes: report.changes.length,
+    lines,
+    warnings: report.diagnostics.length,
+  };
 }
 
-function ms(value: number): string {
-  return `${value.toFixed(0).padStart(5)} ms`;
+/** The yardstick: js-yaml's loadAll on every file of both revisions, nothing kept. */
+function measureJsYaml(workloads: number): Measurement {
+  const { base, head } = readRepository(workloads);
+  const start = performance.now();
+  let documents = 0;
+  for (const file of [...base, ...head]) documents += loadAll(file.text).length;
+  return { yamlMs: performance.now() - start, documents };
 }
 
-const only = process.argv[2];
-if (only !== undefined) {
-  measure(Number(only));
+function child(what: 'netreach' | 'js-yaml', size: number): Measurement {
+  const run = spawnSync(process.execPath, [...process.execArgv, process.argv[1] as string, '--child', what, String(size)], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  if (run.status !== 0) process.exit(run.status ?? 1);
+  return JSON.parse(run.stdout) as Measurement;
+}
+
+function ms(value: number | undefined): string {
+  return `${((value ?? 0) / 1000).toFixed(2).padStart(6)} s`;
+}
+
+const [flag, what, size] = process.argv.slice(2);
+if (flag === '--child') {
+  process.stdout.write(JSON.stringify(what === 'js-yaml' ? measureJsYaml(Number(size)) : measureNetreach(Number(size))));
 } else {
+  const sizes = process.argv.length > 2 ? process.argv.slice(2).map(Number) : SIZES;
   console.log(`netreach benchmark on node ${process.version}, ${process.arch}`);
-  for (const size of SIZES) {
-    const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1] as string, String(size)], { stdio: 'inherit' });
-    if (child.status !== 0) process.exit(child.status ?? 1);
+  for (const workloads of sizes) {
+    const y = child('js-yaml', workloads);
+    const n = child('netreach', workloads);
+    const total = n.totalMs ?? 0;
+    console.log(
+      [
+        `${String(workloads).padStart(6)} workloads`,
+        `${String(n.namespaces).padStart(4)} ns`,
+        `${String(n.policies).padStart(5)} policies`,
+        `${((n.bytes ?? 0) / 1e6).toFixed(1).padStart(5)} MB YAML (both revisions, ${y.documents} documents)`,
+        `js-yaml ${ms(y.yamlMs)}`,
+        `netreach ${ms(total)} (${(total / (y.yamlMs ?? 1)).toFixed(1)}×)`,
+        `parse ${ms(n.parseMs)}`,
+        `evaluate ${ms(n.evaluateMs)}`,
+        `diff ${ms((n.diffMs ?? 0) - (n.explainMs ?? 0))}`,
+        `explain ${ms(n.explainMs)}`,
+        `render ${ms(n.renderMs)}`,
+        `peak RSS ${(n.rssMb ?? 0).toFixed(0)} MB`,
+        `${n.changes} changes, ${n.lines} report lines, ${n.warnings} warnings`,
+      ].join(' | '),
+    );
   }
 }

@@ -6695,6 +6695,8 @@ function buildPortClasses(rules, workloads) {
         }
         return offset[protocol] + lo;
     };
+    // Port sets are values: a report of many pairs on the same classes shares them.
+    const portSets = new Map();
     return {
         classes,
         classOf,
@@ -6705,10 +6707,14 @@ function buildPortClasses(rules, workloads) {
             return out;
         },
         toPortSet(classIds) {
-            const entries = [];
-            for (const id of classIds)
-                entries.push(classes[id]);
-            return portSetOf(entries);
+            const ids = [...classIds];
+            const key = ids.join(',');
+            let set = portSets.get(key);
+            if (set === undefined) {
+                set = portSetOf(ids.map((id) => classes[id]));
+                portSets.set(key, set);
+            }
+            return set;
         },
     };
 }
@@ -6875,25 +6881,42 @@ function createPodsByAddress(universe, model, options, diagnostics) {
 
 ;// CONCATENATED MODULE: ./src/engine/row.ts
 
-/** The peers a rule matches on each port class it names ('all' for a rule without ports). */
+/**
+ * The peers a rule matches on each port class it names ('all' for a rule without ports). The
+ * sets may be shared (with the rule, or between rows): callers never write them.
+ */
 function rulePeersByClass(ctx, direction, self, r) {
     if (r.allPorts)
         return 'all';
+    // An egress rule reads nothing of its own endpoint: resolved once for every row.
+    const cached = direction === 'egress' ? ctx.egressPeers?.get(r) : undefined;
+    if (cached !== undefined)
+        return cached;
     const out = new Map();
+    const owned = new Set();
     const add = (c, peers) => {
         const set = out.get(c);
         if (set === undefined)
-            out.set(c, peers.slice());
-        else
+            out.set(c, peers);
+        else if (owned.has(set))
             orInto(set, peers);
+        else {
+            const copy = set.slice();
+            orInto(copy, peers);
+            owned.add(copy);
+            out.set(c, copy);
+        }
     };
     for (const c of r.classes)
         add(c, r.peers);
     for (const n of r.named) {
         if (direction === 'egress') {
             // Resolved on each destination's container ports (SEMANTICS §2.8).
-            for (const [c, targets] of ctx.namedTargets.get(`${n.protocol}/${n.name}`) ?? [])
-                add(c, and(r.peers, targets));
+            for (const [c, targets] of ctx.namedTargets.get(`${n.protocol}/${n.name}`) ?? []) {
+                const both = and(r.peers, targets);
+                owned.add(both);
+                add(c, both);
+            }
         }
         else {
             // Resolved on this destination's own container ports.
@@ -6902,6 +6925,8 @@ function rulePeersByClass(ctx, direction, self, r) {
                     add(ctx.portClasses.classOf(port.protocol, port.port), r.peers);
         }
     }
+    if (direction === 'egress')
+        ctx.egressPeers?.set(r, out);
     return out;
 }
 /**
@@ -7070,13 +7095,10 @@ function unionRow(ctx, rules, peersOf) {
         }
         return { all, byClass };
     };
-    const plain = union(rules.filter((r) => r.rule.restriction === undefined));
     const limited = rules.filter((r) => r.rule.restriction !== undefined);
-    if (limited.length === 0) {
-        for (const set of plain.byClass.values())
-            orInto(set, plain.all);
-        return plain;
-    }
+    if (limited.length === 0)
+        return sharedUnionRow(ctx, rules, peersOf);
+    const plain = union(rules.filter((r) => r.rule.restriction === undefined));
     // Full sets per class: every class either layer singles out gets its own entry.
     const restricted = union(limited);
     const classes = new Set([...plain.byClass.keys(), ...restricted.byClass.keys()]);
@@ -7096,6 +7118,71 @@ function unionRow(ctx, rules, peersOf) {
         only.byClass.set(c, r);
     }
     return { ...allowed, restricted: only };
+}
+/**
+ * The union of plain allow rules, copying only where two sets meet: a class that one rule alone
+ * allows keeps that rule's set, and a row without port-less rules shares one empty `all`. Most
+ * rows are such unions, and at scale their N-bit sets are most of the memory. Rows are never
+ * written once made, so sharing is safe.
+ */
+function sharedUnionRow(ctx, rules, peersOf) {
+    const allSets = [];
+    const classSets = new Map();
+    for (const r of rules) {
+        const p = peersOf(r);
+        if (p === 'all') {
+            allSets.push(r.peers);
+            continue;
+        }
+        for (const [c, peers] of p) {
+            const list = classSets.get(c);
+            if (list === undefined)
+                classSets.set(c, [peers]);
+            else
+                list.push(peers);
+        }
+    }
+    const all = unionOf(ctx, allSets);
+    const byClass = new Map();
+    for (const [c, sets] of classSets)
+        byClass.set(c, unionOf(ctx, allSets.length === 0 ? sets : [...sets, all]));
+    return { all, byClass };
+}
+function unionOf(ctx, sets) {
+    const [first, ...others] = sets;
+    if (first === undefined)
+        return ctx.empty ?? createBitset(ctx.size);
+    if (others.length === 0)
+        return first;
+    const out = first.slice();
+    for (const set of others)
+        orInto(out, set);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/row-signature.ts
+/**
+ * The key of a row: equal keys mean equal rows within one evaluation. `ruleId` numbers compiled
+ * rules (their peer sets, ports and actions are fixed once compiled). An ingress row also reads
+ * the endpoint's own container ports, but only those that its rules name (SEMANTICS §2.8).
+ */
+function rowSignature(direction, rules, isIsolated, self, portClasses, ruleId) {
+    const ids = (tier) => tier.map(ruleId).join(',');
+    let key = `${isIsolated ? 'i' : 'o'}|${ids(rules.admin)}|${ids(rules.namespaced)}|${ids(rules.baseline)}`;
+    if (direction === 'ingress' && self !== undefined) {
+        const named = new Set();
+        for (const tier of [rules.admin, rules.namespaced, rules.baseline])
+            for (const r of tier)
+                for (const n of r.named)
+                    named.add(`${n.protocol}/${n.name}`);
+        if (named.size > 0) {
+            for (const port of self.ports) {
+                if (port.name !== undefined && named.has(`${port.protocol}/${port.name}`))
+                    key += `|${port.protocol}/${port.name}=${portClasses.classOf(port.protocol, port.port)}`;
+            }
+        }
+    }
+    return key;
 }
 
 ;// CONCATENATED MODULE: ./src/manifests/is-record.ts
@@ -7201,10 +7288,13 @@ const SERVICE_ACCOUNT_KEY = 'io.cilium.k8s.policy.serviceaccount';
 const CLUSTER_KEY = 'io.cilium.k8s.policy.cluster';
 function createPodSelector(universe, model) {
     const size = universe.endpoints.length;
-    const selectable = createBitset(size);
     const byNamespace = new Map();
     const byKey = new Map();
+    // Workload indexes per label value, cluster-wide and per namespace (a selection within one
+    // namespace reads only that namespace's): lists, not bitsets, since values like `app` are
+    // often unique to one workload, and a bitset per value would cost N² bits.
     const byKeyValue = new Map();
+    const byNsKeyValue = new Map();
     const bitsetIn = (map, key) => {
         let set = map.get(key);
         if (set === undefined)
@@ -7215,11 +7305,16 @@ function createPodSelector(universe, model) {
         if (w.hostNetwork)
             continue;
         const index = universe.indexByWorkload.get(workloadKey(w));
-        setBit(selectable, index);
         setBit(bitsetIn(byNamespace, w.namespace), index);
         for (const [key, value] of Object.entries(w.labels)) {
             setBit(bitsetIn(byKey, key), index);
-            setBit(bitsetIn(byKeyValue, `${key}\u0000${value}`), index);
+            for (const [map, pair] of [[byKeyValue, `${key}\u0000${value}`], [byNsKeyValue, `${w.namespace}\u0000${key}\u0000${value}`]]) {
+                const list = map.get(pair);
+                if (list === undefined)
+                    map.set(pair, [index]);
+                else
+                    list.push(index);
+            }
         }
     }
     const empty = createBitset(size);
@@ -7260,39 +7355,74 @@ function createPodSelector(universe, model) {
         }
         return out;
     };
-    const requirementSet = (r, cilium) => {
+    const words = (size + 31) >>> 5;
+    // Workloads are indexed by namespace first (universe.ts), so a namespace's workloads fill a
+    // few words: a selection within one namespace costs those words, not the whole cluster.
+    const nsWords = new Map();
+    for (const [name, set] of byNamespace) {
+        let lo = 0;
+        while (lo < words && set[lo] === 0)
+            lo++;
+        let hi = words;
+        while (hi > lo && set[hi - 1] === 0)
+            hi--;
+        nsWords.set(name, [lo, hi]);
+    }
+    const scratch = createBitset(size);
+    /** `result &= the workloads meeting r`, over words lo..hi-1 (result is 0 elsewhere). */
+    const applyRequirement = (result, r, cilium, lo, hi, namespace) => {
         const special = cilium ? derived(r) : undefined;
-        if (special !== undefined)
-            return special;
-        const out = createBitset(size);
+        if (special !== undefined) {
+            for (let w = lo; w < hi; w++)
+                result[w] = result[w] & special[w];
+            return;
+        }
         switch (r.operator) {
             case 'In':
-            case 'NotIn':
-                for (const v of r.values)
-                    orInto(out, byKeyValue.get(`${r.key}\u0000${v}`) ?? empty);
-                if (r.operator === 'NotIn')
-                    return complement(out);
-                return out;
+            case 'NotIn': {
+                scratch.fill(0, lo, hi);
+                for (const v of r.values) {
+                    for (const index of (namespace === undefined ? byKeyValue.get(`${r.key}\u0000${v}`) : byNsKeyValue.get(`${namespace}\u0000${r.key}\u0000${v}`)) ?? []) {
+                        const w = index >>> 5;
+                        if (w >= lo && w < hi)
+                            scratch[w] = scratch[w] | (1 << (index & 31));
+                    }
+                }
+                // The result holds selectable workloads only, so NotIn is "and not".
+                if (r.operator === 'In')
+                    for (let w = lo; w < hi; w++)
+                        result[w] = result[w] & scratch[w];
+                else
+                    for (let w = lo; w < hi; w++)
+                        result[w] = result[w] & ~scratch[w];
+                return;
+            }
             case 'Exists':
-                return (byKey.get(r.key) ?? empty).slice();
-            case 'DoesNotExist':
-                return complement(byKey.get(r.key) ?? empty);
+            case 'DoesNotExist': {
+                const has = byKey.get(r.key) ?? empty;
+                if (r.operator === 'Exists')
+                    for (let w = lo; w < hi; w++)
+                        result[w] = result[w] & has[w];
+                else
+                    for (let w = lo; w < hi; w++)
+                        result[w] = result[w] & ~has[w];
+                return;
+            }
         }
     };
-    const complement = (set) => {
-        const out = selectable.slice();
-        andNotInto(out, set);
-        return out;
-    };
     const cache = new Map();
-    return (selection) => {
+    const select = (selection) => {
         const key = JSON.stringify(selection);
         const cached = cache.get(key);
         if (cached !== undefined)
             return cached;
         const result = createBitset(size);
+        let [lo, hi] = [0, words];
         if (selection.namespaces.kind === 'name') {
-            orInto(result, byNamespace.get(selection.namespaces.name) ?? empty);
+            const set = byNamespace.get(selection.namespaces.name);
+            [lo, hi] = nsWords.get(selection.namespaces.name) ?? [0, 0];
+            for (let w = lo; w < hi; w++)
+                result[w] = set[w];
         }
         else {
             for (const ns of model.namespaces.values()) {
@@ -7301,8 +7431,9 @@ function createPodSelector(universe, model) {
             }
         }
         const cilium = selection.labels === 'cilium';
+        const namespace = selection.namespaces.kind === 'name' ? selection.namespaces.name : undefined;
         for (const r of selection.pods.requirements)
-            andInto(result, requirementSet(r, cilium));
+            applyRequirement(result, r, cilium, lo, hi, namespace);
         // A Cilium selector on `reserved:` labels selects entities (which carry only that label).
         if (cilium && selection.pods.requirements.some((r) => r.key.startsWith('reserved:') && (r.operator === 'In' || r.operator === 'Exists'))) {
             for (const [name, index] of universe.entityIndex)
@@ -7312,9 +7443,37 @@ function createPodSelector(universe, model) {
         cache.set(key, result);
         return result;
     };
+    const within = createBitset(size);
+    const members = (selection) => {
+        const cached = cache.get(JSON.stringify(selection));
+        const out = [];
+        if (cached !== undefined || selection.namespaces.kind !== 'name' || selection.labels === 'cilium') {
+            forEachBit(cached ?? select(selection), (m) => out.push(m));
+            return out;
+        }
+        // One namespace, plain labels: worked out in that namespace's words of a scratch set.
+        const set = byNamespace.get(selection.namespaces.name);
+        const [lo, hi] = nsWords.get(selection.namespaces.name) ?? [0, 0];
+        for (let w = lo; w < hi; w++)
+            within[w] = set[w];
+        for (const r of selection.pods.requirements)
+            applyRequirement(within, r, false, lo, hi, selection.namespaces.name);
+        for (let w = lo; w < hi; w++) {
+            let word = within[w];
+            while (word !== 0) {
+                const low = word & -word;
+                out.push((w << 5) + (31 - Math.clz32(low)));
+                word ^= low;
+            }
+            within[w] = 0;
+        }
+        return out;
+    };
+    return { select, members };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
+
 
 
 
@@ -7335,7 +7494,7 @@ function evaluate(universe, model, options) {
     }
     for (let i = universe.firstNonWorkload; i < size; i++)
         setBit(present, i);
-    const selectPods = createPodSelector(universe, model);
+    const { select: selectPods, members: selectMembers } = createPodSelector(universe, model);
     const podsByAddress = createPodsByAddress(universe, model, options, diagnostics);
     const { portClasses } = universe;
     const isolated = { ingress: createBitset(size), egress: createBitset(size) };
@@ -7360,10 +7519,10 @@ function evaluate(universe, model, options) {
         if (hasBit(present, i))
             setBit(workloadSet, i);
     const peerSet = (peer, rule) => {
+        if (peer.kind === 'pods')
+            return selectPods(peer);
         const out = createBitset(size);
         switch (peer.kind) {
-            case 'pods':
-                return selectPods(peer);
             case 'ipBlock':
             case 'network':
             case 'cidr':
@@ -7423,13 +7582,12 @@ function evaluate(universe, model, options) {
                 return out;
         }
     };
+    const ruleIds = new Map();
     for (const policy of policies) {
-        const subjects = selectPods(policy.subject);
-        const members = [];
-        forEachBit(subjects, (m) => members.push(m));
+        const members = selectMembers(policy.subject);
         for (const direction of policy.isolates) {
-            orInto(isolated[direction], subjects);
             for (const m of members) {
+                setBit(isolated[direction], m);
                 const list = isolatingBy[direction][m];
                 if (list === undefined)
                     isolatingBy[direction][m] = [policy];
@@ -7438,14 +7596,15 @@ function evaluate(universe, model, options) {
             }
         }
         for (const rule of policy.rules) {
-            const peers = createBitset(size);
-            if (rule.peers === 'all') {
+            // Peer sets are never written once made, so a rule with one peer keeps that peer's set
+            // (often shared: the same selector appears in many policies).
+            const only = rule.peers === 'all' || rule.peers.length !== 1 ? undefined : rule.peers[0];
+            const peers = only === undefined ? createBitset(size) : peerSet(only, rule);
+            if (rule.peers === 'all')
                 orInto(peers, present);
-            }
-            else {
+            else if (only === undefined)
                 for (const peer of rule.peers)
                     orInto(peers, peerSet(peer, rule));
-            }
             const classes = [];
             const named = [];
             if (rule.ports !== 'all') {
@@ -7458,6 +7617,7 @@ function evaluate(universe, model, options) {
                 }
             }
             const compiled = { rule, policy, peers, allPorts: rule.ports === 'all', classes: [...new Set(classes)], named };
+            ruleIds.set(compiled, ruleIds.size);
             for (const m of members)
                 rulesOf(rule.direction, m)[policy.tier].push(compiled);
         }
@@ -7483,7 +7643,36 @@ function evaluate(universe, model, options) {
     const empty = { all: createBitset(size), byClass: new Map() };
     const open = { all: present, byClass: new Map() };
     const cache = { ingress: new Array(size), egress: new Array(size) };
-    const context = { size, present, portClasses, namedTargets };
+    // Endpoints with the same row inputs share one row (row-signature.ts).
+    const shared = { ingress: new Map(), egress: new Map() };
+    const ruleId = (r) => ruleIds.get(r);
+    const context = { size, present, portClasses, namedTargets, egressPeers: new Map(), empty: createBitset(size) };
+    const host = universe.entityIndex.get('host');
+    const computeShared = (direction, endpoint) => {
+        if (!hasBit(present, endpoint))
+            return empty;
+        const rules = rulesBy[direction][endpoint] ?? NO_RULES;
+        const isIsolated = hasBit(isolated[direction], endpoint);
+        if (!isIsolated && rules.admin.length === 0 && rules.baseline.length === 0 && rules.namespaced.length === 0)
+            return open;
+        const key = rowSignature(direction, rules, isIsolated, workloads[endpoint], portClasses, ruleId);
+        let row = shared[direction].get(key);
+        if (row === undefined) {
+            row = computeRow(context, direction, workloads[endpoint], rules, isIsolated);
+            // The local node may always reach its pods (SEMANTICS §2.13; Cilium's allow-localhost).
+            // A row may share its sets (with rules, other rows), hence copies.
+            if (direction === 'ingress' && host !== undefined) {
+                const withHost = (set) => {
+                    const out = set.slice();
+                    setBit(out, host);
+                    return out;
+                };
+                row = { ...row, all: withHost(row.all), byClass: new Map([...row.byClass].map(([c, set]) => [c, withHost(set)])) };
+            }
+            shared[direction].set(key, row);
+        }
+        return row;
+    };
     return {
         universe,
         model,
@@ -7492,23 +7681,8 @@ function evaluate(universe, model, options) {
         namedTargets,
         row(direction, endpoint) {
             let row = cache[direction][endpoint];
-            if (row === undefined) {
-                if (!hasBit(present, endpoint))
-                    row = empty;
-                else {
-                    const rules = rulesBy[direction][endpoint] ?? NO_RULES;
-                    const isIsolated = hasBit(isolated[direction], endpoint);
-                    row = !isIsolated && rules.admin.length === 0 && rules.baseline.length === 0 && rules.namespaced.length === 0 ? open : computeRow(context, direction, workloads[endpoint], rules, isIsolated);
-                    // The local node may always reach its pods (SEMANTICS §2.13; Cilium's allow-localhost).
-                    const host = universe.entityIndex.get('host');
-                    if (direction === 'ingress' && host !== undefined && row !== open) {
-                        setBit(row.all, host);
-                        for (const set of row.byClass.values())
-                            setBit(set, host);
-                    }
-                }
-                cache[direction][endpoint] = row;
-            }
+            if (row === undefined)
+                cache[direction][endpoint] = row = computeShared(direction, endpoint);
             return row;
         },
         isIsolated: (direction, endpoint) => hasBit(isolated[direction], endpoint),
@@ -12906,8 +13080,22 @@ function readControllerOwner(metadata) {
 // the prefix are masked, as Go's parser does (SEMANTICS §2.10), and reported.
 
 
+/** Parsed texts: ip-num takes tens of microseconds a CIDR, and a repository repeats a few (the
+ * same `except` list in every namespace, both revisions). A pure function's memo of immutable
+ * values, bounded. */
+const parsed = new Map();
+const MEMO_LIMIT = 100_000;
 /** The parsed CIDR, or undefined when the text is not a CIDR. */
 function parseCidr(text) {
+    if (parsed.has(text))
+        return parsed.get(text);
+    if (parsed.size >= MEMO_LIMIT)
+        parsed.clear();
+    const result = cidr_parseText(text);
+    parsed.set(text, result);
+    return result;
+}
+function cidr_parseText(text) {
     const trimmed = text.trim();
     try {
         if (trimmed.includes(':')) {
@@ -13997,17 +14185,34 @@ function uncertainPorts(conn, src, dst) {
     if (isExternalPair(conn, src, dst))
         return NO_PORTS;
     const count = conn.universe.portClasses.classes.length;
-    const egress = conn.row('egress', src).uncertain;
-    const ingress = conn.row('ingress', dst).uncertain;
+    const egress = uncertainOf(conn, 'egress', src);
+    const ingress = uncertainOf(conn, 'ingress', dst);
     const a = egress === undefined ? [] : classesWith(egress, dst, count);
     const b = ingress === undefined ? [] : classesWith(ingress, src, count);
     if (a === 'all' || b === 'all')
         return ALL_PORTS;
     return toPorts(conn, [...new Set([...a, ...b])]);
 }
+/** A row's uncertain peers. Only ordered tiers (admin, baseline) make a verdict uncertain, so
+ * an endpoint without their rules needs no row computed to tell. */
+function uncertainOf(conn, direction, endpoint) {
+    const rules = conn.rulesFor(direction, endpoint);
+    return rules.admin.length === 0 && rules.baseline.length === 0 ? undefined : conn.row(direction, endpoint).uncertain;
+}
+function hasRestrictingRule(conn, direction, endpoint) {
+    return conn.rulesFor(direction, endpoint).namespaced.some((r) => r.rule.restriction !== undefined);
+}
 /** Allowed ports of the pair that only some requests may use (Cilium L7 rules, DNS names). */
 function restrictedPorts(conn, src, dst) {
     if (isExternalPair(conn, src, dst))
+        return NO_PORTS;
+    // Only namespaced allow rules with a restriction restrict (row.ts): without one, no row need
+    // be looked at.
+    if (!hasRestrictingRule(conn, 'egress', src) && !hasRestrictingRule(conn, 'ingress', dst))
+        return NO_PORTS;
+    // Restricted ports are allowed ones: with none allowed, no row need be looked at.
+    const allowed = allowedPorts(conn, src, dst);
+    if (isEmptyPorts(allowed))
         return NO_PORTS;
     const count = conn.universe.portClasses.classes.length;
     const egress = conn.row('egress', src).restricted;
@@ -14017,8 +14222,8 @@ function restrictedPorts(conn, src, dst) {
     const a = egress === undefined ? [] : classesWith(egress, dst, count);
     const b = ingress === undefined ? [] : classesWith(ingress, src, count);
     if (a === 'all' || b === 'all')
-        return intersectPorts(ALL_PORTS, allowedPorts(conn, src, dst));
-    return intersectPorts(toPorts(conn, [...new Set([...a, ...b])]), allowedPorts(conn, src, dst));
+        return intersectPorts(ALL_PORTS, allowed);
+    return intersectPorts(toPorts(conn, [...new Set([...a, ...b])]), allowed);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/decide.ts
@@ -14115,6 +14320,423 @@ function restrictionOf(conn, src, dst) {
     return { ports, by: [...by] };
 }
 
+;// CONCATENATED MODULE: ./src/engine/row-cell.ts
+
+const NOTHING = { all: false, classes: [] };
+const EVERYTHING = { all: true, classes: [] };
+/** The cell at `peer` of the endpoint's row, or undefined where the row is not a plain union
+ * (ordered tiers, deny rules, restricted rules, the host entity's own bit). */
+function rowCell(conn, direction, endpoint, peer) {
+    if (!hasBit(conn.present, endpoint))
+        return NOTHING;
+    const rules = conn.rulesFor(direction, endpoint);
+    const isolated = conn.isIsolated(direction, endpoint);
+    if (!isolated && rules.admin.length === 0 && rules.namespaced.length === 0 && rules.baseline.length === 0)
+        return hasBit(conn.present, peer) ? EVERYTHING : NOTHING;
+    if (rules.admin.length > 0 || rules.baseline.length > 0)
+        return undefined;
+    if (direction === 'ingress' && conn.universe.entityIndex.get('host') === peer)
+        return undefined;
+    let all = false;
+    let classes;
+    // Most peers are in none of the rules: the loop below allocates nothing for them.
+    for (const r of rules.namespaced) {
+        if (r.rule.action !== 'allow' || r.rule.restriction !== undefined)
+            return undefined;
+        if (!hasBit(r.peers, peer))
+            continue;
+        if (r.allPorts) {
+            all = true;
+            continue;
+        }
+        classes ??= [];
+        for (const c of r.classes)
+            classes.push(c);
+        for (const n of r.named) {
+            if (direction === 'egress') {
+                // Resolved on the destination's container ports (SEMANTICS §2.8), as row.ts does.
+                for (const [c, targets] of conn.namedTargets.get(`${n.protocol}/${n.name}`) ?? [])
+                    if (hasBit(targets, peer))
+                        classes.push(c);
+            }
+            else {
+                for (const port of conn.workloadAt(endpoint)?.ports ?? [])
+                    if (port.name === n.name && port.protocol === n.protocol)
+                        classes.push(conn.universe.portClasses.classOf(port.protocol, port.port));
+            }
+        }
+    }
+    return classes === undefined ? (all ? EVERYTHING : NOTHING) : { all, classes };
+}
+
+;// CONCATENATED MODULE: ./src/engine/row-equivalence.ts
+
+/** Past this many peers that changed between two versions of a rule, rows are compared whole. */
+const MOVED_PEERS_LIMIT = 64;
+function compareRowInputs(base, head) {
+    if (base.universe !== head.universe)
+        throw new Error('compareRowInputs needs both revisions evaluated over one universe');
+    const size = base.universe.endpoints.length;
+    const changed = [];
+    const isChanged = new Uint8Array(size);
+    for (let e = 0; e < size; e++) {
+        const a = base.workloadAt(e);
+        const b = head.workloadAt(e);
+        const same = a === undefined ? b === undefined && samePresence(base.present, head.present, e) : b !== undefined && samePorts(a, b);
+        if (!same) {
+            changed.push(e);
+            isChanged[e] = 1;
+        }
+    }
+    const memo = new Map();
+    const pairOf = (a, b) => {
+        let row = memo.get(a);
+        if (row === undefined)
+            memo.set(a, (row = new Map()));
+        let pair = row.get(b);
+        if (pair === undefined)
+            row.set(b, (pair = compareRules(a, b)));
+        return pair;
+    };
+    const sameRule = (a, b) => pairOf(a, b) === 'same';
+    const sameButPeers = (a, b) => pairOf(a, b) !== 'other';
+    return {
+        changedColumns: changed,
+        sameInputs(direction, endpoint) {
+            if (isChanged[endpoint] === 1)
+                return false;
+            if (base.isIsolated(direction, endpoint) !== head.isIsolated(direction, endpoint))
+                return false;
+            const a = base.rulesFor(direction, endpoint);
+            const b = head.rulesFor(direction, endpoint);
+            // The namespaced tier does not decide per policy (row.ts), so only its rules must agree.
+            return tierAgrees(a.admin, b.admin, sameRule, true) && tierAgrees(a.namespaced, b.namespaced, sameRule, false) && tierAgrees(a.baseline, b.baseline, sameRule, true);
+        },
+        movedPeers(direction, endpoint) {
+            if (isChanged[endpoint] === 1)
+                return undefined;
+            if (base.isIsolated(direction, endpoint) !== head.isIsolated(direction, endpoint))
+                return undefined;
+            const a = base.rulesFor(direction, endpoint);
+            const b = head.rulesFor(direction, endpoint);
+            if (!tierAgrees(a.admin, b.admin, sameButPeers, true) || !tierAgrees(a.namespaced, b.namespaced, sameButPeers, false) || !tierAgrees(a.baseline, b.baseline, sameButPeers, true))
+                return undefined;
+            const moved = new Set();
+            for (const tier of ['admin', 'namespaced', 'baseline']) {
+                a[tier].forEach((x, i) => {
+                    const pair = pairOf(x, b[tier][i]);
+                    if (typeof pair !== 'string')
+                        for (const peer of pair)
+                            moved.add(peer);
+                });
+            }
+            return moved.size > MOVED_PEERS_LIMIT ? undefined : [...moved].sort((x, y) => x - y);
+        },
+        mayDifferAt(direction, endpoint, peer) {
+            // An isolated endpoint with namespaced allows only has the union of its rules' peers as its
+            // row (row.ts): a peer in none of them, in either revision, is denied in both. Other rows
+            // also read what exists (the default allow), so may differ.
+            for (const conn of [base, head]) {
+                const rules = conn.rulesFor(direction, endpoint);
+                if (!conn.isIsolated(direction, endpoint) || rules.admin.length > 0 || rules.baseline.length > 0)
+                    return true;
+                if (rules.namespaced.some((r) => r.rule.action !== 'allow' || hasBit(r.peers, peer)))
+                    return true;
+            }
+            return false;
+        },
+    };
+}
+function samePresence(a, b, e) {
+    return ((a[e >>> 5] ^ b[e >>> 5]) & (1 << (e & 31))) === 0;
+}
+function samePorts(a, b) {
+    if (a.ports.length !== b.ports.length)
+        return false;
+    const same = (x, y) => x.name === y.name && x.port === y.port && x.protocol === y.protocol;
+    return a.ports.every((p, i) => same(p, b.ports[i]));
+}
+/** Same rules in the same order, grouped into policies alike (an ordered tier decides per
+ * policy within one priority; row.ts `applyLevels`). */
+function tierAgrees(a, b, sameRule, byPolicy) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++)
+        if (!sameRule(a[i], b[i]))
+            return false;
+    if (!byPolicy || a.length < 2)
+        return true;
+    // Each rule's policy, named by the index of that policy's first rule in the tier.
+    const firstA = new Map();
+    const firstB = new Map();
+    for (let i = 0; i < a.length; i++) {
+        const x = a[i].policy;
+        const y = b[i].policy;
+        if (!firstA.has(x))
+            firstA.set(x, i);
+        if (!firstB.has(y))
+            firstB.set(y, i);
+        if (firstA.get(x) !== firstB.get(y))
+            return false;
+    }
+    return true;
+}
+/** What row.ts reads of a compiled rule: all of it the same, or all but a few peers, or not. */
+function compareRules(a, b) {
+    if (a.rule.action !== b.rule.action || a.rule.direction !== b.rule.direction)
+        return 'other';
+    if ((a.rule.restriction === undefined) !== (b.rule.restriction === undefined))
+        return 'other';
+    if (a.policy.priority !== b.policy.priority || a.policy.tier !== b.policy.tier)
+        return 'other';
+    if (a.allPorts !== b.allPorts || a.classes.length !== b.classes.length || a.named.length !== b.named.length)
+        return 'other';
+    if (a.classes.some((c, i) => b.classes[i] !== c))
+        return 'other';
+    if (a.named.some((n, i) => b.named[i]?.name !== n.name || b.named[i]?.protocol !== n.protocol))
+        return 'other';
+    if (a.peers === b.peers)
+        return 'same';
+    if (a.peers.length !== b.peers.length)
+        return 'other';
+    const moved = [];
+    for (let w = 0; w < a.peers.length; w++) {
+        let word = (a.peers[w] ^ b.peers[w]) >>> 0;
+        while (word !== 0) {
+            if (moved.length === MOVED_PEERS_LIMIT)
+                return 'other';
+            const low = word & -word;
+            moved.push((w << 5) + (31 - Math.clz32(low)));
+            word = (word ^ low) >>> 0;
+        }
+    }
+    return moved.length === 0 ? 'same' : moved;
+}
+
+;// CONCATENATED MODULE: ./src/diff/changed-pairs.ts
+
+
+
+
+/**
+ * Calls `visit` with every pair whose allowed ports or restriction may differ between the two
+ * revisions (a superset of the changed pairs, never missing one), by source then destination,
+ * in increasing order, each once. Pairs that are not the cluster's business (`isExternalPair`)
+ * are left out.
+ */
+function forEachCandidatePair(base, head, visit) {
+    if (base.universe !== head.universe)
+        throw new Error('forEachCandidatePair needs both revisions evaluated over one universe');
+    const size = base.universe.endpoints.length;
+    const inputs = compareRowInputs(base, head);
+    // Candidate pairs by source: the destinations of a changed egress row (a bitset shared with
+    // the row difference, never written), and single destinations from changed ingress rows.
+    const egressCandidates = new Map();
+    const moreCandidates = new Map();
+    const candidate = (src, dst) => {
+        const list = moreCandidates.get(src);
+        if (list === undefined)
+            moreCandidates.set(src, [dst]);
+        else
+            list.push(dst);
+    };
+    const classCount = base.universe.portClasses.classes.length;
+    const views = new Map();
+    const view = (row) => {
+        let v = views.get(row);
+        if (v === undefined)
+            views.set(row, (v = viewOf(row, classCount)));
+        return v;
+    };
+    const differences = new Map();
+    const difference = (a, b) => {
+        let byB = differences.get(a);
+        if (byB === undefined)
+            differences.set(a, (byB = new Map()));
+        if (!byB.has(b))
+            byB.set(b, rowDifference(a, b));
+        return byB.get(b);
+    };
+    // Same rules: only the columns of endpoints that changed can differ, looked at one by one
+    // while they are few (past a word's worth per row, comparing whole rows is cheaper).
+    const { changedColumns } = inputs;
+    const fewColumns = changedColumns.length <= Math.max(32, size >>> 5);
+    // Rules that agree but for a few peers (workloads that came into or left a selection): the
+    // row can differ only at those peers, each a candidate without computing the row.
+    const moved = (direction, e) => (fewColumns ? inputs.movedPeers(direction, e) : undefined);
+    for (let e = 0; e < size; e++) {
+        const egressSame = fewColumns && inputs.sameInputs('egress', e);
+        const egressMoved = egressSame ? undefined : moved('egress', e);
+        if (egressSame) {
+            for (const x of changedColumns)
+                if (inputs.mayDifferAt('egress', e, x) && differsAt(base.row('egress', e), head.row('egress', e), x))
+                    candidate(e, x);
+        }
+        else if (egressMoved !== undefined) {
+            for (const x of [...egressMoved, ...changedColumns])
+                if (inputs.mayDifferAt('egress', e, x))
+                    candidate(e, x);
+        }
+        else {
+            const egress = difference(base.row('egress', e), head.row('egress', e));
+            if (egress !== undefined)
+                egressCandidates.set(e, egress);
+        }
+        const ingressSame = fewColumns && inputs.sameInputs('ingress', e);
+        const ingressMoved = ingressSame ? undefined : moved('ingress', e);
+        if (ingressSame) {
+            for (const x of changedColumns)
+                if (inputs.mayDifferAt('ingress', e, x) && differsAt(base.row('ingress', e), head.row('ingress', e), x))
+                    candidate(x, e);
+        }
+        else if (ingressMoved !== undefined) {
+            for (const x of [...ingressMoved, ...changedColumns])
+                if (inputs.mayDifferAt('ingress', e, x))
+                    candidate(x, e);
+        }
+        else {
+            const ingress = difference(base.row('ingress', e), head.row('ingress', e));
+            if (ingress !== undefined)
+                forEachBit(ingress, (src) => candidate(src, e));
+        }
+    }
+    const sources = [...new Set([...egressCandidates.keys(), ...moreCandidates.keys()])].sort((a, b) => a - b);
+    for (const src of sources) {
+        const more = moreCandidates.get(src) ?? [];
+        let dsts = egressCandidates.get(src);
+        if (dsts !== undefined && more.length > 0) {
+            dsts = dsts.slice();
+            for (const dst of more)
+                setBit(dsts, dst);
+        }
+        const egressBefore = view(base.row('egress', src));
+        const egressAfter = view(head.row('egress', src));
+        const check = (dst) => {
+            if (isExternalPair(base, src, dst))
+                return;
+            // Most candidates of a changed row keep their verdict (the other side still denies): a few
+            // bit tests tell, before any port set is built.
+            if (pairMayDiffer(base, head, egressBefore, egressAfter, src, dst, view))
+                visit(src, dst);
+        };
+        if (dsts !== undefined)
+            forEachBit(dsts, check);
+        else
+            for (const dst of increasingUnique(more))
+                check(dst);
+    }
+}
+function increasingUnique(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted.filter((v, i) => i === 0 || v !== sorted[i - 1]);
+}
+/** The peers whose verdict in some port class differs between two rows, or undefined for none. */
+function rowDifference(a, b) {
+    if (a === b)
+        return undefined;
+    const diff = createBitset(a.all.length * 32);
+    let any = false;
+    const mark = (x, y) => {
+        for (let i = 0; i < diff.length; i++) {
+            const d = (x[i] ^ y[i]) >>> 0;
+            if (d !== 0) {
+                diff[i] = diff[i] | d;
+                any = true;
+            }
+        }
+    };
+    const markSets = (x, y) => {
+        const none = createBitset(a.all.length * 32);
+        const xs = x ?? { all: none, byClass: new Map() };
+        const ys = y ?? { all: none, byClass: new Map() };
+        mark(xs.all, ys.all);
+        // A class a row singles out holds its full set; other classes follow `all`.
+        for (const c of new Set([...xs.byClass.keys(), ...ys.byClass.keys()]))
+            mark(xs.byClass.get(c) ?? xs.all, ys.byClass.get(c) ?? ys.all);
+    };
+    markSets(a, b);
+    if (a.restricted !== undefined || b.restricted !== undefined)
+        markSets(a.restricted, b.restricted);
+    return any ? diff : undefined;
+}
+/** Whether the rows of two revisions differ at one peer, in any port class or layer. */
+function differsAt(a, b, x) {
+    const setsDiffer = (p, q) => {
+        if (p === undefined && q === undefined)
+            return false;
+        const pAll = p === undefined ? false : hasBit(p.all, x);
+        const qAll = q === undefined ? false : hasBit(q.all, x);
+        if (pAll !== qAll)
+            return true;
+        for (const [c, set] of p?.byClass ?? [])
+            if (hasBit(set, x) !== (q === undefined ? false : hasBit(q.byClass.get(c) ?? q.all, x)))
+                return true;
+        for (const [c, set] of q?.byClass ?? [])
+            if (hasBit(set, x) !== (p === undefined ? false : hasBit(p.byClass.get(c) ?? p.all, x)))
+                return true;
+        return false;
+    };
+    return setsDiffer(a, b) || setsDiffer(a.restricted, b.restricted);
+}
+function viewOf(row, classCount) {
+    const byIndex = new Array(classCount).fill(undefined);
+    for (const [c, set] of row.byClass)
+        byIndex[c] = set;
+    return { row, classes: [...row.byClass.keys()], byIndex };
+}
+function ingressOf(conn, dst, src, view) {
+    return rowCell(conn, 'ingress', dst, src) ?? view(conn.row('ingress', dst));
+}
+/**
+ * False only when the pair's allowed port classes are provably the same in both revisions and
+ * neither revision restricts it (then its ports and restriction are equal, and it is no change).
+ * Called for every candidate pair, so it only tests bits (no port set is built), and it looks at
+ * a destination's ingress only where the source's egress allows that destination something.
+ */
+function pairMayDiffer(base, head, eb, eh, src, dst, view) {
+    const ib = reachesAny(eb, dst) ? ingressOf(base, dst, src, view) : undefined;
+    const ih = reachesAny(eh, dst) ? ingressOf(head, dst, src, view) : undefined;
+    if (ib === undefined && ih === undefined)
+        return false;
+    if (eb.row.restricted !== undefined || eh.row.restricted !== undefined || isRestricted(ib) || isRestricted(ih))
+        return true;
+    // Each class some row or cell singles out (a class met twice is merely tested twice), then
+    // every class none singles out, which follows the `all` sets (-1 is no class; where every
+    // class is singled out this last test is merely superfluous).
+    return classesDiffer(eb.classes, eb, ib, eh, ih, src, dst) || classesDiffer(eh.classes, eb, ib, eh, ih, src, dst) || classesDiffer(ib?.classes, eb, ib, eh, ih, src, dst) || classesDiffer(ih?.classes, eb, ib, eh, ih, src, dst) || allowedIn(eb, ib, -1, src, dst) !== allowedIn(eh, ih, -1, src, dst);
+}
+function isRestricted(ingress) {
+    return ingress !== undefined && 'row' in ingress && ingress.row.restricted !== undefined;
+}
+function classesDiffer(classes, eb, ib, eh, ih, src, dst) {
+    if (classes === undefined)
+        return false;
+    for (const c of classes)
+        if (allowedIn(eb, ib, c, src, dst) !== allowedIn(eh, ih, c, src, dst))
+            return true;
+    return false;
+}
+/** Whether an egress row allows the destination on some port class. */
+function reachesAny(egress, dst) {
+    if (hasBit(egress.row.all, dst))
+        return true;
+    for (const c of egress.classes)
+        if (hasBit(egress.byIndex[c], dst))
+            return true;
+    return false;
+}
+/** Whether class `c` is allowed; no ingress stands for an egress that allows nothing. */
+function allowedIn(egress, ingress, c, src, dst) {
+    if (ingress === undefined || !hasBit(setOf(egress, c), dst))
+        return false;
+    if ('row' in ingress)
+        return hasBit(setOf(ingress, c), src);
+    return ingress.all || (c >= 0 && ingress.classes.includes(c));
+}
+function setOf(view, c) {
+    return (c < 0 ? undefined : view.byIndex[c]) ?? view.row.all;
+}
+
 ;// CONCATENATED MODULE: ./src/diff/rule-reasons.ts
 function policyName(origin) {
     return origin.namespace === undefined ? origin.name : `${origin.namespace}/${origin.name}`;
@@ -14143,13 +14765,38 @@ function ruleLabel(rule, policy) {
     const name = origin.name === undefined ? '' : ` "${origin.name}"`;
     return `${kind} ${policy.origin.name}${rank} ${where}${name}: ${ACTION_LABEL[rule.action]}`;
 }
+/** Reasons are values that every change they explain shares (one rule explains thousands of
+ * pairs at scale): made once per rule or policy and wording, with their key. */
+const reasonMemo = new WeakMap();
+const reasonKeys = new WeakMap();
+function memoReason(owner, variant, make) {
+    let byVariant = reasonMemo.get(owner);
+    if (byVariant === undefined)
+        reasonMemo.set(owner, (byVariant = new Map()));
+    let reason = byVariant.get(variant);
+    if (reason === undefined)
+        byVariant.set(variant, (reason = make()));
+    return reason;
+}
+/** What tells two reasons apart (the same rule explaining the same side twice is one reason). */
+function reasonKey(r) {
+    let key = reasonKeys.get(r);
+    if (key === undefined)
+        reasonKeys.set(r, (key = `${r.explains}\u0000${r.revision}\u0000${r.rule}\u0000${r.file}\u0000${r.line}`));
+    return key;
+}
 function ruleReason(r, suffix, revision, explains) {
-    const patched = r.rule.origin.addedByPatch === true ? ' (added by a patch)' : '';
-    return { rule: `${ruleLabel(r.rule, r.policy)}${patched}${suffix}`, revision, explains, file: r.rule.origin.file, line: r.rule.origin.line };
+    return memoReason(r, `${suffix}\u0000${revision}\u0000${explains}`, () => {
+        const patched = r.rule.origin.addedByPatch === true ? ' (added by a patch)' : '';
+        return { rule: `${ruleLabel(r.rule, r.policy)}${patched}${suffix}`, revision, explains, file: r.rule.origin.file, line: r.rule.origin.line };
+    });
 }
 /** Why a policy isolates (or no longer isolates) an endpoint. A Cilium empty rule (`{}`) is named
  * as such, since it reads as allow-all to anyone who knows NetworkPolicy (SEMANTICS §5.3). */
 function isolationReason(policy, direction, verb, revision, explains) {
+    return memoReason(policy, `${direction}\u0000${verb}\u0000${revision}\u0000${explains}`, () => makeIsolationReason(policy, direction, verb, revision, explains));
+}
+function makeIsolationReason(policy, direction, verb, revision, explains) {
     const empty = policy.rules.find((r) => r.direction === direction && r.emptyRule === true);
     if (empty === undefined)
         return policyReason(policy, `${verb} ${direction}`, revision, explains);
@@ -14169,68 +14816,83 @@ function policyReason(policy, what, revision, explains) {
 
 
 
-function diffConnectivity(base, head) {
+
+function diffConnectivity(base, head, timings) {
     if (base.universe !== head.universe)
         throw new Error('diffConnectivity needs both revisions evaluated over one universe');
     const { endpoints } = base.universe;
-    const size = endpoints.length;
-    const candidates = new Map(); // src -> destinations to check
-    const candidate = (src, dst) => {
-        let set = candidates.get(src);
-        if (set === undefined)
-            candidates.set(src, (set = createBitset(size)));
-        set[dst >>> 5] = set[dst >>> 5] | (1 << (dst & 31));
+    // Port sets are shared values (port-classes.ts), and so are the ports a change opens and closes.
+    const deltas = new Map();
+    const delta = (before, after) => {
+        let byAfter = deltas.get(before);
+        if (byAfter === undefined)
+            deltas.set(before, (byAfter = new Map()));
+        let d = byAfter.get(after);
+        if (d === undefined)
+            byAfter.set(after, (d = { opened: subtractPorts(after, before), closed: subtractPorts(before, after) }));
+        return d;
     };
-    for (let e = 0; e < size; e++) {
-        const egress = rowDifference(base.row('egress', e), head.row('egress', e));
-        if (egress !== undefined)
-            forEachBit(egress, (dst) => candidate(e, dst));
-        const ingress = rowDifference(base.row('ingress', e), head.row('ingress', e));
-        if (ingress !== undefined)
-            forEachBit(ingress, (src) => candidate(src, e));
-        // Same peers and ports, but another L7 or DNS restriction: the rows cannot tell.
-        const egressL7 = restrictionDifference(base, head, 'egress', e);
-        if (egressL7 !== undefined)
-            forEachBit(egressL7, (dst) => candidate(e, dst));
-        const ingressL7 = restrictionDifference(base, head, 'ingress', e);
-        if (ingressL7 !== undefined)
-            forEachBit(ingressL7, (src) => candidate(src, e));
-    }
     const changes = [];
-    for (const src of [...candidates.keys()].sort((a, b) => a - b)) {
-        forEachBit(candidates.get(src), (dst) => {
-            if (isExternalPair(base, src, dst))
-                return;
-            const before = allowedPorts(base, src, dst);
-            const after = allowedPorts(head, src, dst);
-            const restrictionAfter = restrictionOf(head, src, dst);
-            const restrictionBefore = restrictionOf(base, src, dst);
-            const restrictionChanged = restrictionKey(restrictionBefore) !== restrictionKey(restrictionAfter);
-            if (portsEqual(before, after) && !restrictionChanged)
-                return;
-            const opened = subtractPorts(after, before);
-            const closed = subtractPorts(before, after);
-            const uncertain = unionPorts(uncertainPorts(base, src, dst), uncertainPorts(head, src, dst));
-            const restrictedBy = isEmptyPorts(after) ? restrictionBefore : restrictionAfter;
-            changes.push({
-                src: endpoints[src].id,
-                dst: endpoints[dst].id,
-                before,
-                after,
-                opened,
-                closed,
-                endpointStatus: { src: diff_connectivity_status(base, head, src), dst: diff_connectivity_status(base, head, dst) },
-                because: explainChange(base, head, src, dst, opened, closed, restrictionChanged ? { ports: unionPorts(restrictionAfter?.ports ?? {}, restrictionBefore?.ports ?? {}), explains: restrictionAfter === undefined ? 'opened' : 'closed' } : undefined),
-                ...(isEmptyPorts(uncertain) ? {} : { uncertain }),
-                ...(restrictedBy === undefined ? {} : { restrictedBy }),
-                ...(restrictionChanged && !isEmptyPorts(after) ? { restrictionBefore: restrictionBefore ?? { ports: {}, by: [] } } : {}),
-            });
+    // Same peers and ports, but another L7 or DNS restriction: rows cannot tell (changed-pairs.ts
+    // reads rows), so these pairs are found from the restricted rules themselves.
+    const restricted = restrictionCandidates(base, head);
+    const consider = (src, dst) => {
+        restricted.get(src)?.delete(dst);
+        const before = allowedPorts(base, src, dst);
+        const after = allowedPorts(head, src, dst);
+        const restrictionAfter = restrictionOf(head, src, dst);
+        const restrictionBefore = restrictionOf(base, src, dst);
+        const restrictionChanged = restrictionKey(restrictionBefore) !== restrictionKey(restrictionAfter);
+        if (portsEqual(before, after) && !restrictionChanged)
+            return;
+        const { opened, closed } = delta(before, after);
+        const uncertain = unionPorts(uncertainPorts(base, src, dst), uncertainPorts(head, src, dst));
+        const restrictedBy = isEmptyPorts(after) ? restrictionBefore : restrictionAfter;
+        changes.push({
+            src: endpoints[src].id,
+            dst: endpoints[dst].id,
+            before,
+            after,
+            opened,
+            closed,
+            endpointStatus: { src: diff_connectivity_status(base, head, src), dst: diff_connectivity_status(base, head, dst) },
+            because: explainTimed(timings, base, head, src, dst, opened, closed, restrictionChanged ? { ports: unionPorts(restrictionAfter?.ports ?? {}, restrictionBefore?.ports ?? {}), explains: restrictionAfter === undefined ? 'opened' : 'closed' } : undefined),
+            ...(isEmptyPorts(uncertain) ? {} : { uncertain }),
+            ...(restrictedBy === undefined ? {} : { restrictedBy }),
+            ...(restrictionChanged && !isEmptyPorts(after) ? { restrictionBefore: restrictionBefore ?? { ports: {}, by: [] } } : {}),
         });
-    }
+    };
+    forEachCandidatePair(base, head, consider);
+    for (const [src, dsts] of [...restricted].sort(([a], [b]) => a - b))
+        for (const dst of [...dsts].sort((a, b) => a - b))
+            consider(src, dst);
     return changes;
 }
 function restrictionKey(r) {
     return r === undefined ? '' : `${JSON.stringify(r.ports)} ${[...r.by].sort().join('; ')}`;
+}
+/** For each source, the destinations whose restriction may have changed (see restrictionDifference). */
+function restrictionCandidates(base, head) {
+    const out = new Map();
+    const add = (src, dst) => {
+        if (isExternalPair(base, src, dst))
+            return;
+        const set = out.get(src);
+        if (set === undefined)
+            out.set(src, new Set([dst]));
+        else
+            set.add(dst);
+    };
+    const size = base.universe.endpoints.length;
+    for (let e = 0; e < size; e++) {
+        const egress = restrictionDifference(base, head, 'egress', e);
+        if (egress !== undefined)
+            forEachBit(egress, (dst) => add(e, dst));
+        const ingress = restrictionDifference(base, head, 'ingress', e);
+        if (ingress !== undefined)
+            forEachBit(ingress, (src) => add(src, e));
+    }
+    return out;
 }
 /**
  * The peers whose restricted rules (L7 rules, DNS names) differ between two revisions for one
@@ -14277,39 +14939,18 @@ function diff_connectivity_status(base, head, e) {
     const after = hasBit(head.present, e);
     return before === after ? 'unchanged' : after ? 'added' : 'removed';
 }
-/** The peers whose verdict in some port class differs between two rows, or undefined for none. */
-function rowDifference(a, b) {
-    if (a === b)
-        return undefined;
-    const diff = createBitset(a.all.length * 32);
-    let any = false;
-    const mark = (x, y) => {
-        for (let i = 0; i < diff.length; i++) {
-            const d = (x[i] ^ y[i]) >>> 0;
-            if (d !== 0) {
-                diff[i] = diff[i] | d;
-                any = true;
-            }
-        }
-    };
-    const markSets = (x, y) => {
-        const none = createBitset(a.all.length * 32);
-        const xs = x ?? { all: none, byClass: new Map() };
-        const ys = y ?? { all: none, byClass: new Map() };
-        mark(xs.all, ys.all);
-        // A class a row singles out holds its full set; other classes follow `all`.
-        for (const c of new Set([...xs.byClass.keys(), ...ys.byClass.keys()]))
-            mark(xs.byClass.get(c) ?? xs.all, ys.byClass.get(c) ?? ys.all);
-    };
-    markSets(a, b);
-    if (a.restricted !== undefined || b.restricted !== undefined)
-        markSets(a.restricted, b.restricted);
-    return any ? diff : undefined;
+function explainTimed(timings, ...args) {
+    if (timings === undefined)
+        return explainChange(...args);
+    const t = performance.now();
+    const reasons = explainChange(...args);
+    timings.explainMs += performance.now() - t;
+    return reasons;
 }
 const diff_connectivity_SUBJECT = { egress: 'src', ingress: 'dst' };
 function explainChange(base, head, src, dst, opened, closed, restricted) {
     const reasons = new Map();
-    const add = (r) => reasons.set(`${r.explains}\u0000${r.revision}\u0000${r.rule}\u0000${r.file}\u0000${r.line}`, r);
+    const add = (r) => reasons.set(reasonKey(r), r);
     for (const direction of ['egress', 'ingress']) {
         const subject = diff_connectivity_SUBJECT[direction] === 'src' ? src : dst;
         if (restricted !== undefined && !isEmptyPorts(restricted.ports)) {
@@ -14409,8 +15050,8 @@ function requirementText(q) {
 const MAX_WITNESSES = 20;
 function evaluateAssertions(assertions, base, head, representatives) {
     // One label index per revision, shared by every assertion.
-    const selectBase = createPodSelector(base.universe, base.model);
-    const selectHead = createPodSelector(head.universe, head.model);
+    const selectBase = createPodSelector(base.universe, base.model).select;
+    const selectHead = createPodSelector(head.universe, head.model).select;
     return assertions.map((a) => {
         const atBase = violations(a, base, selectBase, representatives, 'base');
         const atHead = violations(a, head, selectHead, representatives, 'head');
@@ -14776,8 +15417,8 @@ function findPolicyMistakes(head, base) {
 }
 function lint(revision, base) {
     const { model, conn } = revision;
-    const select = createPodSelector(conn.universe, model);
-    const baseSelect = base === undefined ? undefined : createPodSelector(base.conn.universe, base.model);
+    const { select } = createPodSelector(conn.universe, model);
+    const baseSelect = base === undefined ? undefined : createPodSelector(base.conn.universe, base.model).select;
     const basePolicies = new Map((base?.model.policies ?? []).map((p) => [policyKey(p), p]));
     const byIndex = new Map();
     for (const w of model.workloads)
@@ -15357,8 +15998,11 @@ function compareRevisions(base, head, options, timings, parse = createDocumentPa
     let t = performance.now();
     const baseModel = buildCluster(base.files, { parse, defaultNamespace: options.defaultNamespace, documents: base.documents ?? [] });
     const headModel = buildCluster(head.files, { parse, defaultNamespace: options.defaultNamespace, documents: head.documents ?? [] });
-    if (timings)
-        timings.parseMs = performance.now() - t;
+    if (timings) {
+        timings.parseMs += performance.now() - t;
+        timings.workloads += headModel.workloads.length;
+        timings.policies += headModel.policies.length;
+    }
     const lost = [
         ...lostObjects('base', baseModel, base.diagnostics ?? [], headModel, head.byKustomization),
         ...lostObjects('head', headModel, head.diagnostics ?? [], baseModel, base.byKustomization),
@@ -15383,9 +16027,9 @@ function compareRevisions(base, head, options, timings, parse = createDocumentPa
     const baseConn = evaluate(universe, baseFull, options);
     const headConn = evaluate(universe, headFull, options);
     if (timings)
-        timings.evaluateMs = performance.now() - t;
+        timings.evaluateMs += performance.now() - t;
     t = performance.now();
-    let allChanges = diffConnectivity(baseConn, headConn);
+    let allChanges = diffConnectivity(baseConn, headConn, timings);
     const byId = endpointsById(universe.endpoints);
     if (lost.length > 0) {
         const counterfactual = diffConnectivity(evaluate(universe, baseRestored ?? baseFull, options), evaluate(universe, headRestored ?? headFull, options));
@@ -15420,9 +16064,9 @@ function compareRevisions(base, head, options, timings, parse = createDocumentPa
             configErrors: config.diagnostics.filter((d) => d.severity === 'error').length,
         };
     if (timings)
-        timings.diffMs = performance.now() - t;
+        timings.diffMs += performance.now() - t;
     if (timings && config !== undefined)
-        timings.guardrailsMs = performance.now() - tGuardrails;
+        timings.guardrailsMs = (timings.guardrailsMs ?? 0) + performance.now() - tGuardrails;
     const diagnostics = mergeDiagnostics([...(config?.diagnostics ?? []), ...(head.diagnostics ?? []), ...headModel.diagnostics, ...headConn.diagnostics], [...(base.diagnostics ?? []), ...baseModel.diagnostics, ...baseConn.diagnostics]);
     const lostKeys = new Set(lost.map((l) => l.object.key));
     const unreadable = lost.length === 0 ? [] : universe.endpoints.filter((e) => e.type === 'workload' && lostKeys.has(`${e.kind} ${e.namespace}/${e.name}`)).map((e) => e.id);
@@ -15454,7 +16098,7 @@ function mergeDiagnostics(head, base) {
 
 ;// CONCATENATED MODULE: ./src/diff/compare-clusters.ts
 
-function compareClusters(base, head, options, parse) {
+function compareClusters(base, head, options, parse, timings) {
     const names = [...new Set([...(base.byKustomization?.keys() ?? []), ...(head.byKustomization?.keys() ?? [])])].sort();
     const inside = (name, file) => file === name || file.startsWith(`${name}/`);
     // A diagnostic about one kustomization goes to its cluster; the others, to every cluster.
@@ -15464,7 +16108,7 @@ function compareClusters(base, head, options, parse) {
         documents: revision.byKustomization?.get(name) ?? [],
         diagnostics: (revision.diagnostics ?? []).filter((d) => inside(name, d.file) || !names.some((other) => inside(other, d.file))),
     });
-    return names.map((name) => ({ name, report: compareRevisions(part(base, name), part(head, name), options, undefined, parse) }));
+    return names.map((name) => ({ name, report: compareRevisions(part(base, name), part(head, name), options, timings, parse) }));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/reach.ts

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Reason } from '../model/change.js';
 import type { ClusterReport, DiffReport } from '../model/report.js';
 import { compareClusters } from '../diff/compare-clusters.js';
-import { compareRevisions, type Revision } from '../diff/compare-revisions.js';
+import { compareRevisions, type Revision, type Timings } from '../diff/compare-revisions.js';
 import { needsPositions } from '../manifests/kubernetes-objects.js';
 import { KUSTOMIZATION_NAMES, readKustomizationGraph } from '../manifests/kustomization-graph.js';
 import { matchKustomizations } from '../manifests/kustomization-matches.js';
@@ -27,6 +27,7 @@ import { createApiSource } from './api-source.js';
 import { writeMarker } from './comment-marker.js';
 import { readActionConfig } from './config-source.js';
 import { planComment, type CommentAction } from './comment-plan.js';
+import { phaseTimesLine } from './phase-times.js';
 import { createDirsSource } from './dirs-source.js';
 import { planRevisions, type RunContext } from './event.js';
 import { createGitSource } from './git-source.js';
@@ -100,6 +101,7 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
   const temp = await mkdtemp(path.join(io.tempDir, 'netreach-trees-'));
   let report: DiffReport;
   let clusters: ClusterReport[] | undefined;
+  const timings: Timings = { parseMs: 0, evaluateMs: 0, diffMs: 0, explainMs: 0, workloads: 0, policies: 0 };
   try {
     // Kustomize: both trees on disk, and the files each overlay depends on.
     const kustomize = inputs.kustomize.length === 0 ? undefined : await prepareKustomize(source, inputs.kustomize, baseCommit, headCommit, temp);
@@ -150,10 +152,10 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
       const options = { defaultNamespace: inputs.defaultNamespace, ipBlockSelectsPods: inputs.ipBlockSelectsPods, podCidrs: inputs.podCidrs };
       if (inputs.clusters === 'separate') {
         if (config !== undefined) io.warning(`netreach: ${config.file} is not evaluated with clusters: separate; its assertions and findings are not in this report`);
-        clusters = compareClusters(base, head, options, parse);
+        clusters = compareClusters(base, head, options, parse, timings);
         report = mergeReports(clusters, baseCommit, headCommit);
       } else {
-        report = compareRevisions(base, head, options, undefined, parse, config);
+        report = compareRevisions(base, head, options, timings, parse, config);
       }
     }
   } finally {
@@ -172,6 +174,7 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
   const footer = [
     `<sub>Compared ${commitLink(baseCommit)} (${escapeFooter(baseWhat)}) with ${commitLink(headCommit)}${source.name === 'dirs' ? ', as rendered' : ''}. netreach ${io.version}${context.runUrl ? ` · [job summary](${context.runUrl})` : ''}</sub>`,
   ];
+  const renderStart = performance.now();
   const hasChanges =
     report.changes.length > 0 ||
     (report.exposure ?? []).length > 0 ||
@@ -192,6 +195,7 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
   const full = render({ ...(linkTo ? { linkTo } : {}), footer, maxLength: SUMMARY_LIMIT });
   await writeReportFile(jsonPath, clusters === undefined ? renderDiffJson(report) : renderClustersJson(clusters));
   await writeFile(markdownPath, full);
+  io.info(phaseTimesLine(timings, performance.now() - renderStart, report.changes.length));
   await io.writeSummary(full);
   io.setOutput('changed', String(report.changes.length > 0));
   io.setOutput('opened-count', String(summary.opened));

@@ -6,14 +6,16 @@
 import type { Reason } from '../model/change.js';
 import type { Assertion, AssertionOutcome, AssertionPeer, AssertionStatus, Witness } from '../model/guardrail.js';
 import type { PortSet } from '../model/ports.js';
-import type { Direction } from '../model/rule.js';
+import type { Direction, PodSelection } from '../model/rule.js';
 import { createBitset, forEachBit, hasBit, isEmptyBitset, orInto, setBit, type Bitset } from '../engine/bitset.js';
 import { decide } from '../engine/decide.js';
 import type { Connectivity, Row } from '../engine/evaluate.js';
 import { ipSetKey } from '../engine/external-parts.js';
 import { allowedPorts, directionPorts, isExternalPair } from '../engine/pair.js';
 import { ALL_PORTS, intersectPorts, isEmptyPorts, portSetOf, subtractPorts } from '../engine/port-set.js';
-import { createPodSelector, type SelectPods } from '../engine/select-pods.js';
+import { createPodSelector } from '../engine/select-pods.js';
+
+type SelectPods = (selection: PodSelection) => Bitset;
 import type { Representatives } from './representatives.js';
 import { isolationReason, ruleReason } from './rule-reasons.js';
 
@@ -22,8 +24,8 @@ export const MAX_WITNESSES = 20;
 
 export function evaluateAssertions(assertions: readonly Assertion[], base: Connectivity, head: Connectivity, representatives: Representatives): AssertionOutcome[] {
   // One label index per revision, shared by every assertion.
-  const selectBase = createPodSelector(base.universe, base.model);
-  const selectHead = createPodSelector(head.universe, head.model);
+  const selectBase = createPodSelector(base.universe, base.model).select;
+  const selectHead = createPodSelector(head.universe, head.model).select;
   return assertions.map((a) => {
     const atBase = violations(a, base, selectBase, representatives, 'base');
     const atHead = violations(a, head, selectHead, representatives, 'head');

@@ -5,9 +5,9 @@ import type { ClusterReport } from '../model/report.js';
 import type { EvaluationOptions } from '../engine/options.js';
 import type { ManifestFile } from '../model/manifest.js';
 import type { ParsedFile } from '../manifests/parse-documents.js';
-import { compareRevisions, type Revision } from './compare-revisions.js';
+import { compareRevisions, type Revision, type Timings } from './compare-revisions.js';
 
-export function compareClusters(base: Revision, head: Revision, options: EvaluationOptions, parse: (file: ManifestFile) => ParsedFile): ClusterReport[] {
+export function compareClusters(base: Revision, head: Revision, options: EvaluationOptions, parse: (file: ManifestFile) => ParsedFile, timings?: Timings): ClusterReport[] {
   const names = [...new Set([...(base.byKustomization?.keys() ?? []), ...(head.byKustomization?.keys() ?? [])])].sort();
   const inside = (name: string, file: string) => file === name || file.startsWith(`${name}/`);
   // A diagnostic about one kustomization goes to its cluster; the others, to every cluster.
@@ -17,5 +17,5 @@ export function compareClusters(base: Revision, head: Revision, options: Evaluat
     documents: revision.byKustomization?.get(name) ?? [],
     diagnostics: (revision.diagnostics ?? []).filter((d) => inside(name, d.file) || !names.some((other) => inside(other, d.file))),
   });
-  return names.map((name) => ({ name, report: compareRevisions(part(base, name), part(head, name), options, undefined, parse) }));
+  return names.map((name) => ({ name, report: compareRevisions(part(base, name), part(head, name), options, timings, parse) }));
 }

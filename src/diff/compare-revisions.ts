@@ -35,10 +35,20 @@ export interface Revision {
   readonly byKustomization?: ReadonlyMap<string, readonly ManifestDocument[]>;
 }
 
+/** Where the time of a run went, in milliseconds, and how large the input was (for a user with
+ * a slow run). Each comparison adds to it, so one value can sum several clusters. */
 export interface Timings {
+  /** Reading YAML and compiling both revisions' objects. */
   parseMs: number;
+  /** The universe and each rule's peers. */
   evaluateMs: number;
+  /** Finding the changed pairs, rows included (computed when first needed); holds `explainMs`. */
   diffMs: number;
+  /** Of `diffMs`: naming the rules behind each change. */
+  explainMs: number;
+  /** Workloads and policies of the head revision. */
+  workloads: number;
+  policies: number;
   /** With a repository config: the part of `diffMs` spent on its assertions and the findings. */
   guardrailsMs?: number;
 }
@@ -56,7 +66,11 @@ export function compareRevisions(
   let t = performance.now();
   const baseModel = buildCluster(base.files, { parse, defaultNamespace: options.defaultNamespace, documents: base.documents ?? [] });
   const headModel = buildCluster(head.files, { parse, defaultNamespace: options.defaultNamespace, documents: head.documents ?? [] });
-  if (timings) timings.parseMs = performance.now() - t;
+  if (timings) {
+    timings.parseMs += performance.now() - t;
+    timings.workloads += headModel.workloads.length;
+    timings.policies += headModel.policies.length;
+  }
   const lost = [
     ...lostObjects('base', baseModel, base.diagnostics ?? [], headModel, head.byKustomization),
     ...lostObjects('head', headModel, head.diagnostics ?? [], baseModel, base.byKustomization),
@@ -80,9 +94,9 @@ export function compareRevisions(
   const universe = buildUniverse([baseFull, headFull, ...restored], options, assertionIps);
   const baseConn = evaluate(universe, baseFull, options);
   const headConn = evaluate(universe, headFull, options);
-  if (timings) timings.evaluateMs = performance.now() - t;
+  if (timings) timings.evaluateMs += performance.now() - t;
   t = performance.now();
-  let allChanges = diffConnectivity(baseConn, headConn);
+  let allChanges = diffConnectivity(baseConn, headConn, timings);
   const byId = endpointsById(universe.endpoints);
   if (lost.length > 0) {
     const counterfactual = diffConnectivity(evaluate(universe, baseRestored ?? baseFull, options), evaluate(universe, headRestored ?? headFull, options));
@@ -114,8 +128,8 @@ export function compareRevisions(
           configFile: config.file,
           configErrors: config.diagnostics.filter((d) => d.severity === 'error').length,
         };
-  if (timings) timings.diffMs = performance.now() - t;
-  if (timings && config !== undefined) timings.guardrailsMs = performance.now() - tGuardrails;
+  if (timings) timings.diffMs += performance.now() - t;
+  if (timings && config !== undefined) timings.guardrailsMs = (timings.guardrailsMs ?? 0) + performance.now() - tGuardrails;
   const diagnostics = mergeDiagnostics(
     [...(config?.diagnostics ?? []), ...(head.diagnostics ?? []), ...headModel.diagnostics, ...headConn.diagnostics],
     [...(base.diagnostics ?? []), ...baseModel.diagnostics, ...baseConn.diagnostics],

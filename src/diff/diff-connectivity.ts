@@ -1,81 +1,100 @@
-// Compares two revisions evaluated over one universe. Only rows that differ are looked at:
-// a pair can change only if the source's egress row or the destination's ingress row changed,
-// so a one-policy change costs a few rows, not every pair (DESIGN §4).
+// Compares two revisions evaluated over one universe: each pair that may have changed
+// (changed-pairs.ts finds them at the cost of the change, not of every pair; DESIGN §4) gets its
+// exact ports before and after, and the rules that explain the difference.
 import type { Change, EndpointStatus, Reason, Restriction } from '../model/change.js';
 import type { PortSet } from '../model/ports.js';
 import type { LabelRequirement, LabelSelector } from '../model/labels.js';
 import type { Direction, Policy, Rule } from '../model/rule.js';
 import { createBitset, forEachBit, hasBit, orInto, type Bitset } from '../engine/bitset.js';
-import type { ClassSets, CompiledRule, Connectivity, Row } from '../engine/evaluate.js';
+import type { CompiledRule, Connectivity } from '../engine/evaluate.js';
 import { decide } from '../engine/decide.js';
 import { restrictionOf } from '../engine/restriction.js';
 import { allowedPorts, directionPorts, isExternalPair, uncertainPorts } from '../engine/pair.js';
 import { isEmptyPorts, portsEqual, subtractPorts, unionPorts } from '../engine/port-set.js';
-import { isolationReason, ruleLabel, ruleReason } from './rule-reasons.js';
+import { forEachCandidatePair } from './changed-pairs.js';
+import { isolationReason, reasonKey, ruleLabel, ruleReason } from './rule-reasons.js';
 
-export function diffConnectivity(base: Connectivity, head: Connectivity): Change[] {
+export interface DiffTimings {
+  /** Time spent naming the rules behind each change (the because-lines), in milliseconds. */
+  explainMs: number;
+}
+
+export function diffConnectivity(base: Connectivity, head: Connectivity, timings?: DiffTimings): Change[] {
   if (base.universe !== head.universe) throw new Error('diffConnectivity needs both revisions evaluated over one universe');
   const { endpoints } = base.universe;
-  const size = endpoints.length;
-  const candidates = new Map<number, Bitset>(); // src -> destinations to check
-  const candidate = (src: number, dst: number) => {
-    let set = candidates.get(src);
-    if (set === undefined) candidates.set(src, (set = createBitset(size)));
-    set[dst >>> 5] = (set[dst >>> 5] as number) | (1 << (dst & 31));
+  // Port sets are shared values (port-classes.ts), and so are the ports a change opens and closes.
+  const deltas = new Map<PortSet, Map<PortSet, { opened: PortSet; closed: PortSet }>>();
+  const delta = (before: PortSet, after: PortSet) => {
+    let byAfter = deltas.get(before);
+    if (byAfter === undefined) deltas.set(before, (byAfter = new Map()));
+    let d = byAfter.get(after);
+    if (d === undefined) byAfter.set(after, (d = { opened: subtractPorts(after, before), closed: subtractPorts(before, after) }));
+    return d;
   };
-  for (let e = 0; e < size; e++) {
-    const egress = rowDifference(base.row('egress', e), head.row('egress', e));
-    if (egress !== undefined) forEachBit(egress, (dst) => candidate(e, dst));
-    const ingress = rowDifference(base.row('ingress', e), head.row('ingress', e));
-    if (ingress !== undefined) forEachBit(ingress, (src) => candidate(src, e));
-    // Same peers and ports, but another L7 or DNS restriction: the rows cannot tell.
-    const egressL7 = restrictionDifference(base, head, 'egress', e);
-    if (egressL7 !== undefined) forEachBit(egressL7, (dst) => candidate(e, dst));
-    const ingressL7 = restrictionDifference(base, head, 'ingress', e);
-    if (ingressL7 !== undefined) forEachBit(ingressL7, (src) => candidate(src, e));
-  }
   const changes: Change[] = [];
-  for (const src of [...candidates.keys()].sort((a, b) => a - b)) {
-    forEachBit(candidates.get(src) as Bitset, (dst) => {
-      if (isExternalPair(base, src, dst)) return;
-      const before = allowedPorts(base, src, dst);
-      const after = allowedPorts(head, src, dst);
-      const restrictionAfter = restrictionOf(head, src, dst);
-      const restrictionBefore = restrictionOf(base, src, dst);
-      const restrictionChanged = restrictionKey(restrictionBefore) !== restrictionKey(restrictionAfter);
-      if (portsEqual(before, after) && !restrictionChanged) return;
-      const opened = subtractPorts(after, before);
-      const closed = subtractPorts(before, after);
-      const uncertain = unionPorts(uncertainPorts(base, src, dst), uncertainPorts(head, src, dst));
-      const restrictedBy = isEmptyPorts(after) ? restrictionBefore : restrictionAfter;
-      changes.push({
-        src: (endpoints[src] as { id: string }).id,
-        dst: (endpoints[dst] as { id: string }).id,
-        before,
-        after,
+  // Same peers and ports, but another L7 or DNS restriction: rows cannot tell (changed-pairs.ts
+  // reads rows), so these pairs are found from the restricted rules themselves.
+  const restricted = restrictionCandidates(base, head);
+  const consider = (src: number, dst: number) => {
+    restricted.get(src)?.delete(dst);
+    const before = allowedPorts(base, src, dst);
+    const after = allowedPorts(head, src, dst);
+    const restrictionAfter = restrictionOf(head, src, dst);
+    const restrictionBefore = restrictionOf(base, src, dst);
+    const restrictionChanged = restrictionKey(restrictionBefore) !== restrictionKey(restrictionAfter);
+    if (portsEqual(before, after) && !restrictionChanged) return;
+    const { opened, closed } = delta(before, after);
+    const uncertain = unionPorts(uncertainPorts(base, src, dst), uncertainPorts(head, src, dst));
+    const restrictedBy = isEmptyPorts(after) ? restrictionBefore : restrictionAfter;
+    changes.push({
+      src: (endpoints[src] as { id: string }).id,
+      dst: (endpoints[dst] as { id: string }).id,
+      before,
+      after,
+      opened,
+      closed,
+      endpointStatus: { src: status(base, head, src), dst: status(base, head, dst) },
+      because: explainTimed(
+        timings,
+        base,
+        head,
+        src,
+        dst,
         opened,
         closed,
-        endpointStatus: { src: status(base, head, src), dst: status(base, head, dst) },
-        because: explainChange(
-          base,
-          head,
-          src,
-          dst,
-          opened,
-          closed,
-          restrictionChanged ? { ports: unionPorts(restrictionAfter?.ports ?? {}, restrictionBefore?.ports ?? {}), explains: restrictionAfter === undefined ? 'opened' : 'closed' } : undefined,
-        ),
-        ...(isEmptyPorts(uncertain) ? {} : { uncertain }),
-        ...(restrictedBy === undefined ? {} : { restrictedBy }),
-        ...(restrictionChanged && !isEmptyPorts(after) ? { restrictionBefore: restrictionBefore ?? { ports: {}, by: [] } } : {}),
-      });
+        restrictionChanged ? { ports: unionPorts(restrictionAfter?.ports ?? {}, restrictionBefore?.ports ?? {}), explains: restrictionAfter === undefined ? 'opened' : 'closed' } : undefined,
+      ),
+      ...(isEmptyPorts(uncertain) ? {} : { uncertain }),
+      ...(restrictedBy === undefined ? {} : { restrictedBy }),
+      ...(restrictionChanged && !isEmptyPorts(after) ? { restrictionBefore: restrictionBefore ?? { ports: {}, by: [] } } : {}),
     });
-  }
+  };
+  forEachCandidatePair(base, head, consider);
+  for (const [src, dsts] of [...restricted].sort(([a], [b]) => a - b)) for (const dst of [...dsts].sort((a, b) => a - b)) consider(src, dst);
   return changes;
 }
 
 function restrictionKey(r: Restriction | undefined): string {
   return r === undefined ? '' : `${JSON.stringify(r.ports)} ${[...r.by].sort().join('; ')}`;
+}
+
+/** For each source, the destinations whose restriction may have changed (see restrictionDifference). */
+function restrictionCandidates(base: Connectivity, head: Connectivity): Map<number, Set<number>> {
+  const out = new Map<number, Set<number>>();
+  const add = (src: number, dst: number) => {
+    if (isExternalPair(base, src, dst)) return;
+    const set = out.get(src);
+    if (set === undefined) out.set(src, new Set([dst]));
+    else set.add(dst);
+  };
+  const size = base.universe.endpoints.length;
+  for (let e = 0; e < size; e++) {
+    const egress = restrictionDifference(base, head, 'egress', e);
+    if (egress !== undefined) forEachBit(egress, (dst) => add(e, dst));
+    const ingress = restrictionDifference(base, head, 'ingress', e);
+    if (ingress !== undefined) forEachBit(ingress, (src) => add(src, e));
+  }
+  return out;
 }
 
 /**
@@ -121,31 +140,12 @@ function status(base: Connectivity, head: Connectivity, e: number): EndpointStat
   return before === after ? 'unchanged' : after ? 'added' : 'removed';
 }
 
-/** The peers whose verdict in some port class differs between two rows, or undefined for none. */
-function rowDifference(a: Row, b: Row): Bitset | undefined {
-  if (a === b) return undefined;
-  const diff = createBitset(a.all.length * 32);
-  let any = false;
-  const mark = (x: Bitset, y: Bitset) => {
-    for (let i = 0; i < diff.length; i++) {
-      const d = ((x[i] as number) ^ (y[i] as number)) >>> 0;
-      if (d !== 0) {
-        diff[i] = (diff[i] as number) | d;
-        any = true;
-      }
-    }
-  };
-  const markSets = (x: ClassSets | undefined, y: ClassSets | undefined) => {
-    const none = createBitset(a.all.length * 32);
-    const xs = x ?? { all: none, byClass: new Map<number, Bitset>() };
-    const ys = y ?? { all: none, byClass: new Map<number, Bitset>() };
-    mark(xs.all, ys.all);
-    // A class a row singles out holds its full set; other classes follow `all`.
-    for (const c of new Set([...xs.byClass.keys(), ...ys.byClass.keys()])) mark(xs.byClass.get(c) ?? xs.all, ys.byClass.get(c) ?? ys.all);
-  };
-  markSets(a, b);
-  if (a.restricted !== undefined || b.restricted !== undefined) markSets(a.restricted, b.restricted);
-  return any ? diff : undefined;
+function explainTimed(timings: DiffTimings | undefined, ...args: Parameters<typeof explainChange>): Reason[] {
+  if (timings === undefined) return explainChange(...args);
+  const t = performance.now();
+  const reasons = explainChange(...args);
+  timings.explainMs += performance.now() - t;
+  return reasons;
 }
 
 const SUBJECT: Record<Direction, 'src' | 'dst'> = { egress: 'src', ingress: 'dst' };
@@ -160,7 +160,7 @@ function explainChange(
   restricted?: { ports: PortSet; explains: Reason['explains'] },
 ): Reason[] {
   const reasons = new Map<string, Reason>();
-  const add = (r: Reason) => reasons.set(`${r.explains}\u0000${r.revision}\u0000${r.rule}\u0000${r.file}\u0000${r.line}`, r);
+  const add = (r: Reason) => reasons.set(reasonKey(r), r);
   for (const direction of ['egress', 'ingress'] as const) {
     const subject = SUBJECT[direction] === 'src' ? src : dst;
     if (restricted !== undefined && !isEmptyPorts(restricted.ports)) {

@@ -35,8 +35,8 @@ export function findPolicyMistakes(head: LintedRevision, base: LintedRevision): 
 
 function lint(revision: LintedRevision, base: LintedRevision | undefined): Keyed[] {
   const { model, conn } = revision;
-  const select = createPodSelector(conn.universe, model);
-  const baseSelect = base === undefined ? undefined : createPodSelector(base.conn.universe, base.model);
+  const { select } = createPodSelector(conn.universe, model);
+  const baseSelect = base === undefined ? undefined : createPodSelector(base.conn.universe, base.model).select;
   const basePolicies = new Map((base?.model.policies ?? []).map((p) => [policyKey(p), p]));
   const byIndex = new Map<number, Workload>();
   for (const w of model.workloads) byIndex.set(conn.universe.indexByWorkload.get(workloadKey(w)) as number, w);
@@ -101,7 +101,7 @@ function requirementText(r: LabelRequirement): string {
   return r.operator === 'Exists' ? `the label ${r.key}` : r.values.length === 1 ? `${r.key}=${r.values[0]}` : `${r.key} in (${r.values.join(', ')})`;
 }
 
-function selectsNothing(policy: Policy, atBase: Policy | undefined, baseSelect: ReturnType<typeof createPodSelector> | undefined): Keyed {
+function selectsNothing(policy: Policy, atBase: Policy | undefined, baseSelect: ReturnType<typeof createPodSelector>['select'] | undefined): Keyed {
   let count = 0;
   if (atBase !== undefined && baseSelect !== undefined) forEachBit(baseSelect(atBase.subject), () => count++);
   const by = policy.origin.transformedBy?.find((t) => t.what === 'commonLabels' || t.what === 'labels');

@@ -33,14 +33,40 @@ export function ruleLabel(rule: CompiledRule['rule'], policy: Policy): string {
   return `${kind} ${policy.origin.name}${rank} ${where}${name}: ${ACTION_LABEL[rule.action]}`;
 }
 
+/** Reasons are values that every change they explain shares (one rule explains thousands of
+ * pairs at scale): made once per rule or policy and wording, with their key. */
+const reasonMemo = new WeakMap<object, Map<string, Reason>>();
+const reasonKeys = new WeakMap<Reason, string>();
+
+function memoReason(owner: object, variant: string, make: () => Reason): Reason {
+  let byVariant = reasonMemo.get(owner);
+  if (byVariant === undefined) reasonMemo.set(owner, (byVariant = new Map()));
+  let reason = byVariant.get(variant);
+  if (reason === undefined) byVariant.set(variant, (reason = make()));
+  return reason;
+}
+
+/** What tells two reasons apart (the same rule explaining the same side twice is one reason). */
+export function reasonKey(r: Reason): string {
+  let key = reasonKeys.get(r);
+  if (key === undefined) reasonKeys.set(r, (key = `${r.explains}\u0000${r.revision}\u0000${r.rule}\u0000${r.file}\u0000${r.line}`));
+  return key;
+}
+
 export function ruleReason(r: CompiledRule, suffix: string, revision: Reason['revision'], explains: Reason['explains']): Reason {
-  const patched = r.rule.origin.addedByPatch === true ? ' (added by a patch)' : '';
-  return { rule: `${ruleLabel(r.rule, r.policy)}${patched}${suffix}`, revision, explains, file: r.rule.origin.file, line: r.rule.origin.line };
+  return memoReason(r, `${suffix}\u0000${revision}\u0000${explains}`, () => {
+    const patched = r.rule.origin.addedByPatch === true ? ' (added by a patch)' : '';
+    return { rule: `${ruleLabel(r.rule, r.policy)}${patched}${suffix}`, revision, explains, file: r.rule.origin.file, line: r.rule.origin.line };
+  });
 }
 
 /** Why a policy isolates (or no longer isolates) an endpoint. A Cilium empty rule (`{}`) is named
  * as such, since it reads as allow-all to anyone who knows NetworkPolicy (SEMANTICS §5.3). */
 export function isolationReason(policy: Policy, direction: Direction, verb: string, revision: Reason['revision'], explains: Reason['explains']): Reason {
+  return memoReason(policy, `${direction}\u0000${verb}\u0000${revision}\u0000${explains}`, () => makeIsolationReason(policy, direction, verb, revision, explains));
+}
+
+function makeIsolationReason(policy: Policy, direction: Direction, verb: string, revision: Reason['revision'], explains: Reason['explains']): Reason {
   const empty = policy.rules.find((r) => r.direction === direction && r.emptyRule === true);
   if (empty === undefined) return policyReason(policy, `${verb} ${direction}`, revision, explains);
   const label = ruleLabel(empty, policy).replace(/: (Allow|Deny)$/, '');

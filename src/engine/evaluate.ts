@@ -6,11 +6,12 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Protocol } from '../model/ports.js';
 import type { Direction, Peer, Policy, Rule } from '../model/rule.js';
 import type { Workload } from '../model/workload.js';
-import { createBitset, forEachBit, hasBit, orInto, setBit, type Bitset } from './bitset.js';
+import { createBitset, hasBit, orInto, setBit, type Bitset } from './bitset.js';
 import { ipSetKey } from './external-parts.js';
 import type { EvaluationOptions } from './options.js';
 import { createPodsByAddress } from './pods-by-address.js';
 import { computeRow, type RowRules } from './row.js';
+import { rowSignature } from './row-signature.js';
 import { createPodSelector } from './select-pods.js';
 import { matchesSelector } from './selector.js';
 import { workloadKey, type Universe } from './universe.js';
@@ -77,7 +78,7 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
   }
   for (let i = universe.firstNonWorkload; i < size; i++) setBit(present, i);
 
-  const selectPods = createPodSelector(universe, model);
+  const { select: selectPods, members: selectMembers } = createPodSelector(universe, model);
   const podsByAddress = createPodsByAddress(universe, model, options, diagnostics);
   const { portClasses } = universe;
 
@@ -101,10 +102,9 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
   const workloadSet = createBitset(size);
   for (let i = 0; i < universe.firstNonWorkload; i++) if (hasBit(present, i)) setBit(workloadSet, i);
   const peerSet = (peer: Peer, rule: Rule): Bitset => {
+    if (peer.kind === 'pods') return selectPods(peer);
     const out = createBitset(size);
     switch (peer.kind) {
-      case 'pods':
-        return selectPods(peer);
       case 'ipBlock':
       case 'network':
       case 'cidr':
@@ -154,25 +154,24 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
     }
   };
 
+  const ruleIds = new Map<CompiledRule, number>();
   for (const policy of policies) {
-    const subjects = selectPods(policy.subject);
-    const members: number[] = [];
-    forEachBit(subjects, (m) => members.push(m));
+    const members = selectMembers(policy.subject);
     for (const direction of policy.isolates) {
-      orInto(isolated[direction], subjects);
       for (const m of members) {
+        setBit(isolated[direction], m);
         const list = isolatingBy[direction][m];
         if (list === undefined) isolatingBy[direction][m] = [policy];
         else list.push(policy);
       }
     }
     for (const rule of policy.rules) {
-      const peers = createBitset(size);
-      if (rule.peers === 'all') {
-        orInto(peers, present);
-      } else {
-        for (const peer of rule.peers) orInto(peers, peerSet(peer, rule));
-      }
+      // Peer sets are never written once made, so a rule with one peer keeps that peer's set
+      // (often shared: the same selector appears in many policies).
+      const only = rule.peers === 'all' || rule.peers.length !== 1 ? undefined : (rule.peers[0] as Peer);
+      const peers = only === undefined ? createBitset(size) : peerSet(only, rule);
+      if (rule.peers === 'all') orInto(peers, present);
+      else if (only === undefined) for (const peer of rule.peers) orInto(peers, peerSet(peer, rule));
       const classes: number[] = [];
       const named: { protocol: Protocol; name: string }[] = [];
       if (rule.ports !== 'all') {
@@ -182,6 +181,7 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
         }
       }
       const compiled: CompiledRule = { rule, policy, peers, allPorts: rule.ports === 'all', classes: [...new Set(classes)], named };
+      ruleIds.set(compiled, ruleIds.size);
       for (const m of members) rulesOf(rule.direction, m)[policy.tier].push(compiled);
     }
   }
@@ -204,7 +204,34 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
   const empty: Row = { all: createBitset(size), byClass: new Map() };
   const open: Row = { all: present, byClass: new Map() };
   const cache: Record<Direction, (Row | undefined)[]> = { ingress: new Array(size), egress: new Array(size) };
-  const context = { size, present, portClasses, namedTargets };
+  // Endpoints with the same row inputs share one row (row-signature.ts).
+  const shared: Record<Direction, Map<string, Row>> = { ingress: new Map(), egress: new Map() };
+  const ruleId = (r: CompiledRule) => ruleIds.get(r) as number;
+  const context = { size, present, portClasses, namedTargets, egressPeers: new Map<CompiledRule, ReadonlyMap<number, Bitset>>(), empty: createBitset(size) };
+  const host = universe.entityIndex.get('host');
+  const computeShared = (direction: Direction, endpoint: number): Row => {
+    if (!hasBit(present, endpoint)) return empty;
+    const rules = rulesBy[direction][endpoint] ?? NO_RULES;
+    const isIsolated = hasBit(isolated[direction], endpoint);
+    if (!isIsolated && rules.admin.length === 0 && rules.baseline.length === 0 && rules.namespaced.length === 0) return open;
+    const key = rowSignature(direction, rules, isIsolated, workloads[endpoint], portClasses, ruleId);
+    let row = shared[direction].get(key);
+    if (row === undefined) {
+      row = computeRow(context, direction, workloads[endpoint], rules, isIsolated);
+      // The local node may always reach its pods (SEMANTICS §2.13; Cilium's allow-localhost).
+      // A row may share its sets (with rules, other rows), hence copies.
+      if (direction === 'ingress' && host !== undefined) {
+        const withHost = (set: Bitset) => {
+          const out = set.slice();
+          setBit(out, host);
+          return out;
+        };
+        row = { ...row, all: withHost(row.all), byClass: new Map([...row.byClass].map(([c, set]) => [c, withHost(set)])) };
+      }
+      shared[direction].set(key, row);
+    }
+    return row;
+  };
 
   return {
     universe,
@@ -214,21 +241,7 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
     namedTargets,
     row(direction, endpoint) {
       let row = cache[direction][endpoint];
-      if (row === undefined) {
-        if (!hasBit(present, endpoint)) row = empty;
-        else {
-          const rules = rulesBy[direction][endpoint] ?? NO_RULES;
-          const isIsolated = hasBit(isolated[direction], endpoint);
-          row = !isIsolated && rules.admin.length === 0 && rules.baseline.length === 0 && rules.namespaced.length === 0 ? open : computeRow(context, direction, workloads[endpoint], rules, isIsolated);
-          // The local node may always reach its pods (SEMANTICS §2.13; Cilium's allow-localhost).
-          const host = universe.entityIndex.get('host');
-          if (direction === 'ingress' && host !== undefined && row !== open) {
-            setBit(row.all, host);
-            for (const set of row.byClass.values()) setBit(set, host);
-          }
-        }
-        cache[direction][endpoint] = row;
-      }
+      if (row === undefined) cache[direction][endpoint] = row = computeShared(direction, endpoint);
       return row;
     },
     isIsolated: (direction, endpoint) => hasBit(isolated[direction], endpoint),

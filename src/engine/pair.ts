@@ -5,7 +5,7 @@ import type { PortSet } from '../model/ports.js';
 import type { Direction } from '../model/rule.js';
 import { hasBit, type Bitset } from './bitset.js';
 import type { Connectivity, Row } from './evaluate.js';
-import { ALL_PORTS, NO_PORTS, intersectPorts } from './port-set.js';
+import { ALL_PORTS, NO_PORTS, intersectPorts, isEmptyPorts } from './port-set.js';
 
 /** Classes whose set in this class map holds `peer`, or `all` when every class does. */
 function classesWith(map: { all: Bitset; byClass: ReadonlyMap<number, Bitset> }, peer: number, classCount: number): 'all' | number[] {
@@ -58,23 +58,40 @@ export function allowedPorts(conn: Connectivity, src: number, dst: number): Port
 export function uncertainPorts(conn: Connectivity, src: number, dst: number): PortSet {
   if (isExternalPair(conn, src, dst)) return NO_PORTS;
   const count = conn.universe.portClasses.classes.length;
-  const egress = conn.row('egress', src).uncertain;
-  const ingress = conn.row('ingress', dst).uncertain;
+  const egress = uncertainOf(conn, 'egress', src);
+  const ingress = uncertainOf(conn, 'ingress', dst);
   const a = egress === undefined ? [] : classesWith(egress, dst, count);
   const b = ingress === undefined ? [] : classesWith(ingress, src, count);
   if (a === 'all' || b === 'all') return ALL_PORTS;
   return toPorts(conn, [...new Set([...a, ...b])]);
 }
 
+/** A row's uncertain peers. Only ordered tiers (admin, baseline) make a verdict uncertain, so
+ * an endpoint without their rules needs no row computed to tell. */
+function uncertainOf(conn: Connectivity, direction: Direction, endpoint: number): Row['uncertain'] {
+  const rules = conn.rulesFor(direction, endpoint);
+  return rules.admin.length === 0 && rules.baseline.length === 0 ? undefined : conn.row(direction, endpoint).uncertain;
+}
+
+function hasRestrictingRule(conn: Connectivity, direction: Direction, endpoint: number): boolean {
+  return conn.rulesFor(direction, endpoint).namespaced.some((r) => r.rule.restriction !== undefined);
+}
+
 /** Allowed ports of the pair that only some requests may use (Cilium L7 rules, DNS names). */
 export function restrictedPorts(conn: Connectivity, src: number, dst: number): PortSet {
   if (isExternalPair(conn, src, dst)) return NO_PORTS;
+  // Only namespaced allow rules with a restriction restrict (row.ts): without one, no row need
+  // be looked at.
+  if (!hasRestrictingRule(conn, 'egress', src) && !hasRestrictingRule(conn, 'ingress', dst)) return NO_PORTS;
+  // Restricted ports are allowed ones: with none allowed, no row need be looked at.
+  const allowed = allowedPorts(conn, src, dst);
+  if (isEmptyPorts(allowed)) return NO_PORTS;
   const count = conn.universe.portClasses.classes.length;
   const egress = conn.row('egress', src).restricted;
   const ingress = conn.row('ingress', dst).restricted;
   if (egress === undefined && ingress === undefined) return NO_PORTS;
   const a = egress === undefined ? [] : classesWith(egress, dst, count);
   const b = ingress === undefined ? [] : classesWith(ingress, src, count);
-  if (a === 'all' || b === 'all') return intersectPorts(ALL_PORTS, allowedPorts(conn, src, dst));
-  return intersectPorts(toPorts(conn, [...new Set([...a, ...b])]), allowedPorts(conn, src, dst));
+  if (a === 'all' || b === 'all') return intersectPorts(ALL_PORTS, allowed);
+  return intersectPorts(toPorts(conn, [...new Set([...a, ...b])]), allowed);
 }

@@ -62,6 +62,8 @@ export function buildPortClasses(rules: readonly Rule[], workloads: readonly Wor
     }
     return offset[protocol] + lo;
   };
+  // Port sets are values: a report of many pairs on the same classes shares them.
+  const portSets = new Map<string, PortSet>();
   return {
     classes,
     classOf,
@@ -71,9 +73,14 @@ export function buildPortClasses(rules: readonly Rule[], workloads: readonly Wor
       return out;
     },
     toPortSet(classIds) {
-      const entries: PortClass[] = [];
-      for (const id of classIds) entries.push(classes[id] as PortClass);
-      return portSetOf(entries);
+      const ids = [...classIds];
+      const key = ids.join(',');
+      let set = portSets.get(key);
+      if (set === undefined) {
+        set = portSetOf(ids.map((id) => classes[id] as PortClass));
+        portSets.set(key, set);
+      }
+      return set;
     },
   };
 }

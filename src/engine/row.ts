@@ -21,27 +21,49 @@ export interface RowContext {
   readonly present: Bitset;
   readonly portClasses: PortClasses;
   readonly namedTargets: ReadonlyMap<string, ReadonlyMap<number, Bitset>>;
+  /** Where to keep each egress rule's peers per class, shared by every row of one evaluation. */
+  readonly egressPeers?: Map<CompiledRule, ReadonlyMap<number, Bitset>>;
+  /** An empty set that rows may share (never written). */
+  readonly empty?: Bitset;
 }
 
-/** The peers a rule matches on each port class it names ('all' for a rule without ports). */
-function rulePeersByClass(ctx: RowContext, direction: Direction, self: Workload | undefined, r: CompiledRule): 'all' | Map<number, Bitset> {
+/**
+ * The peers a rule matches on each port class it names ('all' for a rule without ports). The
+ * sets may be shared (with the rule, or between rows): callers never write them.
+ */
+function rulePeersByClass(ctx: RowContext, direction: Direction, self: Workload | undefined, r: CompiledRule): 'all' | ReadonlyMap<number, Bitset> {
   if (r.allPorts) return 'all';
+  // An egress rule reads nothing of its own endpoint: resolved once for every row.
+  const cached = direction === 'egress' ? ctx.egressPeers?.get(r) : undefined;
+  if (cached !== undefined) return cached;
   const out = new Map<number, Bitset>();
+  const owned = new Set<Bitset>();
   const add = (c: number, peers: Bitset) => {
     const set = out.get(c);
-    if (set === undefined) out.set(c, peers.slice());
-    else orInto(set, peers);
+    if (set === undefined) out.set(c, peers);
+    else if (owned.has(set)) orInto(set, peers);
+    else {
+      const copy = set.slice();
+      orInto(copy, peers);
+      owned.add(copy);
+      out.set(c, copy);
+    }
   };
   for (const c of r.classes) add(c, r.peers);
   for (const n of r.named) {
     if (direction === 'egress') {
       // Resolved on each destination's container ports (SEMANTICS §2.8).
-      for (const [c, targets] of ctx.namedTargets.get(`${n.protocol}/${n.name}`) ?? []) add(c, and(r.peers, targets));
+      for (const [c, targets] of ctx.namedTargets.get(`${n.protocol}/${n.name}`) ?? []) {
+        const both = and(r.peers, targets);
+        owned.add(both);
+        add(c, both);
+      }
     } else {
       // Resolved on this destination's own container ports.
       for (const port of self?.ports ?? []) if (port.name === n.name && port.protocol === n.protocol) add(ctx.portClasses.classOf(port.protocol, port.port), r.peers);
     }
   }
+  if (direction === 'egress') ctx.egressPeers?.set(r, out);
   return out;
 }
 
@@ -108,7 +130,7 @@ function applyLevels(
 }
 
 export function computeRow(ctx: RowContext, direction: Direction, self: Workload | undefined, rules: RowRules, isIsolated: boolean): Row {
-  const resolved = new Map<CompiledRule, 'all' | Map<number, Bitset>>();
+  const resolved = new Map<CompiledRule, 'all' | ReadonlyMap<number, Bitset>>();
   const peersOf = (r: CompiledRule) => {
     let p = resolved.get(r);
     if (p === undefined) resolved.set(r, (p = rulePeersByClass(ctx, direction, self, r)));
@@ -133,7 +155,7 @@ export function computeRow(ctx: RowContext, direction: Direction, self: Workload
     uncertain: createBitset(ctx.size),
     restricted: createBitset(ctx.size),
   }));
-  const peersIn = (p: 'all' | Map<number, Bitset>, slot: number): Bitset | undefined => (p === 'all' ? undefined : slot === 0 ? undefined : p.get(keys[slot] as number));
+  const peersIn = (p: 'all' | ReadonlyMap<number, Bitset>, slot: number): Bitset | undefined => (p === 'all' ? undefined : slot === 0 ? undefined : p.get(keys[slot] as number));
   const matches = (r: CompiledRule, slot: number): Bitset | undefined => {
     const p = peersOf(r);
     return p === 'all' ? r.peers : peersIn(p, slot);
@@ -200,7 +222,7 @@ export function computeRow(ctx: RowContext, direction: Direction, self: Workload
 
 /** Namespaced allows only (the common case): the union of the allow rules of an isolated
  * endpoint, with the peers allowed only by restricted rules (L7, DNS names) kept apart. */
-function unionRow(ctx: RowContext, rules: readonly CompiledRule[], peersOf: (r: CompiledRule) => 'all' | Map<number, Bitset>): Row {
+function unionRow(ctx: RowContext, rules: readonly CompiledRule[], peersOf: (r: CompiledRule) => 'all' | ReadonlyMap<number, Bitset>): Row {
   const union = (subset: readonly CompiledRule[]) => {
     const all = createBitset(ctx.size);
     const byClass = new Map<number, Bitset>();
@@ -218,12 +240,9 @@ function unionRow(ctx: RowContext, rules: readonly CompiledRule[], peersOf: (r: 
     }
     return { all, byClass };
   };
-  const plain = union(rules.filter((r) => r.rule.restriction === undefined));
   const limited = rules.filter((r) => r.rule.restriction !== undefined);
-  if (limited.length === 0) {
-    for (const set of plain.byClass.values()) orInto(set, plain.all);
-    return plain;
-  }
+  if (limited.length === 0) return sharedUnionRow(ctx, rules, peersOf);
+  const plain = union(rules.filter((r) => r.rule.restriction === undefined));
   // Full sets per class: every class either layer singles out gets its own entry.
   const restricted = union(limited);
   const classes = new Set([...plain.byClass.keys(), ...restricted.byClass.keys()]);
@@ -243,4 +262,40 @@ function unionRow(ctx: RowContext, rules: readonly CompiledRule[], peersOf: (r: 
     only.byClass.set(c, r);
   }
   return { ...allowed, restricted: only };
+}
+
+/**
+ * The union of plain allow rules, copying only where two sets meet: a class that one rule alone
+ * allows keeps that rule's set, and a row without port-less rules shares one empty `all`. Most
+ * rows are such unions, and at scale their N-bit sets are most of the memory. Rows are never
+ * written once made, so sharing is safe.
+ */
+function sharedUnionRow(ctx: RowContext, rules: readonly CompiledRule[], peersOf: (r: CompiledRule) => 'all' | ReadonlyMap<number, Bitset>): Row {
+  const allSets: Bitset[] = [];
+  const classSets = new Map<number, Bitset[]>();
+  for (const r of rules) {
+    const p = peersOf(r);
+    if (p === 'all') {
+      allSets.push(r.peers);
+      continue;
+    }
+    for (const [c, peers] of p) {
+      const list = classSets.get(c);
+      if (list === undefined) classSets.set(c, [peers]);
+      else list.push(peers);
+    }
+  }
+  const all = unionOf(ctx, allSets);
+  const byClass = new Map<number, Bitset>();
+  for (const [c, sets] of classSets) byClass.set(c, unionOf(ctx, allSets.length === 0 ? sets : [...sets, all]));
+  return { all, byClass };
+}
+
+function unionOf(ctx: RowContext, sets: readonly Bitset[]): Bitset {
+  const [first, ...others] = sets;
+  if (first === undefined) return ctx.empty ?? createBitset(ctx.size);
+  if (others.length === 0) return first;
+  const out = first.slice();
+  for (const set of others) orInto(out, set);
+  return out;
 }

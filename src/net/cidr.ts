@@ -12,8 +12,22 @@ export interface ParsedCidr {
   readonly isCanonical: boolean;
 }
 
+/** Parsed texts: ip-num takes tens of microseconds a CIDR, and a repository repeats a few (the
+ * same `except` list in every namespace, both revisions). A pure function's memo of immutable
+ * values, bounded. */
+const parsed = new Map<string, ParsedCidr | undefined>();
+const MEMO_LIMIT = 100_000;
+
 /** The parsed CIDR, or undefined when the text is not a CIDR. */
 export function parseCidr(text: string): ParsedCidr | undefined {
+  if (parsed.has(text)) return parsed.get(text);
+  if (parsed.size >= MEMO_LIMIT) parsed.clear();
+  const result = parseText(text);
+  parsed.set(text, result);
+  return result;
+}
+
+function parseText(text: string): ParsedCidr | undefined {
   const trimmed = text.trim();
   try {
     if (trimmed.includes(':')) {

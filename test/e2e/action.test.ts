@@ -42,6 +42,7 @@ describe('the action on a pull request', () => {
     const body = bodies()[0] as string;
     expect(body.split('\n')[0]).toBe(`<!-- netreach:comment key="default" base="${baseSha}" head="${headSha}" -->`);
     expect(body).toContain('### netreach: 2 paths opened, 0 closed');
+    expect(result.stdout).toMatch(/netreach: parse \d+\.\d s, evaluate \d+\.\d s, diff \d+\.\d s, render \d+\.\d s \(\d+ workloads, \d+ policies, 2 changes\)/);
     expect(body).toContain('`team-one/pod-2 can now reach team-two/pod-3:TCP`');
     expect(body).toContain(`(https://github.com/acme/cluster/blob/${headSha}/k8s/policies/team-two.yaml#L48)`);
     expect(result.outputs).toMatchObject({ changed: 'true', 'opened-count': '2', 'closed-count': '0' });
