@@ -54337,6 +54337,7 @@ function policyReason(policy, what, revision, explains) {
 
 
 
+
 function diffConnectivity(base, head, timings) {
     if (base.universe !== head.universe)
         throw new Error('diffConnectivity needs both revisions evaluated over one universe');
@@ -54484,6 +54485,12 @@ function explainChange(base, head, src, dst, opened, closed, restricted) {
             const now = decide(head, direction, src, dst, opened);
             for (const r of now.allowedBy)
                 add(ruleReason(r, '', 'head', 'opened'));
+            if (now.byDefault && !hasBit(base.present, subject)) {
+                // A new workload that no policy isolates: say so, at its manifest, rather than nothing.
+                const added = newWorkloadReason(head, subject, direction);
+                if (added !== undefined)
+                    add(added);
+            }
             if (now.byDefault && hasBit(base.present, subject)) {
                 // Allowed because nothing decides any more: name what used to deny.
                 const before = decide(base, direction, src, dst, opened);
@@ -54515,6 +54522,20 @@ function explainChange(base, head, src, dst, opened, closed, restricted) {
         }
     }
     return [...reasons.values()];
+}
+const workloadsByIndex = new WeakMap();
+/** `Deployment shop/web is new, and no policy isolates its ingress`, at the workload's line. */
+function newWorkloadReason(conn, subject, direction) {
+    let byIndex = workloadsByIndex.get(conn);
+    if (byIndex === undefined) {
+        byIndex = new Map(conn.model.workloads.map((w) => [conn.universe.indexByWorkload.get(workloadKey(w)), w]));
+        workloadsByIndex.set(conn, byIndex);
+    }
+    const w = byIndex.get(subject);
+    // Representative pods have no manifest to point at.
+    if (w === undefined || w.source.file === '')
+        return undefined;
+    return { rule: `${w.kind} ${w.namespace}/${w.name} is new, and no policy isolates its ${direction}`, revision: 'head', explains: 'opened', file: w.source.file, line: w.source.line };
 }
 const headRuleLabels = new WeakMap();
 /** The labels of every rule of a revision (to tell a changed rule from a removed one). */

@@ -5,6 +5,8 @@ import type { Change, EndpointStatus, Reason, Restriction } from '../model/chang
 import type { PortSet } from '../model/ports.js';
 import type { LabelRequirement, LabelSelector } from '../model/labels.js';
 import type { Direction, Policy, Rule } from '../model/rule.js';
+import type { Workload } from '../model/workload.js';
+import { workloadKey } from '../engine/universe.js';
 import { createBitset, forEachBit, hasBit, orInto, type Bitset } from '../engine/bitset.js';
 import type { CompiledRule, Connectivity } from '../engine/evaluate.js';
 import { decide } from '../engine/decide.js';
@@ -172,6 +174,11 @@ function explainChange(
     if (!isEmptyPorts(opened) && hasBit(head.present, subject)) {
       const now = decide(head, direction, src, dst, opened);
       for (const r of now.allowedBy) add(ruleReason(r, '', 'head', 'opened'));
+      if (now.byDefault && !hasBit(base.present, subject)) {
+        // A new workload that no policy isolates: say so, at its manifest, rather than nothing.
+        const added = newWorkloadReason(head, subject, direction);
+        if (added !== undefined) add(added);
+      }
       if (now.byDefault && hasBit(base.present, subject)) {
         // Allowed because nothing decides any more: name what used to deny.
         const before = decide(base, direction, src, dst, opened);
@@ -197,6 +204,21 @@ function explainChange(
     }
   }
   return [...reasons.values()];
+}
+
+const workloadsByIndex = new WeakMap<Connectivity, Map<number, Workload>>();
+
+/** `Deployment shop/web is new, and no policy isolates its ingress`, at the workload's line. */
+function newWorkloadReason(conn: Connectivity, subject: number, direction: Direction): Reason | undefined {
+  let byIndex = workloadsByIndex.get(conn);
+  if (byIndex === undefined) {
+    byIndex = new Map(conn.model.workloads.map((w) => [conn.universe.indexByWorkload.get(workloadKey(w)) as number, w]));
+    workloadsByIndex.set(conn, byIndex);
+  }
+  const w = byIndex.get(subject);
+  // Representative pods have no manifest to point at.
+  if (w === undefined || w.source.file === '') return undefined;
+  return { rule: `${w.kind} ${w.namespace}/${w.name} is new, and no policy isolates its ${direction}`, revision: 'head', explains: 'opened', file: w.source.file, line: w.source.line };
 }
 
 const headRuleLabels = new WeakMap<Connectivity, Set<string>>();

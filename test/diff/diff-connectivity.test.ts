@@ -172,3 +172,12 @@ describe('changed L7 and DNS restrictions on ports allowed in both revisions', (
     expect(diff([...world, http([{ method: 'GET', path: '/v1/' }])], [...world, http([{ method: 'GET', path: '/v1/' }])]).report.changes).toEqual([]);
   });
 });
+
+describe('paths of new workloads (#10)', () => {
+  it('carry a because-line naming the new workload and the direction no policy isolates', () => {
+    const { report } = diff(base, [...base, deployment('y', 'c', { app: 'c' })]);
+    const change = report.changes.find((c) => c.src === 'y/c' && c.dst === 'x/a');
+    expect(change?.because.map((r) => r.rule)).toContain('Deployment y/c is new, and no policy isolates its egress');
+    expect(change?.because.find((r) => r.rule.startsWith('Deployment y/c'))).toMatchObject({ revision: 'head', explains: 'opened', file: 'c.yaml' });
+  });
+});
