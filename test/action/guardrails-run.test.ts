@@ -1,11 +1,10 @@
 // The action with a repository config (issue 12), through run() on a real temporary repository:
 // a new violation fails the job when fail-on is not set, the SARIF file is written, the rules
 // behind the violation are annotated, and a config that names a missing file or has errors fails.
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureRepository, type FixtureRepository } from '../helpers/fixture-repository.js';
 import type { Annotation } from '../../src/action/annotations.js';
 import { readInputs } from '../../src/action/inputs.js';
 import { run, type ActionIo } from '../../src/action/main.js';
@@ -13,29 +12,17 @@ import { run, type ActionIo } from '../../src/action/main.js';
 const root = path.resolve(__dirname, '../..');
 let repo: string;
 let temp: string;
-const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
+let fixture: FixtureRepository;
 
 beforeAll(() => {
-  repo = mkdtempSync(path.join(tmpdir(), 'netreach-guard-'));
-  temp = mkdtempSync(path.join(tmpdir(), 'netreach-guard-temp-'));
-  git('init', '-q', '-b', 'main');
-  git('config', 'user.email', 'dev@example.com');
-  git('config', 'user.name', 'dev');
-  cpSync(path.join(root, 'fixtures/guardrails/base'), path.join(repo, 'k8s'), { recursive: true });
-  git('add', '-A');
-  git('commit', '-qm', 'base');
-  git('tag', 'base');
-  cpSync(path.join(root, 'fixtures/guardrails/head'), path.join(repo, 'k8s'), { recursive: true });
-  cpSync(path.join(root, 'fixtures/guardrails/.netreach.yaml'), path.join(repo, '.netreach.yaml'));
-  mkdirSync(path.join(repo, 'config'));
-  writeFileSync(path.join(repo, 'config/bad.conf'), 'version: 1\nassertions:\n  - name: a\n    from: {namespaceSelector: {}}\n    to: {namespaceSelector: {}}\n    expect: deny\n    portz: []\n');
-  git('add', '-A');
-  git('commit', '-qm', 'head');
+  fixture = fixtureRepository('guardrails', 'guard', (dir) => {
+    cpSync(path.join(root, 'fixtures/guardrails/.netreach.yaml'), path.join(dir, '.netreach.yaml'));
+    mkdirSync(path.join(dir, 'config'));
+    writeFileSync(path.join(dir, 'config/bad.conf'), 'version: 1\nassertions:\n  - name: a\n    from: {namespaceSelector: {}}\n    to: {namespaceSelector: {}}\n    expect: deny\n    portz: []\n');
+  });
+  ({ repo, temp } = fixture);
 });
-afterAll(() => {
-  rmSync(repo, { recursive: true, force: true });
-  rmSync(temp, { recursive: true, force: true });
-});
+afterAll(() => fixture.remove());
 
 async function runAction(inputs: Record<string, string>) {
   const failed: string[] = [];

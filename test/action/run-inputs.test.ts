@@ -2,37 +2,21 @@
 // head-ref (no API): a misspelt `paths` glob fails the job before anything reads as "no
 // changes", `fail-on` lists name every reason that applies, and the JSON report is written
 // whole (issue 9, items 5 and 6).
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtureRepository, type FixtureRepository } from '../helpers/fixture-repository.js';
 import { readInputs } from '../../src/action/inputs.js';
 import { run, type ActionIo } from '../../src/action/main.js';
 
-const root = path.resolve(__dirname, '../..');
 let repo: string;
 let temp: string;
-const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
+let fixture: FixtureRepository;
 
 beforeAll(() => {
-  repo = mkdtempSync(path.join(tmpdir(), 'netreach-run-'));
-  temp = mkdtempSync(path.join(tmpdir(), 'netreach-run-temp-'));
-  git('init', '-q', '-b', 'main');
-  git('config', 'user.email', 'dev@example.com');
-  git('config', 'user.name', 'dev');
-  cpSync(path.join(root, 'fixtures/messy/unreadable-head-policy/base'), path.join(repo, 'k8s'), { recursive: true });
-  git('add', '-A');
-  git('commit', '-qm', 'base');
-  git('tag', 'base');
-  cpSync(path.join(root, 'fixtures/messy/unreadable-head-policy/head'), path.join(repo, 'k8s'), { recursive: true });
-  git('add', '-A');
-  git('commit', '-qm', 'head');
+  fixture = fixtureRepository('messy/unreadable-head-policy', 'run');
+  ({ repo, temp } = fixture);
 });
-afterAll(() => {
-  rmSync(repo, { recursive: true, force: true });
-  rmSync(temp, { recursive: true, force: true });
-});
+afterAll(() => fixture.remove());
 
 async function runAction(inputs: Record<string, string>) {
   const failed: string[] = [];
