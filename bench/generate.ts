@@ -65,39 +65,96 @@ export function generateRepository(workloads: number, seed = 1): Repository {
       const ports: [string, number, string][] = [['http', 8080, 'TCP']];
       if (rand() < 0.6) ports.push(['metrics', 9090 + Math.floor(rand() * 3), 'TCP']);
       if (rand() < 0.3) ports.push(['grpc', 9000, 'TCP']);
-      text += deploymentYaml(ns, app.name, kind, { app: app.name, tier: app.tier, team: nsTeam[n] as string, version: `v${1 + Math.floor(rand() * 3)}` }, ports);
+      text += deploymentYaml(
+        ns,
+        app.name,
+        kind,
+        { app: app.name, tier: app.tier, team: nsTeam[n] as string, version: `v${1 + Math.floor(rand() * 3)}` },
+        ports,
+      );
     }
     files.push({ path: `apps/${ns}/workloads.yaml`, text });
     // Per namespace: a default policy (deny + DNS + internet), then per-app policies.
-    let policies = policyYaml(ns, 'default', '{}', ['Ingress', 'Egress'], [], [
-      egressRule(['- namespaceSelector: {}\n          podSelector:\n            matchLabels:\n              k8s-app: kube-dns'], ['- port: 53\n          protocol: UDP', '- port: 53\n          protocol: TCP']),
-      egressRule(['- ipBlock:\n            cidr: 0.0.0.0/0\n            except:\n              - 10.0.0.0/8\n              - 172.16.0.0/12\n              - 192.168.0.0/16'], ['- port: 443']),
-    ]);
+    let policies = policyYaml(
+      ns,
+      'default',
+      '{}',
+      ['Ingress', 'Egress'],
+      [],
+      [
+        egressRule(
+          [
+            '- namespaceSelector: {}\n          podSelector:\n            matchLabels:\n              k8s-app: kube-dns',
+          ],
+          ['- port: 53\n          protocol: UDP', '- port: 53\n          protocol: TCP'],
+        ),
+        egressRule(
+          [
+            '- ipBlock:\n            cidr: 0.0.0.0/0\n            except:\n              - 10.0.0.0/8\n              - 172.16.0.0/12\n              - 192.168.0.0/16',
+          ],
+          ['- port: 443'],
+        ),
+      ],
+    );
     policyCount++;
     const target = Math.max(0, Math.round(apps.length * 0.4) - 1);
     for (let k = 0; k < target; k++) {
       const app = pick(apps);
-      const subject = rand() < 0.5 ? `\n    matchLabels:\n      app: ${app.name}` : `\n    matchExpressions:\n      - key: tier\n        operator: In\n        values: [${app.tier}]`;
+      const subject =
+        rand() < 0.5
+          ? `\n    matchLabels:\n      app: ${app.name}`
+          : `\n    matchExpressions:\n      - key: tier\n        operator: In\n        values: [${app.tier}]`;
       const ingress: string[] = [];
       const peers: string[] = [];
       const r = rand();
-      if (r < 0.3) peers.push(`- podSelector:\n            matchExpressions:\n              - key: tier\n                operator: In\n                values: [${pick(TIERS)}, ${pick(TIERS)}]`);
-      else if (r < 0.55) peers.push(`- namespaceSelector:\n            matchLabels:\n              team: ${pick(TEAMS)}`);
-      else if (r < 0.8) peers.push(`- namespaceSelector:\n            matchLabels:\n              team: ${nsTeam[Math.floor(rand() * namespaces)]}\n          podSelector:\n            matchLabels:\n              tier: ${pick(TIERS)}`);
+      if (r < 0.3)
+        peers.push(
+          `- podSelector:\n            matchExpressions:\n              - key: tier\n                operator: In\n                values: [${pick(TIERS)}, ${pick(TIERS)}]`,
+        );
+      else if (r < 0.55)
+        peers.push(`- namespaceSelector:\n            matchLabels:\n              team: ${pick(TEAMS)}`);
+      else if (r < 0.8)
+        peers.push(
+          `- namespaceSelector:\n            matchLabels:\n              team: ${nsTeam[Math.floor(rand() * namespaces)]}\n          podSelector:\n            matchLabels:\n              tier: ${pick(TIERS)}`,
+        );
       else {
         const octet = Math.floor(rand() * 256);
-        peers.push(`- ipBlock:\n            cidr: 10.${octet}.0.0/16\n            except:\n              - 10.${octet}.${Math.floor(rand() * 256)}.0/24`);
+        peers.push(
+          `- ipBlock:\n            cidr: 10.${octet}.0.0/16\n            except:\n              - 10.${octet}.${Math.floor(rand() * 256)}.0/24`,
+        );
       }
-      if (rand() < 0.3) peers.push(`- podSelector:\n            matchExpressions:\n              - key: version\n                operator: NotIn\n                values: [v1]`);
+      if (rand() < 0.3)
+        peers.push(
+          `- podSelector:\n            matchExpressions:\n              - key: version\n                operator: NotIn\n                values: [v1]`,
+        );
       const portChoice = rand();
-      const ports = portChoice < 0.4 ? ['- port: http'] : portChoice < 0.7 ? [`- port: ${pick([8080, 9090, 9000, 5432, 6379])}`] : portChoice < 0.9 ? ['- port: 9000\n          endPort: 9100', '- port: metrics'] : [];
+      const ports =
+        portChoice < 0.4
+          ? ['- port: http']
+          : portChoice < 0.7
+            ? [`- port: ${pick([8080, 9090, 9000, 5432, 6379])}`]
+            : portChoice < 0.9
+              ? ['- port: 9000\n          endPort: 9100', '- port: metrics']
+              : [];
       ingress.push(ingressRule(peers, ports));
       const egress: string[] = [];
       const types = ['Ingress'];
       if (rand() < 0.3) {
         types.push('Egress');
-        egress.push(egressRule([`- podSelector:\n            matchLabels:\n              tier: ${pick(TIERS)}`], ['- port: http']));
-        egress.push(egressRule(['- namespaceSelector: {}\n          podSelector:\n            matchLabels:\n              k8s-app: kube-dns'], ['- port: 53\n          protocol: UDP']));
+        egress.push(
+          egressRule(
+            [`- podSelector:\n            matchLabels:\n              tier: ${pick(TIERS)}`],
+            ['- port: http'],
+          ),
+        );
+        egress.push(
+          egressRule(
+            [
+              '- namespaceSelector: {}\n          podSelector:\n            matchLabels:\n              k8s-app: kube-dns',
+            ],
+            ['- port: 53\n          protocol: UDP'],
+          ),
+        );
       }
       policies += policyYaml(ns, `allow-${k}-${app.name}`, subject, types, ingress, egress);
       policyCount++;
@@ -113,7 +170,10 @@ export function generateRepository(workloads: number, seed = 1): Repository {
       ? {
           path: f.path,
           text: f.text
-            .replace('  ingress: []\n', `  ingress:\n${ingressRule([`- namespaceSelector:\n            matchLabels:\n              team: ${TEAMS[3]}`], ['- port: http'])}`)
+            .replace(
+              '  ingress: []\n',
+              `  ingress:\n${ingressRule([`- namespaceSelector:\n            matchLabels:\n              team: ${TEAMS[3]}`], ['- port: http'])}`,
+            )
             .replace('  egress:\n', `  egress:\n${egressRule(['- namespaceSelector: {}'], ['- port: http'])}`),
         }
       : { path: f.path, text: f.text },
@@ -123,8 +183,17 @@ export function generateRepository(workloads: number, seed = 1): Repository {
   return { base, head, workloads, namespaces, policies: policyCount, bytes };
 }
 
-function deploymentYaml(ns: string, name: string, kind: string, labels: Record<string, string>, ports: [string, number, string][]): string {
-  const labelText = (indent: string) => Object.entries(labels).map(([k, v]) => `${indent}${k}: ${v}`).join('\n');
+function deploymentYaml(
+  ns: string,
+  name: string,
+  kind: string,
+  labels: Record<string, string>,
+  ports: [string, number, string][],
+): string {
+  const labelText = (indent: string) =>
+    Object.entries(labels)
+      .map(([k, v]) => `${indent}${k}: ${v}`)
+      .join('\n');
   return `---
 apiVersion: apps/v1
 kind: ${kind}
@@ -165,7 +234,14 @@ ${ports.map(([n, p, proto]) => `            - name: ${n}\n              containe
 `;
 }
 
-function policyYaml(ns: string, name: string, podSelector: string, types: string[], ingress: string[], egress: string[]): string {
+function policyYaml(
+  ns: string,
+  name: string,
+  podSelector: string,
+  types: string[],
+  ingress: string[],
+  egress: string[],
+): string {
   return `---
 apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy

@@ -15,33 +15,65 @@ const repo = generateRepository(workloads);
 function config(): string {
   const lines = ['version: 1', 'assertions:'];
   for (let i = 0; i < 8; i++) {
-    lines.push(`  - name: ns-${i} is closed to other namespaces`, `    from: {namespaceSelector: {matchExpressions: [{key: kubernetes.io/metadata.name, operator: NotIn, values: [ns-${i}]}]}}`, `    to: {namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: ns-${i}}}}`, '    expect: deny');
+    lines.push(
+      `  - name: ns-${i} is closed to other namespaces`,
+      `    from: {namespaceSelector: {matchExpressions: [{key: kubernetes.io/metadata.name, operator: NotIn, values: [ns-${i}]}]}}`,
+      `    to: {namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: ns-${i}}}}`,
+      '    expect: deny',
+    );
   }
   for (let i = 0; i < 4; i++) {
-    lines.push(`  - name: team-${i} can resolve names`, `    from: {namespaceSelector: {matchLabels: {team: team-${i}}}}`, '    to: {namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}', '    ports: [{protocol: UDP, port: 53}]', '    expect: allow');
+    lines.push(
+      `  - name: team-${i} can resolve names`,
+      `    from: {namespaceSelector: {matchLabels: {team: team-${i}}}}`,
+      '    to: {namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}',
+      '    ports: [{protocol: UDP, port: 53}]',
+      '    expect: allow',
+    );
   }
   for (let i = 0; i < 4; i++) {
-    lines.push(`  - name: nothing in team-${i} is reachable from outside`, '    from: {ipBlock: {cidr: 0.0.0.0/0, except: [10.0.0.0/8]}}', `    to: {namespaceSelector: {matchLabels: {team: team-${i}}}}`, '    expect: deny');
+    lines.push(
+      `  - name: nothing in team-${i} is reachable from outside`,
+      '    from: {ipBlock: {cidr: 0.0.0.0/0, except: [10.0.0.0/8]}}',
+      `    to: {namespaceSelector: {matchLabels: {team: team-${i}}}}`,
+      '    expect: deny',
+    );
   }
   for (let i = 0; i < 4; i++) {
-    lines.push(`  - name: team-${i} reaches team-${i + 4} on 8080`, `    from: {namespaceSelector: {matchLabels: {team: team-${i}}}}`, `    to: {namespaceSelector: {matchLabels: {team: team-${i + 4}}}}`, '    ports: [{port: 8080}]', '    expect: allow');
+    lines.push(
+      `  - name: team-${i} reaches team-${i + 4} on 8080`,
+      `    from: {namespaceSelector: {matchLabels: {team: team-${i}}}}`,
+      `    to: {namespaceSelector: {matchLabels: {team: team-${i + 4}}}}`,
+      '    ports: [{port: 8080}]',
+      '    expect: allow',
+    );
   }
   return `${lines.join('\n')}\n`;
 }
 
 const assertions = readRepositoryConfig({ path: '.netreach.yaml', text: config() });
-if (assertions.diagnostics.length > 0 || assertions.assertions.length !== 20) throw new Error(`the generated config is broken: ${JSON.stringify(assertions.diagnostics)}`);
+if (assertions.diagnostics.length > 0 || assertions.assertions.length !== 20)
+  throw new Error(`the generated config is broken: ${JSON.stringify(assertions.diagnostics)}`);
 
 function run(withConfig: boolean): { total: number; timings: Timings; statuses: string } {
   const timings: Timings = { parseMs: 0, evaluateMs: 0, diffMs: 0, explainMs: 0, workloads: 0, policies: 0 };
   const base = repo.base.map((f) => ({ path: f.path, text: Buffer.from(f.text).toString() }));
   const head = repo.head.map((f) => ({ path: f.path, text: Buffer.from(f.text).toString() }));
   const start = performance.now();
-  const report = compareRevisions({ label: 'base', files: base }, { label: 'head', files: head }, DEFAULT_EVALUATION_OPTIONS, timings, undefined, withConfig ? assertions : undefined);
+  const report = compareRevisions(
+    { label: 'base', files: base },
+    { label: 'head', files: head },
+    DEFAULT_EVALUATION_OPTIONS,
+    timings,
+    undefined,
+    withConfig ? assertions : undefined,
+  );
   const total = performance.now() - start;
   const counts = new Map<string, number>();
   for (const a of report.assertions ?? []) counts.set(a.status, (counts.get(a.status) ?? 0) + 1);
-  const statuses = [...counts].map(([s, n]) => `${n} ${s}`).join(', ') + (report.findings === undefined ? '' : `; ${report.findings.length} findings`);
+  const statuses =
+    [...counts].map(([s, n]) => `${n} ${s}`).join(', ') +
+    (report.findings === undefined ? '' : `; ${report.findings.length} findings`);
   return { total, timings, statuses };
 }
 
@@ -50,7 +82,11 @@ run(true);
 const without = Array.from({ length: 5 }, () => run(false));
 const withConfig = Array.from({ length: 5 }, () => run(true));
 const ms = (v: number) => `${v.toFixed(0)} ms`;
-console.log(`netreach guardrails benchmark: ${workloads} workloads, ${repo.policies} policies, node ${process.version}`);
+console.log(
+  `netreach guardrails benchmark: ${workloads} workloads, ${repo.policies} policies, node ${process.version}`,
+);
 console.log(`without config: total ${ms(median(without.map((r) => r.total)))} (median of 5)`);
 console.log(`with 20 assertions: total ${ms(median(withConfig.map((r) => r.total)))}; ${withConfig[0]?.statuses}`);
-console.log(`the assertions and findings take ${ms(median(withConfig.map((r) => r.timings.guardrailsMs ?? 0)))} of it (median of 5)`);
+console.log(
+  `the assertions and findings take ${ms(median(withConfig.map((r) => r.timings.guardrailsMs ?? 0)))} of it (median of 5)`,
+);

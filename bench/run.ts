@@ -26,10 +26,16 @@ function measureNetreach(workloads: number): Measurement {
   const { repo, base, head } = readRepository(workloads);
   const timings: Timings = { parseMs: 0, evaluateMs: 0, diffMs: 0, explainMs: 0, workloads: 0, policies: 0 };
   const start = performance.now();
-  const report = compareRevisions({ label: 'base', files: base }, { label: 'head', files: head }, DEFAULT_EVALUATION_OPTIONS, timings);
+  const report = compareRevisions(
+    { label: 'base', files: base },
+    { label: 'head', files: head },
+    DEFAULT_EVALUATION_OPTIONS,
+    timings,
+  );
   const t = performance.now();
   let lines = 0;
-  for (const chunk of renderDiffText(report)) for (let i = chunk.indexOf('\n'); i >= 0; i = chunk.indexOf('\n', i + 1)) lines++;
+  for (const chunk of renderDiffText(report))
+    for (let i = chunk.indexOf('\n'); i >= 0; i = chunk.indexOf('\n', i + 1)) lines++;
   const renderMs = performance.now() - t;
   return {
     ...timings,
@@ -55,7 +61,11 @@ function measureJsYaml(workloads: number): Measurement {
 }
 
 function child(what: 'netreach' | 'js-yaml', size: number): Measurement {
-  const run = spawnSync(process.execPath, [...process.execArgv, process.argv[1] as string, '--child', what, String(size)], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    [...process.execArgv, process.argv[1] as string, '--child', what, String(size)],
+    { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' },
+  );
   if (run.status !== 0) process.exit(run.status ?? 1);
   return JSON.parse(run.stdout) as Measurement;
 }
@@ -66,7 +76,9 @@ function ms(value: number | undefined): string {
 
 const [flag, what, size] = process.argv.slice(2);
 if (flag === '--child') {
-  process.stdout.write(JSON.stringify(what === 'js-yaml' ? measureJsYaml(Number(size)) : measureNetreach(Number(size))));
+  process.stdout.write(
+    JSON.stringify(what === 'js-yaml' ? measureJsYaml(Number(size)) : measureNetreach(Number(size))),
+  );
 } else {
   const sizes = process.argv.length > 2 ? process.argv.slice(2).map(Number) : SIZES;
   console.log(`netreach benchmark on node ${process.version}, ${process.arch}`);

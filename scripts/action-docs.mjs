@@ -15,11 +15,15 @@ export function actionDocs(actionYaml) {
   const spec = parse(actionYaml);
   const lines = ['#### Inputs', '', '| input | default | description |', '|---|---|---|'];
   for (const [name, input] of Object.entries(spec.inputs ?? {})) {
-    const def = input.default === undefined || input.default === '' ? '' : `\`${cell(input.default).replace(/<br>/g, '`<br>`')}\``;
+    const def =
+      input.default === undefined || input.default === ''
+        ? ''
+        : `\`${cell(input.default).replace(/<br>/g, '`<br>`')}\``;
     lines.push(`| \`${name}\` | ${def} | ${cell(input.description)} |`);
   }
   lines.push('', '#### Outputs', '', '| output | description |', '|---|---|');
-  for (const [name, output] of Object.entries(spec.outputs ?? {})) lines.push(`| \`${name}\` | ${cell(output.description)} |`);
+  for (const [name, output] of Object.entries(spec.outputs ?? {}))
+    lines.push(`| \`${name}\` | ${cell(output.description)} |`);
   return lines.join('\n');
 }
 
@@ -32,6 +36,9 @@ export function withActionDocs(readme, actionYaml) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const readmePath = path.join(root, 'README.md');
-  writeFileSync(readmePath, withActionDocs(readFileSync(readmePath, 'utf8'), readFileSync(path.join(root, 'action.yml'), 'utf8')));
+  writeFileSync(
+    readmePath,
+    withActionDocs(readFileSync(readmePath, 'utf8'), readFileSync(path.join(root, 'action.yml'), 'utf8')),
+  );
   console.log('README.md: action inputs and outputs regenerated');
 }

@@ -14,7 +14,13 @@ const entries = [
 await rm(path.join(root, 'dist'), { recursive: true, force: true });
 await mkdir(path.join(root, 'dist'), { recursive: true });
 for (const entry of entries) {
-  const { code, assets } = await ncc(path.join(root, entry.input), { target: 'es2022', quiet: true, minify: false, sourceMap: false, cache: false });
+  const { code, assets } = await ncc(path.join(root, entry.input), {
+    target: 'es2022',
+    quiet: true,
+    minify: false,
+    sourceMap: false,
+    cache: false,
+  });
   const names = Object.keys(assets ?? {}).filter((name) => name !== 'package.json');
   if (names.length > 0) throw new Error(`unexpected assets from ${entry.input}: ${names.join(', ')}`);
   const file = path.join(root, 'dist', entry.output);

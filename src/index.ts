@@ -19,7 +19,11 @@ async function main(): Promise<void> {
     notice: (m) => core.notice(m),
     warning: (m) => core.warning(m),
     annotate: (a) => {
-      const props = { title: a.title, ...(a.file !== undefined ? { file: a.file } : {}), ...(a.line !== undefined ? { startLine: a.line } : {}) };
+      const props = {
+        title: a.title,
+        ...(a.file !== undefined ? { file: a.file } : {}),
+        ...(a.line !== undefined ? { startLine: a.line } : {}),
+      };
       if (a.level === 'error') core.error(a.message, props);
       else core.warning(a.message, props);
     },

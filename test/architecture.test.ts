@@ -26,7 +26,12 @@ const allowed: Record<string, string[]> = {
   'index.ts': ['action'],
 };
 const shells = new Set(['cli', 'action']);
-const edges = new Set(['manifests/read-directory.ts', 'manifests/read-git.ts', 'manifests/kustomize-render.ts', 'manifests/render-kustomizations.ts']);
+const edges = new Set([
+  'manifests/read-directory.ts',
+  'manifests/read-git.ts',
+  'manifests/kustomize-render.ts',
+  'manifests/render-kustomizations.ts',
+]);
 
 describe('architecture', () => {
   for (const file of files(src)) {
@@ -43,7 +48,10 @@ describe('architecture', () => {
       if (!shells.has(from) && from !== 'index.ts') {
         expect(text, `${rel} must not read process state`).not.toMatch(/\bprocess\.(env|argv|cwd|exit|stdout|stderr)/);
         expect(text, `${rel} must not use the Actions toolkit`).not.toMatch(/from '@actions\/|from '@octokit\//);
-        if (!edges.has(rel)) expect(text, `${rel} must not touch the file system or processes`).not.toMatch(/from 'node:(fs|child_process)/);
+        if (!edges.has(rel))
+          expect(text, `${rel} must not touch the file system or processes`).not.toMatch(
+            /from 'node:(fs|child_process)/,
+          );
       }
     });
   }

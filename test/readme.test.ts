@@ -18,7 +18,10 @@ describe('README', () => {
     expect(readme).toContain('npm ci && npm test');
   });
   it('shows the demo comment as the action writes it', () => {
-    const lines = readFileSync(path.join(root, 'fixtures/demo/expected/pr-comment.md'), 'utf8').trimEnd().split('\n').slice(1);
+    const lines = readFileSync(path.join(root, 'fixtures/demo/expected/pr-comment.md'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .slice(1);
     expect(readme).toContain(lines.map((l) => (l === '' ? '>' : `> ${l}`)).join('\n'));
   });
 });

@@ -36,26 +36,53 @@ export function selectAnnotations(report: DiffReport, fileOf: (file: string) => 
         rules.set(`${r.file}:${r.line}`, entry);
       }
     }
-    if (rules.size === 0) errors.push({ level: 'error', title: `netreach: assertion "${a.name}" is newly violated`, message: a.witnesses.map((w) => `${w.srcDescription ?? w.src} -> ${w.dstDescription ?? w.dst}`).slice(0, 5).join('\n'), ...at(a.file, a.line) });
+    if (rules.size === 0)
+      errors.push({
+        level: 'error',
+        title: `netreach: assertion "${a.name}" is newly violated`,
+        message: a.witnesses
+          .map((w) => `${w.srcDescription ?? w.src} -> ${w.dstDescription ?? w.dst}`)
+          .slice(0, 5)
+          .join('\n'),
+        ...at(a.file, a.line),
+      });
     for (const e of rules.values()) {
-      errors.push({ level: 'error', title: `netreach: ${e.rule} breaks the assertion "${a.name}"`, message: e.pairs.slice(0, 5).join('\n') + (e.pairs.length > 5 ? `\n… and ${e.pairs.length - 5} more` : ''), ...at(e.file, e.line) });
+      errors.push({
+        level: 'error',
+        title: `netreach: ${e.rule} breaks the assertion "${a.name}"`,
+        message: e.pairs.slice(0, 5).join('\n') + (e.pairs.length > 5 ? `\n… and ${e.pairs.length - 5} more` : ''),
+        ...at(e.file, e.line),
+      });
     }
   }
-  for (const f of report.findings ?? []) if (f.new) warnings.push({ level: 'warning', title: `netreach: ${f.code}`, message: `${f.message} — ${f.fix}`, ...at(f.file, f.line) });
+  for (const f of report.findings ?? [])
+    if (f.new)
+      warnings.push({
+        level: 'warning',
+        title: `netreach: ${f.code}`,
+        message: `${f.message} — ${f.fix}`,
+        ...at(f.file, f.line),
+      });
   const byRule = new Map<string, { file: string; line: number; rule: string; sentences: string[] }>();
   for (const group of groupChanges(report.changes, 'opened')) {
     for (const reason of group.reasons) {
       if (reason.revision !== 'head') continue;
       const key = `${reason.file}:${reason.line}:${reason.rule}`;
       let entry = byRule.get(key);
-      if (entry === undefined) byRule.set(key, (entry = { file: reason.file, line: reason.line, rule: reason.rule, sentences: [] }));
+      if (entry === undefined)
+        byRule.set(key, (entry = { file: reason.file, line: reason.line, rule: reason.rule, sentences: [] }));
       for (const pair of group.pairs) entry.sentences.push(partsSentence(pair.src, group.parts, pair.dst, lookup));
     }
   }
   for (const e of byRule.values()) {
     const shown = e.sentences.slice(0, 5).join('\n');
     const more = e.sentences.length > 5 ? `\n… and ${e.sentences.length - 5} more` : '';
-    warnings.push({ level: 'warning', title: `netreach: ${e.rule} opens ${e.sentences.length} ${e.sentences.length === 1 ? 'path' : 'paths'}`, message: `${shown}${more}`, ...at(e.file, e.line) });
+    warnings.push({
+      level: 'warning',
+      title: `netreach: ${e.rule} opens ${e.sentences.length} ${e.sentences.length === 1 ? 'path' : 'paths'}`,
+      message: `${shown}${more}`,
+      ...at(e.file, e.line),
+    });
   }
   for (const d of report.diagnostics) {
     const annotation = fromDiagnostic(d, at);
@@ -66,12 +93,24 @@ export function selectAnnotations(report: DiffReport, fileOf: (file: string) => 
 
 function fromDiagnostic(d: Diagnostic, at: (file: string, line: number) => object): Annotation {
   const inBase = d.message.startsWith('in base: ');
-  return { level: d.severity, title: `netreach: ${d.code}`, message: `${d.message} — ${d.fix}`, ...(inBase ? {} : at(d.file, d.line)) };
+  return {
+    level: d.severity,
+    title: `netreach: ${d.code}`,
+    message: `${d.message} — ${d.fix}`,
+    ...(inBase ? {} : at(d.file, d.line)),
+  };
 }
 
 function cut(list: Annotation[], level: Annotation['level']): Annotation[] {
   if (list.length <= ANNOTATIONS_PER_LEVEL) return list;
   const kept = list.slice(0, ANNOTATIONS_PER_LEVEL - 1);
   const rest = list.length - kept.length;
-  return [...kept, { level, title: `netreach: ${rest} more`, message: `${rest} more ${level === 'error' ? 'errors' : 'warnings'}; the job summary lists them all` }];
+  return [
+    ...kept,
+    {
+      level,
+      title: `netreach: ${rest} more`,
+      message: `${rest} more ${level === 'error' ? 'errors' : 'warnings'}; the job summary lists them all`,
+    },
+  ];
 }

@@ -42,8 +42,18 @@ export function createApiSource(api: GitHubApi): RevisionSource {
         if (e.type !== 'blob' || !filter(e.path)) continue;
         const problem = (code: Diagnostic['code'], what: string, fix: string) =>
           diagnostics.push({ code, severity: 'error', file: e.path, line: 0, message: `${e.path} ${what}`, fix });
-        if (e.mode === '120000') problem('SYMLINK_OUTSIDE', 'is a symbolic link; links are not followed when reading a revision', 'commit the manifest itself instead of a link to it');
-        else if (e.size > MAX_FILE_BYTES) problem('FILE_TOO_LARGE', `is ${(e.size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; it was not read`, 'split the file, or leave it out with exclude-paths');
+        if (e.mode === '120000')
+          problem(
+            'SYMLINK_OUTSIDE',
+            'is a symbolic link; links are not followed when reading a revision',
+            'commit the manifest itself instead of a link to it',
+          );
+        else if (e.size > MAX_FILE_BYTES)
+          problem(
+            'FILE_TOO_LARGE',
+            `is ${(e.size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; it was not read`,
+            'split the file, or leave it out with exclude-paths',
+          );
         else wanted.push(e);
       }
       const texts: string[] = new Array(wanted.length);

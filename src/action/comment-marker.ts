@@ -7,7 +7,8 @@ export interface Marker {
   readonly head: string;
 }
 
-const PATTERN = /^<!-- netreach:comment key="([A-Za-z0-9._/-]{1,64})" base="([0-9a-f]{0,64})" head="([0-9a-f]{0,64})" -->/;
+const PATTERN =
+  /^<!-- netreach:comment key="([A-Za-z0-9._/-]{1,64})" base="([0-9a-f]{0,64})" head="([0-9a-f]{0,64})" -->/;
 
 export function writeMarker(marker: Marker): string {
   return `<!-- netreach:comment key="${marker.key}" base="${marker.base}" head="${marker.head}" -->`;

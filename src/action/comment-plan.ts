@@ -32,10 +32,21 @@ export function planComment(s: CommentSituation): CommentAction {
   if (s.mode === 'off') return { kind: 'none', reason: 'comment: off' };
   const ours = s.comments.filter((c) => readMarker(c.body)?.key === s.key);
   const existing = ours[ours.length - 1];
-  if (!s.isCurrentHead) return { kind: 'none', reason: 'the pull request has a newer head; that run reports it', ...(existing ? { existing } : {}) };
+  if (!s.isCurrentHead)
+    return {
+      kind: 'none',
+      reason: 'the pull request has a newer head; that run reports it',
+      ...(existing ? { existing } : {}),
+    };
   if (!s.hasChanges) {
-    if (s.onNoChange === 'never') return { kind: 'none', reason: 'no reachability changes (comment-on-no-change: never)', ...(existing ? { existing } : {}) };
-    if (s.onNoChange === 'update-existing' && existing === undefined) return { kind: 'none', reason: 'no reachability changes and no earlier comment' };
+    if (s.onNoChange === 'never')
+      return {
+        kind: 'none',
+        reason: 'no reachability changes (comment-on-no-change: never)',
+        ...(existing ? { existing } : {}),
+      };
+    if (s.onNoChange === 'update-existing' && existing === undefined)
+      return { kind: 'none', reason: 'no reachability changes and no earlier comment' };
   }
   if (existing === undefined) return { kind: 'create' };
   if (s.mode === 'recreate') return { kind: 'recreate', existing: ours };

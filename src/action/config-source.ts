@@ -10,7 +10,12 @@ import type { RevisionSource } from './revision-source.js';
 
 export type ConfigRead = { readonly config: RepositoryConfig | undefined } | { readonly failure: string };
 
-export async function readActionConfig(inputs: Pick<ActionInputs, 'config' | 'configRequired'>, source: RevisionSource, headCommit: string, workspace: string): Promise<ConfigRead> {
+export async function readActionConfig(
+  inputs: Pick<ActionInputs, 'config' | 'configRequired'>,
+  source: RevisionSource,
+  headCommit: string,
+  workspace: string,
+): Promise<ConfigRead> {
   const file = inputs.config.split(path.sep).join('/');
   let text: string | undefined;
   if (source.name === 'dirs') {
@@ -22,7 +27,11 @@ export async function readActionConfig(inputs: Pick<ActionInputs, 'config' | 'co
     text = await source.readFile(headCommit, file);
   }
   if (text === undefined) {
-    return inputs.configRequired ? { failure: `the config input names ${file}, which does not exist at ${source.name === 'dirs' ? 'the workspace' : headCommit.slice(0, 12)}; fix the path or unset the input` } : { config: undefined };
+    return inputs.configRequired
+      ? {
+          failure: `the config input names ${file}, which does not exist at ${source.name === 'dirs' ? 'the workspace' : headCommit.slice(0, 12)}; fix the path or unset the input`,
+        }
+      : { config: undefined };
   }
   return { config: readRepositoryConfig({ path: file, text }) };
 }

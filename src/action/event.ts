@@ -14,11 +14,24 @@ export interface RunContext {
   readonly payload: Readonly<Record<string, unknown>>;
 }
 
-export function readRunContext(env: Readonly<Record<string, string | undefined>>, payload: Readonly<Record<string, unknown>>): RunContext {
+export function readRunContext(
+  env: Readonly<Record<string, string | undefined>>,
+  payload: Readonly<Record<string, unknown>>,
+): RunContext {
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
   const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
-  const runUrl = env.GITHUB_RUN_ID ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}` : undefined;
-  return { eventName: env.GITHUB_EVENT_NAME ?? '', owner, repo, serverUrl, workspace: env.GITHUB_WORKSPACE ?? process.cwd(), runUrl, payload };
+  const runUrl = env.GITHUB_RUN_ID
+    ? `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}${env.GITHUB_RUN_ATTEMPT ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : ''}`
+    : undefined;
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    owner,
+    repo,
+    serverUrl,
+    workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+    runUrl,
+    payload,
+  };
 }
 
 /** What the event says about the pull request; what is missing is looked up through the API. */
@@ -35,10 +48,14 @@ export interface RevisionPlan {
 
 export class EventError extends Error {}
 
-const record = (v: unknown): Record<string, unknown> | undefined => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : undefined);
+const record = (v: unknown): Record<string, unknown> | undefined =>
+  typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : undefined;
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
-export function planRevisions(context: RunContext, inputs: Pick<ActionInputs, 'prNumber' | 'baseRef' | 'headRef'>): RevisionPlan {
+export function planRevisions(
+  context: RunContext,
+  inputs: Pick<ActionInputs, 'prNumber' | 'baseRef' | 'headRef'>,
+): RevisionPlan {
   const explicit = { baseRef: inputs.baseRef, headRef: inputs.headRef };
   const pr = record(context.payload.pull_request);
   if ((context.eventName === 'pull_request' || context.eventName === 'pull_request_target') && pr !== undefined) {
@@ -57,12 +74,16 @@ export function planRevisions(context: RunContext, inputs: Pick<ActionInputs, 'p
     // number must then come from the pr-number input (e.g. read from an artifact).
     return {
       prNumber: inputs.prNumber ?? (fromRun?.number as number | undefined),
-      headSha: inputs.prNumber !== undefined && fromRun !== undefined && inputs.prNumber !== fromRun.number ? undefined : str(run?.head_sha),
+      headSha:
+        inputs.prNumber !== undefined && fromRun !== undefined && inputs.prNumber !== fromRun.number
+          ? undefined
+          : str(run?.head_sha),
       baseSha: undefined,
       ...explicit,
     };
   }
-  if (inputs.prNumber !== undefined) return { prNumber: inputs.prNumber, headSha: undefined, baseSha: undefined, ...explicit };
+  if (inputs.prNumber !== undefined)
+    return { prNumber: inputs.prNumber, headSha: undefined, baseSha: undefined, ...explicit };
   if (inputs.baseRef !== undefined) return { prNumber: undefined, headSha: undefined, baseSha: undefined, ...explicit };
   throw new EventError(
     `the ${context.eventName || 'unknown'} event has no pull request: run on pull_request, pull_request_target or workflow_run, or set pr-number (or base-ref and head-ref)`,

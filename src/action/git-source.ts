@@ -11,7 +11,11 @@ import type { RevisionSource } from './revision-source.js';
 
 const run = promisify(execFile);
 
-export function createGitSource(cwd: string, api: GitHubApi | undefined, log: (message: string) => void): RevisionSource {
+export function createGitSource(
+  cwd: string,
+  api: GitHubApi | undefined,
+  log: (message: string) => void,
+): RevisionSource {
   const blobs = new Map<string, string>();
   const git = async (...args: string[]) => (await run('git', args, { cwd, maxBuffer: 1 << 30 })).stdout;
   const ensure = async (sha: string) => {
@@ -22,7 +26,9 @@ export function createGitSource(cwd: string, api: GitHubApi | undefined, log: (m
       try {
         await git('fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha);
       } catch (error) {
-        throw new GitError(`could not fetch commit ${sha} from origin (${(error as Error).message.trim()}); use actions/checkout with fetch-depth: 0, or source: api`);
+        throw new GitError(
+          `could not fetch commit ${sha} from origin (${(error as Error).message.trim()}); use actions/checkout with fetch-depth: 0, or source: api`,
+        );
       }
     }
   };
@@ -51,7 +57,9 @@ export function createGitSource(cwd: string, api: GitHubApi | undefined, log: (m
         try {
           mergeBase = (await git('merge-base', base, head)).trim();
         } catch {
-          throw new GitError(`git cannot find the merge base of ${base.slice(0, 12)} and ${head.slice(0, 12)} in this shallow clone; use actions/checkout with fetch-depth: 0`);
+          throw new GitError(
+            `git cannot find the merge base of ${base.slice(0, 12)} and ${head.slice(0, 12)} in this shallow clone; use actions/checkout with fetch-depth: 0`,
+          );
         }
       }
       const changed = await git('diff', '--name-only', '-z', '--no-renames', mergeBase, head);

@@ -54,16 +54,30 @@ export class GitHubApiError extends Error {
 const COMPARE_FILE_LIMIT = 300;
 
 export function createGitHubApi(token: string, owner: string, repo: string, log: (message: string) => void): GitHubApi {
-  if (token === '') throw new GitHubApiError('the github-token input is empty: leave it unset to use the workflow token, or pass a token', undefined);
+  if (token === '')
+    throw new GitHubApiError(
+      'the github-token input is empty: leave it unset to use the workflow token, or pass a token',
+      undefined,
+    );
   const octokit = getOctokit(
     token,
     {
       throttle: {
-        onRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
+        onRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          retryCount: number,
+        ) => {
           log(`GitHub rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter} s`);
           return retryCount < 2;
         },
-        onSecondaryRateLimit: (retryAfter: number, options: { method: string; url: string }, _o: unknown, retryCount: number) => {
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          options: { method: string; url: string },
+          _o: unknown,
+          retryCount: number,
+        ) => {
           log(`GitHub secondary rate limit hit on ${options.method} ${options.url}; retrying in ${retryAfter} s`);
           return retryCount < 2;
         },
@@ -94,7 +108,11 @@ export function createGitHubApi(token: string, owner: string, repo: string, log:
       }),
     compare: (baseSha, headSha) =>
       call(`comparing ${baseSha.slice(0, 12)}...${headSha.slice(0, 12)}`, 'contents: read', async () => {
-        const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ ...base, basehead: `${baseSha}...${headSha}`, per_page: 100 });
+        const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+          ...base,
+          basehead: `${baseSha}...${headSha}`,
+          per_page: 100,
+        });
         const files = data.files ?? [];
         const complete = files.length < COMPARE_FILE_LIMIT;
         const names = files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
@@ -124,7 +142,11 @@ export function createGitHubApi(token: string, owner: string, repo: string, log:
       }),
     listComments: (pr) =>
       call(`listing the comments of #${pr}`, 'pull-requests: read', async () => {
-        const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...base, issue_number: pr, per_page: 100 });
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+          ...base,
+          issue_number: pr,
+          per_page: 100,
+        });
         return comments.map((c) => ({ id: c.id, body: c.body ?? '', url: c.html_url }));
       }),
     createComment: (pr, body) =>
@@ -149,7 +171,8 @@ function toEntry(e: { path?: string; mode?: string; type?: string; sha?: string;
 }
 
 function explain(error: unknown, what: string, permission: string): GitHubApiError {
-  const status = typeof (error as { status?: unknown }).status === 'number' ? (error as { status: number }).status : undefined;
+  const status =
+    typeof (error as { status?: unknown }).status === 'number' ? (error as { status: number }).status : undefined;
   const detail = error instanceof Error ? error.message : String(error);
   const hint =
     status === 401

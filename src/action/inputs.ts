@@ -61,7 +61,8 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
   };
   const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
     const value = text(name) || fallback;
-    if (!(allowed as readonly string[]).includes(value)) throw new InputError(`input ${name} is "${value}"; use one of ${allowed.join(', ')}`);
+    if (!(allowed as readonly string[]).includes(value))
+      throw new InputError(`input ${name} is "${value}"; use one of ${allowed.join(', ')}`);
     return value as T;
   };
   const bool = (name: string, fallback: boolean): boolean => {
@@ -76,13 +77,16 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
   let prNumber: number | undefined;
   if (prText !== undefined) {
     prNumber = Number(prText);
-    if (!Number.isInteger(prNumber) || prNumber <= 0) throw new InputError(`input pr-number is "${prText}"; use the pull request's number, e.g. 42`);
+    if (!Number.isInteger(prNumber) || prNumber <= 0)
+      throw new InputError(`input pr-number is "${prText}"; use the pull request's number, e.g. 42`);
   }
   const commentKey = text('comment-key') || 'default';
-  if (!/^[A-Za-z0-9._/-]{1,64}$/.test(commentKey)) throw new InputError(`input comment-key is "${commentKey}"; use up to 64 letters, digits, '.', '_', '-' or '/'`);
+  if (!/^[A-Za-z0-9._/-]{1,64}$/.test(commentKey))
+    throw new InputError(`input comment-key is "${commentKey}"; use up to 64 letters, digits, '.', '_', '-' or '/'`);
   const podCidrs = list('pod-cidrs', []).map((c) => {
     const cidr = parseCidr(c);
-    if (cidr === undefined) throw new InputError(`input pod-cidrs has "${c}", which is not a CIDR; use e.g. 10.244.0.0/16`);
+    if (cidr === undefined)
+      throw new InputError(`input pod-cidrs has "${c}", which is not a CIDR; use e.g. 10.244.0.0/16`);
     return cidr.range;
   });
   const defaultNamespace = text('default-namespace') || 'default';
@@ -91,15 +95,21 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
   }
   const source = oneOf<Source>('source', ['auto', 'git', 'api', 'dirs'], 'auto');
   const clusters = oneOf<'merged' | 'separate'>('clusters', ['merged', 'separate'], 'merged');
-  if (clusters === 'separate' && list('kustomize', []).length === 0) throw new InputError('clusters: separate needs the kustomize input (each kustomization is one cluster)');
+  if (clusters === 'separate' && list('kustomize', []).length === 0)
+    throw new InputError('clusters: separate needs the kustomize input (each kustomization is one cluster)');
   const baseDir = optional('base-dir');
   const headDir = optional('head-dir');
-  if ((baseDir === undefined) !== (headDir === undefined)) throw new InputError('inputs base-dir and head-dir go together: set both, or neither');
+  if ((baseDir === undefined) !== (headDir === undefined))
+    throw new InputError('inputs base-dir and head-dir go together: set both, or neither');
   if (source === 'dirs' && baseDir === undefined) throw new InputError('source: dirs needs base-dir and head-dir');
   const failOn = parseFailOn([text('fail-on')]);
-  if ('problem' in failOn) throw new InputError(`input fail-on is "${text('fail-on')}": ${failOn.problem}; use never, or a list such as "opened, incomplete"`);
+  if ('problem' in failOn)
+    throw new InputError(
+      `input fail-on is "${text('fail-on')}": ${failOn.problem}; use never, or a list such as "opened, incomplete"`,
+    );
   const config = text('config');
-  if (config.split(/[\\/]/).includes('..') || config.startsWith('/')) throw new InputError(`input config is "${config}"; use a path inside the workspace, e.g. .netreach.yaml`);
+  if (config.split(/[\\/]/).includes('..') || config.startsWith('/'))
+    throw new InputError(`input config is "${config}"; use a path inside the workspace, e.g. .netreach.yaml`);
   return {
     githubToken: text('github-token'),
     paths: list('paths', DEFAULT_PATHS),
@@ -112,7 +122,11 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     prNumber,
     comment: oneOf<CommentMode>('comment', ['update', 'recreate', 'off'], 'update'),
     commentKey,
-    commentOnNoChange: oneOf<CommentOnNoChange>('comment-on-no-change', ['update-existing', 'always', 'never'], 'update-existing'),
+    commentOnNoChange: oneOf<CommentOnNoChange>(
+      'comment-on-no-change',
+      ['update-existing', 'always', 'never'],
+      'update-existing',
+    ),
     failOn: failOn.conditions,
     failOnListed: text('fail-on') !== '',
     config: text('config') || '.netreach.yaml',

@@ -15,7 +15,12 @@ import { findKustomize } from '../manifests/kustomize-render.js';
 import { createDocumentParser } from '../manifests/parse-documents.js';
 import { overlaysInOneRevision } from '../manifests/overlays-in-one-revision.js';
 import { mayAffectReachability } from '../manifests/relevance.js';
-import { diskSource, expandKustomizations, readPlainKustomizations, renderKustomizations } from '../manifests/render-kustomizations.js';
+import {
+  diskSource,
+  expandKustomizations,
+  readPlainKustomizations,
+  renderKustomizations,
+} from '../manifests/render-kustomizations.js';
 import { COMMENT_LIMIT, renderClustersComment, renderComment, type CommentOptions } from '../report/comment.js';
 import { batchChunks } from '../report/batch-chunks.js';
 import { configFailure, effectiveFailOn, failureReasons } from '../report/fail-on.js';
@@ -55,15 +60,27 @@ const SUMMARY_LIMIT = 1_000_000;
 /** Above this many changed manifests, relevance is assumed rather than checked file by file. */
 const RELEVANCE_CHECK_LIMIT = 100;
 
-export async function run(inputs: ActionInputs, context: RunContext, io: ActionIo, makeApi: (token: string) => GitHubApi): Promise<void> {
+export async function run(
+  inputs: ActionInputs,
+  context: RunContext,
+  io: ActionIo,
+  makeApi: (token: string) => GitHubApi,
+): Promise<void> {
   const plan = planRevisions(context, inputs);
   const api = inputs.githubToken === '' ? undefined : makeApi(inputs.githubToken);
   const needApi = () => {
-    if (api === undefined) throw new GitHubApiError('this needs the GitHub API, but github-token is empty: leave the input unset to use the workflow token', undefined);
+    if (api === undefined)
+      throw new GitHubApiError(
+        'this needs the GitHub API, but github-token is empty: leave the input unset to use the workflow token',
+        undefined,
+      );
     return api;
   };
 
-  const pull = plan.prNumber !== undefined && (plan.headSha === undefined || plan.baseSha === undefined) ? await needApi().getPull(plan.prNumber) : undefined;
+  const pull =
+    plan.prNumber !== undefined && (plan.headSha === undefined || plan.baseSha === undefined)
+      ? await needApi().getPull(plan.prNumber)
+      : undefined;
   const source = chooseSource(inputs, context, api, io);
   const headCommit = await source.resolveCommit(plan.headRef ?? plan.headSha ?? pull?.headSha ?? 'HEAD');
   let baseCommit: string;
@@ -81,7 +98,9 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
     changedFiles = compared.changedFiles;
     baseWhat = `merge base with ${pull?.baseRef ?? record(record(context.payload.pull_request)?.base)?.ref ?? 'the base branch'}`;
   }
-  io.info(`netreach: comparing ${baseCommit.slice(0, 12)} (${baseWhat}) with ${headCommit.slice(0, 12)} (head), manifests read with the ${source.name} source`);
+  io.info(
+    `netreach: comparing ${baseCommit.slice(0, 12)} (${baseWhat}) with ${headCommit.slice(0, 12)} (head), manifests read with the ${source.name} source`,
+  );
 
   const configRead = await readActionConfig(inputs, source, headCommit, context.workspace);
   if ('failure' in configRead) {
@@ -90,7 +109,10 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
   }
   const { config } = configRead;
   // The config is not a manifest.
-  const filter = createPathFilter(inputs.paths, [...inputs.excludePaths, ...(config === undefined ? [] : [config.file])]);
+  const filter = createPathFilter(inputs.paths, [
+    ...inputs.excludePaths,
+    ...(config === undefined ? [] : [config.file]),
+  ]);
   const commits = { base: baseCommit, head: headCommit };
   // A glob that selects nothing must fail before relevance is judged: no file, no change.
   const pathCheck = await checkPaths(source, inputs.paths, filter, commits);
@@ -104,30 +126,58 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
   const timings: Timings = { parseMs: 0, evaluateMs: 0, diffMs: 0, explainMs: 0, workloads: 0, policies: 0 };
   try {
     // Kustomize: both trees on disk, and the files each overlay depends on.
-    const kustomize = inputs.kustomize.length === 0 ? undefined : await prepareKustomize(source, inputs.kustomize, baseCommit, headCommit, temp);
-    const kustomizeCheck = kustomize === undefined ? undefined : checkKustomizations(inputs.kustomize, kustomize.matches.base, kustomize.matches.head, { source, commits });
+    const kustomize =
+      inputs.kustomize.length === 0
+        ? undefined
+        : await prepareKustomize(source, inputs.kustomize, baseCommit, headCommit, temp);
+    const kustomizeCheck =
+      kustomize === undefined
+        ? undefined
+        : checkKustomizations(inputs.kustomize, kustomize.matches.base, kustomize.matches.head, { source, commits });
     if (kustomizeCheck?.failure !== undefined) {
       io.setFailed(`netreach: ${kustomizeCheck.failure}`);
       return;
     }
     const inputWarnings = [...pathCheck.warnings, ...(kustomizeCheck?.warnings ?? [])];
-    const touchesOverlay = kustomize !== undefined && changedFiles !== undefined && changedFiles.some((f) => kustomize.dependencies.has(f));
+    const touchesOverlay =
+      kustomize !== undefined && changedFiles !== undefined && changedFiles.some((f) => kustomize.dependencies.has(f));
     if (kustomize === undefined && changedFiles?.some((f) => KUSTOMIZATION_NAMES.includes(path.posix.basename(f)))) {
-      io.notice('netreach: this pull request changes a kustomization.yaml; set the kustomize input to evaluate what the overlays render, not the files as they are');
+      io.notice(
+        'netreach: this pull request changes a kustomization.yaml; set the kustomize input to evaluate what the overlays render, not the files as they are',
+      );
     }
     // With a config, the guardrails are checked on every run.
-    const relevant = touchesOverlay || config !== undefined || (await hasRelevantChange(source, filter, baseCommit, headCommit, changedFiles));
+    const relevant =
+      touchesOverlay ||
+      config !== undefined ||
+      (await hasRelevantChange(source, filter, baseCommit, headCommit, changedFiles));
     if (!relevant) {
-      io.notice(`netreach: no policy, namespace or workload manifest changed between ${baseCommit.slice(0, 12)} and ${headCommit.slice(0, 12)}; nothing to evaluate`);
-      report = { endpoints: [], changes: [], added: [], removed: [], diagnostics: [], base: baseCommit, head: headCommit };
+      io.notice(
+        `netreach: no policy, namespace or workload manifest changed between ${baseCommit.slice(0, 12)} and ${headCommit.slice(0, 12)}; nothing to evaluate`,
+      );
+      report = {
+        endpoints: [],
+        changes: [],
+        added: [],
+        removed: [],
+        diagnostics: [],
+        base: baseCommit,
+        head: headCommit,
+      };
     } else {
       const parse = createDocumentParser({ keepPositions: needsPositions });
       const tool = kustomize === undefined ? undefined : await findKustomize();
-      if (kustomize !== undefined) io.info(`netreach: rendering ${kustomize.dirs.join(', ')} with ${tool?.label ?? 'nothing (neither kustomize nor kubectl is installed)'}`);
+      if (kustomize !== undefined)
+        io.info(
+          `netreach: rendering ${kustomize.dirs.join(', ')} with ${tool?.label ?? 'nothing (neither kustomize nor kubectl is installed)'}`,
+        );
       const read = async (commit: string, which: 'base' | 'head'): Promise<Revision> => {
         const files = await source.readRevision(commit, which, filter);
         // Without the input, kustomizations are read as plain files, their patches left out.
-        const plain = kustomize === undefined ? readPlainKustomizations(files.files, 'set the kustomize input to') : { files: files.files, diagnostics: [] };
+        const plain =
+          kustomize === undefined
+            ? readPlainKustomizations(files.files, 'set the kustomize input to')
+            : { files: files.files, diagnostics: [] };
         const revision: Revision = {
           label: commit,
           ...files,
@@ -135,7 +185,13 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
           diagnostics: [...(which === 'head' ? inputWarnings : []), ...files.diagnostics, ...plain.diagnostics],
         };
         if (kustomize === undefined) return revision;
-        const rendered = await renderKustomizations(kustomize.trees[which], kustomize.dirs, parse, tool, revision.files.map((f) => f.path));
+        const rendered = await renderKustomizations(
+          kustomize.trees[which],
+          kustomize.dirs,
+          parse,
+          tool,
+          revision.files.map((f) => f.path),
+        );
         return {
           ...revision,
           // Files of any kustomization (listed or not, Components too) are not plain manifests.
@@ -147,11 +203,22 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
       };
       const [base, headRead] = await Promise.all([read(baseCommit, 'base'), read(headCommit, 'head')]);
       // A listed overlay in one revision only is a cluster part added or removed: a warning, not an error.
-      const oneSided = overlaysInOneRevision(base.byKustomization?.keys() ?? [], headRead.byKustomization?.keys() ?? []);
-      const head = oneSided.length === 0 ? headRead : { ...headRead, diagnostics: [...oneSided, ...(headRead.diagnostics ?? [])] };
-      const options = { defaultNamespace: inputs.defaultNamespace, ipBlockSelectsPods: inputs.ipBlockSelectsPods, podCidrs: inputs.podCidrs };
+      const oneSided = overlaysInOneRevision(
+        base.byKustomization?.keys() ?? [],
+        headRead.byKustomization?.keys() ?? [],
+      );
+      const head =
+        oneSided.length === 0 ? headRead : { ...headRead, diagnostics: [...oneSided, ...(headRead.diagnostics ?? [])] };
+      const options = {
+        defaultNamespace: inputs.defaultNamespace,
+        ipBlockSelectsPods: inputs.ipBlockSelectsPods,
+        podCidrs: inputs.podCidrs,
+      };
       if (inputs.clusters === 'separate') {
-        if (config !== undefined) io.warning(`netreach: ${config.file} is not evaluated with clusters: separate; its assertions and findings are not in this report`);
+        if (config !== undefined)
+          io.warning(
+            `netreach: ${config.file} is not evaluated with clusters: separate; its assertions and findings are not in this report`,
+          );
         clusters = compareClusters(base, head, options, parse, timings);
         report = mergeReports(clusters, baseCommit, headCommit);
       } else {
@@ -169,7 +236,8 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
   const linkTo =
     source.name === 'dirs'
       ? undefined
-      : (r: Reason) => `${repoUrl}/blob/${r.revision === 'head' ? headCommit : baseCommit}/${r.file.split('/').map(urlSegment).join('/')}${r.line > 0 ? `#L${r.line}` : ''}`;
+      : (r: Reason) =>
+          `${repoUrl}/blob/${r.revision === 'head' ? headCommit : baseCommit}/${r.file.split('/').map(urlSegment).join('/')}${r.line > 0 ? `#L${r.line}` : ''}`;
   const commitLink = (sha: string) => `[\`${sha.slice(0, 7)}\`](${repoUrl}/commit/${sha})`;
   const footer = [
     `<sub>Compared ${commitLink(baseCommit)} (${escapeFooter(baseWhat)}) with ${commitLink(headCommit)}${source.name === 'dirs' ? ', as rendered' : ''}. netreach ${io.version}${context.runUrl ? ` · [job summary](${context.runUrl})` : ''}</sub>`,
@@ -182,9 +250,16 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
     summary.violations + summary.newFindings + summary.configErrors > 0 ||
     (report.assertions ?? []).some((a) => a.status !== 'held');
   const marker = writeMarker({ key: inputs.commentKey, base: baseCommit, head: headCommit });
-  const render = (options: CommentOptions) => (clusters === undefined ? renderComment(report, options) : renderClustersComment(clusters, options));
+  const render = (options: CommentOptions) =>
+    clusters === undefined ? renderComment(report, options) : renderClustersComment(clusters, options);
   const body = hasChanges
-    ? render({ header: marker, ...(linkTo ? { linkTo } : {}), footer, ...(context.runUrl ? { fullReportUrl: context.runUrl } : {}), maxLength: COMMENT_LIMIT })
+    ? render({
+        header: marker,
+        ...(linkTo ? { linkTo } : {}),
+        footer,
+        ...(context.runUrl ? { fullReportUrl: context.runUrl } : {}),
+        maxLength: COMMENT_LIMIT,
+      })
     : `${marker}\n### netreach: no reachability changes as of ${commitLink(headCommit)}\n\n${report.assertions === undefined ? '' : `**Guardrails:** ${report.assertions.length} ${report.assertions.length === 1 ? 'assertion holds' : 'assertions hold'}, no new finding.\n\n`}---\n${footer.join('\n')}\n`;
 
   // Files, outputs and the job summary.
@@ -202,10 +277,15 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
   io.setOutput('closed-count', String(summary.closed));
   io.setOutput('report-json', jsonPath);
   io.setOutput('report-markdown', markdownPath);
-  const headDir = source.name === 'dirs' && inputs.headDir !== undefined ? path.relative(context.workspace, path.resolve(context.workspace, inputs.headDir)) : undefined;
-  const fileOf = (file: string) => (headDir === undefined || file === config?.file ? file : path.posix.join(headDir.split(path.sep).join('/'), file));
+  const headDir =
+    source.name === 'dirs' && inputs.headDir !== undefined
+      ? path.relative(context.workspace, path.resolve(context.workspace, inputs.headDir))
+      : undefined;
+  const fileOf = (file: string) =>
+    headDir === undefined || file === config?.file ? file : path.posix.join(headDir.split(path.sep).join('/'), file);
   const sarifPath = path.join(dir, 'report.sarif');
-  if (report.assertions !== undefined) await writeReportFile(sarifPath, renderDiffSarif(report, { version: io.version, fileOf }));
+  if (report.assertions !== undefined)
+    await writeReportFile(sarifPath, renderDiffSarif(report, { version: io.version, fileOf }));
   io.setOutput('sarif-file', report.assertions === undefined ? '' : sarifPath);
 
   if (inputs.annotations) {
@@ -215,7 +295,13 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
   // The comment.
   let commentUrl = '';
   if (plan.prNumber !== undefined && inputs.comment !== 'off') {
-    commentUrl = await publishComment(needApi(), plan.prNumber, inputs, { body, hasChanges, headCommit, explicitHead: plan.headRef !== undefined }, io);
+    commentUrl = await publishComment(
+      needApi(),
+      plan.prNumber,
+      inputs,
+      { body, hasChanges, headCommit, explicitHead: plan.headRef !== undefined },
+      io,
+    );
   } else if (plan.prNumber === undefined && inputs.comment !== 'off') {
     io.info('netreach: no pull request, so no comment; the report is in the job summary');
   }
@@ -225,7 +311,8 @@ export async function run(inputs: ActionInputs, context: RunContext, io: ActionI
   const failOn = effectiveFailOn(inputs.failOnListed ? inputs.failOn : undefined, (config?.assertions.length ?? 0) > 0);
   const broken = configFailure(summary);
   const reasons = [...(broken === undefined ? [] : [broken]), ...failureReasons(failOn, summary)];
-  if (reasons.length > 0) io.setFailed(`netreach: ${reasons.join('; ')} (fail-on: ${failOn.length === 0 ? 'never' : failOn.join(', ')})`);
+  if (reasons.length > 0)
+    io.setFailed(`netreach: ${reasons.join('; ')} (fail-on: ${failOn.length === 0 ? 'never' : failOn.join(', ')})`);
 }
 
 /** Writes a report as it is rendered: a JSON report of millions of paths is never one string. */
@@ -248,19 +335,32 @@ function mergeReports(clusters: readonly ClusterReport[], base: string, head: st
     exposure: clusters.flatMap((c) => c.report.exposure ?? []),
     added: [...new Set(clusters.flatMap((c) => c.report.added))],
     removed: [...new Set(clusters.flatMap((c) => c.report.removed))],
-    diagnostics: unique(clusters.flatMap((c) => c.report.diagnostics), (d) => `${d.code}\u0000${d.file}\u0000${d.line}\u0000${d.message}`),
+    diagnostics: unique(
+      clusters.flatMap((c) => c.report.diagnostics),
+      (d) => `${d.code}\u0000${d.file}\u0000${d.line}\u0000${d.message}`,
+    ),
     base,
     head,
   };
 }
 
 /** Checks out both trees for Kustomize and reads which files the overlays depend on. */
-async function prepareKustomize(source: RevisionSource, patterns: readonly string[], base: string, head: string, temp: string) {
+async function prepareKustomize(
+  source: RevisionSource,
+  patterns: readonly string[],
+  base: string,
+  head: string,
+  temp: string,
+) {
   const trees = { base: await source.checkout(base, 'base', temp), head: await source.checkout(head, 'head', temp) };
   if (trees.base === undefined || trees.head === undefined) {
-    throw new InputError('the kustomize input needs the repository checked out: use actions/checkout and source: git (or render in an earlier step and use source: dirs)');
+    throw new InputError(
+      'the kustomize input needs the repository checked out: use actions/checkout and source: git (or render in an earlier step and use source: dirs)',
+    );
   }
-  const dirs = [...new Set([...expandKustomizations(trees.base, patterns), ...expandKustomizations(trees.head, patterns)])].sort();
+  const dirs = [
+    ...new Set([...expandKustomizations(trees.base, patterns), ...expandKustomizations(trees.head, patterns)]),
+  ].sort();
   const dependencies = new Set<string>();
   for (const tree of [trees.base, trees.head]) {
     for (const dir of dirs) for (const f of readKustomizationGraph(dir, diskSource(tree)).files) dependencies.add(f);
@@ -269,11 +369,18 @@ async function prepareKustomize(source: RevisionSource, patterns: readonly strin
   return { trees: trees as { base: string; head: string }, dirs, dependencies, matches };
 }
 
-function chooseSource(inputs: ActionInputs, context: RunContext, api: GitHubApi | undefined, io: ActionIo): RevisionSource {
+function chooseSource(
+  inputs: ActionInputs,
+  context: RunContext,
+  api: GitHubApi | undefined,
+  io: ActionIo,
+): RevisionSource {
   let source = inputs.source;
   if (source === 'auto') {
     source = inputs.baseDir !== undefined ? 'dirs' : existsSync(path.join(context.workspace, '.git')) ? 'git' : 'api';
-    io.info(`netreach: source auto chose ${source} (${source === 'dirs' ? 'base-dir and head-dir are set' : source === 'git' ? 'the workspace is a git checkout' : 'the workspace has no checkout'})`);
+    io.info(
+      `netreach: source auto chose ${source} (${source === 'dirs' ? 'base-dir and head-dir are set' : source === 'git' ? 'the workspace is a git checkout' : 'the workspace has no checkout'})`,
+    );
   }
   if (source === 'dirs') return createDirsSource(context.workspace, inputs.baseDir as string, inputs.headDir as string);
   if (source === 'git') return createGitSource(context.workspace, api, (m) => io.info(`netreach: ${m}`));
@@ -281,7 +388,13 @@ function chooseSource(inputs: ActionInputs, context: RunContext, api: GitHubApi 
   return createApiSource(api);
 }
 
-async function hasRelevantChange(source: RevisionSource, filter: (p: string) => boolean, base: string, head: string, changed: readonly string[] | undefined): Promise<boolean> {
+async function hasRelevantChange(
+  source: RevisionSource,
+  filter: (p: string) => boolean,
+  base: string,
+  head: string,
+  changed: readonly string[] | undefined,
+): Promise<boolean> {
   if (changed === undefined) return true;
   const candidates = changed.filter(filter);
   if (candidates.length === 0) return false;

@@ -14,8 +14,16 @@ export interface PathCheck {
   readonly warnings: readonly Diagnostic[];
 }
 
-export async function checkPaths(source: RevisionSource, paths: readonly string[], filter: PathFilter, commits: { base: string; head: string }): Promise<PathCheck> {
-  const [base, head] = await Promise.all([source.listFiles(commits.base, 'base'), source.listFiles(commits.head, 'head')]);
+export async function checkPaths(
+  source: RevisionSource,
+  paths: readonly string[],
+  filter: PathFilter,
+  commits: { base: string; head: string },
+): Promise<PathCheck> {
+  const [base, head] = await Promise.all([
+    source.listFiles(commits.base, 'base'),
+    source.listFiles(commits.head, 'head'),
+  ]);
   const inBase = filter.globsMatching(base);
   const inHead = filter.globsMatching(head);
   // The defaults name every extension a manifest may have; a repository rarely uses all three,
@@ -24,22 +32,44 @@ export async function checkPaths(source: RevisionSource, paths: readonly string[
   const matches: PathMatches[] = isDefault
     ? [{ path: paths.join(', '), base: inBase.some(Boolean), head: inHead.some(Boolean) }]
     : paths.map((p, i) => ({ path: p, base: inBase[i] === true, head: inHead[i] === true }));
-  return explain('paths', matches, 'files', { source, commits, fix: (top) => `fix the glob (relative to ${top}) or remove it; exclude-paths were applied` });
+  return explain('paths', matches, 'files', {
+    source,
+    commits,
+    fix: (top) => `fix the glob (relative to ${top}) or remove it; exclude-paths were applied`,
+  });
 }
 
 /** The same for the `kustomize` input: each pattern must name a directory holding a
  * kustomization in the base or the head tree. */
-export function checkKustomizations(patterns: readonly string[], inBase: readonly boolean[], inHead: readonly boolean[], context: { source: RevisionSource; commits: { base: string; head: string } }): PathCheck {
+export function checkKustomizations(
+  patterns: readonly string[],
+  inBase: readonly boolean[],
+  inHead: readonly boolean[],
+  context: { source: RevisionSource; commits: { base: string; head: string } },
+): PathCheck {
   const matches = patterns.map((p, i) => ({ path: p, base: inBase[i] === true, head: inHead[i] === true }));
-  return explain('kustomize', matches, 'kustomizations', { ...context, fix: (top) => `name directories that hold a kustomization.yaml (relative to ${top})` });
+  return explain('kustomize', matches, 'kustomizations', {
+    ...context,
+    fix: (top) => `name directories that hold a kustomization.yaml (relative to ${top})`,
+  });
 }
 
-function explain(input: string, matches: readonly PathMatches[], what: string, o: { source: RevisionSource; commits: { base: string; head: string }; fix: (top: string) => string }): PathCheck {
+function explain(
+  input: string,
+  matches: readonly PathMatches[],
+  what: string,
+  o: { source: RevisionSource; commits: { base: string; head: string }; fix: (top: string) => string },
+): PathCheck {
   const coverage = checkPathCoverage(matches, what);
   if (coverage.unmatched.length === 0) return { failure: undefined, warnings: coverage.diagnostics };
   const dirs = o.source.name === 'dirs';
-  const where = dirs ? 'in base-dir or head-dir' : `at base (${o.commits.base.slice(0, 12)}) or head (${o.commits.head.slice(0, 12)})`;
+  const where = dirs
+    ? 'in base-dir or head-dir'
+    : `at base (${o.commits.base.slice(0, 12)}) or head (${o.commits.head.slice(0, 12)})`;
   const fix = o.fix(dirs ? 'base-dir and head-dir' : 'the repository top');
   const named = coverage.unmatched.map((p) => `"${p}"`).join(', ');
-  return { failure: `input ${input}: ${named} ${coverage.unmatched.length === 1 ? 'matches' : 'match'} no ${what.replace(/s$/, '')} ${where}; ${fix}`, warnings: coverage.diagnostics };
+  return {
+    failure: `input ${input}: ${named} ${coverage.unmatched.length === 1 ? 'matches' : 'match'} no ${what.replace(/s$/, '')} ${where}; ${fix}`,
+    warnings: coverage.diagnostics,
+  };
 }

@@ -38,7 +38,12 @@ export type Command =
   | ({ readonly command: 'diff'; readonly base: string; readonly head: string } & CommonOptions)
   /** `head` undefined: the working tree. `rest` holds the head ref (if any) and the paths,
    * told apart later by asking git; `pathsOnly` when `--` comes before them (all are paths). */
-  | ({ readonly command: 'diff-git'; readonly baseRef: string; readonly rest: readonly string[]; readonly pathsOnly: boolean } & CommonOptions);
+  | ({
+      readonly command: 'diff-git';
+      readonly baseRef: string;
+      readonly rest: readonly string[];
+      readonly pathsOnly: boolean;
+    } & CommonOptions);
 
 export class UsageError extends Error {}
 
@@ -114,11 +119,13 @@ export function parseCommandLine(argv: readonly string[]): Command {
   const { values, positionals, tokens } = parsed;
   // Positionals before `--` (after it, everything is a path, as git reads it).
   const terminator = tokens.findIndex((t) => t.kind === 'option-terminator');
-  const beforeTerminator = terminator < 0 ? positionals.length : tokens.slice(0, terminator).filter((t) => t.kind === 'positional').length;
+  const beforeTerminator =
+    terminator < 0 ? positionals.length : tokens.slice(0, terminator).filter((t) => t.kind === 'positional').length;
   if (values.help) return { command: 'help' };
   if (values.version) return { command: 'version' };
   const format = values.format;
-  if (format !== 'text' && format !== 'markdown' && format !== 'json' && format !== 'sarif') throw new UsageError(`--format "${format}" is not one of text, markdown, json, sarif`);
+  if (format !== 'text' && format !== 'markdown' && format !== 'json' && format !== 'sarif')
+    throw new UsageError(`--format "${format}" is not one of text, markdown, json, sarif`);
   const podCidrs = (values['pod-cidr'] ?? []).map((text) => {
     const cidr = parseCidr(text);
     if (cidr === undefined) throw new UsageError(`--pod-cidr "${text}" is not a CIDR (e.g. 10.244.0.0/16)`);
@@ -129,22 +136,39 @@ export function parseCommandLine(argv: readonly string[]): Command {
     throw new UsageError(`--default-namespace "${defaultNamespace}" is not a valid namespace name`);
   }
   const kustomizeCommand = values['kustomize-command'];
-  if (kustomizeCommand !== 'auto' && kustomizeCommand !== 'kustomize' && kustomizeCommand !== 'kubectl') throw new UsageError(`--kustomize-command "${kustomizeCommand}" is not one of auto, kustomize, kubectl`);
+  if (kustomizeCommand !== 'auto' && kustomizeCommand !== 'kustomize' && kustomizeCommand !== 'kubectl')
+    throw new UsageError(`--kustomize-command "${kustomizeCommand}" is not one of auto, kustomize, kubectl`);
   const clusters = values.clusters;
-  if (clusters !== 'merged' && clusters !== 'separate') throw new UsageError(`--clusters "${clusters}" is not merged or separate`);
-  if (clusters === 'separate' && (values.kustomize ?? []).length === 0) throw new UsageError('--clusters separate needs --kustomize: each kustomization is one cluster');
+  if (clusters !== 'merged' && clusters !== 'separate')
+    throw new UsageError(`--clusters "${clusters}" is not merged or separate`);
+  if (clusters === 'separate' && (values.kustomize ?? []).length === 0)
+    throw new UsageError('--clusters separate needs --kustomize: each kustomization is one cluster');
   const failOn = parseFailOn(values['fail-on'] ?? []);
   if ('problem' in failOn) throw new UsageError(`--fail-on: ${failOn.problem}`);
-  const common: CommonOptions = { format, kustomize: values.kustomize ?? [], kustomizeCommand, clusters, ipBlockSelectsPods: values['ipblock-selects-pods'], podCidrs, defaultNamespace, failOn: failOn.conditions, failOnListed: (values['fail-on'] ?? []).length > 0, config: values.config, verbose: values.verbose };
+  const common: CommonOptions = {
+    format,
+    kustomize: values.kustomize ?? [],
+    kustomizeCommand,
+    clusters,
+    ipBlockSelectsPods: values['ipblock-selects-pods'],
+    podCidrs,
+    defaultNamespace,
+    failOn: failOn.conditions,
+    failOnListed: (values['fail-on'] ?? []).length > 0,
+    config: values.config,
+    verbose: values.verbose,
+  };
   const [command, ...args] = positionals;
   if (command === undefined) throw new UsageError('no command given: use reach, diff or check');
   if (command === 'check') {
     if (values.git) throw new UsageError('--git goes with diff, not check');
     if (args.length === 0) throw new UsageError('check needs at least one PATH');
     if (common.clusters === 'separate') throw new UsageError('--clusters separate goes with diff, not check');
-    if (common.kustomize.length > 0 && args.length !== 1) throw new UsageError('--kustomize goes with one PATH, the directory the kustomizations are in');
+    if (common.kustomize.length > 0 && args.length !== 1)
+      throw new UsageError('--kustomize goes with one PATH, the directory the kustomizations are in');
     const changeCondition = common.failOn.find((c) => c === 'opened' || c === 'any-change');
-    if (changeCondition !== undefined) throw new UsageError(`--fail-on ${changeCondition} goes with diff; check evaluates one revision`);
+    if (changeCondition !== undefined)
+      throw new UsageError(`--fail-on ${changeCondition} goes with diff; check evaluates one revision`);
     return { command: 'check', paths: args, ...common };
   }
   if (command === 'reach') {
@@ -152,9 +176,13 @@ export function parseCommandLine(argv: readonly string[]): Command {
     if (format === 'sarif') throw new UsageError('--format sarif goes with diff and check (reach has no findings)');
     if (values.config !== undefined) throw new UsageError('--config goes with diff and check, not reach');
     const changeCondition = common.failOn.find((c) => c !== 'incomplete');
-    if (changeCondition !== undefined) throw new UsageError(`--fail-on ${changeCondition} goes with diff; reach shows no change (use --fail-on incomplete)`);
+    if (changeCondition !== undefined)
+      throw new UsageError(
+        `--fail-on ${changeCondition} goes with diff; reach shows no change (use --fail-on incomplete)`,
+      );
     if (args.length === 0) throw new UsageError('reach needs at least one PATH');
-    if (common.kustomize.length > 0 && args.length !== 1) throw new UsageError('--kustomize goes with one PATH, the directory the kustomizations are in');
+    if (common.kustomize.length > 0 && args.length !== 1)
+      throw new UsageError('--kustomize goes with one PATH, the directory the kustomizations are in');
     return { command: 'reach', paths: args, ...common };
   }
   if (command === 'diff') {
@@ -163,7 +191,8 @@ export function parseCommandLine(argv: readonly string[]): Command {
       if (baseRef === undefined) throw new UsageError('diff --git needs a BASE_REF');
       return { command: 'diff-git', baseRef, rest, pathsOnly: beforeTerminator <= 2, ...common };
     }
-    if (args.length !== 2) throw new UsageError('diff needs exactly two paths: BASE_PATH HEAD_PATH (or --git BASE_REF [HEAD_REF])');
+    if (args.length !== 2)
+      throw new UsageError('diff needs exactly two paths: BASE_PATH HEAD_PATH (or --git BASE_REF [HEAD_REF])');
     return { command: 'diff', base: args[0] as string, head: args[1] as string, ...common };
   }
   throw new UsageError(`unknown command "${command}"`);

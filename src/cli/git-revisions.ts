@@ -25,7 +25,14 @@ interface Read {
 }
 
 /** `pathsOnly`: `--` came before `rest`, so none of it is a HEAD_REF (as git reads `--`). */
-export async function readGitRevisions(baseRef: string, rest: readonly string[], cwd: string, kustomize: readonly string[], ctx: KustomizeContext, pathsOnly = false): Promise<[Revision, Revision]> {
+export async function readGitRevisions(
+  baseRef: string,
+  rest: readonly string[],
+  cwd: string,
+  kustomize: readonly string[],
+  ctx: KustomizeContext,
+  pathsOnly = false,
+): Promise<[Revision, Revision]> {
   let top: string;
   try {
     top = (await run('git', ['rev-parse', '--show-toplevel'], { cwd })).stdout.trim();
@@ -49,9 +56,14 @@ export async function readGitRevisions(baseRef: string, rest: readonly string[],
       const sha = await resolveCommit(ref, cwd);
       const read = await readGitRevision(sha, cwd, { paths, blobs });
       const revision = { label: `${ref} (${sha.slice(0, 12)})`, ...read };
-      if (temp === undefined) return { revision: await withKustomize(revision, top, [], undefined), paths: matched(revision), kustomize: [] };
+      if (temp === undefined)
+        return { revision: await withKustomize(revision, top, [], undefined), paths: matched(revision), kustomize: [] };
       const tree = await checkout(sha, top, temp);
-      return { revision: await withKustomize(revision, tree, patterns, ctx), paths: matched(revision), kustomize: matchKustomizations(tree, patterns) };
+      return {
+        revision: await withKustomize(revision, tree, patterns, ctx),
+        paths: matched(revision),
+        kustomize: matchKustomizations(tree, patterns),
+      };
     };
     const base = await commit(baseRef);
     let head: Read;
@@ -62,17 +74,36 @@ export async function readGitRevisions(baseRef: string, rest: readonly string[],
       // there may still be in the base revision.
       const read = await readPaths(paths.length === 0 ? ['.'] : paths, cwd, { nameOf: toTop, missingIsEmpty: true });
       const revision = { label: 'working tree', files: read.files, diagnostics: read.diagnostics };
-      head = { revision: await withKustomize(revision, top, patterns, temp === undefined ? undefined : ctx), paths: read.found, kustomize: matchKustomizations(top, patterns) };
+      head = {
+        revision: await withKustomize(revision, top, patterns, temp === undefined ? undefined : ctx),
+        paths: read.found,
+        kustomize: matchKustomizations(top, patterns),
+      };
     }
     const where = `at ${base.revision.label} or ${headRef === undefined ? 'in the working tree' : `at ${head.revision.label}`}`;
     const warnings: Diagnostic[] = [
       ...requireMatches(
-        (paths.length === 0 ? ['.'] : paths).map((p, i) => ({ path: p, base: base.paths[i] === true, head: head.paths[i] === true })),
-        { what: 'manifest file (.yaml, .yml or .json)', whatPlural: 'manifest files', where, fix: 'check the path (relative to the current directory)' },
+        (paths.length === 0 ? ['.'] : paths).map((p, i) => ({
+          path: p,
+          base: base.paths[i] === true,
+          head: head.paths[i] === true,
+        })),
+        {
+          what: 'manifest file (.yaml, .yml or .json)',
+          whatPlural: 'manifest files',
+          where,
+          fix: 'check the path (relative to the current directory)',
+        },
       ),
       ...requireMatches(
         kustomize.map((p, i) => ({ path: p, base: base.kustomize[i] === true, head: head.kustomize[i] === true })),
-        { what: 'kustomization', whatPlural: 'kustomizations', where, fix: 'name directories that hold a kustomization.yaml (relative to the current directory)', prefix: '--kustomize ' },
+        {
+          what: 'kustomization',
+          whatPlural: 'kustomizations',
+          where,
+          fix: 'name directories that hold a kustomization.yaml (relative to the current directory)',
+          prefix: '--kustomize ',
+        },
       ),
     ];
     return [base.revision, { ...head.revision, diagnostics: [...warnings, ...(head.revision.diagnostics ?? [])] }];
@@ -85,7 +116,11 @@ export async function readGitRevisions(baseRef: string, rest: readonly string[],
  * The first argument after BASE_REF is HEAD_REF when it is not a path, on disk or in the base
  * revision (a path deleted from the working tree is still a path), but is a revision.
  */
-async function splitHeadRef(baseRef: string, rest: readonly string[], cwd: string): Promise<{ headRef: string | undefined; paths: readonly string[] }> {
+async function splitHeadRef(
+  baseRef: string,
+  rest: readonly string[],
+  cwd: string,
+): Promise<{ headRef: string | undefined; paths: readonly string[] }> {
   const [first] = rest;
   if (first === undefined || existsSync(path.resolve(cwd, first))) return { headRef: undefined, paths: rest };
   try {
@@ -93,7 +128,9 @@ async function splitHeadRef(baseRef: string, rest: readonly string[], cwd: strin
     return { headRef: first, paths: rest.slice(1) };
   } catch {
     if (await isPathAt(baseRef, first, cwd)) return { headRef: undefined, paths: rest };
-    throw new GitError(`"${first}" is neither a git revision nor a path in the working tree or at ${baseRef}: fetch the revision (git fetch origin ${first}) or check the path`);
+    throw new GitError(
+      `"${first}" is neither a git revision nor a path in the working tree or at ${baseRef}: fetch the revision (git fetch origin ${first}) or check the path`,
+    );
   }
 }
 
@@ -125,7 +162,9 @@ async function checkout(sha: string, cwd: string, temp: string): Promise<string>
     await run('tar', ['-xf', archive, '-C', dir]);
   } catch (error) {
     const detail = ((error as { stderr?: string }).stderr ?? (error as Error).message).trim().split('\n')[0];
-    throw new GitError(`could not write the tree of ${sha.slice(0, 12)} for Kustomize to render (${detail}); check that the clone is complete (git fsck)`);
+    throw new GitError(
+      `could not write the tree of ${sha.slice(0, 12)} for Kustomize to render (${detail}); check that the clone is complete (git fsck)`,
+    );
   }
   return dir;
 }

@@ -4,7 +4,11 @@
 import type { Revision } from '../diff/compare-revisions.js';
 import type { KustomizeTool } from '../manifests/kustomize-render.js';
 import type { ParsedFile } from '../manifests/parse-documents.js';
-import { expandKustomizations, readPlainKustomizations, renderKustomizations } from '../manifests/render-kustomizations.js';
+import {
+  expandKustomizations,
+  readPlainKustomizations,
+  renderKustomizations,
+} from '../manifests/render-kustomizations.js';
 import type { ManifestFile } from '../model/manifest.js';
 
 export interface KustomizeContext {
@@ -17,13 +21,24 @@ export interface KustomizeContext {
  * kustomization directories relative to it (globs allowed). Without patterns, kustomizations
  * among the files get a warning that suggests --kustomize, and their patches are left out.
  */
-export async function withKustomize(revision: Revision, root: string, patterns: readonly string[], ctx: KustomizeContext | undefined): Promise<Revision> {
+export async function withKustomize(
+  revision: Revision,
+  root: string,
+  patterns: readonly string[],
+  ctx: KustomizeContext | undefined,
+): Promise<Revision> {
   if (patterns.length === 0 || ctx === undefined) {
     const plain = readPlainKustomizations(revision.files, 'render it with --kustomize');
     return { ...revision, files: plain.files, diagnostics: [...(revision.diagnostics ?? []), ...plain.diagnostics] };
   }
   // A pattern that matches nothing in either revision is the shell's to report (it stops the run).
-  const rendered = await renderKustomizations(root, expandKustomizations(root, patterns), ctx.parse, ctx.tool, revision.files.map((f) => f.path));
+  const rendered = await renderKustomizations(
+    root,
+    expandKustomizations(root, patterns),
+    ctx.parse,
+    ctx.tool,
+    revision.files.map((f) => f.path),
+  );
   return {
     ...revision,
     files: revision.files.filter((f) => !rendered.owns(f.path)),

@@ -28,7 +28,12 @@ export interface MatchWording {
 export function requireMatches(matches: readonly PathMatches[], wording: MatchWording): readonly Diagnostic[] {
   const coverage = checkPathCoverage(matches, wording.whatPlural);
   if (coverage.unmatched.length > 0) {
-    throw new PathMatchError(coverage.unmatched.map((p) => `${wording.prefix ?? ''}${p} matches no ${wording.what}${wording.where === '' ? '' : ` ${wording.where}`}; ${wording.fix}`));
+    throw new PathMatchError(
+      coverage.unmatched.map(
+        (p) =>
+          `${wording.prefix ?? ''}${p} matches no ${wording.what}${wording.where === '' ? '' : ` ${wording.where}`}; ${wording.fix}`,
+      ),
+    );
   }
   return coverage.diagnostics;
 }

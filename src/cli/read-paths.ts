@@ -22,7 +22,11 @@ export interface ReadPathsOptions {
   readonly missingIsEmpty?: boolean;
 }
 
-export async function readPaths(paths: readonly string[], cwd: string, options: ReadPathsOptions = {}): Promise<ReadPaths> {
+export async function readPaths(
+  paths: readonly string[],
+  cwd: string,
+  options: ReadPathsOptions = {},
+): Promise<ReadPaths> {
   const files: ManifestFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const found: boolean[] = [];
@@ -33,11 +37,14 @@ export async function readPaths(paths: readonly string[], cwd: string, options: 
       const absolute = path.isAbsolute(f) ? f : path.join(root, f);
       if (options.nameOf !== undefined) return options.nameOf(absolute);
       if (absolute === root) return p;
-      return (paths.length === 1 ? path.relative(root, absolute) : path.relative(cwd, absolute)).split(path.sep).join('/');
+      return (paths.length === 1 ? path.relative(root, absolute) : path.relative(cwd, absolute))
+        .split(path.sep)
+        .join('/');
     };
     // One at a time: a directory may hold more files than a call takes arguments.
     for (const f of read.files) files.push({ ...f, path: name(f.path) });
-    for (const d of read.diagnostics) diagnostics.push({ ...d, file: name(d.file), message: d.message.replace(d.file, name(d.file)) });
+    for (const d of read.diagnostics)
+      diagnostics.push({ ...d, file: name(d.file), message: d.message.replace(d.file, name(d.file)) });
     found.push(read.files.length > 0 || read.diagnostics.length > 0);
   }
   return { files, diagnostics, found };

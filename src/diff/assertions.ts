@@ -22,14 +22,26 @@ import { isolationReason, ruleReason } from './rule-reasons.js';
 /** Witness pairs named per violation; the scan stops after one more. */
 export const MAX_WITNESSES = 20;
 
-export function evaluateAssertions(assertions: readonly Assertion[], base: Connectivity, head: Connectivity, representatives: Representatives): AssertionOutcome[] {
+export function evaluateAssertions(
+  assertions: readonly Assertion[],
+  base: Connectivity,
+  head: Connectivity,
+  representatives: Representatives,
+): AssertionOutcome[] {
   // One label index per revision, shared by every assertion.
   const selectBase = createPodSelector(base.universe, base.model).select;
   const selectHead = createPodSelector(head.universe, head.model).select;
   return assertions.map((a) => {
     const atBase = violations(a, base, selectBase, representatives, 'base');
     const atHead = violations(a, head, selectHead, representatives, 'head');
-    const status: AssertionStatus = atHead.witnesses.length > 0 ? (atBase.witnesses.length > 0 ? 'violated' : 'newly-violated') : atBase.witnesses.length > 0 ? 'fixed' : 'held';
+    const status: AssertionStatus =
+      atHead.witnesses.length > 0
+        ? atBase.witnesses.length > 0
+          ? 'violated'
+          : 'newly-violated'
+        : atBase.witnesses.length > 0
+          ? 'fixed'
+          : 'held';
     const shown = atHead.witnesses.length > 0 ? atHead : { witnesses: [], truncated: false };
     const vacuous = atHead.witnesses.length > 0 ? undefined : atHead.empty;
     return {
@@ -52,7 +64,13 @@ function scope(peers: readonly AssertionPeer[], conn: Connectivity, select: Sele
     if (peer.kind === 'ipBlock') {
       for (const i of conn.universe.externalsCovering.get(ipSetKey(peer.ips)) ?? []) setBit(out, i);
     } else {
-      orInto(out, select({ namespaces: { kind: 'selector', selector: peer.namespaces ?? { requirements: [] } }, pods: peer.pods }));
+      orInto(
+        out,
+        select({
+          namespaces: { kind: 'selector', selector: peer.namespaces ?? { requirements: [] } },
+          pods: peer.pods,
+        }),
+      );
     }
   }
   return out;
@@ -65,7 +83,9 @@ function portsFor(a: Assertion, conn: Connectivity, dst: number): PortSet {
   return portSetOf(
     a.ports.flatMap((p) => {
       if (p.kind === 'range') return [p];
-      return containers.filter((c) => c.name === p.name && c.protocol === p.protocol).map((c) => ({ protocol: c.protocol, first: c.port, last: c.port }));
+      return containers
+        .filter((c) => c.name === p.name && c.protocol === p.protocol)
+        .map((c) => ({ protocol: c.protocol, first: c.port, last: c.port }));
     }),
   );
 }
@@ -77,10 +97,17 @@ function mayAllow(row: Row, peer: number): boolean {
   return false;
 }
 
-function violations(a: Assertion, conn: Connectivity, select: SelectPods, representatives: Representatives, revision: Reason['revision']): { witnesses: Witness[]; truncated: boolean; empty?: 'from' | 'to' } {
+function violations(
+  a: Assertion,
+  conn: Connectivity,
+  select: SelectPods,
+  representatives: Representatives,
+  revision: Reason['revision'],
+): { witnesses: Witness[]; truncated: boolean; empty?: 'from' | 'to' } {
   const from = scope(a.from, conn, select);
   const to = scope(a.to, conn, select);
-  if (isEmptyBitset(from) || isEmptyBitset(to)) return { witnesses: [], truncated: false, empty: isEmptyBitset(from) ? 'from' : 'to' };
+  if (isEmptyBitset(from) || isEmptyBitset(to))
+    return { witnesses: [], truncated: false, empty: isEmptyBitset(from) ? 'from' : 'to' };
   const witnesses: Witness[] = [];
   let truncated = false;
   const { endpoints } = conn.universe;
@@ -122,7 +149,14 @@ function violations(a: Assertion, conn: Connectivity, select: SelectPods, repres
 
 /** The because-lines of a witness, as a change has them: what allows (deny) or what denies and
  * isolates (allow), per direction; and the directions no policy decides. */
-function explain(conn: Connectivity, expect: Assertion['expect'], src: number, dst: number, ports: PortSet, revision: Reason['revision']): Pick<Witness, 'because' | 'unisolated'> {
+function explain(
+  conn: Connectivity,
+  expect: Assertion['expect'],
+  src: number,
+  dst: number,
+  ports: PortSet,
+  revision: Reason['revision'],
+): Pick<Witness, 'because' | 'unisolated'> {
   const because = new Map<string, Reason>();
   const add = (r: Reason) => because.set(`${r.rule}\u0000${r.file}\u0000${r.line}`, r);
   const unisolated: Direction[] = [];

@@ -16,8 +16,13 @@ import { compareRowInputs } from '../engine/row-equivalence.js';
  * in increasing order, each once. Pairs that are not the cluster's business (`isExternalPair`)
  * are left out.
  */
-export function forEachCandidatePair(base: Connectivity, head: Connectivity, visit: (src: number, dst: number) => void): void {
-  if (base.universe !== head.universe) throw new Error('forEachCandidatePair needs both revisions evaluated over one universe');
+export function forEachCandidatePair(
+  base: Connectivity,
+  head: Connectivity,
+  visit: (src: number, dst: number) => void,
+): void {
+  if (base.universe !== head.universe)
+    throw new Error('forEachCandidatePair needs both revisions evaluated over one universe');
   const size = base.universe.endpoints.length;
   const inputs = compareRowInputs(base, head);
   // Candidate pairs by source: the destinations of a changed egress row (a bitset shared with
@@ -54,7 +59,9 @@ export function forEachCandidatePair(base: Connectivity, head: Connectivity, vis
     const egressSame = fewColumns && inputs.sameInputs('egress', e);
     const egressMoved = egressSame ? undefined : moved('egress', e);
     if (egressSame) {
-      for (const x of changedColumns) if (inputs.mayDifferAt('egress', e, x) && differsAt(base.row('egress', e), head.row('egress', e), x)) candidate(e, x);
+      for (const x of changedColumns)
+        if (inputs.mayDifferAt('egress', e, x) && differsAt(base.row('egress', e), head.row('egress', e), x))
+          candidate(e, x);
     } else if (egressMoved !== undefined) {
       for (const x of [...egressMoved, ...changedColumns]) if (inputs.mayDifferAt('egress', e, x)) candidate(e, x);
     } else {
@@ -64,7 +71,9 @@ export function forEachCandidatePair(base: Connectivity, head: Connectivity, vis
     const ingressSame = fewColumns && inputs.sameInputs('ingress', e);
     const ingressMoved = ingressSame ? undefined : moved('ingress', e);
     if (ingressSame) {
-      for (const x of changedColumns) if (inputs.mayDifferAt('ingress', e, x) && differsAt(base.row('ingress', e), head.row('ingress', e), x)) candidate(x, e);
+      for (const x of changedColumns)
+        if (inputs.mayDifferAt('ingress', e, x) && differsAt(base.row('ingress', e), head.row('ingress', e), x))
+          candidate(x, e);
     } else if (ingressMoved !== undefined) {
       for (const x of [...ingressMoved, ...changedColumns]) if (inputs.mayDifferAt('ingress', e, x)) candidate(x, e);
     } else {
@@ -118,7 +127,8 @@ function rowDifference(a: Row, b: Row): Bitset | undefined {
     const ys = y ?? { all: none, byClass: new Map<number, Bitset>() };
     mark(xs.all, ys.all);
     // A class a row singles out holds its full set; other classes follow `all`.
-    for (const c of new Set([...xs.byClass.keys(), ...ys.byClass.keys()])) mark(xs.byClass.get(c) ?? xs.all, ys.byClass.get(c) ?? ys.all);
+    for (const c of new Set([...xs.byClass.keys(), ...ys.byClass.keys()]))
+      mark(xs.byClass.get(c) ?? xs.all, ys.byClass.get(c) ?? ys.all);
   };
   markSets(a, b);
   if (a.restricted !== undefined || b.restricted !== undefined) markSets(a.restricted, b.restricted);
@@ -132,8 +142,10 @@ function differsAt(a: Row, b: Row, x: number): boolean {
     const pAll = p === undefined ? false : hasBit(p.all, x);
     const qAll = q === undefined ? false : hasBit(q.all, x);
     if (pAll !== qAll) return true;
-    for (const [c, set] of p?.byClass ?? []) if (hasBit(set, x) !== (q === undefined ? false : hasBit(q.byClass.get(c) ?? q.all, x))) return true;
-    for (const [c, set] of q?.byClass ?? []) if (hasBit(set, x) !== (p === undefined ? false : hasBit(p.byClass.get(c) ?? p.all, x))) return true;
+    for (const [c, set] of p?.byClass ?? [])
+      if (hasBit(set, x) !== (q === undefined ? false : hasBit(q.byClass.get(c) ?? q.all, x))) return true;
+    for (const [c, set] of q?.byClass ?? [])
+      if (hasBit(set, x) !== (p === undefined ? false : hasBit(p.byClass.get(c) ?? p.all, x))) return true;
     return false;
   };
   return setsDiffer(a, b) || setsDiffer(a.restricted, b.restricted);
@@ -167,22 +179,45 @@ function ingressOf(conn: Connectivity, dst: number, src: number, view: (row: Row
  * Called for every candidate pair, so it only tests bits (no port set is built), and it looks at
  * a destination's ingress only where the source's egress allows that destination something.
  */
-function pairMayDiffer(base: Connectivity, head: Connectivity, eb: RowView, eh: RowView, src: number, dst: number, view: (row: Row) => RowView): boolean {
+function pairMayDiffer(
+  base: Connectivity,
+  head: Connectivity,
+  eb: RowView,
+  eh: RowView,
+  src: number,
+  dst: number,
+  view: (row: Row) => RowView,
+): boolean {
   const ib = reachesAny(eb, dst) ? ingressOf(base, dst, src, view) : undefined;
   const ih = reachesAny(eh, dst) ? ingressOf(head, dst, src, view) : undefined;
   if (ib === undefined && ih === undefined) return false;
-  if (eb.row.restricted !== undefined || eh.row.restricted !== undefined || isRestricted(ib) || isRestricted(ih)) return true;
+  if (eb.row.restricted !== undefined || eh.row.restricted !== undefined || isRestricted(ib) || isRestricted(ih))
+    return true;
   // Each class some row or cell singles out (a class met twice is merely tested twice), then
   // every class none singles out, which follows the `all` sets (-1 is no class; where every
   // class is singled out this last test is merely superfluous).
-  return classesDiffer(eb.classes, eb, ib, eh, ih, src, dst) || classesDiffer(eh.classes, eb, ib, eh, ih, src, dst) || classesDiffer(ib?.classes, eb, ib, eh, ih, src, dst) || classesDiffer(ih?.classes, eb, ib, eh, ih, src, dst) || allowedIn(eb, ib, -1, src, dst) !== allowedIn(eh, ih, -1, src, dst);
+  return (
+    classesDiffer(eb.classes, eb, ib, eh, ih, src, dst) ||
+    classesDiffer(eh.classes, eb, ib, eh, ih, src, dst) ||
+    classesDiffer(ib?.classes, eb, ib, eh, ih, src, dst) ||
+    classesDiffer(ih?.classes, eb, ib, eh, ih, src, dst) ||
+    allowedIn(eb, ib, -1, src, dst) !== allowedIn(eh, ih, -1, src, dst)
+  );
 }
 
 function isRestricted(ingress: Ingress | undefined): boolean {
   return ingress !== undefined && 'row' in ingress && ingress.row.restricted !== undefined;
 }
 
-function classesDiffer(classes: readonly number[] | undefined, eb: RowView, ib: Ingress | undefined, eh: RowView, ih: Ingress | undefined, src: number, dst: number): boolean {
+function classesDiffer(
+  classes: readonly number[] | undefined,
+  eb: RowView,
+  ib: Ingress | undefined,
+  eh: RowView,
+  ih: Ingress | undefined,
+  src: number,
+  dst: number,
+): boolean {
   if (classes === undefined) return false;
   for (const c of classes) if (allowedIn(eb, ib, c, src, dst) !== allowedIn(eh, ih, c, src, dst)) return true;
   return false;
@@ -205,4 +240,3 @@ function allowedIn(egress: RowView, ingress: Ingress | undefined, c: number, src
 function setOf(view: RowView, c: number): Bitset {
   return (c < 0 ? undefined : view.byIndex[c]) ?? view.row.all;
 }
-

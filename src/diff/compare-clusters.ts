@@ -7,7 +7,13 @@ import type { ManifestFile } from '../model/manifest.js';
 import type { ParsedFile } from '../manifests/parse-documents.js';
 import { compareRevisions, type Revision, type Timings } from './compare-revisions.js';
 
-export function compareClusters(base: Revision, head: Revision, options: EvaluationOptions, parse: (file: ManifestFile) => ParsedFile, timings?: Timings): ClusterReport[] {
+export function compareClusters(
+  base: Revision,
+  head: Revision,
+  options: EvaluationOptions,
+  parse: (file: ManifestFile) => ParsedFile,
+  timings?: Timings,
+): ClusterReport[] {
   const names = [...new Set([...(base.byKustomization?.keys() ?? []), ...(head.byKustomization?.keys() ?? [])])].sort();
   const inside = (name: string, file: string) => file === name || file.startsWith(`${name}/`);
   // A diagnostic about one kustomization goes to its cluster; the others, to every cluster.
@@ -15,7 +21,12 @@ export function compareClusters(base: Revision, head: Revision, options: Evaluat
     label: revision.label,
     files: revision.files,
     documents: revision.byKustomization?.get(name) ?? [],
-    diagnostics: (revision.diagnostics ?? []).filter((d) => inside(name, d.file) || !names.some((other) => inside(other, d.file))),
+    diagnostics: (revision.diagnostics ?? []).filter(
+      (d) => inside(name, d.file) || !names.some((other) => inside(other, d.file)),
+    ),
   });
-  return names.map((name) => ({ name, report: compareRevisions(part(base, name), part(head, name), options, timings, parse) }));
+  return names.map((name) => ({
+    name,
+    report: compareRevisions(part(base, name), part(head, name), options, timings, parse),
+  }));
 }

@@ -64,8 +64,16 @@ export function compareRevisions(
   config?: RepositoryConfig,
 ): DiffReport {
   let t = performance.now();
-  const baseModel = buildCluster(base.files, { parse, defaultNamespace: options.defaultNamespace, documents: base.documents ?? [] });
-  const headModel = buildCluster(head.files, { parse, defaultNamespace: options.defaultNamespace, documents: head.documents ?? [] });
+  const baseModel = buildCluster(base.files, {
+    parse,
+    defaultNamespace: options.defaultNamespace,
+    documents: base.documents ?? [],
+  });
+  const headModel = buildCluster(head.files, {
+    parse,
+    defaultNamespace: options.defaultNamespace,
+    documents: head.documents ?? [],
+  });
   if (timings) {
     timings.parseMs += performance.now() - t;
     timings.workloads += headModel.workloads.length;
@@ -78,7 +86,13 @@ export function compareRevisions(
   // With every lost object put back: what the change would be had all input been read.
   const restore = (revision: Revision, name: 'base' | 'head') => {
     const back = lost.filter((l) => l.revision === name).map(substituteDocument);
-    return back.length === 0 ? undefined : buildCluster(revision.files, { parse, defaultNamespace: options.defaultNamespace, documents: [...(revision.documents ?? []), ...back] });
+    return back.length === 0
+      ? undefined
+      : buildCluster(revision.files, {
+          parse,
+          defaultNamespace: options.defaultNamespace,
+          documents: [...(revision.documents ?? []), ...back],
+        });
   };
   // Representative peers (new pods, namespaces not in the manifests) in every revision alike.
   const plan = planRepresentatives([baseModel, headModel]);
@@ -90,7 +104,9 @@ export function compareRevisions(
   t = performance.now();
   const restored = [baseRestored, headRestored].filter((m) => m !== undefined);
   // An assertion's ipBlock must cover whole external parts.
-  const assertionIps = (config?.assertions ?? []).flatMap((a) => [...a.from, ...a.to].flatMap((p) => (p.kind === 'ipBlock' ? [p.ips] : [])));
+  const assertionIps = (config?.assertions ?? []).flatMap((a) =>
+    [...a.from, ...a.to].flatMap((p) => (p.kind === 'ipBlock' ? [p.ips] : [])),
+  );
   const universe = buildUniverse([baseFull, headFull, ...restored], options, assertionIps);
   const baseConn = evaluate(universe, baseFull, options);
   const headConn = evaluate(universe, headFull, options);
@@ -99,12 +115,17 @@ export function compareRevisions(
   let allChanges = diffConnectivity(baseConn, headConn, timings);
   const byId = endpointsById(universe.endpoints);
   if (lost.length > 0) {
-    const counterfactual = diffConnectivity(evaluate(universe, baseRestored ?? baseFull, options), evaluate(universe, headRestored ?? headFull, options));
+    const counterfactual = diffConnectivity(
+      evaluate(universe, baseRestored ?? baseFull, options),
+      evaluate(universe, headRestored ?? headFull, options),
+    );
     allChanges = markDependentChanges(allChanges, counterfactual, lost, byId);
   }
   const conn = { base: baseConn, head: headConn };
   const index = (id: string) => universe.indexById.get(id) as number;
-  const { changes, exposure } = splitExposure(allChanges, plan.representatives, byId, (revision, src, dst) => allowedPorts(conn[revision], index(src), index(dst)));
+  const { changes, exposure } = splitExposure(allChanges, plan.representatives, byId, (revision, src, dst) =>
+    allowedPorts(conn[revision], index(src), index(dst)),
+  );
   const remains = remainingAccess(changes, universe.endpoints, plan.representatives, {
     allowed: (revision, src, dst) => allowedPorts(conn[revision], src, dst),
     direction: (revision, direction, src, dst) => directionPorts(conn[revision], direction, src, dst),
@@ -129,13 +150,19 @@ export function compareRevisions(
           configErrors: config.diagnostics.filter((d) => d.severity === 'error').length,
         };
   if (timings) timings.diffMs += performance.now() - t;
-  if (timings && config !== undefined) timings.guardrailsMs = (timings.guardrailsMs ?? 0) + performance.now() - tGuardrails;
+  if (timings && config !== undefined)
+    timings.guardrailsMs = (timings.guardrailsMs ?? 0) + performance.now() - tGuardrails;
   const diagnostics = mergeDiagnostics(
     [...(config?.diagnostics ?? []), ...(head.diagnostics ?? []), ...headModel.diagnostics, ...headConn.diagnostics],
     [...(base.diagnostics ?? []), ...baseModel.diagnostics, ...baseConn.diagnostics],
   );
   const lostKeys = new Set(lost.map((l) => l.object.key));
-  const unreadable = lost.length === 0 ? [] : universe.endpoints.filter((e) => e.type === 'workload' && lostKeys.has(`${e.kind} ${e.namespace}/${e.name}`)).map((e) => e.id);
+  const unreadable =
+    lost.length === 0
+      ? []
+      : universe.endpoints
+          .filter((e) => e.type === 'workload' && lostKeys.has(`${e.kind} ${e.namespace}/${e.name}`))
+          .map((e) => e.id);
   const endpoints = universe.endpoints.filter((e) => !plan.representatives.has(e.id));
   const report = {
     endpoints,

@@ -25,7 +25,11 @@ interface Tally {
   sample?: { subject: number; peer: number; c: number };
 }
 
-export function findDeadAllowRules(conn: Connectivity, workloads: ReadonlyMap<number, Workload>, policyKey: (p: Policy) => string): DeadRule[] {
+export function findDeadAllowRules(
+  conn: Connectivity,
+  workloads: ReadonlyMap<number, Workload>,
+  policyKey: (p: Policy) => string,
+): DeadRule[] {
   const classCount = conn.universe.portClasses.classes.length;
   const allClasses = Array.from({ length: classCount }, (_, i) => i);
   const tallies = new Map<string, Tally>();
@@ -40,7 +44,11 @@ export function findDeadAllowRules(conn: Connectivity, workloads: ReadonlyMap<nu
         // Named ports resolve on the destination: only the subject's own for ingress; an egress
         // rule with named ports is not judged (its destinations vary).
         if (r.named.length > 0 && direction === 'egress') continue;
-        const named = r.named.flatMap((n) => w.ports.filter((p) => p.name === n.name && p.protocol === n.protocol).map((p) => conn.universe.portClasses.classOf(p.protocol, p.port)));
+        const named = r.named.flatMap((n) =>
+          w.ports
+            .filter((p) => p.name === n.name && p.protocol === n.protocol)
+            .map((p) => conn.universe.portClasses.classOf(p.protocol, p.port)),
+        );
         const classes = r.allPorts ? allClasses : [...new Set([...r.classes, ...named])];
         if (classes.length === 0) continue;
         const key = `${policyKey(r.policy)} ${r.rule.origin.part ?? ''} ${r.rule.origin.section ?? r.rule.direction}[${r.rule.origin.index}]`;
@@ -48,7 +56,8 @@ export function findDeadAllowRules(conn: Connectivity, workloads: ReadonlyMap<nu
         if (tally === undefined) tallies.set(key, (tally = { compiled: r, alive: false }));
         if (tally.alive) continue;
         if (allows(row, r.peers, classes)) tally.alive = true;
-        else if (tally.sample === undefined) tally.sample = { subject, peer: firstBit(r.peers), c: classes[0] as number };
+        else if (tally.sample === undefined)
+          tally.sample = { subject, peer: firstBit(r.peers), c: classes[0] as number };
       }
     }
   }
@@ -59,13 +68,24 @@ export function findDeadAllowRules(conn: Connectivity, workloads: ReadonlyMap<nu
     const { subject, peer, c } = t.sample;
     const [src, dst] = rule.direction === 'egress' ? [subject, peer] : [peer, subject];
     const denier = decide(conn, rule.direction, src, dst, conn.universe.portClasses.toPortSet([c])).deniedBy[0];
-    out.push(deadRule(key, rule, policy, denier === undefined ? 'a deny evaluated before it' : ruleLabel(denier.rule, denier.policy)));
+    out.push(
+      deadRule(
+        key,
+        rule,
+        policy,
+        denier === undefined ? 'a deny evaluated before it' : ruleLabel(denier.rule, denier.policy),
+      ),
+    );
   }
   return out;
 }
 
 /** Whether the row allows some of the peers on some of the classes. */
-function allows(row: { all: Bitset; byClass: ReadonlyMap<number, Bitset> }, peers: Bitset, classes: readonly number[]): boolean {
+function allows(
+  row: { all: Bitset; byClass: ReadonlyMap<number, Bitset> },
+  peers: Bitset,
+  classes: readonly number[],
+): boolean {
   const overlaps = (set: Bitset) => {
     for (let i = 0; i < peers.length; i++) if (((peers[i] as number) & (set[i] as number)) !== 0) return true;
     return false;

@@ -22,7 +22,8 @@ export interface DiffTimings {
 }
 
 export function diffConnectivity(base: Connectivity, head: Connectivity, timings?: DiffTimings): Change[] {
-  if (base.universe !== head.universe) throw new Error('diffConnectivity needs both revisions evaluated over one universe');
+  if (base.universe !== head.universe)
+    throw new Error('diffConnectivity needs both revisions evaluated over one universe');
   const { endpoints } = base.universe;
   // Port sets are shared values (port-classes.ts), and so are the ports a change opens and closes.
   const deltas = new Map<PortSet, Map<PortSet, { opened: PortSet; closed: PortSet }>>();
@@ -30,7 +31,8 @@ export function diffConnectivity(base: Connectivity, head: Connectivity, timings
     let byAfter = deltas.get(before);
     if (byAfter === undefined) deltas.set(before, (byAfter = new Map()));
     let d = byAfter.get(after);
-    if (d === undefined) byAfter.set(after, (d = { opened: subtractPorts(after, before), closed: subtractPorts(before, after) }));
+    if (d === undefined)
+      byAfter.set(after, (d = { opened: subtractPorts(after, before), closed: subtractPorts(before, after) }));
     return d;
   };
   const changes: Change[] = [];
@@ -64,15 +66,23 @@ export function diffConnectivity(base: Connectivity, head: Connectivity, timings
         dst,
         opened,
         closed,
-        restrictionChanged ? { ports: unionPorts(restrictionAfter?.ports ?? {}, restrictionBefore?.ports ?? {}), explains: restrictionAfter === undefined ? 'opened' : 'closed' } : undefined,
+        restrictionChanged
+          ? {
+              ports: unionPorts(restrictionAfter?.ports ?? {}, restrictionBefore?.ports ?? {}),
+              explains: restrictionAfter === undefined ? 'opened' : 'closed',
+            }
+          : undefined,
       ),
       ...(isEmptyPorts(uncertain) ? {} : { uncertain }),
       ...(restrictedBy === undefined ? {} : { restrictedBy }),
-      ...(restrictionChanged && !isEmptyPorts(after) ? { restrictionBefore: restrictionBefore ?? { ports: {}, by: [] } } : {}),
+      ...(restrictionChanged && !isEmptyPorts(after)
+        ? { restrictionBefore: restrictionBefore ?? { ports: {}, by: [] } }
+        : {}),
     });
   };
   forEachCandidatePair(base, head, consider);
-  for (const [src, dsts] of [...restricted].sort(([a], [b]) => a - b)) for (const dst of [...dsts].sort((a, b) => a - b)) consider(src, dst);
+  for (const [src, dsts] of [...restricted].sort(([a], [b]) => a - b))
+    for (const dst of [...dsts].sort((a, b) => a - b)) consider(src, dst);
   return changes;
 }
 
@@ -105,7 +115,12 @@ function restrictionCandidates(base: Connectivity, head: Connectivity): Map<numb
  * Undefined for none. Rows hold only which peers are restricted, not by what, so a changed HTTP
  * path on an allowed port would otherwise go unseen.
  */
-function restrictionDifference(base: Connectivity, head: Connectivity, direction: Direction, e: number): Bitset | undefined {
+function restrictionDifference(
+  base: Connectivity,
+  head: Connectivity,
+  direction: Direction,
+  e: number,
+): Bitset | undefined {
   const byText = (conn: Connectivity) => {
     const out = new Map<string, Bitset>();
     for (const r of conn.rulesFor(direction, e).namespaced) {
@@ -168,7 +183,8 @@ function explainChange(
     if (restricted !== undefined && !isEmptyPorts(restricted.ports)) {
       // The restriction changed: name the rules that allow those ports now.
       for (const r of decide(head, direction, src, dst, restricted.ports).allowedBy) {
-        if (restricted.explains === 'opened' || r.rule.restriction !== undefined) add(ruleReason(r, '', 'head', restricted.explains));
+        if (restricted.explains === 'opened' || r.rule.restriction !== undefined)
+          add(ruleReason(r, '', 'head', restricted.explains));
       }
     }
     if (!isEmptyPorts(opened) && hasBit(head.present, subject)) {
@@ -197,7 +213,16 @@ function explainChange(
           // The rule that allowed: still there but no longer matching (a selector or port
           // changed), or gone.
           for (const r of decide(base, direction, src, dst, closed).allowedBy) {
-            add(ruleReason(r, headRules(head).has(ruleLabel(r.rule, r.policy)) ? ` no longer matches${labelTransformerNote(r, head)}` : ' is gone', 'base', 'closed'));
+            add(
+              ruleReason(
+                r,
+                headRules(head).has(ruleLabel(r.rule, r.policy))
+                  ? ` no longer matches${labelTransformerNote(r, head)}`
+                  : ' is gone',
+                'base',
+                'closed',
+              ),
+            );
           }
         }
       }
@@ -212,13 +237,21 @@ const workloadsByIndex = new WeakMap<Connectivity, Map<number, Workload>>();
 function newWorkloadReason(conn: Connectivity, subject: number, direction: Direction): Reason | undefined {
   let byIndex = workloadsByIndex.get(conn);
   if (byIndex === undefined) {
-    byIndex = new Map(conn.model.workloads.map((w) => [conn.universe.indexByWorkload.get(workloadKey(w)) as number, w]));
+    byIndex = new Map(
+      conn.model.workloads.map((w) => [conn.universe.indexByWorkload.get(workloadKey(w)) as number, w]),
+    );
     workloadsByIndex.set(conn, byIndex);
   }
   const w = byIndex.get(subject);
   // Representative pods have no manifest to point at.
   if (w === undefined || w.source.file === '') return undefined;
-  return { rule: `${w.kind} ${w.namespace}/${w.name} is new, and no policy isolates its ${direction}`, revision: 'head', explains: 'opened', file: w.source.file, line: w.source.line };
+  return {
+    rule: `${w.kind} ${w.namespace}/${w.name} is new, and no policy isolates its ${direction}`,
+    revision: 'head',
+    explains: 'opened',
+    file: w.source.file,
+    line: w.source.line,
+  };
 }
 
 const headRuleLabels = new WeakMap<Connectivity, Set<string>>();
@@ -243,16 +276,25 @@ const transformedRuleLabels = new WeakMap<Connectivity, Map<string, { rule: Rule
 function labelTransformerNote(r: CompiledRule, head: Connectivity): string {
   let rules = transformedRuleLabels.get(head);
   if (rules === undefined) {
-    rules = new Map(head.model.policies.filter((p) => p.origin.transformedBy !== undefined).flatMap((p) => p.rules.map((rule) => [ruleLabel(rule, p), { rule, policy: p }] as const)));
+    rules = new Map(
+      head.model.policies
+        .filter((p) => p.origin.transformedBy !== undefined)
+        .flatMap((p) => p.rules.map((rule) => [ruleLabel(rule, p), { rule, policy: p }] as const)),
+    );
     transformedRuleLabels.set(head, rules);
   }
   const now = rules.get(ruleLabel(r.rule, r.policy));
   const by = now?.policy.origin.transformedBy?.find((t) => t.what === 'commonLabels' || t.what === 'labels');
   if (now === undefined || by === undefined) return '';
-  const pods = (rule: Rule) => (rule.peers === 'all' ? [] : rule.peers.map((p) => (p.kind === 'pods' ? p.pods : { requirements: [] })));
+  const pods = (rule: Rule) =>
+    rule.peers === 'all' ? [] : rule.peers.map((p) => (p.kind === 'pods' ? p.pods : { requirements: [] }));
   const gained = (before: readonly LabelSelector[], after: readonly LabelSelector[]) => {
     const had = (i: number) => new Set((before[i]?.requirements ?? []).map((q) => JSON.stringify(q)));
-    return [...new Set(after.flatMap((s, i) => s.requirements.filter((q) => !had(i).has(JSON.stringify(q))).map(requirementText)))];
+    return [
+      ...new Set(
+        after.flatMap((s, i) => s.requirements.filter((q) => !had(i).has(JSON.stringify(q))).map(requirementText)),
+      ),
+    ];
   };
   const peers = gained(pods(r.rule), pods(now.rule));
   const subject = gained([r.policy.subject.pods], [now.policy.subject.pods]);

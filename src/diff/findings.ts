@@ -45,15 +45,22 @@ function lint(revision: LintedRevision, base: LintedRevision | undefined): Keyed
   const out: Keyed[] = [];
   for (const policy of model.policies) {
     const subject = select(policy.subject);
-    if (isEmptyBitset(subject) && policy.subject.pods.requirements.length > 0) out.push(selectsNothing(policy, basePolicies.get(policyKey(policy)), baseSelect));
+    if (isEmptyBitset(subject) && policy.subject.pods.requirements.length > 0)
+      out.push(selectsNothing(policy, basePolicies.get(policyKey(policy)), baseSelect));
     for (const rule of policy.rules) {
       if (rule.emptyRule === true) out.push(emptyRule(rule, policy));
       const peers = rule.peers === 'all' ? [] : rule.peers;
       for (const peer of peers) {
         if (peer.kind !== 'pods') continue;
-        for (const r of missingLabels(peer.pods.requirements, podLabels, peer.labels === 'cilium')) out.push(peerNothing(rule, policy, r));
+        for (const r of missingLabels(peer.pods.requirements, podLabels, peer.labels === 'cilium'))
+          out.push(peerNothing(rule, policy, r));
         if (peer.namespaces.kind === 'selector') {
-          for (const r of missingLabels(peer.namespaces.selector.requirements.filter((q) => q.key !== NAMESPACE_NAME_LABEL), namespaceLabels, false)) out.push(namespaceNothing(rule, policy, r));
+          for (const r of missingLabels(
+            peer.namespaces.selector.requirements.filter((q) => q.key !== NAMESPACE_NAME_LABEL),
+            namespaceLabels,
+            false,
+          ))
+            out.push(namespaceNothing(rule, policy, r));
         }
       }
       out.push(...undeclaredPorts(rule, policy, subject, select, byIndex, conn.universe.firstNonWorkload));
@@ -87,7 +94,11 @@ function labelIndex(all: readonly Readonly<Record<string, string>>[]): Map<strin
 
 /** The requirements (In, Exists) that name a label no object has: likely typos. Cilium's
  * derived labels (`io.…`, `reserved:…`) are not labels of objects and are left alone. */
-function missingLabels(requirements: readonly LabelRequirement[], index: Map<string, Set<string>>, cilium: boolean): LabelRequirement[] {
+function missingLabels(
+  requirements: readonly LabelRequirement[],
+  index: Map<string, Set<string>>,
+  cilium: boolean,
+): LabelRequirement[] {
   return requirements.filter((r) => {
     if (cilium && (r.key.startsWith('io.') || r.key.startsWith('reserved:'))) return false;
     const values = index.get(r.key);
@@ -98,22 +109,36 @@ function missingLabels(requirements: readonly LabelRequirement[], index: Map<str
 }
 
 function requirementText(r: LabelRequirement): string {
-  return r.operator === 'Exists' ? `the label ${r.key}` : r.values.length === 1 ? `${r.key}=${r.values[0]}` : `${r.key} in (${r.values.join(', ')})`;
+  return r.operator === 'Exists'
+    ? `the label ${r.key}`
+    : r.values.length === 1
+      ? `${r.key}=${r.values[0]}`
+      : `${r.key} in (${r.values.join(', ')})`;
 }
 
-function selectsNothing(policy: Policy, atBase: Policy | undefined, baseSelect: ReturnType<typeof createPodSelector>['select'] | undefined): Keyed {
+function selectsNothing(
+  policy: Policy,
+  atBase: Policy | undefined,
+  baseSelect: ReturnType<typeof createPodSelector>['select'] | undefined,
+): Keyed {
   let count = 0;
   if (atBase !== undefined && baseSelect !== undefined) forEachBit(baseSelect(atBase.subject), () => count++);
   const by = policy.origin.transformedBy?.find((t) => t.what === 'commonLabels' || t.what === 'labels');
   const was = count === 0 ? '' : `; at base it selected ${count} ${count === 1 ? 'workload' : 'workloads'}`;
-  const trap = by === undefined ? '' : ` (${by.what} at ${by.file}:${by.line} adds labels to its podSelector, the Kustomize commonLabels trap)`;
+  const trap =
+    by === undefined
+      ? ''
+      : ` (${by.what} at ${by.file}:${by.line} adds labels to its podSelector, the Kustomize commonLabels trap)`;
   return {
     key: `POLICY_SELECTS_NOTHING ${policyKey(policy)}`,
     code: 'POLICY_SELECTS_NOTHING',
     file: policy.origin.file,
     line: policy.origin.line,
     message: `${policyText(policy)} selects no workload${was}${trap}, so it protects nothing`,
-    fix: by === undefined ? 'make its podSelector match the labels of the pods it is meant for' : `use labels with includeSelectors: false instead of ${by.what}, or give the pods the same labels`,
+    fix:
+      by === undefined
+        ? 'make its podSelector match the labels of the pods it is meant for'
+        : `use labels with includeSelectors: false instead of ${by.what}, or give the pods the same labels`,
   };
 }
 
@@ -152,7 +177,14 @@ function namespaceNothing(rule: Rule, policy: Policy, r: LabelRequirement): Keye
 }
 
 /** Named ports of a rule that no destination it can apply to declares (name and protocol). */
-function undeclaredPorts(rule: Rule, policy: Policy, subject: Bitset, select: (s: PodSelection) => Bitset, byIndex: ReadonlyMap<number, Workload>, workloads: number): Keyed[] {
+function undeclaredPorts(
+  rule: Rule,
+  policy: Policy,
+  subject: Bitset,
+  select: (s: PodSelection) => Bitset,
+  byIndex: ReadonlyMap<number, Workload>,
+  workloads: number,
+): Keyed[] {
   if (rule.ports === 'all' || rule.action !== 'allow') return [];
   const named = rule.ports.flatMap((p) => (p.kind === 'named' ? [p] : []));
   if (named.length === 0) return [];
@@ -160,15 +192,19 @@ function undeclaredPorts(rule: Rule, policy: Policy, subject: Bitset, select: (s
   if (rule.direction === 'ingress') destinations = subject;
   else {
     destinations = createBitset(workloads);
-    if (rule.peers === 'all') for (const i of byIndex.keys()) destinations[i >>> 5] = (destinations[i >>> 5] as number) | (1 << (i & 31));
-    else for (const peer of rule.peers) if (peer.kind === 'pods') orInto(destinations, select(peer).subarray(0, destinations.length));
+    if (rule.peers === 'all')
+      for (const i of byIndex.keys()) destinations[i >>> 5] = (destinations[i >>> 5] as number) | (1 << (i & 31));
+    else
+      for (const peer of rule.peers)
+        if (peer.kind === 'pods') orInto(destinations, select(peer).subarray(0, destinations.length));
   }
   if (isEmptyBitset(destinations)) return [];
   return named
     .filter((p) => {
       let declared = false;
       forEachBit(destinations, (i) => {
-        if (!declared && (byIndex.get(i)?.ports ?? []).some((c) => c.name === p.name && c.protocol === p.protocol)) declared = true;
+        if (!declared && (byIndex.get(i)?.ports ?? []).some((c) => c.name === p.name && c.protocol === p.protocol))
+          declared = true;
       });
       return !declared;
     })
@@ -203,7 +239,9 @@ function withoutDns(revision: LintedRevision, byIndex: ReadonlyMap<number, Workl
   return [...groups.entries()].flatMap(([key, { policies, workloads }]) => {
     const first = policies[0];
     if (first === undefined) return [];
-    const names = workloads.slice(0, NAMES_SHOWN).join(', ') + (workloads.length > NAMES_SHOWN ? ` and ${workloads.length - NAMES_SHOWN} more` : '');
+    const names =
+      workloads.slice(0, NAMES_SHOWN).join(', ') +
+      (workloads.length > NAMES_SHOWN ? ` and ${workloads.length - NAMES_SHOWN} more` : '');
     return [
       {
         key: `EGRESS_WITHOUT_DNS ${key}`,

@@ -55,7 +55,12 @@ export function lostObjects(
   const held = new Set(model.objects.map((o) => o.key));
   const missing = other.objects.filter((o) => refusals.has(o.file) && !held.has(o.key));
   const ends = objectEnds(other.objects, new Set(missing.map((o) => o.file)));
-  return missing.map((object) => ({ revision, object, end: ends.get(object) ?? Infinity, causes: causesOf(object, refusals.get(object.file) ?? []) }));
+  return missing.map((object) => ({
+    revision,
+    object,
+    end: ends.get(object) ?? Infinity,
+    causes: causesOf(object, refusals.get(object.file) ?? []),
+  }));
 }
 
 /** `overlays/prod` for `overlays/prod/kustomization.yaml` (the file a Kustomize diagnostic names). */
@@ -97,7 +102,12 @@ function causesOf(object: ReadObject, inFile: readonly Diagnostic[]): Diagnostic
 /** A document holding just the lost object, to put it back into the revision that lost it. */
 export function substituteDocument(lost: LostObject): ManifestDocument {
   const { object } = lost;
-  return { file: object.file, line: object.line, value: object.value, lineOf: (path) => object.document.lineOf([...object.path, ...path]) };
+  return {
+    file: object.file,
+    line: object.line,
+    value: object.value,
+    lineOf: (path) => object.document.lineOf([...object.path, ...path]),
+  };
 }
 
 /**
@@ -115,14 +125,21 @@ export function markDependentChanges(
   const expected = new Map(counterfactual.map((c) => [`${c.src}\u0000${c.dst}`, c]));
   return changes.map((change) => {
     const other = expected.get(`${change.src}\u0000${change.dst}`);
-    if (other !== undefined && portsEqual(other.opened, change.opened) && portsEqual(other.closed, change.closed)) return change;
+    if (other !== undefined && portsEqual(other.opened, change.opened) && portsEqual(other.closed, change.closed))
+      return change;
     return dependentChange(change, lost, endpoints);
   });
 }
 
-function dependentChange(change: Change, lost: readonly LostObject[], endpoints: ReadonlyMap<string, Endpoint>): Change {
+function dependentChange(
+  change: Change,
+  lost: readonly LostObject[],
+  endpoints: ReadonlyMap<string, Endpoint>,
+): Change {
   const cited = lost.filter((l) => change.because.some((r) => cites(r, l)));
-  const ends = lost.filter((l) => isEndpointOf(l.object, endpoints.get(change.src)) || isEndpointOf(l.object, endpoints.get(change.dst)));
+  const ends = lost.filter(
+    (l) => isEndpointOf(l.object, endpoints.get(change.src)) || isEndpointOf(l.object, endpoints.get(change.dst)),
+  );
   const blamed = [...new Set([...cited, ...ends])];
   const culprits = blamed.length > 0 ? blamed : lost;
   const kept = change.because.filter((r) => !cited.some((l) => cites(r, l)));
@@ -131,14 +148,21 @@ function dependentChange(change: Change, lost: readonly LostObject[], endpoints:
   if (!isEmptyPorts(change.closed)) explains.push('closed');
   if (explains.length === 0) explains.push(change.restrictedBy !== undefined ? 'opened' : 'closed');
   const reasons = culprits.slice(0, MAX_CAUSES).flatMap((l) => explains.map((e) => lostReason(l, e)));
-  const rejected = dedupe(culprits.flatMap((l) => l.causes.map((d) => ({ revision: l.revision, file: d.file, line: d.line }))));
+  const rejected = dedupe(
+    culprits.flatMap((l) => l.causes.map((d) => ({ revision: l.revision, file: d.file, line: d.line }))),
+  );
   return { ...change, because: [...reasons, ...kept], rejected };
 }
 
 /** Whether a because-line cites the lost object as the other revision has it. */
 function cites(reason: Reason, lost: LostObject): boolean {
   const { object } = lost;
-  return reason.revision !== lost.revision && reason.file === object.file && reason.line >= object.line && reason.line < lost.end;
+  return (
+    reason.revision !== lost.revision &&
+    reason.file === object.file &&
+    reason.line >= object.line &&
+    reason.line < lost.end
+  );
 }
 
 function isEndpointOf(object: ReadObject, endpoint: Endpoint | undefined): boolean {

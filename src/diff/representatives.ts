@@ -50,14 +50,24 @@ export interface RepresentativePlan {
 export function planRepresentatives(models: readonly ClusterModel[]): RepresentativePlan {
   const representatives = new Map<string, Representative>();
   const pods: { workload: Workload; namespace?: Namespace }[] = [];
-  const listed = [...(models[0]?.namespaces.keys() ?? [])].filter((name) => models.every((m) => m.namespaces.has(name)));
+  const listed = [...(models[0]?.namespaces.keys() ?? [])].filter((name) =>
+    models.every((m) => m.namespaces.has(name)),
+  );
   for (const name of listed.sort()) {
     pods.push({ workload: pod(name, NEW_POD, {}) });
-    representatives.set(`${name}/${NEW_POD}`, { scope: 'unlisted-pods', namespace: name, description: `a new pod in ${name}` });
+    representatives.set(`${name}/${NEW_POD}`, {
+      scope: 'unlisted-pods',
+      namespace: name,
+      description: `a new pod in ${name}`,
+    });
   }
   const plain = namespace(UNLISTED, {});
   pods.push({ workload: pod(UNLISTED, '(any pod)', {}), namespace: plain });
-  representatives.set(`${UNLISTED}/(any pod)`, { scope: 'unlisted-namespaces', description: PLAIN_DESCRIPTION, plain: true });
+  representatives.set(`${UNLISTED}/(any pod)`, {
+    scope: 'unlisted-namespaces',
+    description: PLAIN_DESCRIPTION,
+    plain: true,
+  });
   const known = new Set(models.flatMap((m) => [...m.namespaces.keys()]));
   const seen = new Set<string>();
   for (const selection of peerSelections(models)) {
@@ -79,12 +89,23 @@ export function planRepresentatives(models: readonly ClusterModel[]): Representa
 export function withRepresentatives(model: ClusterModel, plan: RepresentativePlan): ClusterModel {
   const { pods } = plan;
   const namespaces = new Map(model.namespaces);
-  for (const p of pods) if (p.namespace !== undefined && !namespaces.has(p.namespace.name)) namespaces.set(p.namespace.name, p.namespace);
+  for (const p of pods)
+    if (p.namespace !== undefined && !namespaces.has(p.namespace.name)) namespaces.set(p.namespace.name, p.namespace);
   return { ...model, namespaces, workloads: [...model.workloads, ...pods.map((p) => p.workload)] };
 }
 
 function pod(namespace: string, name: string, labels: Labels): Workload {
-  return { namespace, name, kind: 'Pod', labels, ports: [], hostNetwork: false, serviceAccount: 'default', ips: [], source: { file: '', line: 0 } };
+  return {
+    namespace,
+    name,
+    kind: 'Pod',
+    labels,
+    ports: [],
+    hostNetwork: false,
+    serviceAccount: 'default',
+    ips: [],
+    source: { file: '', line: 0 },
+  };
 }
 
 function namespace(name: string, labels: Labels): Namespace {
@@ -125,7 +146,8 @@ function ciliumLabels(selector: LabelSelector): SynthesizedLabels[] {
   const podRequirements: LabelRequirement[] = [];
   for (const r of selector.requirements) {
     if (r.key === NAMESPACE_KEY) nsRequirements.push({ ...r, key: NAMESPACE_NAME_LABEL });
-    else if (r.key.startsWith(NAMESPACE_LABEL_PREFIX)) nsRequirements.push({ ...r, key: r.key.slice(NAMESPACE_LABEL_PREFIX.length) });
+    else if (r.key.startsWith(NAMESPACE_LABEL_PREFIX))
+      nsRequirements.push({ ...r, key: r.key.slice(NAMESPACE_LABEL_PREFIX.length) });
     else if (r.key.startsWith('io.cilium.') || r.key.startsWith('reserved:')) return [];
     else podRequirements.push(r);
   }
@@ -153,7 +175,9 @@ function satisfying(selector: LabelSelector): Labels | undefined {
   const labels: Record<string, string> = {};
   for (const r of selector.requirements) {
     if (r.operator === 'In') {
-      const excluded = selector.requirements.filter((q) => q.key === r.key && q.operator === 'NotIn').flatMap((q) => q.values);
+      const excluded = selector.requirements
+        .filter((q) => q.key === r.key && q.operator === 'NotIn')
+        .flatMap((q) => q.values);
       const value = r.values.find((v) => !excluded.includes(v) && (labels[r.key] === undefined || labels[r.key] === v));
       if (value === undefined) return undefined;
       labels[r.key] = value;
@@ -170,14 +194,17 @@ function describe(labels: SynthesizedLabels): string {
     const entries = Object.entries(l).filter(([k]) => k !== NAMESPACE_NAME_LABEL);
     const valued = entries.filter(([, v]) => v !== '').map(([k, v]) => `${k}=${v}`);
     const present = entries.filter(([, v]) => v === '').map(([k]) => k);
-    const parts = [...(valued.length > 0 ? [`labelled ${valued.join(', ')}`] : []), ...(present.length > 0 ? [`with the label ${present.join(', ')}`] : [])];
+    const parts = [
+      ...(valued.length > 0 ? [`labelled ${valued.join(', ')}`] : []),
+      ...(present.length > 0 ? [`with the label ${present.join(', ')}`] : []),
+    ];
     return parts.join(' and ');
   };
   const podLabels = text(labels.pod);
   const podPart = podLabels === '' ? 'a pod' : `a pod ${podLabels}`;
   const named = labels.namespace[NAMESPACE_NAME_LABEL];
   const nsLabels = text(labels.namespace);
-  if (named !== undefined) return `${podPart} in namespace ${named} (not in the manifests)${nsLabels === '' ? '' : `, ${nsLabels}`}`;
+  if (named !== undefined)
+    return `${podPart} in namespace ${named} (not in the manifests)${nsLabels === '' ? '' : `, ${nsLabels}`}`;
   return `${podPart} in a new namespace ${nsLabels}`;
 }
-

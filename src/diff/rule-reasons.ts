@@ -26,9 +26,15 @@ export function ruleLabel(rule: CompiledRule['rule'], policy: Policy): string {
   const where = `${origin.part === undefined ? '' : `${origin.part} `}${origin.section ?? origin.direction}[${origin.index}]`;
   const kind = KIND_LABEL[policy.origin.kind] ?? policy.origin.kind;
   if (policy.origin.kind === 'NetworkPolicy') return `NetworkPolicy ${policyName(origin.policy)} ${where}`;
-  if (policy.tier === 'namespaced') return `${kind} ${policyName(origin.policy)} ${where}${rule.action === 'deny' ? ': Deny' : ''}`;
+  if (policy.tier === 'namespaced')
+    return `${kind} ${policyName(origin.policy)} ${where}${rule.action === 'deny' ? ': Deny' : ''}`;
   const isCnp = kind === 'ClusterNetworkPolicy';
-  const rank = policy.tier === 'admin' ? ` (${isCnp ? 'Admin, ' : ''}priority ${policy.priority ?? 0})` : isCnp ? ` (Baseline, priority ${policy.priority ?? 0})` : '';
+  const rank =
+    policy.tier === 'admin'
+      ? ` (${isCnp ? 'Admin, ' : ''}priority ${policy.priority ?? 0})`
+      : isCnp
+        ? ` (Baseline, priority ${policy.priority ?? 0})`
+        : '';
   const name = origin.name === undefined ? '' : ` "${origin.name}"`;
   return `${kind} ${policy.origin.name}${rank} ${where}${name}: ${ACTION_LABEL[rule.action]}`;
 }
@@ -49,32 +55,70 @@ function memoReason(owner: object, variant: string, make: () => Reason): Reason 
 /** What tells two reasons apart (the same rule explaining the same side twice is one reason). */
 export function reasonKey(r: Reason): string {
   let key = reasonKeys.get(r);
-  if (key === undefined) reasonKeys.set(r, (key = `${r.explains}\u0000${r.revision}\u0000${r.rule}\u0000${r.file}\u0000${r.line}`));
+  if (key === undefined)
+    reasonKeys.set(r, (key = `${r.explains}\u0000${r.revision}\u0000${r.rule}\u0000${r.file}\u0000${r.line}`));
   return key;
 }
 
-export function ruleReason(r: CompiledRule, suffix: string, revision: Reason['revision'], explains: Reason['explains']): Reason {
+export function ruleReason(
+  r: CompiledRule,
+  suffix: string,
+  revision: Reason['revision'],
+  explains: Reason['explains'],
+): Reason {
   return memoReason(r, `${suffix}\u0000${revision}\u0000${explains}`, () => {
     const patched = r.rule.origin.addedByPatch === true ? ' (added by a patch)' : '';
-    return { rule: `${ruleLabel(r.rule, r.policy)}${patched}${suffix}`, revision, explains, file: r.rule.origin.file, line: r.rule.origin.line };
+    return {
+      rule: `${ruleLabel(r.rule, r.policy)}${patched}${suffix}`,
+      revision,
+      explains,
+      file: r.rule.origin.file,
+      line: r.rule.origin.line,
+    };
   });
 }
 
 /** Why a policy isolates (or no longer isolates) an endpoint. A Cilium empty rule (`{}`) is named
  * as such, since it reads as allow-all to anyone who knows NetworkPolicy (SEMANTICS §5.3). */
-export function isolationReason(policy: Policy, direction: Direction, verb: string, revision: Reason['revision'], explains: Reason['explains']): Reason {
-  return memoReason(policy, `${direction}\u0000${verb}\u0000${revision}\u0000${explains}`, () => makeIsolationReason(policy, direction, verb, revision, explains));
+export function isolationReason(
+  policy: Policy,
+  direction: Direction,
+  verb: string,
+  revision: Reason['revision'],
+  explains: Reason['explains'],
+): Reason {
+  return memoReason(policy, `${direction}\u0000${verb}\u0000${revision}\u0000${explains}`, () =>
+    makeIsolationReason(policy, direction, verb, revision, explains),
+  );
 }
 
-function makeIsolationReason(policy: Policy, direction: Direction, verb: string, revision: Reason['revision'], explains: Reason['explains']): Reason {
+function makeIsolationReason(
+  policy: Policy,
+  direction: Direction,
+  verb: string,
+  revision: Reason['revision'],
+  explains: Reason['explains'],
+): Reason {
   const empty = policy.rules.find((r) => r.direction === direction && r.emptyRule === true);
   if (empty === undefined) return policyReason(policy, `${verb} ${direction}`, revision, explains);
   const label = ruleLabel(empty, policy).replace(/: (Allow|Deny)$/, '');
-  const what = verb === 'isolates' ? 'empty rule: default deny only' : `empty rule (default deny only) ${verb} ${direction}`;
+  const what =
+    verb === 'isolates' ? 'empty rule: default deny only' : `empty rule (default deny only) ${verb} ${direction}`;
   return { rule: `${label} ${what}`, revision, explains, file: empty.origin.file, line: empty.origin.line };
 }
 
-function policyReason(policy: Policy, what: string, revision: Reason['revision'], explains: Reason['explains']): Reason {
+function policyReason(
+  policy: Policy,
+  what: string,
+  revision: Reason['revision'],
+  explains: Reason['explains'],
+): Reason {
   const kind = `${KIND_LABEL[policy.origin.kind] ?? policy.origin.kind} `;
-  return { rule: `${kind}${policyName(policy.origin)} ${what}`, revision, explains, file: policy.origin.file, line: policy.origin.line };
+  return {
+    rule: `${kind}${policyName(policy.origin)} ${what}`,
+    revision,
+    explains,
+    file: policy.origin.file,
+    line: policy.origin.line,
+  };
 }

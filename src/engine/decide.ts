@@ -28,13 +28,20 @@ export function decide(conn: Connectivity, direction: Direction, src: number, ds
   const rules = conn.rulesFor(direction, subject);
   const classes = new Set<number>();
   const p = isAllPorts(ports) ? ALL_PORTS : ports;
-  for (const protocol of ['TCP', 'UDP', 'SCTP'] as const) for (const [first, last] of p[protocol] ?? []) for (const c of portClasses.classesIn(protocol, first, last)) classes.add(c);
+  for (const protocol of ['TCP', 'UDP', 'SCTP'] as const)
+    for (const [first, last] of p[protocol] ?? [])
+      for (const c of portClasses.classesIn(protocol, first, last)) classes.add(c);
 
   const matches = (r: CompiledRule, c: number) =>
     hasBit(r.peers, peer) &&
     (r.allPorts ||
       r.classes.includes(c) ||
-      r.named.some((n) => (target?.ports ?? []).some((port) => port.name === n.name && port.protocol === n.protocol && portClasses.classOf(port.protocol, port.port) === c)));
+      r.named.some((n) =>
+        (target?.ports ?? []).some(
+          (port) =>
+            port.name === n.name && port.protocol === n.protocol && portClasses.classOf(port.protocol, port.port) === c,
+        ),
+      ));
 
   const allowedBy = new Set<CompiledRule>();
   const deniedBy = new Set<CompiledRule>();
@@ -43,7 +50,7 @@ export function decide(conn: Connectivity, direction: Direction, src: number, ds
   let byDefault = false;
   /** The first priority level with a match: each policy's first matching rule there. */
   const firstLevel = (tier: readonly CompiledRule[], c: number): CompiledRule[] => {
-    for (let i = 0; i < tier.length; ) {
+    for (let i = 0; i < tier.length;) {
       const priority = tier[i]?.policy.priority;
       const first = new Map<Policy, CompiledRule>();
       for (; i < tier.length && tier[i]?.policy.priority === priority; i++) {
@@ -78,11 +85,18 @@ export function decide(conn: Connectivity, direction: Direction, src: number, ds
       const allows = rules.namespaced.filter((r) => r.rule.action === 'allow' && matches(r, c));
       if (allows.length > 0) allows.forEach((r) => allowedBy.add(r));
       else conn.isolatingPolicies(direction, subject).forEach((pol) => isolatedBy.add(pol));
-      if (allows.length > 0 && allows.every((r) => r.rule.restriction !== undefined)) allows.forEach((r) => restrictions.add(r.rule.restriction as string));
+      if (allows.length > 0 && allows.every((r) => r.rule.restriction !== undefined))
+        allows.forEach((r) => restrictions.add(r.rule.restriction as string));
       continue;
     }
     const baseline = record(firstLevel(rules.baseline, c));
     if (baseline === undefined || baseline === 'pass') byDefault = true;
   }
-  return { allowedBy: [...allowedBy], deniedBy: [...deniedBy], isolatedBy: [...isolatedBy], byDefault, restrictions: [...restrictions] };
+  return {
+    allowedBy: [...allowedBy],
+    deniedBy: [...deniedBy],
+    isolatedBy: [...isolatedBy],
+    byDefault,
+    restrictions: [...restrictions],
+  };
 }

@@ -83,11 +83,17 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
   const { portClasses } = universe;
 
   const isolated: Record<Direction, Bitset> = { ingress: createBitset(size), egress: createBitset(size) };
-  const rulesBy: Record<Direction, ({ admin: CompiledRule[]; namespaced: CompiledRule[]; baseline: CompiledRule[] } | undefined)[]> = {
+  const rulesBy: Record<
+    Direction,
+    ({ admin: CompiledRule[]; namespaced: CompiledRule[]; baseline: CompiledRule[] } | undefined)[]
+  > = {
     ingress: new Array(size),
     egress: new Array(size),
   };
-  const isolatingBy: Record<Direction, (Policy[] | undefined)[]> = { ingress: new Array(size), egress: new Array(size) };
+  const isolatingBy: Record<Direction, (Policy[] | undefined)[]> = {
+    ingress: new Array(size),
+    egress: new Array(size),
+  };
   const rulesOf = (direction: Direction, e: number) => {
     let r = rulesBy[direction][e];
     if (r === undefined) rulesBy[direction][e] = r = { admin: [], namespaced: [], baseline: [] };
@@ -97,7 +103,11 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
   // Tiered policies in evaluation order: priority, then name (the API leaves ties undefined).
   const tiered = model.policies
     .filter((p) => p.tier !== 'namespaced')
-    .sort((a, b) => (a.priority ?? 0) - (b.priority ?? 0) || (a.origin.name < b.origin.name ? -1 : a.origin.name > b.origin.name ? 1 : 0));
+    .sort(
+      (a, b) =>
+        (a.priority ?? 0) - (b.priority ?? 0) ||
+        (a.origin.name < b.origin.name ? -1 : a.origin.name > b.origin.name ? 1 : 0),
+    );
   const policies = [...model.policies.filter((p) => p.tier === 'namespaced'), ...tiered];
   const workloadSet = createBitset(size);
   for (let i = 0; i < universe.firstNonWorkload; i++) if (hasBit(present, i)) setBit(workloadSet, i);
@@ -111,7 +121,8 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
         for (const e of universe.externalsCovering.get(ipSetKey(peer.ips)) ?? []) setBit(out, e);
         // Only AdminNetworkPolicy networks (and ipBlocks with the switch) match pods by IP; Cilium
         // CIDR rules never do (SEMANTICS §2.10, §4.4, §5.3).
-        if (peer.kind === 'network' || (peer.kind === 'ipBlock' && options.ipBlockSelectsPods)) orInto(out, podsByAddress(peer.ips, rule.origin));
+        if (peer.kind === 'network' || (peer.kind === 'ipBlock' && options.ipBlockSelectsPods))
+          orInto(out, podsByAddress(peer.ips, rule.origin));
         return out;
       case 'entities':
         for (const name of peer.names) {
@@ -134,7 +145,12 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
       case 'service':
         for (const service of model.services) {
           if (service.namespace !== peer.namespace) continue;
-          if (peer.name !== undefined ? service.name !== peer.name : !matchesSelector(peer.selector ?? { requirements: [] }, service.labels)) continue;
+          if (
+            peer.name !== undefined
+              ? service.name !== peer.name
+              : !matchesSelector(peer.selector ?? { requirements: [] }, service.labels)
+          )
+            continue;
           if (service.selector === undefined) {
             diagnostics.push({
               code: 'UNDECIDABLE_PEER',
@@ -145,7 +161,11 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
             });
             continue;
           }
-          const requirements = Object.entries(service.selector).map(([key, value]) => ({ key, operator: 'In' as const, values: [value] }));
+          const requirements = Object.entries(service.selector).map(([key, value]) => ({
+            key,
+            operator: 'In' as const,
+            values: [value],
+          }));
           orInto(out, selectPods({ namespaces: { kind: 'name', name: service.namespace }, pods: { requirements } }));
         }
         return out;
@@ -176,11 +196,19 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
       const named: { protocol: Protocol; name: string }[] = [];
       if (rule.ports !== 'all') {
         for (const port of rule.ports) {
-          if (port.kind === 'range') for (const item of portClasses.classesIn(port.protocol, port.first, port.last)) classes.push(item);
+          if (port.kind === 'range')
+            for (const item of portClasses.classesIn(port.protocol, port.first, port.last)) classes.push(item);
           else named.push({ protocol: port.protocol, name: port.name });
         }
       }
-      const compiled: CompiledRule = { rule, policy, peers, allPorts: rule.ports === 'all', classes: [...new Set(classes)], named };
+      const compiled: CompiledRule = {
+        rule,
+        policy,
+        peers,
+        allPorts: rule.ports === 'all',
+        classes: [...new Set(classes)],
+        named,
+      };
       ruleIds.set(compiled, ruleIds.size);
       for (const m of members) rulesOf(rule.direction, m)[policy.tier].push(compiled);
     }
@@ -207,13 +235,21 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
   // Endpoints with the same row inputs share one row (row-signature.ts).
   const shared: Record<Direction, Map<string, Row>> = { ingress: new Map(), egress: new Map() };
   const ruleId = (r: CompiledRule) => ruleIds.get(r) as number;
-  const context = { size, present, portClasses, namedTargets, egressPeers: new Map<CompiledRule, ReadonlyMap<number, Bitset>>(), empty: createBitset(size) };
+  const context = {
+    size,
+    present,
+    portClasses,
+    namedTargets,
+    egressPeers: new Map<CompiledRule, ReadonlyMap<number, Bitset>>(),
+    empty: createBitset(size),
+  };
   const host = universe.entityIndex.get('host');
   const computeShared = (direction: Direction, endpoint: number): Row => {
     if (!hasBit(present, endpoint)) return empty;
     const rules = rulesBy[direction][endpoint] ?? NO_RULES;
     const isIsolated = hasBit(isolated[direction], endpoint);
-    if (!isIsolated && rules.admin.length === 0 && rules.baseline.length === 0 && rules.namespaced.length === 0) return open;
+    if (!isIsolated && rules.admin.length === 0 && rules.baseline.length === 0 && rules.namespaced.length === 0)
+      return open;
     const key = rowSignature(direction, rules, isIsolated, workloads[endpoint], portClasses, ruleId);
     let row = shared[direction].get(key);
     if (row === undefined) {
@@ -226,7 +262,11 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
           setBit(out, host);
           return out;
         };
-        row = { ...row, all: withHost(row.all), byClass: new Map([...row.byClass].map(([c, set]) => [c, withHost(set)])) };
+        row = {
+          ...row,
+          all: withHost(row.all),
+          byClass: new Map([...row.byClass].map(([c, set]) => [c, withHost(set)])),
+        };
       }
       shared[direction].set(key, row);
     }

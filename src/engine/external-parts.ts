@@ -31,9 +31,12 @@ export function partitionExternal(sets: readonly IpSet[], inside: IpSet): Extern
       bounds.add(r.last + 1n);
     }
     const sorted = [...bounds].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    for (let i = 0; i + 1 < sorted.length; i++) intervals.push({ family, first: sorted[i] as bigint, last: (sorted[i + 1] as bigint) - 1n });
+    for (let i = 0; i + 1 < sorted.length; i++)
+      intervals.push({ family, first: sorted[i] as bigint, last: (sorted[i + 1] as bigint) - 1n });
   }
-  const inSpace = intervals.map((iv) => space.some((r) => r.family === iv.family && r.first <= iv.first && iv.last <= r.last));
+  const inSpace = intervals.map((iv) =>
+    space.some((r) => r.family === iv.family && r.first <= iv.first && iv.last <= r.last),
+  );
   const members: number[][] = intervals.map(() => []);
   inputs.forEach((set, setIndex) => {
     for (const r of set) {
@@ -59,7 +62,8 @@ export function partitionExternal(sets: readonly IpSet[], inside: IpSet): Extern
   inputs.forEach((set) => covering.set(ipSetKey(set), []));
   parts.forEach((part, partIndex) => {
     if (part.key === '') return;
-    for (const setIndex of part.key.split(',')) covering.get(ipSetKey(inputs[Number(setIndex)] as IpSet))?.push(partIndex);
+    for (const setIndex of part.key.split(','))
+      covering.get(ipSetKey(inputs[Number(setIndex)] as IpSet))?.push(partIndex);
   });
   return { parts: parts.map((p) => p.set), covering };
 }

@@ -12,4 +12,8 @@ export interface EvaluationOptions {
   readonly podCidrs: IpSet;
 }
 
-export const DEFAULT_EVALUATION_OPTIONS: EvaluationOptions = { defaultNamespace: 'default', ipBlockSelectsPods: false, podCidrs: [] };
+export const DEFAULT_EVALUATION_OPTIONS: EvaluationOptions = {
+  defaultNamespace: 'default',
+  ipBlockSelectsPods: false,
+  podCidrs: [],
+};

@@ -8,7 +8,11 @@ import type { Connectivity, Row } from './evaluate.js';
 import { ALL_PORTS, NO_PORTS, intersectPorts, isEmptyPorts } from './port-set.js';
 
 /** Classes whose set in this class map holds `peer`, or `all` when every class does. */
-function classesWith(map: { all: Bitset; byClass: ReadonlyMap<number, Bitset> }, peer: number, classCount: number): 'all' | number[] {
+function classesWith(
+  map: { all: Bitset; byClass: ReadonlyMap<number, Bitset> },
+  peer: number,
+  classCount: number,
+): 'all' | number[] {
   const out: number[] = [];
   let everyExplicit = true;
   for (const [c, set] of map.byClass) {
@@ -39,7 +43,12 @@ function toPorts(conn: Connectivity, classes: 'all' | number[]): PortSet {
 
 /** What one direction allows: egress of `src` towards `dst`, or ingress of `dst` from `src`. */
 export function directionPorts(conn: Connectivity, direction: Direction, src: number, dst: number): PortSet {
-  return toPorts(conn, direction === 'egress' ? rowClasses(conn, conn.row('egress', src), dst) : rowClasses(conn, conn.row('ingress', dst), src));
+  return toPorts(
+    conn,
+    direction === 'egress'
+      ? rowClasses(conn, conn.row('egress', src), dst)
+      : rowClasses(conn, conn.row('ingress', dst), src),
+  );
 }
 
 /** The ports on which `src` may open connections to `dst`. */
@@ -51,7 +60,10 @@ export function allowedPorts(conn: Connectivity, src: number, dst: number): Port
   if (egress === 'all') return toPorts(conn, ingress);
   if (ingress === 'all') return toPorts(conn, egress);
   const keep = new Set(ingress);
-  return toPorts(conn, egress.filter((c) => keep.has(c)));
+  return toPorts(
+    conn,
+    egress.filter((c) => keep.has(c)),
+  );
 }
 
 /** Ports of the pair whose verdict is uncertain (two admin policies of one priority disagree). */

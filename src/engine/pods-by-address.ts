@@ -14,7 +14,12 @@ import { workloadKey, type Universe } from './universe.js';
 
 export type PodsByAddress = (ips: IpSet, origin: RuleOrigin) => Bitset;
 
-export function createPodsByAddress(universe: Universe, model: ClusterModel, options: EvaluationOptions, diagnostics: Diagnostic[]): PodsByAddress {
+export function createPodsByAddress(
+  universe: Universe,
+  model: ClusterModel,
+  options: EvaluationOptions,
+  diagnostics: Diagnostic[],
+): PodsByAddress {
   const size = universe.endpoints.length;
   const reported = new Set<string>();
   const addresses = model.workloads.map((w) => ({

@@ -21,7 +21,11 @@ export interface PortClasses {
 }
 
 export function buildPortClasses(rules: readonly Rule[], workloads: readonly Workload[]): PortClasses {
-  const cuts: Record<Protocol, Set<number>> = { TCP: new Set([MIN_PORT]), UDP: new Set([MIN_PORT]), SCTP: new Set([MIN_PORT]) };
+  const cuts: Record<Protocol, Set<number>> = {
+    TCP: new Set([MIN_PORT]),
+    UDP: new Set([MIN_PORT]),
+    SCTP: new Set([MIN_PORT]),
+  };
   const named = new Set<string>();
   const cut = (protocol: Protocol, first: number, last: number) => {
     cuts[protocol].add(first);
@@ -36,7 +40,8 @@ export function buildPortClasses(rules: readonly Rule[], workloads: readonly Wor
   }
   for (const workload of workloads) {
     for (const port of workload.ports) {
-      if (port.name !== undefined && named.has(`${port.protocol}/${port.name}`)) cut(port.protocol, port.port, port.port);
+      if (port.name !== undefined && named.has(`${port.protocol}/${port.name}`))
+        cut(port.protocol, port.port, port.port);
     }
   }
   const classes: PortClass[] = [];

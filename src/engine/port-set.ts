@@ -1,7 +1,11 @@
 // PortSet algebra: per protocol, sorted merged inclusive ranges (DESIGN §3).
 import { MAX_PORT, MIN_PORT, PROTOCOLS, type PortRange, type PortSet, type Protocol } from '../model/ports.js';
 
-export const ALL_PORTS: PortSet = { TCP: [[MIN_PORT, MAX_PORT]], UDP: [[MIN_PORT, MAX_PORT]], SCTP: [[MIN_PORT, MAX_PORT]] };
+export const ALL_PORTS: PortSet = {
+  TCP: [[MIN_PORT, MAX_PORT]],
+  UDP: [[MIN_PORT, MAX_PORT]],
+  SCTP: [[MIN_PORT, MAX_PORT]],
+};
 export const NO_PORTS: PortSet = {};
 
 function normalize(ranges: readonly PortRange[]): PortRange[] {
@@ -71,7 +75,9 @@ export function portsEqual(a: PortSet, b: PortSet): boolean {
   return PROTOCOLS.every((p) => {
     const x = a[p] ?? [];
     const y = b[p] ?? [];
-    return x.length === y.length && x.every((r, i) => r[0] === (y[i] as PortRange)[0] && r[1] === (y[i] as PortRange)[1]);
+    return (
+      x.length === y.length && x.every((r, i) => r[0] === (y[i] as PortRange)[0] && r[1] === (y[i] as PortRange)[1])
+    );
   });
 }
 

@@ -22,7 +22,11 @@ export function reach(
   const model = buildCluster(files, { parse, defaultNamespace: options.defaultNamespace, documents });
   const universe = buildUniverse([model], options);
   const conn = evaluate(universe, model, options);
-  return { endpoints: universe.endpoints, connections: listConnections(conn), diagnostics: [...model.diagnostics, ...conn.diagnostics] };
+  return {
+    endpoints: universe.endpoints,
+    connections: listConnections(conn),
+    diagnostics: [...model.diagnostics, ...conn.diagnostics],
+  };
 }
 
 function listConnections(conn: Connectivity): Connection[] {

@@ -9,6 +9,7 @@ export function restrictionOf(conn: Connectivity, src: number, dst: number): Res
   const ports = restrictedPorts(conn, src, dst);
   if (isEmptyPorts(ports)) return undefined;
   const by = new Set<string>();
-  for (const direction of ['egress', 'ingress'] as const) for (const r of decide(conn, direction, src, dst, ports).restrictions) by.add(r);
+  for (const direction of ['egress', 'ingress'] as const)
+    for (const r of decide(conn, direction, src, dst, ports).restrictions) by.add(r);
   return { ports, by: [...by] };
 }

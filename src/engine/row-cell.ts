@@ -21,7 +21,8 @@ export function rowCell(conn: Connectivity, direction: Direction, endpoint: numb
   if (!hasBit(conn.present, endpoint)) return NOTHING;
   const rules = conn.rulesFor(direction, endpoint);
   const isolated = conn.isIsolated(direction, endpoint);
-  if (!isolated && rules.admin.length === 0 && rules.namespaced.length === 0 && rules.baseline.length === 0) return hasBit(conn.present, peer) ? EVERYTHING : NOTHING;
+  if (!isolated && rules.admin.length === 0 && rules.namespaced.length === 0 && rules.baseline.length === 0)
+    return hasBit(conn.present, peer) ? EVERYTHING : NOTHING;
   if (rules.admin.length > 0 || rules.baseline.length > 0) return undefined;
   if (direction === 'ingress' && conn.universe.entityIndex.get('host') === peer) return undefined;
   let all = false;
@@ -39,9 +40,12 @@ export function rowCell(conn: Connectivity, direction: Direction, endpoint: numb
     for (const n of r.named) {
       if (direction === 'egress') {
         // Resolved on the destination's container ports (SEMANTICS §2.8), as row.ts does.
-        for (const [c, targets] of conn.namedTargets.get(`${n.protocol}/${n.name}`) ?? []) if (hasBit(targets, peer)) classes.push(c);
+        for (const [c, targets] of conn.namedTargets.get(`${n.protocol}/${n.name}`) ?? [])
+          if (hasBit(targets, peer)) classes.push(c);
       } else {
-        for (const port of conn.workloadAt(endpoint)?.ports ?? []) if (port.name === n.name && port.protocol === n.protocol) classes.push(conn.universe.portClasses.classOf(port.protocol, port.port));
+        for (const port of conn.workloadAt(endpoint)?.ports ?? [])
+          if (port.name === n.name && port.protocol === n.protocol)
+            classes.push(conn.universe.portClasses.classOf(port.protocol, port.port));
       }
     }
   }

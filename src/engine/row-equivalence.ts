@@ -32,14 +32,18 @@ const MOVED_PEERS_LIMIT = 64;
 type RulePair = 'same' | 'other' | readonly number[];
 
 export function compareRowInputs(base: Connectivity, head: Connectivity): RowEquivalence {
-  if (base.universe !== head.universe) throw new Error('compareRowInputs needs both revisions evaluated over one universe');
+  if (base.universe !== head.universe)
+    throw new Error('compareRowInputs needs both revisions evaluated over one universe');
   const size = base.universe.endpoints.length;
   const changed: number[] = [];
   const isChanged = new Uint8Array(size);
   for (let e = 0; e < size; e++) {
     const a = base.workloadAt(e);
     const b = head.workloadAt(e);
-    const same = a === undefined ? b === undefined && samePresence(base.present, head.present, e) : b !== undefined && samePorts(a, b);
+    const same =
+      a === undefined
+        ? b === undefined && samePresence(base.present, head.present, e)
+        : b !== undefined && samePorts(a, b);
     if (!same) {
       changed.push(e);
       isChanged[e] = 1;
@@ -63,14 +67,23 @@ export function compareRowInputs(base: Connectivity, head: Connectivity): RowEqu
       const a = base.rulesFor(direction, endpoint);
       const b = head.rulesFor(direction, endpoint);
       // The namespaced tier does not decide per policy (row.ts), so only its rules must agree.
-      return tierAgrees(a.admin, b.admin, sameRule, true) && tierAgrees(a.namespaced, b.namespaced, sameRule, false) && tierAgrees(a.baseline, b.baseline, sameRule, true);
+      return (
+        tierAgrees(a.admin, b.admin, sameRule, true) &&
+        tierAgrees(a.namespaced, b.namespaced, sameRule, false) &&
+        tierAgrees(a.baseline, b.baseline, sameRule, true)
+      );
     },
     movedPeers(direction, endpoint) {
       if (isChanged[endpoint] === 1) return undefined;
       if (base.isIsolated(direction, endpoint) !== head.isIsolated(direction, endpoint)) return undefined;
       const a = base.rulesFor(direction, endpoint);
       const b = head.rulesFor(direction, endpoint);
-      if (!tierAgrees(a.admin, b.admin, sameButPeers, true) || !tierAgrees(a.namespaced, b.namespaced, sameButPeers, false) || !tierAgrees(a.baseline, b.baseline, sameButPeers, true)) return undefined;
+      if (
+        !tierAgrees(a.admin, b.admin, sameButPeers, true) ||
+        !tierAgrees(a.namespaced, b.namespaced, sameButPeers, false) ||
+        !tierAgrees(a.baseline, b.baseline, sameButPeers, true)
+      )
+        return undefined;
       const moved = new Set<number>();
       for (const tier of ['admin', 'namespaced', 'baseline'] as const) {
         a[tier].forEach((x, i) => {
@@ -100,13 +113,19 @@ function samePresence(a: Bitset, b: Bitset, e: number): boolean {
 
 function samePorts(a: Workload, b: Workload): boolean {
   if (a.ports.length !== b.ports.length) return false;
-  const same = (x: ContainerPort, y: ContainerPort) => x.name === y.name && x.port === y.port && x.protocol === y.protocol;
+  const same = (x: ContainerPort, y: ContainerPort) =>
+    x.name === y.name && x.port === y.port && x.protocol === y.protocol;
   return a.ports.every((p, i) => same(p, b.ports[i] as ContainerPort));
 }
 
 /** Same rules in the same order, grouped into policies alike (an ordered tier decides per
  * policy within one priority; row.ts `applyLevels`). */
-function tierAgrees(a: readonly CompiledRule[], b: readonly CompiledRule[], sameRule: (a: CompiledRule, b: CompiledRule) => boolean, byPolicy: boolean): boolean {
+function tierAgrees(
+  a: readonly CompiledRule[],
+  b: readonly CompiledRule[],
+  sameRule: (a: CompiledRule, b: CompiledRule) => boolean,
+  byPolicy: boolean,
+): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (!sameRule(a[i] as CompiledRule, b[i] as CompiledRule)) return false;
   if (!byPolicy || a.length < 2) return true;
@@ -128,7 +147,8 @@ function compareRules(a: CompiledRule, b: CompiledRule): RulePair {
   if (a.rule.action !== b.rule.action || a.rule.direction !== b.rule.direction) return 'other';
   if ((a.rule.restriction === undefined) !== (b.rule.restriction === undefined)) return 'other';
   if (a.policy.priority !== b.policy.priority || a.policy.tier !== b.policy.tier) return 'other';
-  if (a.allPorts !== b.allPorts || a.classes.length !== b.classes.length || a.named.length !== b.named.length) return 'other';
+  if (a.allPorts !== b.allPorts || a.classes.length !== b.classes.length || a.named.length !== b.named.length)
+    return 'other';
   if (a.classes.some((c, i) => b.classes[i] !== c)) return 'other';
   if (a.named.some((n, i) => b.named[i]?.name !== n.name || b.named[i]?.protocol !== n.protocol)) return 'other';
   if (a.peers === b.peers) return 'same';

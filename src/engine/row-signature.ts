@@ -24,10 +24,12 @@ export function rowSignature(
   let key = `${isIsolated ? 'i' : 'o'}|${ids(rules.admin)}|${ids(rules.namespaced)}|${ids(rules.baseline)}`;
   if (direction === 'ingress' && self !== undefined) {
     const named = new Set<string>();
-    for (const tier of [rules.admin, rules.namespaced, rules.baseline]) for (const r of tier) for (const n of r.named) named.add(`${n.protocol}/${n.name}`);
+    for (const tier of [rules.admin, rules.namespaced, rules.baseline])
+      for (const r of tier) for (const n of r.named) named.add(`${n.protocol}/${n.name}`);
     if (named.size > 0) {
       for (const port of self.ports) {
-        if (port.name !== undefined && named.has(`${port.protocol}/${port.name}`)) key += `|${port.protocol}/${port.name}=${portClasses.classOf(port.protocol, port.port)}`;
+        if (port.name !== undefined && named.has(`${port.protocol}/${port.name}`))
+          key += `|${port.protocol}/${port.name}=${portClasses.classOf(port.protocol, port.port)}`;
       }
     }
   }

@@ -31,7 +31,12 @@ export interface RowContext {
  * The peers a rule matches on each port class it names ('all' for a rule without ports). The
  * sets may be shared (with the rule, or between rows): callers never write them.
  */
-function rulePeersByClass(ctx: RowContext, direction: Direction, self: Workload | undefined, r: CompiledRule): 'all' | ReadonlyMap<number, Bitset> {
+function rulePeersByClass(
+  ctx: RowContext,
+  direction: Direction,
+  self: Workload | undefined,
+  r: CompiledRule,
+): 'all' | ReadonlyMap<number, Bitset> {
   if (r.allPorts) return 'all';
   // An egress rule reads nothing of its own endpoint: resolved once for every row.
   const cached = direction === 'egress' ? ctx.egressPeers?.get(r) : undefined;
@@ -60,7 +65,9 @@ function rulePeersByClass(ctx: RowContext, direction: Direction, self: Workload 
       }
     } else {
       // Resolved on this destination's own container ports.
-      for (const port of self?.ports ?? []) if (port.name === n.name && port.protocol === n.protocol) add(ctx.portClasses.classOf(port.protocol, port.port), r.peers);
+      for (const port of self?.ports ?? [])
+        if (port.name === n.name && port.protocol === n.protocol)
+          add(ctx.portClasses.classOf(port.protocol, port.port), r.peers);
     }
   }
   if (direction === 'egress') ctx.egressPeers?.set(r, out);
@@ -92,7 +99,7 @@ function applyLevels(
   matches: (r: CompiledRule, slot: number) => Bitset | undefined,
   apply: (slot: Slot, verdicts: Verdicts) => void,
 ): void {
-  for (let i = 0; i < rules.length; ) {
+  for (let i = 0; i < rules.length;) {
     const priority = rules[i]?.policy.priority;
     let j = i;
     while (j < rules.length && rules[j]?.policy.priority === priority) j++;
@@ -101,10 +108,18 @@ function applyLevels(
     slots.forEach((slot, s) => {
       const done = slot.decided.slice();
       orInto(done, slot.passed);
-      const verdicts: Verdicts = { allow: createBitset(ctx.size), deny: createBitset(ctx.size), pass: createBitset(ctx.size) };
+      const verdicts: Verdicts = {
+        allow: createBitset(ctx.size),
+        deny: createBitset(ctx.size),
+        pass: createBitset(ctx.size),
+      };
       const conflict = createBitset(ctx.size);
       for (const policy of new Set(level.map((r) => r.policy))) {
-        const mine: Verdicts = { allow: createBitset(ctx.size), deny: createBitset(ctx.size), pass: createBitset(ctx.size) };
+        const mine: Verdicts = {
+          allow: createBitset(ctx.size),
+          deny: createBitset(ctx.size),
+          pass: createBitset(ctx.size),
+        };
         const taken = done.slice();
         for (const r of level) {
           if (r.policy !== policy) continue;
@@ -129,7 +144,13 @@ function applyLevels(
   }
 }
 
-export function computeRow(ctx: RowContext, direction: Direction, self: Workload | undefined, rules: RowRules, isIsolated: boolean): Row {
+export function computeRow(
+  ctx: RowContext,
+  direction: Direction,
+  self: Workload | undefined,
+  rules: RowRules,
+  isIsolated: boolean,
+): Row {
   const resolved = new Map<CompiledRule, 'all' | ReadonlyMap<number, Bitset>>();
   const peersOf = (r: CompiledRule) => {
     let p = resolved.get(r);
@@ -139,7 +160,8 @@ export function computeRow(ctx: RowContext, direction: Direction, self: Workload
   const every = [...rules.admin, ...rules.namespaced, ...rules.baseline];
   const denies = rules.namespaced.filter((r) => r.rule.action === 'deny');
   const allows = rules.namespaced.filter((r) => r.rule.action === 'allow');
-  if (rules.admin.length === 0 && rules.baseline.length === 0 && denies.length === 0) return unionRow(ctx, allows, peersOf);
+  if (rules.admin.length === 0 && rules.baseline.length === 0 && denies.length === 0)
+    return unionRow(ctx, allows, peersOf);
 
   // Slot 0 stands for every class that no rule names; each named class gets its own slot.
   const classes = new Set<number>();
@@ -155,7 +177,8 @@ export function computeRow(ctx: RowContext, direction: Direction, self: Workload
     uncertain: createBitset(ctx.size),
     restricted: createBitset(ctx.size),
   }));
-  const peersIn = (p: 'all' | ReadonlyMap<number, Bitset>, slot: number): Bitset | undefined => (p === 'all' ? undefined : slot === 0 ? undefined : p.get(keys[slot] as number));
+  const peersIn = (p: 'all' | ReadonlyMap<number, Bitset>, slot: number): Bitset | undefined =>
+    p === 'all' ? undefined : slot === 0 ? undefined : p.get(keys[slot] as number);
   const matches = (r: CompiledRule, slot: number): Bitset | undefined => {
     const p = peersOf(r);
     return p === 'all' ? r.peers : peersIn(p, slot);
@@ -222,7 +245,11 @@ export function computeRow(ctx: RowContext, direction: Direction, self: Workload
 
 /** Namespaced allows only (the common case): the union of the allow rules of an isolated
  * endpoint, with the peers allowed only by restricted rules (L7, DNS names) kept apart. */
-function unionRow(ctx: RowContext, rules: readonly CompiledRule[], peersOf: (r: CompiledRule) => 'all' | ReadonlyMap<number, Bitset>): Row {
+function unionRow(
+  ctx: RowContext,
+  rules: readonly CompiledRule[],
+  peersOf: (r: CompiledRule) => 'all' | ReadonlyMap<number, Bitset>,
+): Row {
   const union = (subset: readonly CompiledRule[]) => {
     const all = createBitset(ctx.size);
     const byClass = new Map<number, Bitset>();
@@ -270,7 +297,11 @@ function unionRow(ctx: RowContext, rules: readonly CompiledRule[], peersOf: (r: 
  * rows are such unions, and at scale their N-bit sets are most of the memory. Rows are never
  * written once made, so sharing is safe.
  */
-function sharedUnionRow(ctx: RowContext, rules: readonly CompiledRule[], peersOf: (r: CompiledRule) => 'all' | ReadonlyMap<number, Bitset>): Row {
+function sharedUnionRow(
+  ctx: RowContext,
+  rules: readonly CompiledRule[],
+  peersOf: (r: CompiledRule) => 'all' | ReadonlyMap<number, Bitset>,
+): Row {
   const allSets: Bitset[] = [];
   const classSets = new Map<number, Bitset[]>();
   for (const r of rules) {

@@ -43,7 +43,10 @@ export function createPodSelector(universe: Universe, model: ClusterModel): PodS
     setBit(bitsetIn(byNamespace, w.namespace), index);
     for (const [key, value] of Object.entries(w.labels)) {
       setBit(bitsetIn(byKey, key), index);
-      for (const [map, pair] of [[byKeyValue, `${key}\u0000${value}`], [byNsKeyValue, `${w.namespace}\u0000${key}\u0000${value}`]] as const) {
+      for (const [map, pair] of [
+        [byKeyValue, `${key}\u0000${value}`],
+        [byNsKeyValue, `${w.namespace}\u0000${key}\u0000${value}`],
+      ] as const) {
         const list = map.get(pair);
         if (list === undefined) map.set(pair, [index]);
         else list.push(index);
@@ -94,7 +97,14 @@ export function createPodSelector(universe: Universe, model: ClusterModel): PodS
   }
   const scratch = createBitset(size);
   /** `result &= the workloads meeting r`, over words lo..hi-1 (result is 0 elsewhere). */
-  const applyRequirement = (result: Bitset, r: LabelRequirement, cilium: boolean, lo: number, hi: number, namespace: string | undefined): void => {
+  const applyRequirement = (
+    result: Bitset,
+    r: LabelRequirement,
+    cilium: boolean,
+    lo: number,
+    hi: number,
+    namespace: string | undefined,
+  ): void => {
     const special = cilium ? derived(r) : undefined;
     if (special !== undefined) {
       for (let w = lo; w < hi; w++) result[w] = (result[w] as number) & (special[w] as number);
@@ -105,20 +115,24 @@ export function createPodSelector(universe: Universe, model: ClusterModel): PodS
       case 'NotIn': {
         scratch.fill(0, lo, hi);
         for (const v of r.values) {
-          for (const index of (namespace === undefined ? byKeyValue.get(`${r.key}\u0000${v}`) : byNsKeyValue.get(`${namespace}\u0000${r.key}\u0000${v}`)) ?? []) {
+          for (const index of (namespace === undefined
+            ? byKeyValue.get(`${r.key}\u0000${v}`)
+            : byNsKeyValue.get(`${namespace}\u0000${r.key}\u0000${v}`)) ?? []) {
             const w = index >>> 5;
             if (w >= lo && w < hi) scratch[w] = (scratch[w] as number) | (1 << (index & 31));
           }
         }
         // The result holds selectable workloads only, so NotIn is "and not".
-        if (r.operator === 'In') for (let w = lo; w < hi; w++) result[w] = (result[w] as number) & (scratch[w] as number);
+        if (r.operator === 'In')
+          for (let w = lo; w < hi; w++) result[w] = (result[w] as number) & (scratch[w] as number);
         else for (let w = lo; w < hi; w++) result[w] = (result[w] as number) & ~(scratch[w] as number);
         return;
       }
       case 'Exists':
       case 'DoesNotExist': {
         const has = byKey.get(r.key) ?? empty;
-        if (r.operator === 'Exists') for (let w = lo; w < hi; w++) result[w] = (result[w] as number) & (has[w] as number);
+        if (r.operator === 'Exists')
+          for (let w = lo; w < hi; w++) result[w] = (result[w] as number) & (has[w] as number);
         else for (let w = lo; w < hi; w++) result[w] = (result[w] as number) & ~(has[w] as number);
         return;
       }
@@ -137,15 +151,22 @@ export function createPodSelector(universe: Universe, model: ClusterModel): PodS
       for (let w = lo; w < hi; w++) result[w] = (set as Bitset)[w] as number;
     } else {
       for (const ns of model.namespaces.values()) {
-        if (matchesSelector(selection.namespaces.selector, ns.labels)) orInto(result, byNamespace.get(ns.name) ?? empty);
+        if (matchesSelector(selection.namespaces.selector, ns.labels))
+          orInto(result, byNamespace.get(ns.name) ?? empty);
       }
     }
     const cilium = selection.labels === 'cilium';
     const namespace = selection.namespaces.kind === 'name' ? selection.namespaces.name : undefined;
     for (const r of selection.pods.requirements) applyRequirement(result, r, cilium, lo, hi, namespace);
     // A Cilium selector on `reserved:` labels selects entities (which carry only that label).
-    if (cilium && selection.pods.requirements.some((r) => r.key.startsWith('reserved:') && (r.operator === 'In' || r.operator === 'Exists'))) {
-      for (const [name, index] of universe.entityIndex) if (matchesSelector(selection.pods, { [`reserved:${name}`]: '' })) setBit(result, index);
+    if (
+      cilium &&
+      selection.pods.requirements.some(
+        (r) => r.key.startsWith('reserved:') && (r.operator === 'In' || r.operator === 'Exists'),
+      )
+    ) {
+      for (const [name, index] of universe.entityIndex)
+        if (matchesSelector(selection.pods, { [`reserved:${name}`]: '' })) setBit(result, index);
     }
     cache.set(key, result);
     return result;

@@ -32,7 +32,15 @@ export interface Universe {
   readonly portClasses: PortClasses;
 }
 
-const ENTITIES: readonly EntityName[] = ['host', 'remote-node', 'kube-apiserver', 'health', 'init', 'ingress', 'unmanaged'];
+const ENTITIES: readonly EntityName[] = [
+  'host',
+  'remote-node',
+  'kube-apiserver',
+  'health',
+  'init',
+  'ingress',
+  'unmanaged',
+];
 
 export function workloadKey(w: { namespace: string; kind: string; name: string }): string {
   return `${w.namespace}/${w.kind}/${w.name}`;
@@ -40,12 +48,21 @@ export function workloadKey(w: { namespace: string; kind: string; name: string }
 
 /** `extraIpSets`: address sets that no rule has but that must be told apart too (the ipBlocks of
  * the repository config's assertions), so that each covers whole external parts. */
-export function buildUniverse(models: readonly ClusterModel[], options: EvaluationOptions, extraIpSets: readonly IpSet[] = []): Universe {
+export function buildUniverse(
+  models: readonly ClusterModel[],
+  options: EvaluationOptions,
+  extraIpSets: readonly IpSet[] = [],
+): Universe {
   const workloads = new Map<string, { namespace: string; name: string; kind: WorkloadKind }>();
-  for (const model of models) for (const w of model.workloads) workloads.set(workloadKey(w), { namespace: w.namespace, name: w.name, kind: w.kind });
-  const sorted = [...workloads.entries()].sort(([, a], [, b]) => cmp(a.namespace, b.namespace) || cmp(a.name, b.name) || cmp(a.kind, b.kind));
+  for (const model of models)
+    for (const w of model.workloads)
+      workloads.set(workloadKey(w), { namespace: w.namespace, name: w.name, kind: w.kind });
+  const sorted = [...workloads.entries()].sort(
+    ([, a], [, b]) => cmp(a.namespace, b.namespace) || cmp(a.name, b.name) || cmp(a.kind, b.kind),
+  );
   const nameCount = new Map<string, number>();
-  for (const [, w] of sorted) nameCount.set(`${w.namespace}/${w.name}`, (nameCount.get(`${w.namespace}/${w.name}`) ?? 0) + 1);
+  for (const [, w] of sorted)
+    nameCount.set(`${w.namespace}/${w.name}`, (nameCount.get(`${w.namespace}/${w.name}`) ?? 0) + 1);
 
   const endpoints: Endpoint[] = [];
   const indexByWorkload = new Map<string, number>();
@@ -55,7 +72,14 @@ export function buildUniverse(models: readonly ClusterModel[], options: Evaluati
     const id = (nameCount.get(plain) ?? 0) > 1 ? `${plain}[${w.kind}]` : plain;
     indexByWorkload.set(key, endpoints.length);
     const services = servicePorts.get(key);
-    endpoints.push({ type: 'workload', id, namespace: w.namespace, name: w.name, kind: w.kind, ...(services === undefined ? {} : { services }) });
+    endpoints.push({
+      type: 'workload',
+      id,
+      namespace: w.namespace,
+      name: w.name,
+      kind: w.kind,
+      ...(services === undefined ? {} : { services }),
+    });
   }
 
   const rules: Rule[] = models.flatMap((m) => m.policies.flatMap((p) => p.rules));
@@ -83,19 +107,36 @@ export function buildUniverse(models: readonly ClusterModel[], options: Evaluati
     world.push(endpoints.length);
     endpoints.push({ type: 'dns', id: `dns:${pattern}`, pattern });
   }
-  const partition = partitionExternal(extraIpSets.length === 0 ? ipBlocks : [...ipBlocks, ...extraIpSets], options.podCidrs);
+  const partition = partitionExternal(
+    extraIpSets.length === 0 ? ipBlocks : [...ipBlocks, ...extraIpSets],
+    options.podCidrs,
+  );
   const firstExternal = endpoints.length;
   for (const part of partition.parts) {
     world.push(endpoints.length);
     endpoints.push({ type: 'external', id: `ip:${part.flatMap(formatRange).join(',')}`, ranges: part });
   }
   const externalsCovering = new Map<string, readonly number[]>();
-  for (const [key, parts] of partition.covering) externalsCovering.set(key, parts.map((p) => p + firstExternal));
+  for (const [key, parts] of partition.covering)
+    externalsCovering.set(
+      key,
+      parts.map((p) => p + firstExternal),
+    );
 
   const indexById = new Map<string, number>();
   endpoints.forEach((e, i) => indexById.set(e.id, i));
   const allWorkloads = models.flatMap((m) => m.workloads);
-  return { endpoints, indexById, indexByWorkload, firstNonWorkload, entityIndex, dnsIndex, world, externalsCovering, portClasses: buildPortClasses(rules, allWorkloads) };
+  return {
+    endpoints,
+    indexById,
+    indexByWorkload,
+    firstNonWorkload,
+    entityIndex,
+    dnsIndex,
+    world,
+    externalsCovering,
+    portClasses: buildPortClasses(rules, allWorkloads),
+  };
 }
 
 /** For each workload (by `workloadKey`), the ports of the Services that select it in some
@@ -116,10 +157,19 @@ function servicesByWorkload(models: readonly ClusterModel[]): Map<string, Servic
       for (const w of byNamespace.get(service.namespace) ?? []) {
         if (!Object.entries(selector).every(([k, v]) => w.labels[k] === v)) continue;
         for (const p of service.ports) {
-          const target = typeof p.targetPort === 'string' ? w.ports.find((c) => c.name === p.targetPort && c.protocol === p.protocol)?.port : (p.targetPort ?? p.port);
+          const target =
+            typeof p.targetPort === 'string'
+              ? w.ports.find((c) => c.name === p.targetPort && c.protocol === p.protocol)?.port
+              : (p.targetPort ?? p.port);
           if (target === undefined) continue;
           const ports = out.get(workloadKey(w)) ?? new Map<string, ServicePort>();
-          ports.set(`${service.name}/${p.port}/${p.protocol}`, { service: service.name, ...(p.name === undefined ? {} : { name: p.name }), port: p.port, targetPort: target, protocol: p.protocol });
+          ports.set(`${service.name}/${p.port}/${p.protocol}`, {
+            service: service.name,
+            ...(p.name === undefined ? {} : { name: p.name }),
+            port: p.port,
+            targetPort: target,
+            protocol: p.protocol,
+          });
           out.set(workloadKey(w), ports);
         }
       }

@@ -19,7 +19,16 @@ const goIntTag = defineScalarTag<number>('tag:yaml.org,2002:int', {
     if (match === null) return isExplicit ? intCoreTag.resolve(source, isExplicit, tagName) : NOT_RESOLVED;
     const [, sign, digits] = match as unknown as [string, string, string];
     const prefix = digits.slice(0, 2).toLowerCase();
-    const [body, radix] = prefix === '0x' ? [digits.slice(2), 16] : prefix === '0o' ? [digits.slice(2), 8] : prefix === '0b' ? [digits.slice(2), 2] : digits.length > 1 && digits[0] === '0' ? [digits.slice(1), 8] : [digits, 10];
+    const [body, radix] =
+      prefix === '0x'
+        ? [digits.slice(2), 16]
+        : prefix === '0o'
+          ? [digits.slice(2), 8]
+          : prefix === '0b'
+            ? [digits.slice(2), 2]
+            : digits.length > 1 && digits[0] === '0'
+              ? [digits.slice(1), 8]
+              : [digits, 10];
     const value = (sign === '-' ? -1 : 1) * parseInt(body, radix);
     return Number.isFinite(value) ? value : NOT_RESOLVED;
   },

@@ -51,7 +51,17 @@ type Refusal = 'tab-indent' | 'directive';
 const MAX_ADDED = 1 << 20;
 
 export function readGoYamlWhitespace(text: string): GoYamlWhitespace {
-  const state: State = { flow: 0, openColumn: 0, quote: undefined, plain: false, expectToken: false, blockScalarParent: undefined, blockScalarIndent: undefined, afterDocumentEnd: false, rewrite: true };
+  const state: State = {
+    flow: 0,
+    openColumn: 0,
+    quote: undefined,
+    plain: false,
+    expectToken: false,
+    blockScalarParent: undefined,
+    blockScalarIndent: undefined,
+    afterDocumentEnd: false,
+    rewrite: true,
+  };
   const refusals: { offset: number; reason: Refusal }[] = [];
   // Indenting continuation lines adds characters: hostile input (a bracket far to the right,
   // then many short lines) must not make the text grow without bound.
@@ -217,7 +227,10 @@ function scanFlow(rest: string, state: State): string {
       state.flow--;
       state.plain = false;
       state.expectToken = false;
-    } else if (c === ',' || (c === ':' && (ends(rest[i + 1]) || ',[]{}'.includes(rest[i + 1] as string) || !state.plain))) {
+    } else if (
+      c === ',' ||
+      (c === ':' && (ends(rest[i + 1]) || ',[]{}'.includes(rest[i + 1] as string) || !state.plain))
+    ) {
       state.plain = false;
       state.expectToken = true;
     } else if (!(c === '?' && state.expectToken && ends(rest[i + 1])) && c !== '\r') {
@@ -231,5 +244,13 @@ function scanFlow(rest: string, state: State): string {
 /** Whether a plain scalar ends at `j` (after whitespace): at a flow indicator, a comment or the line end. */
 function endsPlain(rest: string, j: number): boolean {
   const c = rest[j];
-  return c === undefined || c === '\r' || c === '#' || c === ',' || c === ']' || c === '}' || (c === ':' && ends(rest[j + 1]));
+  return (
+    c === undefined ||
+    c === '\r' ||
+    c === '#' ||
+    c === ',' ||
+    c === ']' ||
+    c === '}' ||
+    (c === ':' && ends(rest[j + 1]))
+  );
 }

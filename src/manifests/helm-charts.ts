@@ -40,14 +40,18 @@ export function setAsideTemplates(files: readonly ManifestFile[]): SetAsideTempl
 
 /** Directories holding a Chart.yaml, outermost only ('' for the top of what was read). */
 function chartRoots(files: readonly ManifestFile[]): string[] {
-  const all = files.filter((f) => path.basename(f.path) === 'Chart.yaml').map((f) => (path.dirname(f.path) === '.' ? '' : path.dirname(f.path)));
+  const all = files
+    .filter((f) => path.basename(f.path) === 'Chart.yaml')
+    .map((f) => (path.dirname(f.path) === '.' ? '' : path.dirname(f.path)));
   const inside = (dir: string, root: string) => root === '' || dir.startsWith(`${root}/`);
   return [...new Set(all)].filter((dir) => !all.some((other) => other !== dir && inside(dir, other))).sort();
 }
 
 function helmChart(root: string, chartFiles: readonly ManifestFile[]): Diagnostic {
   const chartYaml = root === '' ? 'Chart.yaml' : `${root}/Chart.yaml`;
-  const name = /^name:\s*["']?([\w.-]+)/m.exec(chartFiles.find((f) => f.path === chartYaml)?.text ?? '')?.[1] ?? (path.basename(root) || 'chart');
+  const name =
+    /^name:\s*["']?([\w.-]+)/m.exec(chartFiles.find((f) => f.path === chartYaml)?.text ?? '')?.[1] ??
+    (path.basename(root) || 'chart');
   const templates = chartFiles.filter((f) => /(^|\/)templates\//.test(f.path));
   // The verdict misses what the chart deploys: error when its templates hold workloads or policies.
   const matters = templates.some((f) => mayAffectReachability(f.text));
@@ -74,7 +78,8 @@ function templatedFile(file: ManifestFile, line: number): Diagnostic {
 }
 
 /** A line that is a template action of its own: `{{- if .Values.x }}`, `{{ include "x" . | nindent 4 }}`. */
-const TEMPLATE_ACTION = /^\s*\{\{-?\s*(?:if|else|end|range|with|define|template|include|toYaml|tpl|block|\/\*|\.[A-Z]\w*|\$\w*\s*:?=)[\s}(.-]/;
+const TEMPLATE_ACTION =
+  /^\s*\{\{-?\s*(?:if|else|end|range|with|define|template|include|toYaml|tpl|block|\/\*|\.[A-Z]\w*|\$\w*\s*:?=)[\s}(.-]/;
 /** A node that starts with a template: `name: {{ .Release.Name }}`, `- {{ .Values.host }}`. */
 const TEMPLATED_NODE = /(?::|^\s*-)\s+\{\{/;
 /** A line whose value is a block scalar (`key: |`, `- >-`). */

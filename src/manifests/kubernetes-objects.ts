@@ -29,7 +29,12 @@ export const KNOWN_KINDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Groups that served a kind before it moved to the group above: the same API, an older version. */
-const FORMER_GROUPS: Readonly<Record<string, string>> = { Deployment: 'extensions', DaemonSet: 'extensions', ReplicaSet: 'extensions', NetworkPolicy: 'extensions' };
+const FORMER_GROUPS: Readonly<Record<string, string>> = {
+  Deployment: 'extensions',
+  DaemonSet: 'extensions',
+  ReplicaSet: 'extensions',
+  NetworkPolicy: 'extensions',
+};
 
 /** Calico's API groups: the projectcalico.org API server and the CRDs it stores objects in. */
 const CALICO_GROUPS = new Set(['projectcalico.org', 'crd.projectcalico.org']);
@@ -59,7 +64,12 @@ export interface CollectedObjects {
 export function needsPositions(value: unknown): boolean {
   if (!isRecord(value) || typeof value.kind !== 'string') return false;
   // Other objects keep positions only when they will be refused at a field's line.
-  return value.kind.endsWith('List') || value.kind.includes('Policy') || hasUnknownFields(value.kind, value) || workloadProblems(value.kind, value).length > 0;
+  return (
+    value.kind.endsWith('List') ||
+    value.kind.includes('Policy') ||
+    hasUnknownFields(value.kind, value) ||
+    workloadProblems(value.kind, value).length > 0
+  );
 }
 
 export function collectObjects(documents: readonly ManifestDocument[]): CollectedObjects {
@@ -91,11 +101,17 @@ function foreignFiles(at: { file: string; line: number }, files: readonly string
     code: 'NOT_KUBERNETES',
     severity: 'warning',
     message: `${files.length === 1 ? 'a file holds' : `${files.length} files hold`} no Kubernetes object (no apiVersion, kind, metadata or spec) and ${files.length === 1 ? 'was' : 'were'} skipped: ${shown}`,
-    fix: 'nothing to fix if these are other tools\' files; to keep them out, narrow the paths',
+    fix: "nothing to fix if these are other tools' files; to keep them out, narrow the paths",
   };
 }
 
-function collect(document: ManifestDocument, value: unknown, path: DocumentPath, objects: KubeObject[], diagnostics: Diagnostic[]): void {
+function collect(
+  document: ManifestDocument,
+  value: unknown,
+  path: DocumentPath,
+  objects: KubeObject[],
+  diagnostics: Diagnostic[],
+): void {
   const line = path.length === 0 ? document.line : document.lineOf(path);
   const at = { file: document.file, line };
   if (!isRecord(value)) {
@@ -123,7 +139,9 @@ function collect(document: ManifestDocument, value: unknown, path: DocumentPath,
     // The items of a typed list (`PodList`, as the API server returns lists) carry no kind or
     // apiVersion: they are the list's kind and group. A generic `List` gives its items nothing.
     const itemKind = kind === 'List' ? undefined : kind.slice(0, -'List'.length);
-    value.items.forEach((item, i) => collect(document, typedItem(item, itemKind, apiVersion), [...path, 'items', i], objects, diagnostics));
+    value.items.forEach((item, i) =>
+      collect(document, typedItem(item, itemKind, apiVersion), [...path, 'items', i], objects, diagnostics),
+    );
     return;
   }
   if (CALICO_GROUPS.has(groupOf(apiVersion))) {
@@ -153,7 +171,11 @@ function collect(document: ManifestDocument, value: unknown, path: DocumentPath,
   const metadata = isRecord(value.metadata) ? value.metadata : {};
   const name = metadata.name;
   const namespace = metadata.namespace;
-  if (typeof name !== 'string' || name === '' || (namespace !== undefined && namespace !== null && typeof namespace !== 'string')) {
+  if (
+    typeof name !== 'string' ||
+    name === '' ||
+    (namespace !== undefined && namespace !== null && typeof namespace !== 'string')
+  ) {
     diagnostics.push({
       ...at,
       code: 'INVALID_FIELD',
@@ -177,7 +199,14 @@ function collect(document: ManifestDocument, value: unknown, path: DocumentPath,
     return;
   }
   // Fields the kind does not have: kubectl's strict field validation refuses the object (#9).
-  const unknownFields = unknownFieldDiagnostics({ kind, name, namespace: typeof namespace === 'string' ? namespace : undefined, value, document, path });
+  const unknownFields = unknownFieldDiagnostics({
+    kind,
+    name,
+    namespace: typeof namespace === 'string' ? namespace : undefined,
+    value,
+    document,
+    path,
+  });
   if (unknownFields.length > 0) {
     for (const item of unknownFields) diagnostics.push(item);
     return;
@@ -209,7 +238,10 @@ function typedItem(item: unknown, itemKind: string | undefined, apiVersion: stri
 }
 
 /** What to say about a Calico object: its policies change reachability and are not evaluated. */
-function calicoDiagnostic(kind: string, apiVersion: string): Pick<Diagnostic, 'code' | 'severity' | 'message' | 'fix'> | undefined {
+function calicoDiagnostic(
+  kind: string,
+  apiVersion: string,
+): Pick<Diagnostic, 'code' | 'severity' | 'message' | 'fix'> | undefined {
   if (kind.startsWith('Staged')) {
     return {
       code: 'UNSUPPORTED_POLICY',

@@ -80,13 +80,18 @@ export function readKustomizationGraph(dir: string, source: GraphSource): Kustom
     if (kustomizations.has(at)) return;
     const node = readKustomizationNode(at, source);
     if (node === undefined) {
-      problems.push({ message: `${at} has no kustomization.yaml`, file: from?.file ?? path.join(at, 'kustomization.yaml'), line: from?.line ?? 1 });
+      problems.push({
+        message: `${at} has no kustomization.yaml`,
+        file: from?.file ?? path.join(at, 'kustomization.yaml'),
+        line: from?.line ?? 1,
+      });
       return;
     }
     kustomizations.set(at, node);
     files.add(node.file);
     if (node.document === undefined || !isRecord(node.document.value)) {
-      if (node.document === undefined) problems.push({ message: `${node.file} is not valid YAML`, file: node.file, line: 1 });
+      if (node.document === undefined)
+        problems.push({ message: `${node.file} is not valid YAML`, file: node.file, line: 1 });
       return;
     }
     readEntries(node, node.document, { files, inputs, dirs, refusals, visit, source });
@@ -124,7 +129,9 @@ function readEntries(node: KustomizationNode, doc: ManifestDocument, walk: Walk)
     }
   };
   for (const field of ['resources', 'bases', 'components', 'crds', 'configurations']) {
-    list(k[field]).forEach((r, i) => typeof r === 'string' && add(r, field.replace(/s$/, ''), [field, i], field === 'configurations'));
+    list(k[field]).forEach(
+      (r, i) => typeof r === 'string' && add(r, field.replace(/s$/, ''), [field, i], field === 'configurations'),
+    );
   }
   for (const field of ['patches', 'patchesJson6902', 'replacements']) {
     list(k[field]).forEach((p, i) => {
@@ -134,16 +141,23 @@ function readEntries(node: KustomizationNode, doc: ManifestDocument, walk: Walk)
     });
   }
   // patchesStrategicMerge holds file names or inline patches.
-  list(k.patchesStrategicMerge).forEach((p, i) => typeof p === 'string' && !isInline(p) && add(p, 'patch', ['patchesStrategicMerge', i]));
+  list(k.patchesStrategicMerge).forEach(
+    (p, i) => typeof p === 'string' && !isInline(p) && add(p, 'patch', ['patchesStrategicMerge', i]),
+  );
   for (const field of ['configMapGenerator', 'secretGenerator']) {
     list(k[field]).forEach((g, i) => {
       if (!isRecord(g)) return;
       for (const key of ['files', 'envs', 'env']) {
-        list(g[key]).forEach((f, j) => typeof f === 'string' && add(f.includes('=') ? (f.split('=')[1] as string) : f, 'generator file', [field, i, key, j]));
+        list(g[key]).forEach(
+          (f, j) =>
+            typeof f === 'string' &&
+            add(f.includes('=') ? (f.split('=')[1] as string) : f, 'generator file', [field, i, key, j]),
+        );
       }
     });
   }
-  if (isRecord(k.openapi) && typeof k.openapi.path === 'string') add(k.openapi.path, 'openapi file', ['openapi', 'path']);
+  if (isRecord(k.openapi) && typeof k.openapi.path === 'string')
+    add(k.openapi.path, 'openapi file', ['openapi', 'path']);
   readHelm(node, doc, walk);
   // Generator and transformer configs may run KRM functions (exec or containers): refuse those.
   for (const field of ['generators', 'transformers', 'validators']) {
@@ -155,9 +169,9 @@ function readEntries(node: KustomizationNode, doc: ManifestDocument, walk: Walk)
       if (text !== undefined && !/config\.kubernetes\.io\/function|^\s*(exec|container)\s*:/m.test(text)) {
         walk.files.add(p);
         walk.inputs.add(p);
-      }
-      else if (walk.source.isDir(p)) walk.visit(p, { file: name, line });
-      else walk.refusals.push({ message: `${name} runs ${field} "${ref}" as a KRM function or plugin`, file: name, line });
+      } else if (walk.source.isDir(p)) walk.visit(p, { file: name, line });
+      else
+        walk.refusals.push({ message: `${name} runs ${field} "${ref}" as a KRM function or plugin`, file: name, line });
     });
   }
 }
@@ -170,14 +184,18 @@ function readHelm(node: KustomizationNode, doc: ManifestDocument, walk: Walk): v
   walk.refusals.push({ message: `${node.file} inflates Helm charts`, file: node.file, line: doc.lineOf([field]) });
   for (const chart of Array.isArray(k.helmCharts) ? k.helmCharts : []) {
     if (!isRecord(chart)) continue;
-    const values = [chart.valuesFile, ...(Array.isArray(chart.additionalValuesFiles) ? chart.additionalValuesFiles : [])];
+    const values = [
+      chart.valuesFile,
+      ...(Array.isArray(chart.additionalValuesFiles) ? chart.additionalValuesFiles : []),
+    ];
     for (const v of values) {
       if (typeof v !== 'string' || REMOTE.test(v)) continue;
       walk.files.add(path.join(node.dir, v));
       walk.inputs.add(path.join(node.dir, v));
     }
   }
-  const home = isRecord(k.helmGlobals) && typeof k.helmGlobals.chartHome === 'string' ? k.helmGlobals.chartHome : 'charts';
+  const home =
+    isRecord(k.helmGlobals) && typeof k.helmGlobals.chartHome === 'string' ? k.helmGlobals.chartHome : 'charts';
   walk.dirs.add(path.join(node.dir, home));
 }
 

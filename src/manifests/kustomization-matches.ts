@@ -9,6 +9,7 @@ import { diskSource, expandKustomizations } from './render-kustomizations.js';
 export function matchKustomizations(root: string, patterns: readonly string[]): boolean[] {
   if (patterns.length === 0) return [];
   const source = diskSource(root);
-  const holdsKustomization = (dir: string) => KUSTOMIZATION_NAMES.some((name) => source.read(path.posix.join(dir, name)) !== undefined);
+  const holdsKustomization = (dir: string) =>
+    KUSTOMIZATION_NAMES.some((name) => source.read(path.posix.join(dir, name)) !== undefined);
   return patterns.map((pattern) => expandKustomizations(root, [pattern]).some(holdsKustomization));
 }

@@ -17,7 +17,11 @@ export interface KustomizationTree {
 
 /** `all` are the directories of the tree that hold a kustomization file, `listed` those asked
  * for; `source` reads the tree. */
-export function readKustomizationTree(all: readonly string[], listed: readonly string[], source: GraphSource): KustomizationTree {
+export function readKustomizationTree(
+  all: readonly string[],
+  listed: readonly string[],
+  source: GraphSource,
+): KustomizationTree {
   const graphs = new Map<string, KustomizationGraph>();
   for (const dir of all) graphs.set(dir, readKustomizationGraph(dir, source));
   const files = new Set<string>();
@@ -28,11 +32,14 @@ export function readKustomizationTree(all: readonly string[], listed: readonly s
     for (const d of graph.dirs) dirs.add(d);
     for (const reached of graph.kustomizations.keys()) if (reached !== dir) usedByOthers.add(reached);
   }
-  const reachedFromListed = new Set(listed.flatMap((d) => [...(graphs.get(path.normalize(d))?.kustomizations.keys() ?? [])]));
+  const reachedFromListed = new Set(
+    listed.flatMap((d) => [...(graphs.get(path.normalize(d))?.kustomizations.keys() ?? [])]),
+  );
   const diagnostics: Diagnostic[] = [];
   for (const [dir, graph] of graphs) {
     const node = graph.kustomizations.get(dir);
-    if (node === undefined || node.kind === 'Component' || reachedFromListed.has(dir) || usedByOthers.has(dir)) continue;
+    if (node === undefined || node.kind === 'Component' || reachedFromListed.has(dir) || usedByOthers.has(dir))
+      continue;
     diagnostics.push({
       code: 'KUSTOMIZATION_NOT_LISTED',
       severity: 'warning',

@@ -31,7 +31,9 @@ const KUSTOMIZE: KustomizeTool = { label: 'kustomize', command: 'kustomize', arg
 const KUBECTL: KustomizeTool = { label: 'kubectl kustomize', command: 'kubectl', args: ['kustomize'] };
 
 /** `kustomize` when it is on the PATH, else `kubectl kustomize`, else undefined; or the one asked for. */
-export async function findKustomize(prefer: 'auto' | 'kustomize' | 'kubectl' = 'auto'): Promise<KustomizeTool | undefined> {
+export async function findKustomize(
+  prefer: 'auto' | 'kustomize' | 'kubectl' = 'auto',
+): Promise<KustomizeTool | undefined> {
   if (prefer !== 'kubectl' && (await works('kustomize', ['version']))) return KUSTOMIZE;
   if (prefer !== 'kustomize' && (await works('kubectl', ['kustomize', '--help']))) return KUBECTL;
   return undefined;
@@ -45,13 +47,20 @@ export async function findKustomize(prefer: 'auto' | 'kustomize' | 'kubectl' = '
  * (https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/buildmetadata/). When
  * that fails (an older Kustomize), the overlay is built as it is, and its own message reported.
  */
-export async function renderKustomization(tool: KustomizeTool, dir: string, timeoutMs = RENDER_TIMEOUT_MS): Promise<RenderedText | { error: string }> {
+export async function renderKustomization(
+  tool: KustomizeTool,
+  dir: string,
+  timeoutMs = RENDER_TIMEOUT_MS,
+): Promise<RenderedText | { error: string }> {
   const overlay = await realpath(dir);
   const wrapper = await realpath(await mkdtemp(path.join(tmpdir(), 'netreach-kustomize-')));
   try {
     // Kustomize takes a base only by a relative path.
     const base = path.relative(wrapper, overlay).split(path.sep).join('/');
-    await writeFile(path.join(wrapper, 'kustomization.yaml'), `resources:\n  - ${JSON.stringify(base)}\nbuildMetadata: [originAnnotations, transformerAnnotations]\n`);
+    await writeFile(
+      path.join(wrapper, 'kustomization.yaml'),
+      `resources:\n  - ${JSON.stringify(base)}\nbuildMetadata: [originAnnotations, transformerAnnotations]\n`,
+    );
     const annotated = await build(tool, wrapper, timeoutMs);
     if ('text' in annotated) return { text: annotated.text, originDir: wrapper };
     if (annotated.timedOut === true) return annotated;
@@ -62,12 +71,17 @@ export async function renderKustomization(tool: KustomizeTool, dir: string, time
   return 'text' in plain ? { text: plain.text, originDir: overlay } : { error: plain.error };
 }
 
-function build(tool: KustomizeTool, dir: string, timeoutMs: number): Promise<{ text: string } | { error: string; timedOut?: true }> {
+function build(
+  tool: KustomizeTool,
+  dir: string,
+  timeoutMs: number,
+): Promise<{ text: string } | { error: string; timedOut?: true }> {
   const args = [...tool.args, dir, '--load-restrictor', 'LoadRestrictionsRootOnly'];
   return new Promise((resolve) => {
     execFile(tool.command, args, { timeout: timeoutMs, maxBuffer: 1 << 28 }, (error, stdout, stderr) => {
       if (error === null) resolve({ text: stdout });
-      else if (error.killed) resolve({ error: `rendering took longer than ${timeoutMs / 1000} s and was stopped`, timedOut: true });
+      else if (error.killed)
+        resolve({ error: `rendering took longer than ${timeoutMs / 1000} s and was stopped`, timedOut: true });
       else resolve({ error: kustomizeMessage(stderr || error.message) });
     });
   });
@@ -77,7 +91,10 @@ function build(tool: KustomizeTool, dir: string, timeoutMs: number): Promise<{ t
  * "command failed" err="…"`): keep the message, without the time and process id that would make
  * every report differ. */
 function kustomizeMessage(stderr: string): string {
-  const lines = stderr.trim().split('\n').filter((l) => !l.startsWith('# Warning'));
+  const lines = stderr
+    .trim()
+    .split('\n')
+    .filter((l) => !l.startsWith('# Warning'));
   const text = lines
     .map((l) => {
       const logged = /^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.-]+:\d+\] "command failed" err="(.*)"$/.exec(l);

@@ -9,7 +9,10 @@ export function overlaysInOneRevision(base: Iterable<string>, head: Iterable<str
   const before = new Set(base);
   const after = new Set(head);
   const only = (dirs: Set<string>, other: Set<string>) => [...dirs].filter((d) => !other.has(d)).sort();
-  return [...only(after, before).map((d) => warning(d, 'added')), ...only(before, after).map((d) => warning(d, 'removed'))];
+  return [
+    ...only(after, before).map((d) => warning(d, 'added')),
+    ...only(before, after).map((d) => warning(d, 'removed')),
+  ];
 }
 
 function warning(dir: string, change: 'added' | 'removed'): Diagnostic {

@@ -1,14 +1,7 @@
 // Parses the text of one manifest file into documents that keep their lines. Owns YAML safety
 // (alias and depth limits), error recovery (a broken document does not take its file's other
 // documents with it) and reading YAML as kubectl does. Knows nothing of Kubernetes kinds.
-import {
-  EVENT_ID,
-  YAMLException,
-  constructFromEvents,
-  getScalarValue,
-  parseEvents,
-  type Event,
-} from 'js-yaml';
+import { EVENT_ID, YAMLException, constructFromEvents, getScalarValue, parseEvents, type Event } from 'js-yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { DocumentPath, ManifestDocument, ManifestFile } from '../model/manifest.js';
 import { GO_YAML_SCHEMA } from './go-yaml-schema.js';
@@ -75,9 +68,17 @@ function fileDiagnostics(file: string, problems: readonly Problem[]): Diagnostic
   return first === undefined ? others : [...others, ambiguousValues(file, first, ambiguous.slice(1))];
 }
 
-function ambiguousValues(file: string, first: Extract<Problem, { code: 'YAML_AMBIGUOUS_VALUE' }>, more: readonly Problem[]): Diagnostic {
+function ambiguousValues(
+  file: string,
+  first: Extract<Problem, { code: 'YAML_AMBIGUOUS_VALUE' }>,
+  more: readonly Problem[],
+): Diagnostic {
   const { text, value, isKey, field } = first.found;
-  const lines = more.slice(0, 10).map((p) => p.line).join(', ') + (more.length > 10 ? ', …' : '');
+  const lines =
+    more
+      .slice(0, 10)
+      .map((p) => p.line)
+      .join(', ') + (more.length > 10 ? ', …' : '');
   return {
     file,
     line: first.line,
@@ -87,7 +88,9 @@ function ambiguousValues(file: string, first: Extract<Problem, { code: 'YAML_AMB
       (isKey
         ? `the unquoted ${field} ${text} is the string "${text}" for netreach and kustomize (YAML 1.2) but "${value}" for kubectl apply (YAML 1.1); netreach used "${text}"`
         : `the unquoted ${field} ${text} is the string "${text}" for netreach and kustomize (YAML 1.2) but the boolean ${value} for kubectl apply (YAML 1.1), which then refuses the object; netreach used "${text}"`) +
-      (more.length > 0 ? `; the same holds for ${more.length} more unquoted yes/no/on/off/y/n in this file (lines ${lines})` : ''),
+      (more.length > 0
+        ? `; the same holds for ${more.length} more unquoted yes/no/on/off/y/n in this file (lines ${lines})`
+        : ''),
     fix: 'quote them ("y", "yes", "on"…), so that every tool reads the same string',
   };
 }
@@ -103,7 +106,13 @@ function yamlDiagnostic(file: string, p: Exclude<Problem, { code: 'YAML_AMBIGUOU
       fix: 'write the document out without anchors and aliases (kubectl and kustomize output never needs them)',
     };
   }
-  return { ...at, code: p.code, severity: 'error', message: `YAML syntax error: ${p.reason}; the document was not evaluated`, fix: syntaxFix(p.reason) };
+  return {
+    ...at,
+    code: p.code,
+    severity: 'error',
+    message: `YAML syntax error: ${p.reason}; the document was not evaluated`,
+    fix: syntaxFix(p.reason),
+  };
 }
 
 /** Says that kubectl refuses the document too only where that was checked with kubectl (see
@@ -156,7 +165,11 @@ function parseText(text: string, options: ParseOptions): ParsedText {
         continue;
       }
       const line = chunkLine(0) + (error.mark ? error.mark.line : 0);
-      problems.push(/maxAliases/.test(error.reason) ? { line, code: 'YAML_ALIAS_LIMIT' } : { line, code: 'YAML_SYNTAX', reason: error.reason });
+      problems.push(
+        /maxAliases/.test(error.reason)
+          ? { line, code: 'YAML_ALIAS_LIMIT' }
+          : { line, code: 'YAML_SYNTAX', reason: error.reason },
+      );
     }
   }
   return { documents, problems };
@@ -171,7 +184,11 @@ function refusalProblem(refusal: GoYamlWhitespace['refusals'][number], line: num
 }
 
 /** A document js-yaml refused, read again with go-yaml's whitespace rules; undefined if still refused. */
-function readAsGoYaml(chunk: { text: string; offset: number }, lineOf: LineIndex, options: ParseOptions): ParsedText | undefined {
+function readAsGoYaml(
+  chunk: { text: string; offset: number },
+  lineOf: LineIndex,
+  options: ParseOptions,
+): ParsedText | undefined {
   const flowText = readGoYamlWhitespace(chunk.text).flowText;
   if (flowText === undefined) return undefined;
   // The same lines, with offsets moved: count lines in the rewritten text.
@@ -191,7 +208,13 @@ function splitDocuments(text: string): { text: string; offset: number }[] {
   let start = 0;
   for (let m = marker.exec(text); m !== null; m = marker.exec(text)) {
     // Directives (and comments before them) belong to the document their `---` starts.
-    if (m.index > start && !text.slice(start, m.index).split('\n').every((line) => /^\s*(?:[%#]|$)/.test(line))) {
+    if (
+      m.index > start &&
+      !text
+        .slice(start, m.index)
+        .split('\n')
+        .every((line) => /^\s*(?:[%#]|$)/.test(line))
+    ) {
       chunks.push({ text: text.slice(start, m.index), offset: start });
       start = m.index;
     }
@@ -226,7 +249,11 @@ function documentsOf(text: string, lineAt: LineIndex, options: ParseOptions): Pa
     }
     documents.push({ line, value, locate });
   }
-  const problems = findYaml11Booleans(events, text).map((found): Problem => ({ line: lineAt(found.offset), code: 'YAML_AMBIGUOUS_VALUE', found }));
+  const problems = findYaml11Booleans(events, text).map((found): Problem => ({
+    line: lineAt(found.offset),
+    code: 'YAML_AMBIGUOUS_VALUE',
+    found,
+  }));
   return { documents, problems };
 }
 
@@ -268,7 +295,7 @@ function findOffset(events: readonly Event[], text: string, path: DocumentPath):
     let child = -1;
     let at = -1;
     if (node.type === EVENT_ID.MAPPING && typeof step === 'string') {
-      for (let i = index + 1; i < events.length && (events[i] as Event).type !== EVENT_ID.POP; ) {
+      for (let i = index + 1; i < events.length && (events[i] as Event).type !== EVENT_ID.POP;) {
         const key = events[i] as Event;
         const valueIndex = skipNode(events, i);
         if (key.type === EVENT_ID.SCALAR && getScalarValue(text, key) === step) {
@@ -281,7 +308,8 @@ function findOffset(events: readonly Event[], text: string, path: DocumentPath):
       }
     } else if (node.type === EVENT_ID.SEQUENCE && typeof step === 'number') {
       let i = index + 1;
-      for (let n = 0; n < step && i < events.length && (events[i] as Event).type !== EVENT_ID.POP; n++) i = skipNode(events, i);
+      for (let n = 0; n < step && i < events.length && (events[i] as Event).type !== EVENT_ID.POP; n++)
+        i = skipNode(events, i);
       if (i < events.length && (events[i] as Event).type !== EVENT_ID.POP) {
         child = i;
         at = startOffset(events[i] as Event);

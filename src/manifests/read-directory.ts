@@ -31,7 +31,9 @@ export async function readManifestPath(root: string): Promise<ReadFiles> {
   const realRoot = await realpath(root);
   const visited = new Set<string>([realRoot]);
   const walk = async (dir: string): Promise<void> => {
-    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
       const shown = path.relative(root, full).split(path.sep).join('/');
@@ -42,12 +44,26 @@ export async function readManifestPath(root: string): Promise<ReadFiles> {
         try {
           target = await realpath(full);
         } catch {
-          diagnostics.push(problem('UNREADABLE_FILE', shown, 'is a broken symbolic link; it was skipped', 'remove the link or point it at a file in the repository'));
+          diagnostics.push(
+            problem(
+              'UNREADABLE_FILE',
+              shown,
+              'is a broken symbolic link; it was skipped',
+              'remove the link or point it at a file in the repository',
+            ),
+          );
           continue;
         }
         if (target !== realRoot && !target.startsWith(realRoot + path.sep)) {
           if (isDir || isManifestName(entry.name) || (await stat(target)).isDirectory()) {
-            diagnostics.push(problem('SYMLINK_OUTSIDE', shown, `is a symbolic link to ${target}, outside ${root}; it was not followed`, 'copy the manifest into the repository instead of linking to it'));
+            diagnostics.push(
+              problem(
+                'SYMLINK_OUTSIDE',
+                shown,
+                `is a symbolic link to ${target}, outside ${root}; it was not followed`,
+                'copy the manifest into the repository instead of linking to it',
+              ),
+            );
           }
           continue;
         }
@@ -86,15 +102,35 @@ export function isManifestName(name: string): boolean {
   return MANIFEST_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
-async function readOne(full: string, shown: string, size: number, files: ManifestFile[], diagnostics: Diagnostic[]): Promise<void> {
+async function readOne(
+  full: string,
+  shown: string,
+  size: number,
+  files: ManifestFile[],
+  diagnostics: Diagnostic[],
+): Promise<void> {
   if (size > MAX_FILE_BYTES) {
-    diagnostics.push(problem('FILE_TOO_LARGE', shown, `is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; it was not read`, 'split the file, or leave it out of the given paths'));
+    diagnostics.push(
+      problem(
+        'FILE_TOO_LARGE',
+        shown,
+        `is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; it was not read`,
+        'split the file, or leave it out of the given paths',
+      ),
+    );
     return;
   }
   try {
     files.push({ path: shown, text: await readFile(full, 'utf8') });
   } catch (error) {
-    diagnostics.push(problem('UNREADABLE_FILE', shown, `could not be read (${(error as Error).message})`, 'check the file permissions'));
+    diagnostics.push(
+      problem(
+        'UNREADABLE_FILE',
+        shown,
+        `could not be read (${(error as Error).message})`,
+        'check the file permissions',
+      ),
+    );
   }
 }
 

@@ -16,7 +16,9 @@ export async function resolveCommit(ref: string, cwd: string): Promise<string> {
     const { stdout } = await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd });
     return stdout.trim();
   } catch {
-    throw new GitError(`git revision "${ref}" was not found in ${cwd}: fetch it first (git fetch origin ${ref}), or run in a full clone (fetch-depth: 0)`);
+    throw new GitError(
+      `git revision "${ref}" was not found in ${cwd}: fetch it first (git fetch origin ${ref}), or run in a full clone (fetch-depth: 0)`,
+    );
   }
 }
 
@@ -43,7 +45,9 @@ export interface GitReadOptions {
 export async function readGitRevision(commit: string, cwd: string, options: GitReadOptions = {}): Promise<ReadFiles> {
   const include = options.include ?? isManifestName;
   const blobs = options.blobs ?? new Map<string, string>();
-  const args = options.fullTree ? ['ls-tree', '-r', '-z', '--long', '--full-tree', commit] : ['ls-tree', '-r', '-z', '--long', '--full-name', commit, '--', ...(options.paths ?? [])];
+  const args = options.fullTree
+    ? ['ls-tree', '-r', '-z', '--long', '--full-tree', commit]
+    : ['ls-tree', '-r', '-z', '--long', '--full-name', commit, '--', ...(options.paths ?? [])];
   const { stdout } = await run('git', args, { cwd, maxBuffer: 1 << 30 });
   const entries: Entry[] = [];
   for (const record of stdout.split('\0')) {
@@ -57,9 +61,23 @@ export async function readGitRevision(commit: string, cwd: string, options: GitR
   for (const entry of entries) {
     if (entry.type !== 'blob' || !include(entry.path)) continue;
     if (entry.mode === '120000') {
-      diagnostics.push(problem('SYMLINK_OUTSIDE', entry.path, 'is a symbolic link; links are not followed when reading a git revision', 'commit the manifest itself instead of a link to it'));
+      diagnostics.push(
+        problem(
+          'SYMLINK_OUTSIDE',
+          entry.path,
+          'is a symbolic link; links are not followed when reading a git revision',
+          'commit the manifest itself instead of a link to it',
+        ),
+      );
     } else if (entry.size > MAX_FILE_BYTES) {
-      diagnostics.push(problem('FILE_TOO_LARGE', entry.path, `is ${(entry.size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; it was not read`, 'split the file, or leave it out of the given paths'));
+      diagnostics.push(
+        problem(
+          'FILE_TOO_LARGE',
+          entry.path,
+          `is ${(entry.size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; it was not read`,
+          'split the file, or leave it out of the given paths',
+        ),
+      );
     } else {
       wanted.push(entry);
     }
@@ -96,7 +114,8 @@ export async function readBlobs(oids: readonly string[], cwd: string): Promise<M
     const eol = data.indexOf(10, at);
     const header = data.subarray(at, eol).toString().split(' ');
     const size = Number(header[2]);
-    if (header[1] !== 'blob' || !Number.isFinite(size)) throw new GitError(`git cat-file returned an unexpected answer for ${oid}: ${header.join(' ')}`);
+    if (header[1] !== 'blob' || !Number.isFinite(size))
+      throw new GitError(`git cat-file returned an unexpected answer for ${oid}: ${header.join(' ')}`);
     out.set(oid, data.subarray(eol + 1, eol + 1 + size).toString('utf8'));
     at = eol + 1 + size + 1;
   }

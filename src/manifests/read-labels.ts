@@ -8,7 +8,8 @@ export function readLabels(value: unknown): Labels | string {
   if (!isRecord(value)) return 'labels must be a mapping of keys to string values';
   const labels: Record<string, string> = {};
   for (const [key, v] of Object.entries(value)) {
-    if (typeof v !== 'string') return `label "${key}" has the ${v === null ? 'null' : typeof v} value ${JSON.stringify(v)}; label values must be strings (quote it)`;
+    if (typeof v !== 'string')
+      return `label "${key}" has the ${v === null ? 'null' : typeof v} value ${JSON.stringify(v)}; label values must be strings (quote it)`;
     labels[key] = v;
   }
   return labels;

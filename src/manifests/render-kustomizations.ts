@@ -7,7 +7,13 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ManifestDocument, ManifestFile } from '../model/manifest.js';
-import { KUSTOMIZATION_NAMES, readKustomizationGraph, readKustomizationNode, type GraphSource, type KustomizationNode } from './kustomization-graph.js';
+import {
+  KUSTOMIZATION_NAMES,
+  readKustomizationGraph,
+  readKustomizationNode,
+  type GraphSource,
+  type KustomizationNode,
+} from './kustomization-graph.js';
 import { readKustomizationTree } from './kustomization-tree.js';
 import { renderKustomization, type KustomizeTool } from './kustomize-render.js';
 import type { ParsedFile } from './parse-documents.js';
@@ -46,7 +52,10 @@ export function diskSource(root: string): GraphSource {
       if (texts.has(file)) return texts.get(file);
       const real = inside(file);
       const info = real === undefined ? undefined : statSync(real);
-      const text = real !== undefined && info?.isFile() === true && info.size <= MAX_FILE_BYTES ? readFileSync(real, 'utf8') : undefined;
+      const text =
+        real !== undefined && info?.isFile() === true && info.size <= MAX_FILE_BYTES
+          ? readFileSync(real, 'utf8')
+          : undefined;
       texts.set(file, text);
       return text;
     },
@@ -63,7 +72,8 @@ function findKustomizationDirs(root: string): string[] {
   const walk = (dir: string) => {
     const entries = readdirSync(path.join(root, dir), { withFileTypes: true });
     for (const entry of entries) {
-      if (entry.isDirectory() && entry.name !== '.git' && entry.name !== 'node_modules') walk(path.join(dir, entry.name));
+      if (entry.isDirectory() && entry.name !== '.git' && entry.name !== 'node_modules')
+        walk(path.join(dir, entry.name));
     }
     if (entries.some((e) => e.isFile() && KUSTOMIZATION_NAMES.includes(e.name))) found.push(toPosix(dir) || '.');
   };
@@ -120,13 +130,23 @@ export async function renderKustomizations(
     }
     return sources.get(file);
   };
-  const kustomization = (file: string) => (KUSTOMIZATION_NAMES.includes(path.posix.basename(file)) ? readKustomizationNode(path.posix.dirname(file), source) : undefined);
+  const kustomization = (file: string) =>
+    KUSTOMIZATION_NAMES.includes(path.posix.basename(file))
+      ? readKustomizationNode(path.posix.dirname(file), source)
+      : undefined;
   for (const dir of dirs) {
     const overlay = readKustomizationNode(dir, source);
     // Not in this revision: a cluster part added or removed, which the shells report.
     if (overlay === undefined) continue;
     const problem = (code: Diagnostic['code'], line: number, message: string, fix: string) =>
-      diagnostics.push({ code, severity: 'error', file: overlay.file, line, message: `kustomization ${dir}: ${message}`, fix });
+      diagnostics.push({
+        code,
+        severity: 'error',
+        file: overlay.file,
+        line,
+        message: `kustomization ${dir}: ${message}`,
+        fix,
+      });
     // A Component named on its own renders like any kustomization (kubectl kustomize does); if the
     // tool refuses it, that is a KUSTOMIZE_FAILED error below, never a silent drop.
     byKustomization.set(dir, []);
@@ -134,7 +154,12 @@ export async function renderKustomizations(
     for (const f of graph.files) dependencies.add(f);
     const [firstProblem] = graph.problems;
     if (firstProblem !== undefined) {
-      problem('KUSTOMIZE_FAILED', lineIn(overlay, firstProblem), `${graph.problems.map((p) => p.message).join('; ')}; it was not rendered`, 'fix the kustomization (kubectl kustomize DIR shows the same problem)');
+      problem(
+        'KUSTOMIZE_FAILED',
+        lineIn(overlay, firstProblem),
+        `${graph.problems.map((p) => p.message).join('; ')}; it was not rendered`,
+        'fix the kustomization (kubectl kustomize DIR shows the same problem)',
+      );
       continue;
     }
     const [firstRefusal] = graph.refusals;
@@ -148,12 +173,22 @@ export async function renderKustomizations(
       continue;
     }
     if (tool === undefined) {
-      problem('KUSTOMIZE_UNAVAILABLE', 1, 'neither kustomize nor kubectl is installed, so it was not rendered', 'install kustomize or kubectl (GitHub-hosted runners have both)');
+      problem(
+        'KUSTOMIZE_UNAVAILABLE',
+        1,
+        'neither kustomize nor kubectl is installed, so it was not rendered',
+        'install kustomize or kubectl (GitHub-hosted runners have both)',
+      );
       continue;
     }
     const result = await renderKustomization(tool, path.join(root, dir));
     if ('error' in result) {
-      problem('KUSTOMIZE_FAILED', errorLine(overlay, result.error), `${tool.label} failed: ${result.error}`, 'fix the kustomization (the message is Kustomize’s own)');
+      problem(
+        'KUSTOMIZE_FAILED',
+        errorLine(overlay, result.error),
+        `${tool.label} failed: ${result.error}`,
+        'fix the kustomization (the message is Kustomize’s own)',
+      );
       continue;
     }
     const resolve = (annotated: string) => {
@@ -161,7 +196,13 @@ export async function renderKustomizations(
       return relative.startsWith('..') || path.isAbsolute(relative) ? undefined : toPosix(relative);
     };
     const parsed = parse({ path: overlay.file, text: result.text });
-    const attributed = attributeRendered(parsed.documents, { overlay, resolve, sourceDocuments, kustomization, files: graph.files });
+    const attributed = attributeRendered(parsed.documents, {
+      overlay,
+      resolve,
+      sourceDocuments,
+      kustomization,
+      files: graph.files,
+    });
     for (const item of atSources(parsed.diagnostics, parsed.documents, attributed)) diagnostics.push(item);
     byKustomization.set(dir, attributed);
     for (const item of attributed) documents.push(item);
@@ -181,7 +222,9 @@ function errorLine(overlay: KustomizationNode, error: string): number {
   const quoted = [...error.matchAll(/'([^'\s]+)'/g)].map((m) => m[1] as string);
   for (const [field, value] of Object.entries(doc.value)) {
     if (!Array.isArray(value)) continue;
-    const index = value.findIndex((v) => typeof v === 'string' && quoted.some((q) => q === v || q.endsWith(`/${v.replace(/^\.\//, '')}`)));
+    const index = value.findIndex(
+      (v) => typeof v === 'string' && quoted.some((q) => q === v || q.endsWith(`/${v.replace(/^\.\//, '')}`)),
+    );
     if (index >= 0) return doc.lineOf([field, index]);
   }
   return 1;
@@ -189,7 +232,11 @@ function errorLine(overlay: KustomizationNode, error: string): number {
 
 /** Problems Kustomize's output has (lines of the rendered stream), at the source of the object
  * they are in instead. */
-function atSources(found: readonly Diagnostic[], rendered: readonly ManifestDocument[], attributed: readonly ManifestDocument[]): Diagnostic[] {
+function atSources(
+  found: readonly Diagnostic[],
+  rendered: readonly ManifestDocument[],
+  attributed: readonly ManifestDocument[],
+): Diagnostic[] {
   return found.map((d) => {
     let index = -1;
     rendered.forEach((doc, i) => {
@@ -216,22 +263,37 @@ export interface PlainKustomizations {
  */
 export function readPlainKustomizations(files: readonly ManifestFile[], hint: string): PlainKustomizations {
   const texts = new Map(files.map((f) => [f.path, f.text]));
-  const folders = new Set(files.flatMap((f) => f.path.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+  const folders = new Set(
+    files.flatMap((f) =>
+      f.path
+        .split('/')
+        .slice(0, -1)
+        .map((_, i, parts) => parts.slice(0, i + 1).join('/')),
+    ),
+  );
   const source: GraphSource = { read: (f) => texts.get(f), isDir: (p) => p === '.' || folders.has(p) };
-  const dirs = files.filter((f) => KUSTOMIZATION_NAMES.includes(path.posix.basename(f.path))).map((f) => path.posix.dirname(f.path));
+  const dirs = files
+    .filter((f) => KUSTOMIZATION_NAMES.includes(path.posix.basename(f.path)))
+    .map((f) => path.posix.dirname(f.path));
   if (dirs.length === 0) return { files, diagnostics: [] };
   const nodes = new Map(dirs.map((d) => [d, readKustomizationNode(d, source)] as const));
   const graphs = new Map(dirs.map((d) => [d, readKustomizationGraph(d, source)] as const));
   const reaches = (d: string) => [...(graphs.get(d)?.kustomizations.keys() ?? [])].filter((k) => k !== d);
-  const usedBy = (dir: string) => dirs.filter((d) => d !== dir && nodes.get(d)?.kind !== 'Component' && reaches(d).includes(dir));
+  const usedBy = (dir: string) =>
+    dirs.filter((d) => d !== dir && nodes.get(d)?.kind !== 'Component' && reaches(d).includes(dir));
   const inputs = new Set<string>();
   const plain = new Set<Diagnostic>();
   const diagnostics = dirs.map((dir): Diagnostic => {
     const file = nodes.get(dir)?.file ?? path.posix.join(dir, 'kustomization.yaml');
     // Only its own inputs (a base's are named at the base).
-    const own = [...(graphs.get(dir)?.inputs ?? [])].filter((f) => texts.has(f) && !reaches(dir).some((k) => graphs.get(k)?.inputs.has(f)));
+    const own = [...(graphs.get(dir)?.inputs ?? [])].filter(
+      (f) => texts.has(f) && !reaches(dir).some((k) => graphs.get(k)?.inputs.has(f)),
+    );
     for (const f of own) inputs.add(f);
-    const left = own.length === 0 ? '' : `; the files it reads as patches or generator inputs (${own.join(', ')}) were not read as objects, which they are not`;
+    const left =
+      own.length === 0
+        ? ''
+        : `; the files it reads as patches or generator inputs (${own.join(', ')}) were not read as objects, which they are not`;
     if (nodes.get(dir)?.kind !== 'Component') {
       const d: Diagnostic = {
         code: 'KUSTOMIZE_SUGGESTED',
@@ -253,24 +315,40 @@ export function readPlainKustomizations(files: readonly ManifestFile[], hint: st
       file,
       line: 0,
       message: `${dir} is a Kustomize Component: its files were read as they are, not as the kustomizations that list it under components render them${left}`,
-      fix: top.length > 0 ? `${hint} ${top[0]}${top.length > 1 ? ` (or ${top.slice(1).join(', ')})` : ''}, which lists ${dir} under components` : `${hint} the kustomization that lists ${dir} under components`,
+      fix:
+        top.length > 0
+          ? `${hint} ${top[0]}${top.length > 1 ? ` (or ${top.slice(1).join(', ')})` : ''}, which lists ${dir} under components`
+          : `${hint} the kustomization that lists ${dir} under components`,
     };
     if (own.length === 0) plain.add(d);
     return d;
   });
-  return { files: files.filter((f) => !inputs.has(f.path)), diagnostics: foldSuggestions(diagnostics, plain, dirs, reaches, hint) };
+  return {
+    files: files.filter((f) => !inputs.has(f.path)),
+    diagnostics: foldSuggestions(diagnostics, plain, dirs, reaches, hint),
+  };
 }
 
 /** Past a few, suggestions that say nothing but "render it" are one warning for all, naming the
  * kustomizations no other one reaches; those that left files out keep their own. */
 const MAX_SUGGESTIONS = 3;
 
-function foldSuggestions(diagnostics: readonly Diagnostic[], plainSet: ReadonlySet<Diagnostic>, dirs: readonly string[], reaches: (dir: string) => string[], hint: string): Diagnostic[] {
+function foldSuggestions(
+  diagnostics: readonly Diagnostic[],
+  plainSet: ReadonlySet<Diagnostic>,
+  dirs: readonly string[],
+  reaches: (dir: string) => string[],
+  hint: string,
+): Diagnostic[] {
   const plain = diagnostics.filter((d) => plainSet.has(d));
   if (plain.length <= MAX_SUGGESTIONS) return [...diagnostics];
   const plainDirs = dirs.filter((_, i) => plainSet.has(diagnostics[i] as Diagnostic));
   // Components are never suggested: only kustomizations that no other one uses.
-  const top = plainDirs.filter((d) => (diagnostics[dirs.indexOf(d)] as Diagnostic).fix === `${hint} ${d}` && !dirs.some((o) => o !== d && reaches(o).includes(d)));
+  const top = plainDirs.filter(
+    (d) =>
+      (diagnostics[dirs.indexOf(d)] as Diagnostic).fix === `${hint} ${d}` &&
+      !dirs.some((o) => o !== d && reaches(o).includes(d)),
+  );
   const names = plainDirs.slice(0, 5).join(', ') + (plainDirs.length > 5 ? ` and ${plainDirs.length - 5} more` : '');
   const folded: Diagnostic = {
     ...(plain[0] as Diagnostic),

@@ -28,15 +28,27 @@ export function attributeRendered(rendered: readonly ManifestDocument[], ctx: Re
     const value = doc.value;
     const metadata = isRecord(value) && isRecord(value.metadata) ? value.metadata : {};
     const annotations = isRecord(metadata.annotations) ? metadata.annotations : {};
-    const object = { kind: isRecord(value) ? value.kind : undefined, name: typeof metadata.name === 'string' ? metadata.name : '' };
+    const object = {
+      kind: isRecord(value) ? value.kind : undefined,
+      name: typeof metadata.name === 'string' ? metadata.name : '',
+    };
     const origin = typeof annotations[ORIGIN] === 'string' ? safeLoad(annotations[ORIGIN]) : undefined;
-    const source = fromOrigin(origin, object, ctx) ?? findSource(object, ctx.files, ctx) ?? entryOf(ctx.overlay, 'resources');
+    const source =
+      fromOrigin(origin, object, ctx) ?? findSource(object, ctx.files, ctx) ?? entryOf(ctx.overlay, 'resources');
     const transformedBy = readTransformations(annotations[TRANSFORMATIONS], ctx);
     const patch = transformedBy.find((t) => PATCHES.has(t.what));
     // A node the source does not hold was added by a patch: cite the patch, not a line without it.
     const at = patch === undefined ? undefined : patchEntry(patch, object, ctx);
-    const patchedAt = at === undefined || source.value === undefined ? undefined : (p: DocumentPath) => (holds(source.value, p) ? undefined : at);
-    return { ...source, value, ...(transformedBy.length === 0 ? {} : { transformedBy }), ...(patchedAt === undefined ? {} : { patchedAt }) };
+    const patchedAt =
+      at === undefined || source.value === undefined
+        ? undefined
+        : (p: DocumentPath) => (holds(source.value, p) ? undefined : at);
+    return {
+      ...source,
+      value,
+      ...(transformedBy.length === 0 ? {} : { transformedBy }),
+      ...(patchedAt === undefined ? {} : { patchedAt }),
+    };
   });
 }
 
@@ -51,12 +63,20 @@ function patchEntry(patch: Transformation, object: ObjectName, ctx: RenderedCont
   const doc = node?.document;
   const entries = isRecord(doc?.value) ? doc.value[patch.what] : undefined;
   if (node === undefined || doc === undefined || !Array.isArray(entries)) return { file: patch.file, line: patch.line };
-  const names = (kind: unknown, name: unknown) => (kind === undefined || kind === object.kind) && (typeof name !== 'string' || object.name.includes(name));
+  const names = (kind: unknown, name: unknown) =>
+    (kind === undefined || kind === object.kind) && (typeof name !== 'string' || object.name.includes(name));
   const targets = entries.map((entry) => {
     if (isRecord(entry) && isRecord(entry.target)) return names(entry.target.kind, entry.target.name);
-    const file = typeof entry === 'string' ? entry : isRecord(entry) && typeof entry.path === 'string' ? entry.path : undefined;
-    const text = file === undefined ? (isRecord(entry) && typeof entry.patch === 'string' ? entry.patch : undefined) : undefined;
-    const patchDoc = file !== undefined ? ctx.sourceDocuments(path.join(node.dir, file))?.[0]?.value : text !== undefined ? safeLoad(text) : undefined;
+    const file =
+      typeof entry === 'string' ? entry : isRecord(entry) && typeof entry.path === 'string' ? entry.path : undefined;
+    const text =
+      file === undefined ? (isRecord(entry) && typeof entry.patch === 'string' ? entry.patch : undefined) : undefined;
+    const patchDoc =
+      file !== undefined
+        ? ctx.sourceDocuments(path.join(node.dir, file))?.[0]?.value
+        : text !== undefined
+          ? safeLoad(text)
+          : undefined;
     const meta = isRecord(patchDoc) && isRecord(patchDoc.metadata) ? patchDoc.metadata : undefined;
     return meta === undefined ? true : names(isRecord(patchDoc) ? patchDoc.kind : undefined, meta.name);
   });
@@ -68,7 +88,12 @@ function patchEntry(patch: Transformation, object: ObjectName, ctx: RenderedCont
 function holds(value: unknown, path: DocumentPath): boolean {
   let node = value;
   for (const step of path) {
-    if (typeof step === 'number' ? !Array.isArray(node) || step >= node.length : !isRecord(node) || !Object.hasOwn(node, step)) return false;
+    if (
+      typeof step === 'number'
+        ? !Array.isArray(node) || step >= node.length
+        : !isRecord(node) || !Object.hasOwn(node, step)
+    )
+      return false;
     node = (node as Record<string | number, unknown>)[step];
   }
   return true;
@@ -97,15 +122,24 @@ function fromOrigin(origin: unknown, object: ObjectName, ctx: RenderedContext): 
   return undefined;
 }
 
-const GENERATORS: Readonly<Record<string, string>> = { ConfigMapGenerator: 'configMapGenerator', SecretGenerator: 'secretGenerator', HelmChartInflationGenerator: 'helmCharts' };
+const GENERATORS: Readonly<Record<string, string>> = {
+  ConfigMapGenerator: 'configMapGenerator',
+  SecretGenerator: 'secretGenerator',
+  HelmChartInflationGenerator: 'helmCharts',
+};
 
 /** The source object: same kind, and a name the rendered one contains (namePrefix/-Suffix). */
 function findSource(object: ObjectName, files: Iterable<string>, ctx: RenderedContext): Located | undefined {
-  const nameOf = (d: ManifestDocument) => (isRecord(d.value) && isRecord(d.value.metadata) && typeof d.value.metadata.name === 'string' ? d.value.metadata.name : undefined);
+  const nameOf = (d: ManifestDocument) =>
+    isRecord(d.value) && isRecord(d.value.metadata) && typeof d.value.metadata.name === 'string'
+      ? d.value.metadata.name
+      : undefined;
   let contained: ManifestDocument | undefined;
   for (const file of files) {
     if (!/\.(ya?ml|json)$/.test(file) || path.basename(file).startsWith('kustomization.')) continue;
-    const candidates = (ctx.sourceDocuments(file) ?? []).filter((d) => isRecord(d.value) && d.value.kind === object.kind);
+    const candidates = (ctx.sourceDocuments(file) ?? []).filter(
+      (d) => isRecord(d.value) && d.value.kind === object.kind,
+    );
     const exact = candidates.find((d) => nameOf(d) === object.name);
     if (exact !== undefined) return located(exact);
     contained ??= candidates.find((d) => object.name.includes(nameOf(d) ?? '\u0000'));
@@ -124,7 +158,10 @@ function entryOf(node: KustomizationNode, field: string, name?: string): Located
   const value = isRecord(doc?.value) ? doc.value[field] : undefined;
   let at: SourceRef = { file: node.file, line: 1 };
   if (doc !== undefined && value !== undefined) {
-    const index = Array.isArray(value) && name !== undefined ? value.findIndex((g) => isRecord(g) && typeof g.name === 'string' && name.includes(g.name)) : -1;
+    const index =
+      Array.isArray(value) && name !== undefined
+        ? value.findIndex((g) => isRecord(g) && typeof g.name === 'string' && name.includes(g.name))
+        : -1;
     at = { file: node.file, line: doc.lineOf(index >= 0 ? [field, index] : [field]) };
   }
   return { ...at, lineOf: () => at.line };

@@ -7,7 +7,10 @@ import { isRecord } from './is-record.js';
 import type { KubeObject } from './kubernetes-objects.js';
 import { readLabels } from './read-labels.js';
 
-export function readServices(objects: readonly KubeObject[], defaultNamespace: string): { services: Service[]; diagnostics: Diagnostic[] } {
+export function readServices(
+  objects: readonly KubeObject[],
+  defaultNamespace: string,
+): { services: Service[]; diagnostics: Diagnostic[] } {
   const services: Service[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const object of objects) {
@@ -18,11 +21,25 @@ export function readServices(objects: readonly KubeObject[], defaultNamespace: s
     const labels = readLabels(metadata.labels);
     const selector = spec.selector === undefined || spec.selector === null ? undefined : readLabels(spec.selector);
     if (typeof labels === 'string' || typeof selector === 'string') {
-      diagnostics.push({ code: 'INVALID_FIELD', severity: 'error', ...source, message: `Service ${object.name}: ${typeof labels === 'string' ? labels : selector}; the Service was skipped`, fix: 'quote label values' });
+      diagnostics.push({
+        code: 'INVALID_FIELD',
+        severity: 'error',
+        ...source,
+        message: `Service ${object.name}: ${typeof labels === 'string' ? labels : selector}; the Service was skipped`,
+        fix: 'quote label values',
+      });
       continue;
     }
-    const picked: Labels | undefined = selector === undefined || Object.keys(selector).length === 0 ? undefined : selector;
-    services.push({ namespace: object.namespace ?? defaultNamespace, name: object.name, labels, selector: picked, ports: servicePorts(spec.ports), source });
+    const picked: Labels | undefined =
+      selector === undefined || Object.keys(selector).length === 0 ? undefined : selector;
+    services.push({
+      namespace: object.namespace ?? defaultNamespace,
+      name: object.name,
+      labels,
+      selector: picked,
+      ports: servicePorts(spec.ports),
+      source,
+    });
   }
   return { services, diagnostics };
 }
@@ -36,9 +53,16 @@ function servicePorts(value: unknown): ServicePortSpec[] {
   const out: ServicePortSpec[] = [];
   for (const entry of value) {
     if (!isRecord(entry) || typeof entry.port !== 'number' || !Number.isInteger(entry.port)) continue;
-    const protocol = typeof entry.protocol === 'string' && PROTOCOLS.has(entry.protocol) ? (entry.protocol as Protocol) : 'TCP';
-    const target = typeof entry.targetPort === 'number' || typeof entry.targetPort === 'string' ? entry.targetPort : undefined;
-    out.push({ ...(typeof entry.name === 'string' ? { name: entry.name } : {}), port: entry.port, ...(target === undefined ? {} : { targetPort: target }), protocol });
+    const protocol =
+      typeof entry.protocol === 'string' && PROTOCOLS.has(entry.protocol) ? (entry.protocol as Protocol) : 'TCP';
+    const target =
+      typeof entry.targetPort === 'number' || typeof entry.targetPort === 'string' ? entry.targetPort : undefined;
+    out.push({
+      ...(typeof entry.name === 'string' ? { name: entry.name } : {}),
+      port: entry.port,
+      ...(target === undefined ? {} : { targetPort: target }),
+      protocol,
+    });
   }
   return out;
 }

@@ -34,12 +34,15 @@ const NEEDS_SELECTOR = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Repli
 export function workloadProblems(kind: string, value: Record<string, unknown>): WorkloadProblem[] {
   // Only workload kinds (and never a kind named after an Object property, such as `constructor`).
   if (!Object.hasOwn(TEMPLATE_PATHS, kind)) return [];
-  return [containersProblem(kind, value), selectorProblem(kind, value)].filter((p): p is WorkloadProblem => p !== undefined);
+  return [containersProblem(kind, value), selectorProblem(kind, value)].filter(
+    (p): p is WorkloadProblem => p !== undefined,
+  );
 }
 
 function templateOf(kind: string, value: Record<string, unknown>): Record<string, unknown> | undefined {
   let template: unknown = value;
-  for (const key of TEMPLATE_PATHS[kind as WorkloadKind] ?? []) template = isRecord(template) ? template[key] : undefined;
+  for (const key of TEMPLATE_PATHS[kind as WorkloadKind] ?? [])
+    template = isRecord(template) ? template[key] : undefined;
   return isRecord(template) ? template : undefined;
 }
 
@@ -71,16 +74,34 @@ function selectorProblem(kind: string, value: Record<string, unknown>): Workload
     // Optional: it defaults to the template's labels; a given one must match them.
     if (selector === undefined || selector === null) return undefined;
     if (!isRecord(selector) || Object.values(selector).some((v) => typeof v !== 'string')) {
-      return { path: ['spec', 'selector'], message: 'spec.selector must be a mapping of label keys to string values', fix: 'write the selector as labels of the pod template, or leave it out' };
+      return {
+        path: ['spec', 'selector'],
+        message: 'spec.selector must be a mapping of label keys to string values',
+        fix: 'write the selector as labels of the pod template, or leave it out',
+      };
     }
     const missing = Object.entries(selector).filter(([k, v]) => labels[k] !== v);
-    return missing.length === 0 ? undefined : mismatch(['spec', 'selector'], missing.map(([k, v]) => `${k}=${String(v)}`));
+    return missing.length === 0
+      ? undefined
+      : mismatch(
+          ['spec', 'selector'],
+          missing.map(([k, v]) => `${k}=${String(v)}`),
+        );
   }
   if (selector === undefined || selector === null) {
-    return { path: ['spec'], message: 'spec.selector is missing, so the API server refuses it', fix: "add spec.selector matching the pod template's labels (spec.template.metadata.labels)" };
+    return {
+      path: ['spec'],
+      message: 'spec.selector is missing, so the API server refuses it',
+      fix: "add spec.selector matching the pod template's labels (spec.template.metadata.labels)",
+    };
   }
   const unmatched = selectorMisses(selector, labels);
-  if (typeof unmatched === 'string') return { path: ['spec', 'selector'], message: `spec.selector: ${unmatched}`, fix: "write spec.selector with matchLabels (or matchExpressions) matching the pod template's labels" };
+  if (typeof unmatched === 'string')
+    return {
+      path: ['spec', 'selector'],
+      message: `spec.selector: ${unmatched}`,
+      fix: "write spec.selector with matchLabels (or matchExpressions) matching the pod template's labels",
+    };
   return unmatched.length === 0 ? undefined : mismatch(['spec', 'selector'], unmatched);
 }
 
@@ -102,7 +123,8 @@ function selectorMisses(selector: unknown, labels: Readonly<Record<string, strin
   if (matchLabels !== undefined && matchLabels !== null) {
     if (!isRecord(matchLabels)) return 'matchLabels must be a mapping of keys to string values';
     for (const [key, v] of Object.entries(matchLabels)) {
-      if (typeof v !== 'string') return `matchLabels "${key}" has the value ${JSON.stringify(v)}; values must be strings (quote it)`;
+      if (typeof v !== 'string')
+        return `matchLabels "${key}" has the value ${JSON.stringify(v)}; values must be strings (quote it)`;
       requirements++;
       if (labels[key] !== v) misses.push(`${key}=${v}`);
     }
@@ -116,12 +138,17 @@ function selectorMisses(selector: unknown, labels: Readonly<Record<string, strin
       const value = labels[e.key];
       requirements++;
       const ok =
-        e.operator === 'In' ? has && values.includes(value as string)
-        : e.operator === 'NotIn' ? !has || !values.includes(value as string)
-        : e.operator === 'Exists' ? has
-        : e.operator === 'DoesNotExist' ? !has
-        : undefined;
-      if (ok === undefined) return `matchExpressions[${i}] has the operator ${JSON.stringify(e.operator)}; use In, NotIn, Exists or DoesNotExist`;
+        e.operator === 'In'
+          ? has && values.includes(value as string)
+          : e.operator === 'NotIn'
+            ? !has || !values.includes(value as string)
+            : e.operator === 'Exists'
+              ? has
+              : e.operator === 'DoesNotExist'
+                ? !has
+                : undefined;
+      if (ok === undefined)
+        return `matchExpressions[${i}] has the operator ${JSON.stringify(e.operator)}; use In, NotIn, Exists or DoesNotExist`;
       if (!ok) misses.push(`${e.key} ${String(e.operator)}${values.length > 0 ? ` (${values.join(', ')})` : ''}`);
     }
   }

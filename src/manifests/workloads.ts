@@ -11,7 +11,6 @@ import { isDnsSubdomain } from './names.js';
 import { readLabels } from './read-labels.js';
 import { TEMPLATE_PATHS, workloadProblems } from './workload-validity.js';
 
-
 function isWorkloadKind(kind: string): kind is WorkloadKind {
   return Object.hasOwn(TEMPLATE_PATHS, kind);
 }
@@ -62,7 +61,8 @@ export function readWorkloads(objects: readonly KubeObject[], defaultNamespace: 
     const key = workloadKey(draft.workload.namespace, draft.workload.kind, draft.workload.name);
     const earlier = drafts.get(key);
     const w = draft.workload;
-    if (earlier !== undefined && isSameSource(earlier.workload.source, w.source)) renderedAgain.push({ what: `${w.kind} ${w.namespace}/${w.name}`, ...w.source });
+    if (earlier !== undefined && isSameSource(earlier.workload.source, w.source))
+      renderedAgain.push({ what: `${w.kind} ${w.namespace}/${w.name}`, ...w.source });
     else if (earlier !== undefined) diagnostics.push(duplicate(w, earlier.workload));
     drafts.set(key, draft);
   }
@@ -103,7 +103,8 @@ function resolveOwners(drafts: ReadonlyMap<string, Draft>): Workload[] {
     return { key: workloadKey(draft.workload.namespace, root.kind, root.name), ...root };
   };
   for (const [key, draft] of drafts) {
-    const root = draft.owner === undefined ? { key, kind: draft.workload.kind, name: draft.workload.name } : rootOf(draft);
+    const root =
+      draft.owner === undefined ? { key, kind: draft.workload.kind, name: draft.workload.name } : rootOf(draft);
     const existing = merged.get(root.key);
     const rootDraft = drafts.get(root.key);
     if (existing === undefined) {
@@ -138,7 +139,12 @@ function readDraft(object: KubeObject, kind: WorkloadKind, defaultNamespace: str
     labels: labels as Labels,
     ports,
     hostNetwork: spec.hostNetwork === true,
-    serviceAccount: typeof spec.serviceAccountName === 'string' && spec.serviceAccountName !== '' ? spec.serviceAccountName : typeof spec.serviceAccount === 'string' && spec.serviceAccount !== '' ? spec.serviceAccount : 'default',
+    serviceAccount:
+      typeof spec.serviceAccountName === 'string' && spec.serviceAccountName !== ''
+        ? spec.serviceAccountName
+        : typeof spec.serviceAccount === 'string' && spec.serviceAccount !== ''
+          ? spec.serviceAccount
+          : 'default',
     ips: kind === 'Pod' ? readPodIps(object.value.status) : [],
     source: { file: object.document.file, line: object.line },
   };
@@ -163,7 +169,11 @@ function readPorts(spec: Record<string, unknown>): ContainerPort[] | string {
           return `container port protocol ${JSON.stringify(protocol)} is not TCP, UDP or SCTP`;
         }
         const name = typeof port.name === 'string' && port.name !== '' ? port.name : undefined;
-        ports.push(name === undefined ? { port: number, protocol: protocol as Protocol } : { name, port: number, protocol: protocol as Protocol });
+        ports.push(
+          name === undefined
+            ? { port: number, protocol: protocol as Protocol }
+            : { name, port: number, protocol: protocol as Protocol },
+        );
       }
     }
   }
@@ -183,7 +193,14 @@ function readPodIps(status: unknown): string[] {
 function readControllerOwner(metadata: unknown): Draft['owner'] {
   if (!isRecord(metadata) || !Array.isArray(metadata.ownerReferences)) return undefined;
   for (const ref of metadata.ownerReferences) {
-    if (isRecord(ref) && ref.controller === true && typeof ref.kind === 'string' && typeof ref.name === 'string' && isWorkloadKind(ref.kind) && isDnsSubdomain(ref.name)) {
+    if (
+      isRecord(ref) &&
+      ref.controller === true &&
+      typeof ref.kind === 'string' &&
+      typeof ref.name === 'string' &&
+      isWorkloadKind(ref.kind) &&
+      isDnsSubdomain(ref.name)
+    ) {
       return { kind: ref.kind, name: ref.name };
     }
   }

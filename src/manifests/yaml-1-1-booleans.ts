@@ -58,8 +58,10 @@ export function findYaml11Booleans(events: readonly Event[], text: string): Yaml
     }
     if (event.type === EVENT_ID.SCALAR) {
       const value = getScalarValue(text, event);
-      const field = event.style === SCALAR_STYLE.PLAIN && YAML_1_1_BOOLEAN.test(value) ? fieldRead(parent, isKey) : undefined;
-      if (field !== undefined) found.push({ offset: event.valueStart, text: value, value: !FALSE.test(value), isKey, field });
+      const field =
+        event.style === SCALAR_STYLE.PLAIN && YAML_1_1_BOOLEAN.test(value) ? fieldRead(parent, isKey) : undefined;
+      if (field !== undefined)
+        found.push({ offset: event.valueStart, text: value, value: !FALSE.test(value), isKey, field });
       if (isKey) {
         parent.key = value;
         parent.awaitingKey = false;
@@ -81,7 +83,8 @@ function afterNode(parent: Frame | undefined): void {
   if (parent === undefined) return;
   if (parent.kind === 'sequence') parent.index++;
   else if (parent.kind === 'mapping') {
-    if (parent.awaitingKey) parent.awaitingKey = false; // the complex key is done; its value comes
+    if (parent.awaitingKey)
+      parent.awaitingKey = false; // the complex key is done; its value comes
     else {
       parent.awaitingKey = true;
       parent.key = undefined;
@@ -94,7 +97,8 @@ function afterNode(parent: Frame | undefined): void {
 function fieldRead(parent: Frame | undefined, isKey: boolean): string | undefined {
   if (parent === undefined || parent.kind === 'document') return undefined;
   const at = (i: number) => parent.path[parent.path.length - i];
-  if (parent.kind === 'sequence') return at(1) === 'values' && at(3) === 'matchExpressions' ? 'matchExpressions values' : undefined;
+  if (parent.kind === 'sequence')
+    return at(1) === 'values' && at(3) === 'matchExpressions' ? 'matchExpressions values' : undefined;
   if (LABEL_MAPS.has(String(at(1)))) return `${String(at(1))} ${isKey ? 'key' : 'value'}`;
   if (isKey) return undefined;
   if (at(1) === 'metadata' && (parent.key === 'name' || parent.key === 'namespace')) return `metadata.${parent.key}`;

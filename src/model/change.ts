@@ -92,7 +92,6 @@ export interface Exposure {
   readonly rejected?: readonly RejectedInput[];
 }
 
-
 /** Sources that reach a destination on the same ports. */
 export interface AccessGroup {
   readonly ports: PortSet;

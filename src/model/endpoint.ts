@@ -56,4 +56,3 @@ export interface DnsEndpoint {
 }
 
 export type Endpoint = WorkloadEndpoint | ExternalEndpoint | EntityEndpoint | DnsEndpoint;
-

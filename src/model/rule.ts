@@ -11,8 +11,7 @@ export type Direction = 'ingress' | 'egress';
 export interface PodSelection {
   /** The pods' namespace: a name, or a selector over namespace labels. */
   readonly namespaces:
-    | { readonly kind: 'name'; readonly name: string }
-    | { readonly kind: 'selector'; readonly selector: LabelSelector };
+    { readonly kind: 'name'; readonly name: string } | { readonly kind: 'selector'; readonly selector: LabelSelector };
   readonly pods: LabelSelector;
   /**
    * `cilium`: the selector is a Cilium endpoint selector over the pod's labels plus Cilium's

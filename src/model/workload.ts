@@ -13,14 +13,7 @@ export interface Namespace {
 }
 
 export type WorkloadKind =
-  | 'Pod'
-  | 'Deployment'
-  | 'StatefulSet'
-  | 'DaemonSet'
-  | 'ReplicaSet'
-  | 'ReplicationController'
-  | 'Job'
-  | 'CronJob';
+  'Pod' | 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'ReplicaSet' | 'ReplicationController' | 'Job' | 'CronJob';
 
 export interface ContainerPort {
   /** The port's name (IANA_SVC_NAME), when it has one. */

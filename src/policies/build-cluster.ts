@@ -38,7 +38,7 @@ export function buildCluster(files: readonly ManifestFile[], options: BuildOptio
     for (const item of parsed.diagnostics) diagnostics.push(item);
     return parsed.documents;
   });
-  for (const item of (options.documents ?? [])) documents.push(item);
+  for (const item of options.documents ?? []) documents.push(item);
   const collected = collectObjects(documents);
   for (const item of collected.diagnostics) diagnostics.push(item);
 
@@ -50,11 +50,19 @@ export function buildCluster(files: readonly ManifestFile[], options: BuildOptio
     const labels = readLabels(metadata.labels);
     const source = { file: object.document.file, line: object.line };
     if (typeof labels === 'string') {
-      diagnostics.push({ code: 'INVALID_FIELD', severity: 'error', ...source, message: `Namespace ${object.name}: ${labels}; its labels were ignored`, fix: 'quote label values' });
+      diagnostics.push({
+        code: 'INVALID_FIELD',
+        severity: 'error',
+        ...source,
+        message: `Namespace ${object.name}: ${labels}; its labels were ignored`,
+        fix: 'quote label values',
+      });
     }
     const earlier = namespaces.get(object.name);
-    if (earlier?.source !== undefined && isSameSource(earlier.source, source)) renderedAgain.push({ what: `Namespace ${object.name}`, ...source });
-    else if (earlier?.source !== undefined) diagnostics.push(duplicate(`Namespace ${object.name}`, source, earlier.source));
+    if (earlier?.source !== undefined && isSameSource(earlier.source, source))
+      renderedAgain.push({ what: `Namespace ${object.name}`, ...source });
+    else if (earlier?.source !== undefined)
+      diagnostics.push(duplicate(`Namespace ${object.name}`, source, earlier.source));
     namespaces.set(object.name, {
       name: object.name,
       labels: { ...(typeof labels === 'string' ? {} : labels), [NAMESPACE_NAME_LABEL]: object.name },
@@ -70,8 +78,13 @@ export function buildCluster(files: readonly ManifestFile[], options: BuildOptio
   for (const item of services.diagnostics) diagnostics.push(item);
   // Workloads and Services are refused at their object's line; policies, below.
   const refused = new Set<KubeObject>();
-  const refusedAt = new Set([...workloads.diagnostics, ...services.diagnostics].filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}`));
-  for (const object of collected.objects) if (refusedAt.has(`${object.document.file}:${object.line}`)) refused.add(object);
+  const refusedAt = new Set(
+    [...workloads.diagnostics, ...services.diagnostics]
+      .filter((d) => d.severity === 'error')
+      .map((d) => `${d.file}:${d.line}`),
+  );
+  for (const object of collected.objects)
+    if (refusedAt.has(`${object.document.file}:${object.line}`)) refused.add(object);
 
   // Policies by kind and name: a later definition replaces an earlier one, as kubectl apply would.
   const policies = new Map<string, readonly Policy[]>();
@@ -85,11 +98,17 @@ export function buildCluster(files: readonly ManifestFile[], options: BuildOptio
     const name = origin.namespace === undefined ? object.name : `${origin.namespace}/${object.name}`;
     const key = `${object.kind}/${name}`;
     const earlier = policies.get(key)?.[0];
-    if (earlier !== undefined && isSameSource(earlier.origin, origin)) renderedAgain.push({ what: `${object.kind} ${name}`, file: origin.file, line: origin.line });
+    if (earlier !== undefined && isSameSource(earlier.origin, origin))
+      renderedAgain.push({ what: `${object.kind} ${name}`, file: origin.file, line: origin.line });
     else if (earlier !== undefined) diagnostics.push(duplicate(`${object.kind} ${name}`, origin, earlier.origin));
     // What Kustomize did to a rendered policy, for the because-lines (PolicyOrigin.transformedBy).
     const transformedBy = object.document.transformedBy;
-    policies.set(key, transformedBy === undefined ? compiled.policies : compiled.policies.map((p) => ({ ...p, origin: { ...p.origin, transformedBy } })));
+    policies.set(
+      key,
+      transformedBy === undefined
+        ? compiled.policies
+        : compiled.policies.map((p) => ({ ...p, origin: { ...p.origin, transformedBy } })),
+    );
   }
   const allPolicies = [...policies.values()].flat();
   for (const item of samePriorityWarnings(allPolicies)) diagnostics.push(item);
@@ -98,11 +117,16 @@ export function buildCluster(files: readonly ManifestFile[], options: BuildOptio
   // Namespaces that workloads and policies use but no manifest declares (SEMANTICS §2.7). They
   // have only the name label; that can change a verdict only where a selector reads another
   // namespace label, so one warning in all, at the first such selector.
-  const used = new Set([...workloads.workloads.map((w) => w.namespace), ...allPolicies.flatMap((p) => (p.origin.namespace === undefined ? [] : [p.origin.namespace]))]);
+  const used = new Set([
+    ...workloads.workloads.map((w) => w.namespace),
+    ...allPolicies.flatMap((p) => (p.origin.namespace === undefined ? [] : [p.origin.namespace])),
+  ]);
   const undeclared = [...used].filter((name) => !namespaces.has(name));
-  for (const name of undeclared) namespaces.set(name, { name, labels: { [NAMESPACE_NAME_LABEL]: name }, declared: false });
+  for (const name of undeclared)
+    namespaces.set(name, { name, labels: { [NAMESPACE_NAME_LABEL]: name }, declared: false });
   const labelReader = firstNamespaceLabelReader(allPolicies);
-  if (undeclared.length > 0 && labelReader !== undefined) diagnostics.push(undeclaredNamespaces(undeclared, labelReader));
+  if (undeclared.length > 0 && labelReader !== undefined)
+    diagnostics.push(undeclaredNamespaces(undeclared, labelReader));
 
   for (const w of workloads.workloads) {
     if (!w.hostNetwork) continue;
@@ -116,22 +140,44 @@ export function buildCluster(files: readonly ManifestFile[], options: BuildOptio
   }
 
   const objects = collected.objects.filter((o) => !refused.has(o)).map((o) => readObject(o, options.defaultNamespace));
-  return { namespaces, workloads: workloads.workloads, services: services.services, policies: allPolicies, diagnostics, objects };
+  return {
+    namespaces,
+    workloads: workloads.workloads,
+    services: services.services,
+    policies: allPolicies,
+    diagnostics,
+    objects,
+  };
 }
 
-const CLUSTER_SCOPED = new Set(['Namespace', 'AdminNetworkPolicy', 'BaselineAdminNetworkPolicy', 'ClusterNetworkPolicy', 'CiliumClusterwideNetworkPolicy']);
+const CLUSTER_SCOPED = new Set([
+  'Namespace',
+  'AdminNetworkPolicy',
+  'BaselineAdminNetworkPolicy',
+  'ClusterNetworkPolicy',
+  'CiliumClusterwideNetworkPolicy',
+]);
 
 function readObject(o: KubeObject, defaultNamespace: string): ReadObject {
-  const key = CLUSTER_SCOPED.has(o.kind) ? `${o.kind} ${o.name}` : `${o.kind} ${o.namespace ?? defaultNamespace}/${o.name}`;
+  const key = CLUSTER_SCOPED.has(o.kind)
+    ? `${o.kind} ${o.name}`
+    : `${o.kind} ${o.namespace ?? defaultNamespace}/${o.name}`;
   return { key, file: o.document.file, line: o.line, document: o.document, path: o.path, value: o.value };
 }
 
 /** The policies an object compiles to (none for other kinds). */
-function compilePolicy(object: KubeObject, defaultNamespace: string): { policies: readonly Policy[]; diagnostics: readonly Diagnostic[] } | undefined {
-  const single = (c: { policy: Policy | undefined; diagnostics: readonly Diagnostic[] }) => ({ policies: c.policy === undefined ? [] : [c.policy], diagnostics: c.diagnostics });
+function compilePolicy(
+  object: KubeObject,
+  defaultNamespace: string,
+): { policies: readonly Policy[]; diagnostics: readonly Diagnostic[] } | undefined {
+  const single = (c: { policy: Policy | undefined; diagnostics: readonly Diagnostic[] }) => ({
+    policies: c.policy === undefined ? [] : [c.policy],
+    diagnostics: c.diagnostics,
+  });
   if (object.kind === 'NetworkPolicy') return single(compileNetworkPolicy(object, defaultNamespace));
   if (ADMIN_KINDS.has(object.kind)) return single(compileAdminPolicy(object));
-  if (object.kind === 'CiliumNetworkPolicy' || object.kind === 'CiliumClusterwideNetworkPolicy') return compileCiliumPolicy(object, defaultNamespace);
+  if (object.kind === 'CiliumNetworkPolicy' || object.kind === 'CiliumClusterwideNetworkPolicy')
+    return compileCiliumPolicy(object, defaultNamespace);
   return undefined;
 }
 
@@ -177,7 +223,11 @@ function renderedTwice(objects: readonly { what: string; file: string; line: num
   };
 }
 
-function duplicate(what: string, later: { file: string; line: number }, earlier: { file: string; line: number }): Diagnostic {
+function duplicate(
+  what: string,
+  later: { file: string; line: number },
+  earlier: { file: string; line: number },
+): Diagnostic {
   return {
     code: 'DUPLICATE_NAME',
     severity: 'warning',
@@ -193,13 +243,23 @@ function duplicate(what: string, later: { file: string; line: number }, earlier:
  * Cilium endpoint selector on `io.cilium.k8s.namespace.labels.*`. */
 function firstNamespaceLabelReader(policies: readonly Policy[]): { file: string; line: number } | undefined {
   const readsLabels = (s: PodSelection) => {
-    if (s.namespaces.kind === 'selector' && s.namespaces.selector.requirements.some((r) => r.key !== NAMESPACE_NAME_LABEL)) return true;
-    return s.labels === 'cilium' && s.pods.requirements.some((r) => r.key.startsWith(NAMESPACE_LABEL_PREFIX) && r.key !== NAMESPACE_LABEL_PREFIX + NAMESPACE_NAME_LABEL);
+    if (
+      s.namespaces.kind === 'selector' &&
+      s.namespaces.selector.requirements.some((r) => r.key !== NAMESPACE_NAME_LABEL)
+    )
+      return true;
+    return (
+      s.labels === 'cilium' &&
+      s.pods.requirements.some(
+        (r) => r.key.startsWith(NAMESPACE_LABEL_PREFIX) && r.key !== NAMESPACE_LABEL_PREFIX + NAMESPACE_NAME_LABEL,
+      )
+    );
   };
   for (const policy of policies) {
     if (readsLabels(policy.subject)) return policy.origin;
     for (const rule of policy.rules) {
-      if (rule.peers !== 'all' && rule.peers.some((peer) => peer.kind === 'pods' && readsLabels(peer))) return rule.origin;
+      if (rule.peers !== 'all' && rule.peers.some((peer) => peer.kind === 'pods' && readsLabels(peer)))
+        return rule.origin;
     }
   }
   return undefined;

@@ -14,7 +14,8 @@ export function readLabelSelector(value: unknown): LabelSelector | string {
   if (matchLabels !== undefined && matchLabels !== null) {
     if (!isRecord(matchLabels)) return 'matchLabels must be a mapping of keys to string values';
     for (const [key, v] of Object.entries(matchLabels)) {
-      if (typeof v !== 'string') return `matchLabels "${key}" has the value ${JSON.stringify(v)}; values must be strings (quote it)`;
+      if (typeof v !== 'string')
+        return `matchLabels "${key}" has the value ${JSON.stringify(v)}; values must be strings (quote it)`;
       requirements.push({ key, operator: 'In', values: [v] });
     }
   }
@@ -27,7 +28,8 @@ export function readLabelSelector(value: unknown): LabelSelector | string {
         return `matchExpressions[${i}] has the operator ${JSON.stringify(operator)}; use In, NotIn, Exists or DoesNotExist`;
       }
       const values = e.values ?? [];
-      if (!Array.isArray(values) || values.some((v) => typeof v !== 'string')) return `matchExpressions[${i}].values must be a list of strings`;
+      if (!Array.isArray(values) || values.some((v) => typeof v !== 'string'))
+        return `matchExpressions[${i}].values must be a list of strings`;
       const needsValues = operator === 'In' || operator === 'NotIn';
       if (needsValues && values.length === 0) return `matchExpressions[${i}] (${operator}) needs at least one value`;
       if (!needsValues && values.length > 0) return `matchExpressions[${i}] (${operator}) must not have values`;

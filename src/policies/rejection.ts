@@ -16,7 +16,13 @@ export class Rejection {
 
 /** The error diagnostic for a rejection of the object `what`; anything else is a bug and is
  * thrown on. */
-export function rejectionDiagnostic(error: unknown, what: string, file: string, at: (path: DocumentPath) => number, by = 'the API server'): Diagnostic {
+export function rejectionDiagnostic(
+  error: unknown,
+  what: string,
+  file: string,
+  at: (path: DocumentPath) => number,
+  by = 'the API server',
+): Diagnostic {
   if (!(error instanceof Rejection)) throw error;
   return {
     code: error.code,

@@ -47,7 +47,12 @@ const SHORTENED = {
   headlines: 'Each line is shown without the list of its paths, and without the picture.',
   counts: 'Paths are counted per namespace pair instead of listed.',
 } as const;
-const LEVELS: readonly Level[] = [{ kind: 'full', detailRows: 200 }, { kind: 'full', detailRows: 20 }, { kind: 'headlines' }, { kind: 'counts' }];
+const LEVELS: readonly Level[] = [
+  { kind: 'full', detailRows: 200 },
+  { kind: 'full', detailRows: 20 },
+  { kind: 'headlines' },
+  { kind: 'counts' },
+];
 
 export function renderComment(report: DiffReport, options: CommentOptions = {}): string {
   const maxLength = options.maxLength ?? COMMENT_LIMIT;
@@ -68,7 +73,13 @@ export function renderComment(report: DiffReport, options: CommentOptions = {}):
   }
 }
 
-function render(report: DiffReport, options: CommentOptions, level: Level, maxRows: number, maxExposure = MAX_EXPOSURE_SHORT): string {
+function render(
+  report: DiffReport,
+  options: CommentOptions,
+  level: Level,
+  maxRows: number,
+  maxExposure = MAX_EXPOSURE_SHORT,
+): string {
   const lookup = endpointLookup(report.endpoints);
   const summary = summarizeDiff(report);
   const out: string[] = [];
@@ -77,9 +88,20 @@ function render(report: DiffReport, options: CommentOptions, level: Level, maxRo
   const unreadable = unreadableLine(summary);
   if (unreadable !== undefined) out.push('', '> [!WARNING]', `> ${unreadable.replace(/^⚠ /, '')}.`);
   if (level !== LEVELS[0]) {
-    out.push('', `> [!NOTE]`, `> This report was shortened to fit${options.fullReportUrl ? `; the full report is in the [job summary](${options.fullReportUrl})` : ''}. ${SHORTENED[level.kind === 'full' ? 'rows' : level.kind]}`);
+    out.push(
+      '',
+      `> [!NOTE]`,
+      `> This report was shortened to fit${options.fullReportUrl ? `; the full report is in the [job summary](${options.fullReportUrl})` : ''}. ${SHORTENED[level.kind === 'full' ? 'rows' : level.kind]}`,
+    );
   }
-  guardrailSection(out, report, lookup, options, level.kind === 'full' ? Infinity : MAX_WITNESSES_SHORT, level.kind === 'full' ? MAX_WARNINGS : MAX_FINDINGS_SHORT);
+  guardrailSection(
+    out,
+    report,
+    lookup,
+    options,
+    level.kind === 'full' ? Infinity : MAX_WITNESSES_SHORT,
+    level.kind === 'full' ? MAX_WARNINGS : MAX_FINDINGS_SHORT,
+  );
   const context = endpointContext(report.endpoints, lookup);
   exposureSection(out, report, context, options, level.kind === 'full' ? Infinity : maxExposure);
   if (level.kind === 'full') picture(out, report);
@@ -93,11 +115,14 @@ function render(report: DiffReport, options: CommentOptions, level: Level, maxRo
       if (groups.length === 0) continue;
       const total = new Set(groups.flatMap((g) => g.pairs.map((p) => `${p.src}\u0000${p.dst}`))).size;
       out.push('', `**${SECTION_TITLE[which]}** (${total} ${total === 1 ? 'path' : 'paths'})`, '');
-      for (const group of groups) groupLines(out, group, context, options, level.kind === 'full' ? level.detailRows : 0);
+      for (const group of groups)
+        groupLines(out, group, context, options, level.kind === 'full' ? level.detailRows : 0);
     }
   }
-  if (summary.addedWorkloads.length > 0) out.push('', `**New workloads:** ${summary.addedWorkloads.map(code).join(', ')}`);
-  if (summary.removedWorkloads.length > 0) out.push('', `**Removed workloads:** ${summary.removedWorkloads.map(code).join(', ')}`);
+  if (summary.addedWorkloads.length > 0)
+    out.push('', `**New workloads:** ${summary.addedWorkloads.map(code).join(', ')}`);
+  if (summary.removedWorkloads.length > 0)
+    out.push('', `**Removed workloads:** ${summary.removedWorkloads.map(code).join(', ')}`);
   warnings(out, report.diagnostics);
   if (options.footer !== undefined && options.footer.length > 0) out.push('', '---', ...options.footer);
   return `${out.join('\n')}\n`;
@@ -105,7 +130,13 @@ function render(report: DiffReport, options: CommentOptions, level: Level, maxRo
 
 const SECTION_TITLE = { opened: 'Opened', closed: 'Closed', restricted: 'Restricted differently' } as const;
 
-function groupLines(out: string[], group: PathGroup, context: EndpointContext, options: CommentOptions, detailRows: number): void {
+function groupLines(
+  out: string[],
+  group: PathGroup,
+  context: EndpointContext,
+  options: CommentOptions,
+  detailRows: number,
+): void {
   const [first] = group.pairs;
   if (first === undefined) return;
   const headline = partsSentenceFor(group, context);
@@ -113,7 +144,8 @@ function groupLines(out: string[], group: PathGroup, context: EndpointContext, o
   out.push(`- ${code(headline)}${because.length > 0 ? ` — because ${because.join(', ')}` : ''}`);
   if (detailRows > 0 && group.pairs.length > 1) {
     out.push(`  <details><summary>${group.pairs.length} paths</summary>`, '');
-    for (const pair of group.pairs.slice(0, detailRows)) out.push(`  - ${code(partsSentence(pair.src, group.parts, pair.dst, context.lookup))}`);
+    for (const pair of group.pairs.slice(0, detailRows))
+      out.push(`  - ${code(partsSentence(pair.src, group.parts, pair.dst, context.lookup))}`);
     if (group.pairs.length > detailRows) out.push(`  - … and ${group.pairs.length - detailRows} more`);
     out.push('', '  </details>');
   }
@@ -132,21 +164,37 @@ const MAX_FINDINGS_SHORT = 10;
 
 /** The Guardrails section leads, when the report was made with a repository config: violations
  * (with their witnesses), new findings, what was fixed or holds, then findings base had. */
-function guardrailSection(out: string[], report: DiffReport, lookup: EndpointLookup, options: CommentOptions, maxWitnesses: number, maxFindings: number): void {
+function guardrailSection(
+  out: string[],
+  report: DiffReport,
+  lookup: EndpointLookup,
+  options: CommentOptions,
+  maxWitnesses: number,
+  maxFindings: number,
+): void {
   const view = guardrailView(report, lookup, options.oneRevision === true);
   if (view === undefined) return;
   const icon = view.violated.some((l) => l.outcome.status === 'newly-violated') || view.configErrors > 0 ? '❌ ' : '';
   out.push('', `**${icon}Guardrails** (${escapeMarkdown(view.summary)})`, '');
-  if (view.configErrors > 0) out.push('- ❌ **the config has errors** (listed under warnings): the assertions they are in were not checked');
-  if (view.incomplete) out.push('- ⚠️ **some manifests could not be read** (listed under warnings): these statuses leave out what they hold');
+  if (view.configErrors > 0)
+    out.push('- ❌ **the config has errors** (listed under warnings): the assertions they are in were not checked');
+  if (view.incomplete)
+    out.push(
+      '- ⚠️ **some manifests could not be read** (listed under warnings): these statuses leave out what they hold',
+    );
   for (const lines of view.violated) assertionItem(out, lines, options, maxWitnesses);
-  for (const f of view.newFindings.slice(0, maxFindings)) out.push(`- ⚠️ **${options.oneRevision === true ? 'finding' : 'new finding'}** ${code(f.code)} at ${locationLink(f.file, f.line, options)}: ${escapeMarkdown(f.message)} — ${escapeMarkdown(f.fix)}`);
-  if (view.newFindings.length > maxFindings) out.push(`- … and ${view.newFindings.length - maxFindings} more new findings`);
+  for (const f of view.newFindings.slice(0, maxFindings))
+    out.push(
+      `- ⚠️ **${options.oneRevision === true ? 'finding' : 'new finding'}** ${code(f.code)} at ${locationLink(f.file, f.line, options)}: ${escapeMarkdown(f.message)} — ${escapeMarkdown(f.fix)}`,
+    );
+  if (view.newFindings.length > maxFindings)
+    out.push(`- … and ${view.newFindings.length - maxFindings} more new findings`);
   for (const lines of view.passing) assertionItem(out, lines, options, 0);
   if (view.oldFindings.length > 0) {
     const n = view.oldFindings.length;
     out.push(`- <details><summary>${n} ${n === 1 ? 'finding' : 'findings'} already at base</summary>`, '');
-    for (const f of view.oldFindings.slice(0, maxFindings)) out.push(`  - ${code(f.code)} at ${locationLink(f.file, f.line, options)}: ${escapeMarkdown(f.message)}`);
+    for (const f of view.oldFindings.slice(0, maxFindings))
+      out.push(`  - ${code(f.code)} at ${locationLink(f.file, f.line, options)}: ${escapeMarkdown(f.message)}`);
     if (n > maxFindings) out.push(`  - … and ${n - maxFindings} more`);
     out.push('', '  </details>');
   }
@@ -156,12 +204,15 @@ const STATUS_ICON = { 'newly-violated': '❌', violated: '⚠️', fixed: '✅',
 
 function assertionItem(out: string[], lines: AssertionLines, options: CommentOptions, maxWitnesses: number): void {
   const { outcome } = lines;
-  out.push(`- ${STATUS_ICON[outcome.status]} **${lines.label}:** ${escapeMarkdown(outcome.name)} (${code(`expect: ${outcome.expect}`)}, ${locationLink(outcome.file, outcome.line, options)})`);
+  out.push(
+    `- ${STATUS_ICON[outcome.status]} **${lines.label}:** ${escapeMarkdown(outcome.name)} (${code(`expect: ${outcome.expect}`)}, ${locationLink(outcome.file, outcome.line, options)})`,
+  );
   for (const w of lines.witnesses.slice(0, maxWitnesses)) {
     const because = [...w.reasons.map((r) => reasonLink(r, options)), ...w.notes.map((n) => escapeMarkdown(n))];
     out.push(`  - ${code(w.text)}${because.length > 0 ? ` — because ${because.join(', ')}` : ''}`);
   }
-  if (lines.witnesses.length > maxWitnesses && maxWitnesses > 0) out.push(`  - … and ${lines.witnesses.length - maxWitnesses} more`);
+  if (lines.witnesses.length > maxWitnesses && maxWitnesses > 0)
+    out.push(`  - … and ${lines.witnesses.length - maxWitnesses} more`);
   for (const note of lines.notes) out.push(`  - ${escapeMarkdown(note)}`);
 }
 
@@ -176,12 +227,25 @@ function locationLink(file: string, line: number, options: CommentOptions): stri
  * the comment had to be shortened. */
 const MAX_EXPOSURE_SHORT = 20;
 
-function exposureSection(out: string[], report: DiffReport, context: EndpointContext, options: CommentOptions, maxLines: number): void {
+function exposureSection(
+  out: string[],
+  report: DiffReport,
+  context: EndpointContext,
+  options: CommentOptions,
+  maxLines: number,
+): void {
   const lines = exposureLines(report, context);
   if (lines.length === 0) return;
-  out.push('', '**Exposure** (beyond the workloads in the manifests; a new pod is one whose labels no policy uses)', '');
+  out.push(
+    '',
+    '**Exposure** (beyond the workloads in the manifests; a new pod is one whose labels no policy uses)',
+    '',
+  );
   for (const line of lines.slice(0, maxLines)) {
-    const because = [...line.reasons.map((r) => reasonLink(r, options)), ...(line.moreReasons > 0 ? [`${line.moreReasons} more`] : [])];
+    const because = [
+      ...line.reasons.map((r) => reasonLink(r, options)),
+      ...(line.moreReasons > 0 ? [`${line.moreReasons} more`] : []),
+    ];
     const depends = line.dependsOnUnreadable ? ' (depends on input that could not be read)' : '';
     out.push(`- ${code(line.text)}${depends}${because.length > 0 ? ` — because ${because.join(', ')}` : ''}`);
   }
@@ -199,11 +263,22 @@ function picture(out: string[], report: DiffReport): void {
   // Folded to two arrows or fewer (one namespace into itself), a picture says nothing the
   // headline does not.
   if (drawn.level === 'namespaces' && (drawn.text.match(/-->|-\.->/g) ?? []).length < 3) return;
-  const what = drawn.level === 'namespaces' ? 'Changed paths between namespaces (too many to draw one by one)' : 'Changed paths';
-  out.push('', `<details open><summary>${what}: opened solid, closed dashed</summary>`, '', '```mermaid', drawn.text, '```', '', '</details>');
+  const what =
+    drawn.level === 'namespaces' ? 'Changed paths between namespaces (too many to draw one by one)' : 'Changed paths';
+  out.push(
+    '',
+    `<details open><summary>${what}: opened solid, closed dashed</summary>`,
+    '',
+    '```mermaid',
+    drawn.text,
+    '```',
+    '',
+    '</details>',
+  );
 }
 
-const REMAINING_TITLE = '**What remains** (for each workload whose ingress or egress shrank: what it still accepts or reaches)';
+const REMAINING_TITLE =
+  '**What remains** (for each workload whose ingress or egress shrank: what it still accepts or reaches)';
 
 function listSection(out: string[], title: string, lines: readonly string[], maxLines: number): void {
   if (lines.length === 0) return;
@@ -232,15 +307,23 @@ function countsTable(out: string[], report: DiffReport, lookup: EndpointLookup, 
   out.push('', '**Changed paths per namespace pair**', '', '| from | to | opened | closed |', '|---|---|---:|---:|');
   // In a table, `|` ends a cell even inside a code span unless escaped.
   const cell = (text: string) => code(text).replace(/\|/g, '\\|');
-  for (const row of rows.slice(0, maxRows)) out.push(`| ${cell(row.from)} | ${cell(row.to)} | ${row.opened} | ${row.closed} |`);
+  for (const row of rows.slice(0, maxRows))
+    out.push(`| ${cell(row.from)} | ${cell(row.to)} | ${row.opened} | ${row.closed} |`);
   if (rows.length > maxRows) out.push('', `… and ${rows.length - maxRows} more namespace pairs.`);
 }
 
 function warnings(out: string[], diagnostics: readonly Diagnostic[]): void {
   if (diagnostics.length === 0) return;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  out.push('', `<details><summary>${diagnostics.length} ${diagnostics.length === 1 ? 'warning' : 'warnings'}${errors > 0 ? ` (${errors} rejected)` : ''}</summary>`, '');
-  for (const d of diagnostics.slice(0, MAX_WARNINGS)) out.push(`- ${code(`${d.file}${d.line > 0 ? `:${d.line}` : ''}`)} ${d.severity}: ${code(d.message)} — ${code(d.fix)}`);
+  out.push(
+    '',
+    `<details><summary>${diagnostics.length} ${diagnostics.length === 1 ? 'warning' : 'warnings'}${errors > 0 ? ` (${errors} rejected)` : ''}</summary>`,
+    '',
+  );
+  for (const d of diagnostics.slice(0, MAX_WARNINGS))
+    out.push(
+      `- ${code(`${d.file}${d.line > 0 ? `:${d.line}` : ''}`)} ${d.severity}: ${code(d.message)} — ${code(d.fix)}`,
+    );
   if (diagnostics.length > MAX_WARNINGS) out.push(`- … and ${diagnostics.length - MAX_WARNINGS} more`);
   out.push('', '</details>');
 }
@@ -251,16 +334,27 @@ export function renderClustersComment(clusters: readonly ClusterReport[], option
   const maxLength = options.maxLength ?? COMMENT_LIMIT;
   const summaries = clusters.map((c) => summarizeDiff(c.report));
   const sum = (f: (s: DiffSummary) => number) => summaries.reduce((n, s) => n + f(s), 0);
-  const total = { opened: sum((s) => s.opened), closed: sum((s) => s.closed), restricted: sum((s) => s.restricted), exposureOpened: sum((s) => s.exposureOpened), exposureClosed: sum((s) => s.exposureClosed) };
+  const total = {
+    opened: sum((s) => s.opened),
+    closed: sum((s) => s.closed),
+    restricted: sum((s) => s.restricted),
+    exposureOpened: sum((s) => s.exposureOpened),
+    exposureClosed: sum((s) => s.exposureClosed),
+  };
   const head = [
     ...(options.header === undefined ? [] : [options.header]),
     `### netreach: ${verdictLine(total)} in ${clusters.length} ${clusters.length === 1 ? 'cluster' : 'clusters'}`,
   ].join('\n');
-  const foot = options.footer !== undefined && options.footer.length > 0 ? ['', '---', ...options.footer].join('\n') : '';
+  const foot =
+    options.footer !== undefined && options.footer.length > 0 ? ['', '---', ...options.footer].join('\n') : '';
   const share = Math.floor((maxLength - head.length - foot.length - 16) / Math.max(1, clusters.length));
   const sections = clusters.map((c, i) => {
     const { header: _header, footer: _footer, ...rest } = options;
-    return renderComment(c.report, { ...rest, title: `#### \`${escapeCode(c.name)}\`: ${verdictLine(summaries[i] as DiffSummary)}`, maxLength: share }).trimEnd();
+    return renderComment(c.report, {
+      ...rest,
+      title: `#### \`${escapeCode(c.name)}\`: ${verdictLine(summaries[i] as DiffSummary)}`,
+      maxLength: share,
+    }).trimEnd();
   });
   return `${[head, ...sections].join('\n\n')}${foot === '' ? '' : `\n${foot}`}\n`;
 }

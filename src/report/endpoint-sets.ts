@@ -25,7 +25,8 @@ export function endpointContext(endpoints: readonly Endpoint[], lookup: Endpoint
   return { lookup, workloadsPerNamespace: perNamespace, workloads };
 }
 
-const list = (items: readonly string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+const list = (items: readonly string[]) =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 export function describeEndpoints(ids: readonly string[], context: EndpointContext): string {
   return describeEndpointSet(ids, context).text;
@@ -33,7 +34,10 @@ export function describeEndpoints(ids: readonly string[], context: EndpointConte
 
 /** The words for a set, and whether they fold some members into a count (a reader who wants
  * the names needs them listed). */
-export function describeEndpointSet(ids: readonly string[], context: EndpointContext): { text: string; folded: boolean } {
+export function describeEndpointSet(
+  ids: readonly string[],
+  context: EndpointContext,
+): { text: string; folded: boolean } {
   const unique = [...new Set(ids)];
   if (unique.length === 1) return { text: endpointName(unique[0] as string, context.lookup), folded: false };
   const workloads: WorkloadEndpoint[] = [];
@@ -53,7 +57,10 @@ export function describeEndpointSet(ids: readonly string[], context: EndpointCon
   const parts = [...named.parts, ...unknown];
   let folded = named.folded;
   if (entities.length === 1) parts.push(`entity:${entities[0]}`);
-  if (entities.length > 1) parts.push(`${entities.length} Cilium entities (${entities.slice(0, 2).join(', ')}${entities.length > 2 ? ', …' : ''})`);
+  if (entities.length > 1)
+    parts.push(
+      `${entities.length} Cilium entities (${entities.slice(0, 2).join(', ')}${entities.length > 2 ? ', …' : ''})`,
+    );
   if (dns.length === 1) parts.push(`${dns[0]} (DNS name)`);
   if (dns.length > 1) parts.push(`${dns.length} DNS names`);
   if (external.length > 0) parts.push(addressText(external));
@@ -62,9 +69,13 @@ export function describeEndpointSet(ids: readonly string[], context: EndpointCon
 }
 
 /** Workloads: every one, whole namespaces as `ns/*`, a few by name, or counted per namespace. */
-function workloadParts(workloads: readonly WorkloadEndpoint[], context: EndpointContext): { parts: string[]; folded: boolean } {
+function workloadParts(
+  workloads: readonly WorkloadEndpoint[],
+  context: EndpointContext,
+): { parts: string[]; folded: boolean } {
   if (workloads.length === 0) return { parts: [], folded: false };
-  if (workloads.length === context.workloads && context.workloads > 1) return { parts: [`every workload (${workloads.length})`], folded: false };
+  if (workloads.length === context.workloads && context.workloads > 1)
+    return { parts: [`every workload (${workloads.length})`], folded: false };
   const byNamespace = new Map<string, WorkloadEndpoint[]>();
   for (const w of workloads) {
     const list = byNamespace.get(w.namespace);

@@ -20,10 +20,14 @@ export function endpointText(endpoint: Endpoint): string {
   }
 }
 
-const PRIVATE: IpSet = ipSetOf(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'].map((c) => (parseCidr(c) as { range: IpRange }).range));
+const PRIVATE: IpSet = ipSetOf(
+  ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'].map((c) => (parseCidr(c) as { range: IpRange }).range),
+);
 const EVERYWHERE: IpSet = [IPV4_ALL, IPV6_ALL];
 
-const sameSet = (a: IpSet, b: IpSet) => a.length === b.length && a.every((r, i) => r.family === b[i]?.family && r.first === b[i].first && r.last === b[i].last);
+const sameSet = (a: IpSet, b: IpSet) =>
+  a.length === b.length &&
+  a.every((r, i) => r.family === b[i]?.family && r.first === b[i].first && r.last === b[i].last);
 
 /** Addresses outside the cluster, in words where a name exists. */
 export function addressText(set: IpSet): string {
@@ -34,7 +38,8 @@ export function addressText(set: IpSet): string {
     const ranges = set.filter((r) => r.family === family);
     if (ranges.length === 0) continue;
     if (family === 4 && sameSet(ranges, PRIVATE)) groups.push({ text: 'private ranges', hasExcept: false });
-    else if (family === 4 && sameSet(ranges, subtractIpSets([IPV4_ALL], PRIVATE))) groups.push({ text: '0.0.0.0/0 except private ranges', hasExcept: true });
+    else if (family === 4 && sameSet(ranges, subtractIpSets([IPV4_ALL], PRIVATE)))
+      groups.push({ text: '0.0.0.0/0 except private ranges', hasExcept: true });
     else groups.push(familyText(family, ranges));
   }
   if (groups.length === 1) return (groups[0] as { text: string }).text;
@@ -47,21 +52,24 @@ function namedSet(set: IpSet): string | undefined {
   if (sameSet(set, [IPV6_ALL])) return 'anywhere outside the cluster (IPv6)';
   if (sameSet(set, PRIVATE)) return 'private ranges';
   if (sameSet(set, subtractIpSets(EVERYWHERE, PRIVATE))) return 'anywhere outside the cluster except private ranges';
-  if (sameSet(set, subtractIpSets([IPV4_ALL], PRIVATE))) return 'anywhere outside the cluster (IPv4) except private ranges';
+  if (sameSet(set, subtractIpSets([IPV4_ALL], PRIVATE)))
+    return 'anywhere outside the cluster (IPv4) except private ranges';
   return undefined;
 }
 
 function familyText(family: IpFamily, ranges: readonly IpRange[]): { text: string; hasExcept: boolean } {
   const wrap = (cidr: string) => (family === 6 ? `[${cidr}]` : cidr);
   const cidrs = ranges.flatMap(formatRange).map(wrap);
-  const list = cidrs.length > 3 ? `${cidrs.slice(0, 3).join(', ')} and ${cidrs.length - 3} more ranges` : cidrs.join(', ');
+  const list =
+    cidrs.length > 3 ? `${cidrs.slice(0, 3).join(', ')} and ${cidrs.length - 3} more ranges` : cidrs.join(', ');
   const cover = coveringCidr(family, (ranges[0] as IpRange).first, (ranges[ranges.length - 1] as IpRange).last);
   const holes = subtractIpSets([cover.range], ranges).flatMap(formatRange).map(wrap);
   if (holes.length === 0) return { text: list, hasExcept: false };
   const withExcept = `${wrap(cover.text)} except ${holes.length > 3 ? `${holes.length} ranges` : holes.join(', ')}`;
   // Few excepts: whichever is shorter. Many: the except form only where it folds fewer ranges
   // than the list would.
-  const useExcept = holes.length <= 3 ? withExcept.length < list.length : cidrs.length > 3 && holes.length < cidrs.length;
+  const useExcept =
+    holes.length <= 3 ? withExcept.length < list.length : cidrs.length > 3 && holes.length < cidrs.length;
   return useExcept ? { text: withExcept, hasExcept: true } : { text: list, hasExcept: false };
 }
 

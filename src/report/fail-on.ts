@@ -17,21 +17,30 @@ const FAIL_ON_VALUES = ['never', 'opened', 'any-change', 'incomplete', 'violated
  * Reads a list such as `opened, incomplete` (items split on commas and lines, blanks ignored).
  * Returns the conditions (none for `never` or an empty list), or what is wrong with the list.
  */
-export function parseFailOn(items: readonly string[]): { conditions: readonly FailOnCondition[] } | { problem: string } {
-  const words = items.flatMap((item) => item.split(/[\n,]/)).map((w) => w.trim()).filter((w) => w !== '');
+export function parseFailOn(
+  items: readonly string[],
+): { conditions: readonly FailOnCondition[] } | { problem: string } {
+  const words = items
+    .flatMap((item) => item.split(/[\n,]/))
+    .map((w) => w.trim())
+    .filter((w) => w !== '');
   const conditions = new Set<FailOnCondition>();
   for (const word of words) {
-    if (!(FAIL_ON_VALUES as readonly string[]).includes(word)) return { problem: `"${word}" is not one of ${FAIL_ON_VALUES.join(', ')}` };
+    if (!(FAIL_ON_VALUES as readonly string[]).includes(word))
+      return { problem: `"${word}" is not one of ${FAIL_ON_VALUES.join(', ')}` };
     if (word === 'never') continue;
     conditions.add(word === 'error' ? 'incomplete' : (word as FailOnCondition));
   }
-  if (words.includes('never') && conditions.size > 0) return { problem: `"never" cannot be listed with ${[...conditions].join(', ')}` };
+  if (words.includes('never') && conditions.size > 0)
+    return { problem: `"never" cannot be listed with ${[...conditions].join(', ')}` };
   return { conditions: [...conditions] };
 }
 
 /** What the conditions are decided on: a diff's summary, or for `reach` no paths changed; with
  * a repository config, its counts (see `guardrailCounts`). */
-export type FailOnSummary = Pick<DiffSummary, 'opened' | 'closed' | 'incomplete' | 'unreadableFiles'> & Partial<Pick<DiffSummary, 'loosened' | 'restricted' | 'exposureOpened' | 'exposureClosed'>> & Partial<GuardrailCounts>;
+export type FailOnSummary = Pick<DiffSummary, 'opened' | 'closed' | 'incomplete' | 'unreadableFiles'> &
+  Partial<Pick<DiffSummary, 'loosened' | 'restricted' | 'exposureOpened' | 'exposureClosed'>> &
+  Partial<GuardrailCounts>;
 
 /** What a repository config found: assertions newly violated (for `check`, violated), findings
  * introduced, and the config's own errors. */
@@ -45,7 +54,10 @@ export interface GuardrailCounts {
 
 /** The conditions in force: those listed, or with no `fail-on` given and a config that has
  * assertions, `violated` (a new violation fails the check). */
-export function effectiveFailOn(listed: readonly FailOnCondition[] | undefined, hasAssertions: boolean): readonly FailOnCondition[] {
+export function effectiveFailOn(
+  listed: readonly FailOnCondition[] | undefined,
+  hasAssertions: boolean,
+): readonly FailOnCondition[] {
   if (listed !== undefined) return listed;
   return hasAssertions ? ['violated'] : [];
 }
@@ -60,19 +72,35 @@ export function failureReasons(conditions: readonly FailOnCondition[], s: FailOn
   const closed = s.closed + (s.restricted ?? 0) - (s.loosened ?? 0);
   const exposed = s.exposureOpened ?? 0;
   const exposure = `exposure opened towards ${exposed} ${exposed === 1 ? 'peer' : 'peers'} beyond the manifests' workloads`;
-  if (conditions.includes('opened') && opened > 0) reasons.push(`${opened} ${opened === 1 ? 'path was' : 'paths were'} opened`);
+  if (conditions.includes('opened') && opened > 0)
+    reasons.push(`${opened} ${opened === 1 ? 'path was' : 'paths were'} opened`);
   else if (conditions.includes('opened') && exposed > 0) reasons.push(exposure);
   if (conditions.includes('any-change') && opened + closed > 0 && !(conditions.includes('opened') && closed === 0)) {
     reasons.push(`${opened} ${opened === 1 ? 'path' : 'paths'} opened and ${closed} closed`);
-  } else if (conditions.includes('any-change') && opened + closed === 0 && exposed + (s.exposureClosed ?? 0) > 0 && !conditions.includes('opened')) {
-    reasons.push(`exposure changed towards peers beyond the manifests' workloads (${exposed} opened, ${s.exposureClosed ?? 0} closed)`);
+  } else if (
+    conditions.includes('any-change') &&
+    opened + closed === 0 &&
+    exposed + (s.exposureClosed ?? 0) > 0 &&
+    !conditions.includes('opened')
+  ) {
+    reasons.push(
+      `exposure changed towards peers beyond the manifests' workloads (${exposed} opened, ${s.exposureClosed ?? 0} closed)`,
+    );
   }
   if (conditions.includes('incomplete') && s.incomplete) {
     const files = s.unreadableFiles === 1 ? '1 manifest file' : `${s.unreadableFiles} manifest files`;
-    reasons.push(`${files} could not be read or ${s.unreadableFiles === 1 ? 'was' : 'were'} rejected, so the verdict is incomplete`);
+    reasons.push(
+      `${files} could not be read or ${s.unreadableFiles === 1 ? 'was' : 'were'} rejected, so the verdict is incomplete`,
+    );
   }
-  if (conditions.includes('violated') && (s.violations ?? 0) > 0) reasons.push(`${s.violations} ${s.violations === 1 ? 'assertion is' : 'assertions are'} ${s.oneRevision === true ? '' : 'newly '}violated`);
-  if (conditions.includes('finding') && (s.newFindings ?? 0) > 0) reasons.push(`${s.newFindings} ${s.oneRevision === true ? '' : 'new '}${s.newFindings === 1 ? 'finding' : 'findings'}`);
+  if (conditions.includes('violated') && (s.violations ?? 0) > 0)
+    reasons.push(
+      `${s.violations} ${s.violations === 1 ? 'assertion is' : 'assertions are'} ${s.oneRevision === true ? '' : 'newly '}violated`,
+    );
+  if (conditions.includes('finding') && (s.newFindings ?? 0) > 0)
+    reasons.push(
+      `${s.newFindings} ${s.oneRevision === true ? '' : 'new '}${s.newFindings === 1 ? 'finding' : 'findings'}`,
+    );
   return reasons;
 }
 
@@ -80,5 +108,7 @@ export function failureReasons(conditions: readonly FailOnCondition[], s: FailOn
  * nothing is worse than none. */
 export function configFailure(s: Partial<GuardrailCounts>): string | undefined {
   const n = s.configErrors ?? 0;
-  return n === 0 ? undefined : `the repository config has ${n} ${n === 1 ? 'error' : 'errors'}, so its assertions were not all checked`;
+  return n === 0
+    ? undefined
+    : `the repository config has ${n} ${n === 1 ? 'error' : 'errors'}, so its assertions were not all checked`;
 }

@@ -26,7 +26,10 @@ export interface PathGroup {
 type Pair = { src: string; dst: string };
 
 export function groupChanges(changes: readonly Change[], which: Section): PathGroup[] {
-  const byCause = new Map<string, { ports: PortSet; reasons: readonly Reason[]; parts: SentenceParts; pairs: Pair[] }>();
+  const byCause = new Map<
+    string,
+    { ports: PortSet; reasons: readonly Reason[]; parts: SentenceParts; pairs: Pair[] }
+  >();
   for (const c of changes) {
     const parts = which === 'restricted' ? restrictionParts(c) : changeParts(c, which);
     if (parts === undefined) continue;
@@ -34,12 +37,14 @@ export function groupChanges(changes: readonly Change[], which: Section): PathGr
     const reasons = c.because.filter((r) => r.explains === explains);
     const key = `${parts.verb}\u0001${parts.tail}\u0001${reasons.map((r) => `${r.revision} ${r.rule} ${r.file}:${r.line}`).join('\u0002')}`;
     let group = byCause.get(key);
-    if (group === undefined) byCause.set(key, (group = { ports: which === 'restricted' ? c.after : c[which], reasons, parts, pairs: [] }));
+    if (group === undefined)
+      byCause.set(key, (group = { ports: which === 'restricted' ? c.after : c[which], reasons, parts, pairs: [] }));
     group.pairs.push({ src: c.src, dst: c.dst });
   }
   const out: PathGroup[] = [];
   for (const group of byCause.values()) {
-    for (const pairs of foldSides(group.pairs)) out.push({ which, ports: group.ports, reasons: group.reasons, parts: group.parts, pairs });
+    for (const pairs of foldSides(group.pairs))
+      out.push({ which, ports: group.ports, reasons: group.reasons, parts: group.parts, pairs });
   }
   // Largest effect first; ties in the order of the first pair.
   return out.sort((a, b) => b.pairs.length - a.pairs.length);
@@ -76,7 +81,10 @@ function foldSides(pairs: readonly Pair[]): Pair[][] {
 
 /** A group's headline: its one pair's sentence, or both sides described as sets. */
 export function partsSentenceFor(group: PathGroup, context: EndpointContext): string {
-  const who = describeEndpoints(group.pairs.map((p) => p.src), context);
+  const who = describeEndpoints(
+    group.pairs.map((p) => p.src),
+    context,
+  );
   const dsts = new Set(group.pairs.map((p) => p.dst));
   const whom = describeEndpoints([...dsts], context);
   const [only] = dsts;

@@ -38,21 +38,37 @@ export interface GuardrailView {
   readonly incomplete: boolean;
 }
 
-const LABEL: Record<AssertionStatus, string> = { 'newly-violated': 'newly violated', violated: 'still violated (already at base)', fixed: 'fixed', held: 'holds' };
+const LABEL: Record<AssertionStatus, string> = {
+  'newly-violated': 'newly violated',
+  violated: 'still violated (already at base)',
+  fixed: 'fixed',
+  held: 'holds',
+};
 const ORDER: readonly AssertionStatus[] = ['newly-violated', 'violated', 'fixed', 'held'];
 
 /** Undefined when the report was made without a repository config. `oneRevision`: for `check`,
  * which compares a revision with itself (nothing is new or still). */
-export function guardrailView(report: DiffReport, lookup: EndpointLookup, oneRevision = false): GuardrailView | undefined {
+export function guardrailView(
+  report: DiffReport,
+  lookup: EndpointLookup,
+  oneRevision = false,
+): GuardrailView | undefined {
   if (report.assertions === undefined) return undefined;
   const sorted = [...report.assertions].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
   const lines = sorted.map((outcome) => assertionLines(outcome, lookup, oneRevision));
   const findings = report.findings ?? [];
   const count = (s: AssertionStatus) => report.assertions?.filter((a) => a.status === s).length ?? 0;
-  const parts = ORDER.filter((s) => count(s) > 0).map((s) => `${count(s)} ${s === 'held' ? 'held' : oneRevision ? 'violated' : LABEL[s]}`);
+  const parts = ORDER.filter((s) => count(s) > 0).map(
+    (s) => `${count(s)} ${s === 'held' ? 'held' : oneRevision ? 'violated' : LABEL[s]}`,
+  );
   const newCount = findings.filter((f) => f.new).length;
   const oldCount = findings.length - newCount;
-  const findingParts = oneRevision ? [`${findings.length} ${findings.length === 1 ? 'finding' : 'findings'}`] : [`${newCount} new ${newCount === 1 ? 'finding' : 'findings'}`, ...(oldCount > 0 ? [`${oldCount} already at base`] : [])];
+  const findingParts = oneRevision
+    ? [`${findings.length} ${findings.length === 1 ? 'finding' : 'findings'}`]
+    : [
+        `${newCount} new ${newCount === 1 ? 'finding' : 'findings'}`,
+        ...(oldCount > 0 ? [`${oldCount} already at base`] : []),
+      ];
   const errors = report.configErrors ?? 0;
   const summary = [
     ...(errors > 0 ? [`the config has ${errors} ${errors === 1 ? 'error' : 'errors'}, so the check fails`] : []),
@@ -73,8 +89,14 @@ export function guardrailView(report: DiffReport, lookup: EndpointLookup, oneRev
 function assertionLines(outcome: AssertionOutcome, lookup: EndpointLookup, oneRevision: boolean): AssertionLines {
   const notes: string[] = [];
   if (outcome.moreWitnesses === true) notes.push(`more pairs break it than these ${outcome.witnesses.length}`);
-  if (outcome.vacuous !== undefined) notes.push(`checks nothing: its ${outcome.vacuous} matches no endpoint of the head revision`);
-  return { outcome, label: oneRevision && outcome.status === 'violated' ? 'violated' : LABEL[outcome.status], witnesses: outcome.witnesses.map((w) => witnessLine(w, outcome.expect, lookup)), notes };
+  if (outcome.vacuous !== undefined)
+    notes.push(`checks nothing: its ${outcome.vacuous} matches no endpoint of the head revision`);
+  return {
+    outcome,
+    label: oneRevision && outcome.status === 'violated' ? 'violated' : LABEL[outcome.status],
+    witnesses: outcome.witnesses.map((w) => witnessLine(w, outcome.expect, lookup)),
+    notes,
+  };
 }
 
 function witnessLine(w: Witness, expect: AssertionOutcome['expect'], lookup: EndpointLookup): WitnessLine {

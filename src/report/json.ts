@@ -33,10 +33,22 @@ function streamed<T>(items: readonly T[], toJson: (item: T) => unknown = (item) 
 }
 
 function endpointJson(e: Endpoint): unknown {
-  if (e.type === 'workload') return { id: e.id, type: e.type, namespace: e.namespace, name: e.name, kind: e.kind, ...(e.services === undefined ? {} : { services: e.services }) };
+  if (e.type === 'workload')
+    return {
+      id: e.id,
+      type: e.type,
+      namespace: e.namespace,
+      name: e.name,
+      kind: e.kind,
+      ...(e.services === undefined ? {} : { services: e.services }),
+    };
   if (e.type === 'entity') return { id: e.id, type: e.type, name: e.name };
   if (e.type === 'dns') return { id: e.id, type: e.type, pattern: e.pattern };
-  return { id: e.id, type: e.type, ranges: e.ranges.map((r) => [formatAddress(r.family, r.first), formatAddress(r.family, r.last)]) };
+  return {
+    id: e.id,
+    type: e.type,
+    ranges: e.ranges.map((r) => [formatAddress(r.family, r.first), formatAddress(r.family, r.last)]),
+  };
 }
 
 function warningJson(d: Diagnostic): unknown {
@@ -44,14 +56,26 @@ function warningJson(d: Diagnostic): unknown {
 }
 
 function changeJson(c: Change): unknown {
-  return { ...c, because: c.because.map((r) => ({ rule: r.rule, file: r.file, line: r.line, revision: r.revision, explains: r.explains })) };
+  return {
+    ...c,
+    because: c.because.map((r) => ({
+      rule: r.rule,
+      file: r.file,
+      line: r.line,
+      revision: r.revision,
+      explains: r.explains,
+    })),
+  };
 }
 
 function assertionJson(a: AssertionOutcome): unknown {
   const { file, line, witnesses, ...rest } = a;
   return {
     ...rest,
-    witnesses: witnesses.map((w) => ({ ...w, because: w.because.map((r) => ({ rule: r.rule, file: r.file, line: r.line, revision: r.revision })) })),
+    witnesses: witnesses.map((w) => ({
+      ...w,
+      because: w.because.map((r) => ({ rule: r.rule, file: r.file, line: r.line, revision: r.revision })),
+    })),
     file,
     line,
   };
@@ -62,7 +86,16 @@ function findingJson(f: Finding): unknown {
 }
 
 function exposureJson(e: Exposure): unknown {
-  return { ...e, because: e.because.map((r) => ({ rule: r.rule, file: r.file, line: r.line, revision: r.revision, explains: r.explains })) };
+  return {
+    ...e,
+    because: e.because.map((r) => ({
+      rule: r.rule,
+      file: r.file,
+      line: r.line,
+      revision: r.revision,
+      explains: r.explains,
+    })),
+  };
 }
 
 export function* renderReachJson(report: ReachReport): Generator<string> {
@@ -84,7 +117,12 @@ export function* renderDiffJson(report: DiffReport): Generator<string> {
 
 /** Several clusters: `{version: 1, clusters: [{name, …the diff of that cluster…}]}`. */
 export function* renderClustersJson(clusters: readonly ClusterReport[]): Generator<string> {
-  yield* document(new Fields({ version: 1, clusters: streamed(clusters, (c) => new Fields({ name: c.name, ...diffJson(c.report).fields })) }));
+  yield* document(
+    new Fields({
+      version: 1,
+      clusters: streamed(clusters, (c) => new Fields({ name: c.name, ...diffJson(c.report).fields })),
+    }),
+  );
 }
 
 function diffJson(report: DiffReport): Fields {

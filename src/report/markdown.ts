@@ -18,7 +18,12 @@ const code = (text: string) => `\`${escapeCode(text)}\``;
 /** Several clusters as the pull-request comment shows them, without marker and links. */
 export function* renderClustersMarkdown(clusters: readonly ClusterReport[]): Generator<string> {
   const [first] = clusters;
-  yield renderClustersComment(clusters, first === undefined ? {} : { footer: [`<sub>Compared ${code(first.report.base)} with ${code(first.report.head)}.</sub>`] });
+  yield renderClustersComment(
+    clusters,
+    first === undefined
+      ? {}
+      : { footer: [`<sub>Compared ${code(first.report.base)} with ${code(first.report.head)}.</sub>`] },
+  );
 }
 
 /** The diff as the pull-request comment shows it, without marker and links. */
@@ -30,7 +35,11 @@ export function* renderDiffMarkdown(report: DiffReport): Generator<string> {
 export function* renderCheckMarkdown(report: DiffReport): Generator<string> {
   const lookup = endpointLookup(report.endpoints);
   const view = guardrailView(report, lookup, true);
-  yield renderComment(report, { title: `### netreach check: ${escapeMarkdown(view?.summary ?? 'no repository config')}`, oneRevision: true, footer: [`<sub>Checked ${code(report.head)}.</sub>`] });
+  yield renderComment(report, {
+    title: `### netreach check: ${escapeMarkdown(view?.summary ?? 'no repository config')}`,
+    oneRevision: true,
+    footer: [`<sub>Checked ${code(report.head)}.</sub>`],
+  });
 }
 
 /** The reach listing: a header (the count, then lead lines), the paths, the warnings. */
@@ -39,7 +48,8 @@ export function* renderReachMarkdown(report: ReachReport): Generator<string> {
   const statements = groupConnections(report.connections);
   const context = endpointContext(report.endpoints, lookup);
   yield `### netreach: ${report.connections.length} allowed ${report.connections.length === 1 ? 'path' : 'paths'} in ${statements.length} ${statements.length === 1 ? 'statement' : 'statements'}\n\n`;
-  if (isIncomplete(report.diagnostics)) yield '> [!WARNING]\n> Some input was rejected (see the warnings below): the verdict does not include it.\n\n';
+  if (isIncomplete(report.diagnostics))
+    yield '> [!WARNING]\n> Some input was rejected (see the warnings below): the verdict does not include it.\n\n';
   for (const s of statements) yield `- ${code(statementSentence(s, context))}\n`;
   yield* warnings(report.diagnostics);
 }
@@ -47,6 +57,7 @@ export function* renderReachMarkdown(report: ReachReport): Generator<string> {
 function* warnings(diagnostics: readonly Diagnostic[]): Generator<string> {
   if (diagnostics.length === 0) return;
   yield `\n<details><summary>Warnings (${diagnostics.length})</summary>\n\n`;
-  for (const d of diagnostics) yield `- ${code(`${d.file}${d.line > 0 ? `:${d.line}` : ''}`)} ${d.severity}: ${code(d.message)} — ${code(d.fix)}\n`;
+  for (const d of diagnostics)
+    yield `- ${code(`${d.file}${d.line > 0 ? `:${d.line}` : ''}`)} ${d.severity}: ${code(d.message)} — ${code(d.fix)}\n`;
   yield '\n</details>\n';
 }

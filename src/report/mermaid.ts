@@ -34,15 +34,32 @@ const MAX_NAMESPACE_EDGES = 40;
 const MAX_TEXT = 40_000;
 
 type Which = 'opened' | 'closed';
-interface Path { readonly src: string; readonly dst: string; readonly which: Which; readonly ports: PortSet }
+interface Path {
+  readonly src: string;
+  readonly dst: string;
+  readonly which: Which;
+  readonly ports: PortSet;
+}
 /** A box: `namespace` set for a workload drawn inside its namespace's subgraph. */
-interface Node { readonly key: string; readonly label: string; readonly rank: number; readonly namespace?: string }
-interface Edge { readonly src: Node; readonly dst: Node; readonly which: Which; readonly label: string }
+interface Node {
+  readonly key: string;
+  readonly label: string;
+  readonly rank: number;
+  readonly namespace?: string;
+}
+interface Edge {
+  readonly src: Node;
+  readonly dst: Node;
+  readonly which: Which;
+  readonly label: string;
+}
 
 export function renderMermaid(report: DiffReport, options: MermaidOptions = {}): MermaidPicture | undefined {
   const lookup = endpointLookup(report.endpoints);
   const paths = report.changes.flatMap((c) =>
-    (['opened', 'closed'] as const).flatMap((which) => (isEmptyPorts(c[which]) ? [] : [{ src: c.src, dst: c.dst, which, ports: c[which] }])),
+    (['opened', 'closed'] as const).flatMap((which) =>
+      isEmptyPorts(c[which]) ? [] : [{ src: c.src, dst: c.dst, which, ports: c[which] }],
+    ),
   );
   if (paths.length === 0) return undefined;
   if (paths.length <= (options.maxEdges ?? MAX_EDGES)) {
@@ -74,11 +91,20 @@ function namespaceEdges(paths: readonly Path[], lookup: EndpointLookup): Edge[] 
     if (entry === undefined) counts.set(key, { src, dst, which: p.which, count: 1 });
     else entry.count++;
   }
-  return [...counts.values()].map((e) => ({ src: e.src, dst: e.dst, which: e.which, label: `${e.count} ${e.count === 1 ? 'path' : 'paths'}` }));
+  return [...counts.values()].map((e) => ({
+    src: e.src,
+    dst: e.dst,
+    which: e.which,
+    label: `${e.count} ${e.count === 1 ? 'path' : 'paths'}`,
+  }));
 }
 
 /** Outside endpoints sort after workloads: addresses, then entities, then DNS names. */
-const OUTSIDE_RANK: Readonly<Record<Exclude<Endpoint['type'], 'workload'>, number>> = { external: 1, entity: 2, dns: 3 };
+const OUTSIDE_RANK: Readonly<Record<Exclude<Endpoint['type'], 'workload'>, number>> = {
+  external: 1,
+  entity: 2,
+  dns: 3,
+};
 
 function outsideNode(id: string, endpoint: Endpoint | undefined): Node {
   if (endpoint === undefined || endpoint.type === 'workload') return { key: id, label: id, rank: 4 };
@@ -89,7 +115,12 @@ function workloadNode(id: string, lookup: EndpointLookup): Node {
   const e = lookup(id);
   if (e?.type !== 'workload') return outsideNode(id, e);
   // The id, not the name: `name[Kind]` tells apart two workloads of one name.
-  return { key: id, label: id.startsWith(`${e.namespace}/`) ? id.slice(e.namespace.length + 1) : e.name, rank: 0, namespace: e.namespace };
+  return {
+    key: id,
+    label: id.startsWith(`${e.namespace}/`) ? id.slice(e.namespace.length + 1) : e.name,
+    rank: 0,
+    namespace: e.namespace,
+  };
 }
 
 function namespaceNode(id: string, lookup: EndpointLookup): Node {
@@ -99,7 +130,12 @@ function namespaceNode(id: string, lookup: EndpointLookup): Node {
 }
 
 function compareNodes(a: Node, b: Node): number {
-  return a.rank - b.rank || compareText(a.namespace ?? '', b.namespace ?? '') || compareText(a.label, b.label) || compareText(a.key, b.key);
+  return (
+    a.rank - b.rank ||
+    compareText(a.namespace ?? '', b.namespace ?? '') ||
+    compareText(a.label, b.label) ||
+    compareText(a.key, b.key)
+  );
 }
 
 const whichRank = (which: Which): number => (which === 'opened' ? 0 : 1);
@@ -122,9 +158,16 @@ function render(edges: readonly Edge[]): string {
     lines.push('  end');
   });
   // Namespaces (when folded) as boxes; what is outside the cluster as rounded boxes.
-  for (const n of nodes) if (n.namespace === undefined) lines.push(n.rank === 0 ? `  ${id(n)}["${escapeMermaid(n.label)}"]` : `  ${id(n)}(["${escapeMermaid(n.label)}"])`);
-  const ordered = [...edges].sort((a, b) => compareNodes(a.src, b.src) || compareNodes(a.dst, b.dst) || whichRank(a.which) - whichRank(b.which));
-  for (const e of ordered) lines.push(`  ${id(e.src)} ${e.which === 'opened' ? '-->' : '-.->'}|"${escapeMermaid(e.label)}"| ${id(e.dst)}`);
+  for (const n of nodes)
+    if (n.namespace === undefined)
+      lines.push(
+        n.rank === 0 ? `  ${id(n)}["${escapeMermaid(n.label)}"]` : `  ${id(n)}(["${escapeMermaid(n.label)}"])`,
+      );
+  const ordered = [...edges].sort(
+    (a, b) => compareNodes(a.src, b.src) || compareNodes(a.dst, b.dst) || whichRank(a.which) - whichRank(b.which),
+  );
+  for (const e of ordered)
+    lines.push(`  ${id(e.src)} ${e.which === 'opened' ? '-->' : '-.->'}|"${escapeMermaid(e.label)}"| ${id(e.dst)}`);
   lines.push(...linkStyle(ordered, 'opened', '#1a7f37'), ...linkStyle(ordered, 'closed', '#cf222e'));
   return lines.join('\n');
 }
@@ -140,9 +183,19 @@ function linkStyle(edges: readonly Edge[], which: Which, colour: string): string
 // HTML, a backtick starts Markdown, `%%{` a directive anywhere in the text, and a line break a
 // new statement (or, at a line's start, a Markdown fence): each becomes an entity code.
 const ENTITIES: Readonly<Record<string, string>> = {
-  '"': '#quot;', '#': '#35;', '&': '#amp;', '<': '#lt;', '>': '#gt;', '`': '#96;', '[': '#91;', ']': '#93;', '%': '#37;',
+  '"': '#quot;',
+  '#': '#35;',
+  '&': '#amp;',
+  '<': '#lt;',
+  '>': '#gt;',
+  '`': '#96;',
+  '[': '#91;',
+  ']': '#93;',
+  '%': '#37;',
 };
 
 function escapeMermaid(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/["#&<>`[\]%]/g, (c) => ENTITIES[c] as string);
+  return text
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .replace(/["#&<>`[\]%]/g, (c) => ENTITIES[c] as string);
 }

@@ -5,7 +5,8 @@
 import { MAX_PORT, MIN_PORT, PROTOCOLS, type PortRange, type PortSet, type Protocol } from '../model/ports.js';
 import { ALL_PORTS, isAllPorts, isEmptyPorts, subtractPorts } from '../engine/port-set.js';
 
-const isWhole = (ranges: readonly PortRange[]) => ranges.length === 1 && ranges[0]?.[0] === MIN_PORT && ranges[0][1] === MAX_PORT;
+const isWhole = (ranges: readonly PortRange[]) =>
+  ranges.length === 1 && ranges[0]?.[0] === MIN_PORT && ranges[0][1] === MAX_PORT;
 const rangeList = (ranges: readonly PortRange[]) => ranges.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(',');
 
 /** One protocol's ports: `TCP`, `TCP 80,443`, or `TCP except 9555` when that is shorter. */

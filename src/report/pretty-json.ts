@@ -7,7 +7,9 @@
 /** Whether an array item keeps its array on one line: an integer written without exponent, or a
  * string with no quote to escape. */
 function isShort(item: unknown): boolean {
-  return (typeof item === 'string' && !item.includes('"')) || (Number.isInteger(item) && Math.abs(item as number) < 1e21);
+  return (
+    (typeof item === 'string' && !item.includes('"')) || (Number.isInteger(item) && Math.abs(item as number) < 1e21)
+  );
 }
 
 function allShort(items: readonly unknown[]): boolean {
@@ -33,7 +35,8 @@ export function prettyJson(value: unknown, indent: string): string {
       for (const item of value) out += `${out === '' ? '' : ', '}${JSON.stringify(item)}`;
       return `[${out}]`;
     }
-    for (const item of value) out += `${out === '' ? '\n' : ',\n'}${inner}${isOmitted(item) ? 'null' : prettyJson(item, inner)}`;
+    for (const item of value)
+      out += `${out === '' ? '\n' : ',\n'}${inner}${isOmitted(item) ? 'null' : prettyJson(item, inner)}`;
     return `[${out}\n${indent}]`;
   }
   for (const key of Object.keys(value)) {

@@ -24,9 +24,15 @@ export function remainingLines(report: DiffReport, context: EndpointContext): st
     list.push((r.dst ?? r.src) as string);
     byWords.set(words, list);
   }
-  const lines = [...byWords].map(([words, ids]) => (ids.length === 1 ? `${endpointName(ids[0] as string, context.lookup)} now ${words}` : `${describeEndpoints(ids, context)}: each now ${words}`));
+  const lines = [...byWords].map(([words, ids]) =>
+    ids.length === 1
+      ? `${endpointName(ids[0] as string, context.lookup)} now ${words}`
+      : `${describeEndpoints(ids, context)}: each now ${words}`,
+  );
   const more = report.remainingNotWorkedOut ?? 0;
-  return more > 0 ? [...lines, `… and ${more} more destinations (not worked out: too large a cluster to say for each)`] : lines;
+  return more > 0
+    ? [...lines, `… and ${more} more destinations (not worked out: too large a cluster to say for each)`]
+    : lines;
 }
 
 function accessText(groups: readonly AccessGroup[], context: EndpointContext, noun: string): string {
@@ -34,7 +40,12 @@ function accessText(groups: readonly AccessGroup[], context: EndpointContext, no
   const peers = groups.reduce((n, g) => n + g.peers.length, 0);
   const counted = `${peers} ${noun}${peers === 1 ? '' : 's'}${groups.length > 1 ? ` on ${groups.length} different sets of ports` : ''}`;
   if (groups.length > MAX_GROUPS) return counted;
-  const words = groups.map((g) => `${peersText(g, context)}${isAllPorts(g.ports) ? (g.everyone === true ? '' : ' on every port') : ` on ${portsPhrase(g.ports)}`}`).join(', plus ');
+  const words = groups
+    .map(
+      (g) =>
+        `${peersText(g, context)}${isAllPorts(g.ports) ? (g.everyone === true ? '' : ' on every port') : ` on ${portsPhrase(g.ports)}`}`,
+    )
+    .join(', plus ');
   // A description too long to take in at a glance is a count; the closed paths give the detail.
   return words.length > MAX_WORDS ? counted : words;
 }
@@ -46,6 +57,7 @@ function peersText(g: AccessGroup, context: EndpointContext): string {
   const parts = ids.length === 0 ? [] : [describeEndpoints(ids, context)];
   // Representative pods by their description while few, else counted.
   if (words.length <= 2) parts.push(...words);
-  else if (words.length > 0) parts.push(`${words.length} ${words.length === 1 ? 'kind' : 'kinds'} of pod not in the manifests`);
+  else if (words.length > 0)
+    parts.push(`${words.length} ${words.length === 1 ? 'kind' : 'kinds'} of pod not in the manifests`);
   return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }

@@ -32,9 +32,19 @@ export function* renderDiffSarif(report: DiffReport, options: SarifOptions): Gen
   const view = guardrailView(report, endpointLookup(report.endpoints));
   const location: Locate = (file, line, text) => locationAt((options.fileOf ?? ((f) => f))(file), line, text);
   const results: Result[] = [];
-  for (const d of report.diagnostics) if (d.severity === 'error' && report.configFile !== undefined && d.file === report.configFile) results.push(configResult(d, location));
-  for (const lines of view?.violated ?? []) results.push(assertionResult(lines.outcome, lines.witnesses.map((w) => w.text), location));
-  for (const f of [...(view?.newFindings ?? []), ...(view?.oldFindings ?? [])]) results.push(findingResult(f, location));
+  for (const d of report.diagnostics)
+    if (d.severity === 'error' && report.configFile !== undefined && d.file === report.configFile)
+      results.push(configResult(d, location));
+  for (const lines of view?.violated ?? [])
+    results.push(
+      assertionResult(
+        lines.outcome,
+        lines.witnesses.map((w) => w.text),
+        location,
+      ),
+    );
+  for (const f of [...(view?.newFindings ?? []), ...(view?.oldFindings ?? [])])
+    results.push(findingResult(f, location));
   const used = new Set(results.map((r) => r.ruleId as string));
   const rules: ReportingDescriptor[] = Object.entries(RULES)
     .filter(([id]) => used.has(id))
@@ -49,7 +59,10 @@ export function* renderDiffSarif(report: DiffReport, options: SarifOptions): Gen
 
 function locationAt(file: string, line: number, text?: string): Location {
   return {
-    physicalLocation: { artifactLocation: { uri: file.split('\\').join('/') }, ...(line > 0 ? { region: { startLine: line } } : {}) },
+    physicalLocation: {
+      artifactLocation: { uri: file.split('\\').join('/') },
+      ...(line > 0 ? { region: { startLine: line } } : {}),
+    },
     ...(text === undefined ? {} : { message: { text } }),
   };
 }
@@ -58,14 +71,20 @@ type Locate = (file: string, line: number, text?: string) => Location;
 
 function assertionResult(a: AssertionOutcome, witnessTexts: readonly string[], location: Locate): Result {
   const shown = witnessTexts.slice(0, 3).join('; ');
-  const more = a.witnesses.length > 3 || a.moreWitnesses === true ? ` and ${a.moreWitnesses === true ? 'more' : a.witnesses.length - 3} more pairs` : '';
+  const more =
+    a.witnesses.length > 3 || a.moreWitnesses === true
+      ? ` and ${a.moreWitnesses === true ? 'more' : a.witnesses.length - 3} more pairs`
+      : '';
   const related = new Map<string, Location>();
-  for (const w of a.witnesses) for (const r of w.because) related.set(`${r.file}:${r.line}`, location(r.file, r.line, r.rule));
+  for (const w of a.witnesses)
+    for (const r of w.because) related.set(`${r.file}:${r.line}`, location(r.file, r.line, r.rule));
   return {
     ruleId: 'ASSERTION_VIOLATED',
     level: a.status === 'newly-violated' ? 'error' : 'warning',
     baselineState: a.status === 'newly-violated' ? 'new' : 'unchanged',
-    message: { text: `Assertion "${a.name}" (expect ${a.expect}) is ${a.status === 'newly-violated' ? 'newly violated' : 'still violated'}: ${shown}${more}` },
+    message: {
+      text: `Assertion "${a.name}" (expect ${a.expect}) is ${a.status === 'newly-violated' ? 'newly violated' : 'still violated'}: ${shown}${more}`,
+    },
     locations: [location(a.file, a.line)],
     ...(related.size === 0 ? {} : { relatedLocations: [...related.values()].map((l, id) => ({ id, ...l })) }),
     partialFingerprints: { assertion: a.name },
@@ -83,5 +102,10 @@ function findingResult(f: Finding, location: Locate): Result {
 }
 
 function configResult(d: Diagnostic, location: Locate): Result {
-  return { ruleId: 'CONFIG_ERROR', level: 'error', message: { text: `${d.code}: ${d.message}. ${d.fix}` }, locations: [location(d.file, d.line)] };
+  return {
+    ruleId: 'CONFIG_ERROR',
+    level: 'error',
+    message: { text: `${d.code}: ${d.message}. ${d.fix}` },
+    locations: [location(d.file, d.line)],
+  };
 }

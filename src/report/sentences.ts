@@ -49,7 +49,8 @@ export function restrictionText(ports: PortSet, restriction: Restriction | undef
   if (restriction === undefined) return '';
   const affected = intersectPorts(ports, restriction.ports);
   if (isEmptyPorts(affected)) return '';
-  const what = restriction.by.map((b) => (b.startsWith('depends on') ? b : `${b} only`)).join('; ') || 'restricted at L7';
+  const what =
+    restriction.by.map((b) => (b.startsWith('depends on') ? b : `${b} only`)).join('; ') || 'restricted at L7';
   return portsEqual(affected, ports) ? ` (${what})` : ` (on ${formatPorts(affected) || 'every port'}: ${what})`;
 }
 
@@ -63,10 +64,15 @@ export function connectionSentence(c: Connection, lookup: EndpointLookup): strin
  * removed or changed): `opened` when the ports are no longer restricted, `closed` when they
  * became (or stay, differently) restricted.
  */
-export function restrictionChange(c: Change): { which: 'opened' | 'closed'; ports: PortSet; now: Restriction | undefined; was: Restriction | undefined } | undefined {
+export function restrictionChange(
+  c: Change,
+):
+  | { which: 'opened' | 'closed'; ports: PortSet; now: Restriction | undefined; was: Restriction | undefined }
+  | undefined {
   if (c.restrictionBefore === undefined) return undefined;
   const now = c.restrictedBy !== undefined && !isEmptyPorts(c.restrictedBy.ports) ? c.restrictedBy : undefined;
-  const was = c.restrictionBefore.by.length > 0 && !isEmptyPorts(c.restrictionBefore.ports) ? c.restrictionBefore : undefined;
+  const was =
+    c.restrictionBefore.by.length > 0 && !isEmptyPorts(c.restrictionBefore.ports) ? c.restrictionBefore : undefined;
   const ports = intersectPorts(intersectPorts(c.before, c.after), now?.ports ?? was?.ports ?? {});
   if (isEmptyPorts(ports)) return undefined;
   return { which: now === undefined ? 'opened' : 'closed', ports, now, was };
@@ -81,7 +87,11 @@ function requests(r: Restriction | undefined): string {
 export function restrictionParts(c: Change): SentenceParts | undefined {
   const r = restrictionChange(c);
   if (r === undefined) return undefined;
-  return { verb: 'can now reach', tail: `${portsSuffix(r.ports)} ${requests(r.now)} (before: ${requests(r.was)})`, ports: r.ports };
+  return {
+    verb: 'can now reach',
+    tail: `${portsSuffix(r.ports)} ${requests(r.now)} (before: ${requests(r.was)})`,
+    ports: r.ports,
+  };
 }
 
 /** The line for a changed restriction: `… can now reach …:TCP 8080 only for HTTP GET /metrics (before: for any request)`. */
@@ -102,11 +112,18 @@ export function changeParts(c: Change, which: 'opened' | 'closed'): SentencePart
   if (which === 'opened') {
     const restriction = restrictionText(ports, c.restrictedBy);
     const before = !isEmptyPorts(c.before) && isEmptyPorts(c.closed) ? ` (before: only ${portsPhrase(c.before)})` : '';
-    const tail = before !== '' && formatPorts(c.after) === '' ? ` on every port${restriction}${before}` : `${portsSuffix(ports)}${restriction}${before}`;
+    const tail =
+      before !== '' && formatPorts(c.after) === ''
+        ? ` on every port${restriction}${before}`
+        : `${portsSuffix(ports)}${restriction}${before}`;
     return { verb: 'can now reach', tail: `${tail}${doubt}`, ports };
   }
   if (!isEmptyPorts(c.after) && isEmptyPorts(c.opened)) {
-    return { verb: 'can now reach', tail: ` only on ${portsPhrase(c.after)} (before: ${portsPhrase(c.before)})${doubt}`, ports: c.after };
+    return {
+      verb: 'can now reach',
+      tail: ` only on ${portsPhrase(c.after)} (before: ${portsPhrase(c.before)})${doubt}`,
+      ports: c.after,
+    };
   }
   return { verb: 'can no longer reach', tail: `${portsSuffix(ports)}${doubt}`, ports };
 }

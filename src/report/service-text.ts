@@ -19,7 +19,9 @@ export function serviceNote(dst: Endpoint | undefined, ports: PortSet): string {
     byService.set(p.service, names);
   }
   if (byService.size === 0) return '';
-  const parts = [...byService].slice(0, MAX_SERVICES).map(([service, names]) => `service ${service}, ${names.length === 1 ? 'port' : 'ports'} ${names.join(', ')}`);
+  const parts = [...byService]
+    .slice(0, MAX_SERVICES)
+    .map(([service, names]) => `service ${service}, ${names.length === 1 ? 'port' : 'ports'} ${names.join(', ')}`);
   const more = byService.size > MAX_SERVICES ? `; ${byService.size - MAX_SERVICES} more services` : '';
   return ` (${parts.join('; ')}${more})`;
 }

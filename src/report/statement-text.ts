@@ -9,9 +9,13 @@ import { intersectPorts, isEmptyPorts } from '../engine/port-set.js';
 
 export function statementSentence(s: Statement, context: EndpointContext): string {
   const who = describeEndpoints(s.srcs, context);
-  const same = s.srcs.length > 1 && s.srcs.length === s.dsts.length && new Set(s.srcs).size === new Set([...s.srcs, ...s.dsts]).size;
+  const same =
+    s.srcs.length > 1 &&
+    s.srcs.length === s.dsts.length &&
+    new Set(s.srcs).size === new Set([...s.srcs, ...s.dsts]).size;
   const whom = same ? 'each other' : describeEndpoints(s.dsts, context);
-  const doubt = s.uncertain !== undefined && !isEmptyPorts(intersectPorts(s.allowed, s.uncertain)) ? ' (uncertain)' : '';
+  const doubt =
+    s.uncertain !== undefined && !isEmptyPorts(intersectPorts(s.allowed, s.uncertain)) ? ' (uncertain)' : '';
   const note = s.dsts.length === 1 ? serviceNote(context.lookup(s.dsts[0] as string), s.allowed) : '';
   return `${who} can reach ${whom}${portsSuffix(s.allowed)}${restrictionText(s.allowed, s.restrictedBy)}${doubt}${note}`;
 }

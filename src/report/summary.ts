@@ -37,7 +37,9 @@ export function isIncomplete(diagnostics: readonly Diagnostic[]): boolean {
 
 export function summarizeDiff(report: DiffReport): DiffSummary {
   // The repository config's own errors are counted apart (`configErrors`): it is no manifest.
-  const manifestErrors = report.diagnostics.filter((d) => d.severity === 'error' && (report.configFile === undefined || d.file !== report.configFile));
+  const manifestErrors = report.diagnostics.filter(
+    (d) => d.severity === 'error' && (report.configFile === undefined || d.file !== report.configFile),
+  );
   return {
     opened: report.changes.filter((c) => !isEmptyPorts(c.opened)).length,
     closed: report.changes.filter((c) => !isEmptyPorts(c.closed)).length,
@@ -67,7 +69,8 @@ export function unreadableLine(s: DiffSummary): string | undefined {
   if (!s.incomplete) return undefined;
   const files = `${count(s.unreadableFiles)} manifest ${s.unreadableFiles === 1 ? 'file' : 'files'} could not be read in full`;
   const them = s.unreadableFiles === 1 ? 'it' : 'them';
-  if (s.dependOnUnreadable === 0) return `⚠ ${files}; the verdict does not include what ${s.unreadableFiles === 1 ? 'it holds' : 'they hold'} (see the warnings)`;
+  if (s.dependOnUnreadable === 0)
+    return `⚠ ${files}; the verdict does not include what ${s.unreadableFiles === 1 ? 'it holds' : 'they hold'} (see the warnings)`;
   return `⚠ ${files}; ${count(s.dependOnUnreadable)} of the paths below depend on ${them} (see the warnings)`;
 }
 
@@ -75,9 +78,16 @@ function count(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-export function verdictLine(s: Pick<DiffSummary, 'opened' | 'closed' | 'restricted'> & Partial<Pick<DiffSummary, 'exposureOpened' | 'exposureClosed'>>): string {
+export function verdictLine(
+  s: Pick<DiffSummary, 'opened' | 'closed' | 'restricted'> &
+    Partial<Pick<DiffSummary, 'exposureOpened' | 'exposureClosed'>>,
+): string {
   const paths = (n: number) => `${n} ${n === 1 ? 'path' : 'paths'}`;
-  const exposed = (s.exposureOpened ?? 0) + (s.exposureClosed ?? 0) > 0 ? `; exposure: ${s.exposureOpened ?? 0} opened, ${s.exposureClosed ?? 0} closed` : '';
-  if (s.opened === 0 && s.closed === 0 && s.restricted === 0) return exposed === '' ? 'no reachability changes' : `no path between the manifests' workloads changed${exposed}`;
+  const exposed =
+    (s.exposureOpened ?? 0) + (s.exposureClosed ?? 0) > 0
+      ? `; exposure: ${s.exposureOpened ?? 0} opened, ${s.exposureClosed ?? 0} closed`
+      : '';
+  if (s.opened === 0 && s.closed === 0 && s.restricted === 0)
+    return exposed === '' ? 'no reachability changes' : `no path between the manifests' workloads changed${exposed}`;
   return `${paths(s.opened)} opened, ${s.closed} closed${s.restricted > 0 ? `, ${s.restricted} restricted differently` : ''}${exposed}`;
 }

@@ -15,7 +15,15 @@ import { groupConnections, type Statement } from './reach-statements.js';
 import { statementSentence } from './statement-text.js';
 import { remainingLines } from './remaining-text.js';
 import { groupChanges, partsSentenceFor, restrictionExplains, type Section } from './group-changes.js';
-import { changeParts, connectionSentence, endpointLookup, endpointName, partsSentence, restrictionParts, type EndpointLookup } from './sentences.js';
+import {
+  changeParts,
+  connectionSentence,
+  endpointLookup,
+  endpointName,
+  partsSentence,
+  restrictionParts,
+  type EndpointLookup,
+} from './sentences.js';
 import { isIncomplete, summarizeDiff, unreadableLine, verdictLine } from './summary.js';
 
 const INCOMPLETE = 'incomplete: some input was rejected (errors below); the verdict does not include it';
@@ -43,7 +51,10 @@ export function* renderDiffText(report: DiffReport, options: TextOptions = {}): 
   for (const which of SECTIONS) {
     // What remains sums up the closed paths that follow it.
     if (which === 'closed') yield* section(REMAINING_TITLE, remainingLines(report, context));
-    yield* section(`${which}:`, options.verbose === true ? pairLines(report.changes, which, lookup) : groupLines(report.changes, which, context));
+    yield* section(
+      `${which}:`,
+      options.verbose === true ? pairLines(report.changes, which, lookup) : groupLines(report.changes, which, context),
+    );
   }
   if (summary.addedWorkloads.length > 0) yield `\nnew workloads: ${summary.addedWorkloads.join(', ')}\n`;
   if (summary.removedWorkloads.length > 0) yield `\nremoved workloads: ${summary.removedWorkloads.join(', ')}\n`;
@@ -77,16 +88,27 @@ export function* renderReachText(report: ReachReport, options: TextOptions = {})
 /** A statement, and the members of a side it folded into a count or a pattern. */
 function* statementLines(s: Statement, context: EndpointContext): Generator<string> {
   yield statementSentence(s, context);
-  yield* memberLines([['from', s.srcs], ['to', s.dsts]], context);
+  yield* memberLines(
+    [
+      ['from', s.srcs],
+      ['to', s.dsts],
+    ],
+    context,
+  );
 }
 
 /** Under a folded line: the names it stands for (up to a bound), where the line did not name them. */
-function* memberLines(sides: readonly (readonly ['from' | 'to', readonly string[]])[], context: EndpointContext): Generator<string> {
+function* memberLines(
+  sides: readonly (readonly ['from' | 'to', readonly string[]])[],
+  context: EndpointContext,
+): Generator<string> {
   for (const [label, all] of sides) {
     const described = describeEndpointSet(all, context);
     if (!described.folded) continue;
     // Addresses are named exactly in the line, unless the line counted every member.
-    const ids = described.text.endsWith(' endpoints') ? all : all.filter((id) => context.lookup(id)?.type !== 'external');
+    const ids = described.text.endsWith(' endpoints')
+      ? all
+      : all.filter((id) => context.lookup(id)?.type !== 'external');
     const names = ids.map((id) => endpointName(id, context.lookup));
     const shown = names.slice(0, MEMBERS_SHOWN).join(', ');
     yield `  ${label}: ${shown}${ids.length > MEMBERS_SHOWN ? ` and ${ids.length - MEMBERS_SHOWN} more (--verbose lists every pair)` : ''}`;
@@ -112,10 +134,12 @@ function* section(title: string, lines: Iterable<string>): Generator<string> {
   }
 }
 
-const REMAINING_TITLE = 'what remains (for each workload whose ingress or egress shrank: what it still accepts or reaches):';
+const REMAINING_TITLE =
+  'what remains (for each workload whose ingress or egress shrank: what it still accepts or reaches):';
 
 /** The exposure section comes first: it is what a reviewer must see before any path. */
-const EXPOSURE_TITLE = 'exposure (beyond the workloads in the manifests; a new pod is one whose labels no policy uses):';
+const EXPOSURE_TITLE =
+  'exposure (beyond the workloads in the manifests; a new pod is one whose labels no policy uses):';
 
 function* exposureTextLines(report: DiffReport, context: EndpointContext): Generator<string> {
   for (const line of exposureLines(report, context)) {
@@ -129,17 +153,21 @@ function* exposureTextLines(report: DiffReport, context: EndpointContext): Gener
  * the findings base already had. */
 function* guardrailLines(view: GuardrailView, oneRevision = false): Generator<string> {
   if (view.configErrors > 0) yield 'CONFIG ERRORS (see the warnings): the assertions they are in were not checked';
-  if (view.incomplete) yield 'some manifests could not be read (see the warnings): these statuses leave out what they hold';
+  if (view.incomplete)
+    yield 'some manifests could not be read (see the warnings): these statuses leave out what they hold';
   for (const lines of view.violated) yield* assertionTextLines(lines);
-  for (const f of view.newFindings) yield `${oneRevision ? 'finding' : 'new finding'} ${f.code} at ${f.file}:${f.line}: ${f.message} (${f.fix})`;
+  for (const f of view.newFindings)
+    yield `${oneRevision ? 'finding' : 'new finding'} ${f.code} at ${f.file}:${f.line}: ${f.message} (${f.fix})`;
   for (const lines of view.passing) yield* assertionTextLines(lines);
   for (const f of view.oldFindings) yield `finding already at base ${f.code} at ${f.file}:${f.line}: ${f.message}`;
-  if (view.violated.length + view.passing.length + view.newFindings.length + view.oldFindings.length === 0) yield 'nothing to check';
+  if (view.violated.length + view.passing.length + view.newFindings.length + view.oldFindings.length === 0)
+    yield 'nothing to check';
 }
 
 function* assertionTextLines(lines: AssertionLines): Generator<string> {
   const { outcome } = lines;
-  const label = outcome.status === 'newly-violated' || outcome.status === 'violated' ? lines.label.toUpperCase() : lines.label;
+  const label =
+    outcome.status === 'newly-violated' || outcome.status === 'violated' ? lines.label.toUpperCase() : lines.label;
   yield `${label}: ${outcome.name} (expect ${outcome.expect}, ${outcome.file}:${outcome.line})`;
   for (const w of lines.witnesses) {
     yield `  ${w.text}`;
@@ -155,7 +183,13 @@ function* groupLines(changes: readonly Change[], which: Section, context: Endpoi
     yield partsSentenceFor(group, context);
     yield* becauseLines(group.reasons);
     if (group.pairs.length < 2) continue;
-    yield* memberLines([['from', [...new Set(group.pairs.map((p) => p.src))]], ['to', [...new Set(group.pairs.map((p) => p.dst))]]], context);
+    yield* memberLines(
+      [
+        ['from', [...new Set(group.pairs.map((p) => p.src))]],
+        ['to', [...new Set(group.pairs.map((p) => p.dst))]],
+      ],
+      context,
+    );
   }
 }
 

@@ -18,7 +18,10 @@ beforeAll(() => {
   fixture = fixtureRepository('guardrails', 'guard', (dir) => {
     cpSync(path.join(root, 'fixtures/guardrails/.netreach.yaml'), path.join(dir, '.netreach.yaml'));
     mkdirSync(path.join(dir, 'config'));
-    writeFileSync(path.join(dir, 'config/bad.conf'), 'version: 1\nassertions:\n  - name: a\n    from: {namespaceSelector: {}}\n    to: {namespaceSelector: {}}\n    expect: deny\n    portz: []\n');
+    writeFileSync(
+      path.join(dir, 'config/bad.conf'),
+      'version: 1\nassertions:\n  - name: a\n    from: {namespaceSelector: {}}\n    to: {namespaceSelector: {}}\n    expect: deny\n    portz: []\n',
+    );
   });
   ({ repo, temp } = fixture);
 });
@@ -41,10 +44,23 @@ async function runAction(inputs: Record<string, string>) {
     version: 'test',
   };
   const all = { 'base-ref': 'base', 'head-ref': 'main', comment: 'off', 'github-token': '', source: 'git', ...inputs };
-  const context = { eventName: 'workflow_dispatch', owner: 'acme', repo: 'cluster', serverUrl: 'https://github.com', workspace: repo, runUrl: undefined, payload: {} };
-  await run(readInputs((name) => all[name as keyof typeof all] ?? ''), context, io, () => {
-    throw new Error('no API in this test');
-  });
+  const context = {
+    eventName: 'workflow_dispatch',
+    owner: 'acme',
+    repo: 'cluster',
+    serverUrl: 'https://github.com',
+    workspace: repo,
+    runUrl: undefined,
+    payload: {},
+  };
+  await run(
+    readInputs((name) => all[name as keyof typeof all] ?? ''),
+    context,
+    io,
+    () => {
+      throw new Error('no API in this test');
+    },
+  );
   return { failed, outputs, annotations, warnings };
 }
 
@@ -57,7 +73,11 @@ describe('the action with a repository config (#12)', () => {
     const { outputs } = await runAction({ 'fail-on': 'never' });
     const sarif = JSON.parse(readFileSync(outputs.get('sarif-file') as string, 'utf8'));
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(['ASSERTION_VIOLATED', 'PEER_SELECTS_NOTHING', 'NAMED_PORT_UNDECLARED']);
+    expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual([
+      'ASSERTION_VIOLATED',
+      'PEER_SELECTS_NOTHING',
+      'NAMED_PORT_UNDECLARED',
+    ]);
     const json = JSON.parse(readFileSync(outputs.get('report-json') as string, 'utf8'));
     expect(json.assertions.map((a: { status: string }) => a.status)).toEqual(['newly-violated', 'held', 'fixed']);
   });
@@ -65,8 +85,18 @@ describe('the action with a repository config (#12)', () => {
     const { annotations } = await runAction({ 'fail-on': 'never' });
     expect(annotations).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ level: 'error', file: 'k8s/policies/payments.yaml', line: 24, title: expect.stringContaining('breaks the assertion "payments is closed to other namespaces"') }),
-        expect.objectContaining({ level: 'warning', file: 'k8s/policies/shop.yaml', line: 15, title: 'netreach: NAMED_PORT_UNDECLARED' }),
+        expect.objectContaining({
+          level: 'error',
+          file: 'k8s/policies/payments.yaml',
+          line: 24,
+          title: expect.stringContaining('breaks the assertion "payments is closed to other namespaces"'),
+        }),
+        expect.objectContaining({
+          level: 'warning',
+          file: 'k8s/policies/shop.yaml',
+          line: 15,
+          title: 'netreach: NAMED_PORT_UNDECLARED',
+        }),
       ]),
     );
   });
@@ -77,7 +107,9 @@ describe('the action with a repository config (#12)', () => {
   });
   it('a config with errors fails the job whatever fail-on says', async () => {
     const { failed } = await runAction({ config: 'config/bad.conf', 'fail-on': 'never' });
-    expect(failed).toEqual(['netreach: the repository config has 1 error, so its assertions were not all checked (fail-on: never)']);
+    expect(failed).toEqual([
+      'netreach: the repository config has 1 error, so its assertions were not all checked (fail-on: never)',
+    ]);
   });
   it('a config input naming a missing file fails', async () => {
     const { failed } = await runAction({ config: 'config/missing.yaml' });

@@ -6,15 +6,29 @@ const from = (values: Record<string, string>) => (name: string) => values[name] 
 describe('action inputs', () => {
   it('unset inputs take their defaults', () => {
     const inputs = readInputs(from({ 'github-token': 't' }));
-    expect(inputs).toMatchObject({ paths: DEFAULT_PATHS, source: 'auto', comment: 'update', commentKey: 'default', commentOnNoChange: 'update-existing', failOn: [], annotations: true, ipBlockSelectsPods: false, defaultNamespace: 'default' });
+    expect(inputs).toMatchObject({
+      paths: DEFAULT_PATHS,
+      source: 'auto',
+      comment: 'update',
+      commentKey: 'default',
+      commentOnNoChange: 'update-existing',
+      failOn: [],
+      annotations: true,
+      ipBlockSelectsPods: false,
+      defaultNamespace: 'default',
+    });
   });
   it('lists are split on lines and commas', () => {
-    const inputs = readInputs(from({ paths: 'k8s/**/*.yaml\n  apps/*.yml, more.json\n', 'exclude-paths': '.github/**' }));
+    const inputs = readInputs(
+      from({ paths: 'k8s/**/*.yaml\n  apps/*.yml, more.json\n', 'exclude-paths': '.github/**' }),
+    );
     expect(inputs.paths).toEqual(['k8s/**/*.yaml', 'apps/*.yml', 'more.json']);
     expect(inputs.excludePaths).toEqual(['.github/**']);
   });
   it('a value outside a closed set names the input and the allowed values', () => {
-    expect(() => readInputs(from({ comment: 'sometimes' }))).toThrow(new InputError('input comment is "sometimes"; use one of update, recreate, off'));
+    expect(() => readInputs(from({ comment: 'sometimes' }))).toThrow(
+      new InputError('input comment is "sometimes"; use one of update, recreate, off'),
+    );
   });
   it('fail-on takes a list, comma- or line-separated (#9)', () => {
     expect(readInputs(from({ 'fail-on': 'opened, incomplete' })).failOn).toEqual(['opened', 'incomplete']);
@@ -27,15 +41,21 @@ describe('action inputs', () => {
   });
   it('a bad fail-on value names the input, what was given and what is allowed (#9)', () => {
     expect(() => readInputs(from({ 'fail-on': 'opened, sometimes' }))).toThrow(
-      new InputError('input fail-on is "opened, sometimes": "sometimes" is not one of never, opened, any-change, incomplete, violated, finding, error; use never, or a list such as "opened, incomplete"'),
+      new InputError(
+        'input fail-on is "opened, sometimes": "sometimes" is not one of never, opened, any-change, incomplete, violated, finding, error; use never, or a list such as "opened, incomplete"',
+      ),
     );
-    expect(() => readInputs(from({ 'fail-on': 'never, opened' }))).toThrow(/input fail-on is "never, opened": "never" cannot be listed with opened/);
+    expect(() => readInputs(from({ 'fail-on': 'never, opened' }))).toThrow(
+      /input fail-on is "never, opened": "never" cannot be listed with opened/,
+    );
   });
   it('booleans are true or false', () => {
     expect(() => readInputs(from({ annotations: 'yes' }))).toThrow(/input annotations is "yes"; use true or false/);
   });
   it('pod-cidrs are parsed', () => {
-    expect(readInputs(from({ 'pod-cidrs': '10.244.0.0/16' })).podCidrs).toEqual([{ family: 4, first: 0x0af40000n, last: 0x0af4ffffn }]);
+    expect(readInputs(from({ 'pod-cidrs': '10.244.0.0/16' })).podCidrs).toEqual([
+      { family: 4, first: 0x0af40000n, last: 0x0af4ffffn },
+    ]);
     expect(() => readInputs(from({ 'pod-cidrs': '10.244.0.0' }))).toThrow(/pod-cidrs has "10.244.0.0"/);
   });
   it('base-dir and head-dir go together', () => {
@@ -53,8 +73,15 @@ describe('action inputs', () => {
 
 describe('action input config (#12)', () => {
   it('defaults to .netreach.yaml, used only when it exists; a path that is set must exist', () => {
-    expect(readInputs(from({}))).toMatchObject({ config: '.netreach.yaml', configRequired: false, failOnListed: false });
-    expect(readInputs(from({ config: 'ci/netreach.yaml' }))).toMatchObject({ config: 'ci/netreach.yaml', configRequired: true });
+    expect(readInputs(from({}))).toMatchObject({
+      config: '.netreach.yaml',
+      configRequired: false,
+      failOnListed: false,
+    });
+    expect(readInputs(from({ config: 'ci/netreach.yaml' }))).toMatchObject({
+      config: 'ci/netreach.yaml',
+      configRequired: true,
+    });
   });
   it('a path outside the workspace is an input error', () => {
     expect(() => readInputs(from({ config: '../secrets.yaml' }))).toThrow(/input config is "\.\.\/secrets\.yaml"/);

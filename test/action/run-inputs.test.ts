@@ -33,10 +33,23 @@ async function runAction(inputs: Record<string, string>) {
     version: 'test',
   };
   const all = { 'base-ref': 'base', 'head-ref': 'main', comment: 'off', 'github-token': '', source: 'git', ...inputs };
-  const context = { eventName: 'workflow_dispatch', owner: 'acme', repo: 'cluster', serverUrl: 'https://github.com', workspace: repo, runUrl: undefined, payload: {} };
-  await run(readInputs((name) => all[name as keyof typeof all] ?? ''), context, io, () => {
-    throw new Error('no API in this test');
-  });
+  const context = {
+    eventName: 'workflow_dispatch',
+    owner: 'acme',
+    repo: 'cluster',
+    serverUrl: 'https://github.com',
+    workspace: repo,
+    runUrl: undefined,
+    payload: {},
+  };
+  await run(
+    readInputs((name) => all[name as keyof typeof all] ?? ''),
+    context,
+    io,
+    () => {
+      throw new Error('no API in this test');
+    },
+  );
   return { failed, outputs };
 }
 
@@ -44,17 +57,23 @@ describe('action inputs at run time (#9)', () => {
   it('a misspelt paths glob fails the job naming it, instead of "nothing to evaluate" (#9)', async () => {
     const { failed, outputs } = await runAction({ paths: 'k8/**/*.yaml' });
     expect(failed).toHaveLength(1);
-    expect(failed[0]).toMatch(/^netreach: input paths: "k8\/\*\*\/\*\.yaml" matches no file at base \([0-9a-f]{12}\) or head/);
+    expect(failed[0]).toMatch(
+      /^netreach: input paths: "k8\/\*\*\/\*\.yaml" matches no file at base \([0-9a-f]{12}\) or head/,
+    );
     expect(outputs.has('changed')).toBe(false);
   });
   it('fail-on: opened, incomplete names both reasons (#9)', async () => {
     const { failed } = await runAction({ paths: 'k8s/**/*.yaml', 'fail-on': 'opened, incomplete' });
     expect(failed).toHaveLength(1);
-    expect(failed[0]).toMatch(/^netreach: \d+ paths were opened; 1 manifest file could not be read or was rejected, so the verdict is incomplete \(fail-on: opened, incomplete\)$/);
+    expect(failed[0]).toMatch(
+      /^netreach: \d+ paths were opened; 1 manifest file could not be read or was rejected, so the verdict is incomplete \(fail-on: opened, incomplete\)$/,
+    );
   });
   it('fail-on: incomplete alone fails on unreadable input (#9)', async () => {
     const { failed } = await runAction({ 'fail-on': 'incomplete' });
-    expect(failed).toEqual(['netreach: 1 manifest file could not be read or was rejected, so the verdict is incomplete (fail-on: incomplete)']);
+    expect(failed).toEqual([
+      'netreach: 1 manifest file could not be read or was rejected, so the verdict is incomplete (fail-on: incomplete)',
+    ]);
   });
   it('writes the JSON report whole, streamed to its file', async () => {
     const { failed, outputs } = await runAction({});

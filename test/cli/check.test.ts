@@ -26,14 +26,25 @@ describe('netreach check', () => {
   });
   it('exits 0 when every assertion holds', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'netreach-check-'));
-    writeFileSync(path.join(dir, 'config.yaml'), 'version: 1\nassertions:\n  - name: payments is closed\n    from: {namespaceSelector: {matchLabels: {team: shop}}}\n    to: {namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: payments}}}\n    expect: deny\n');
-    const { code, stdout } = await cli(['check', 'fixtures/guardrails/base', '--config', path.join(dir, 'config.yaml')]);
+    writeFileSync(
+      path.join(dir, 'config.yaml'),
+      'version: 1\nassertions:\n  - name: payments is closed\n    from: {namespaceSelector: {matchLabels: {team: shop}}}\n    to: {namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: payments}}}\n    expect: deny\n',
+    );
+    const { code, stdout } = await cli([
+      'check',
+      'fixtures/guardrails/base',
+      '--config',
+      path.join(dir, 'config.yaml'),
+    ]);
     expect(stdout).toContain('holds: payments is closed');
     expect(code).toBe(0);
   });
   it('exits 1 on a config with errors, which are listed with file and line', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'netreach-check-'));
-    writeFileSync(path.join(dir, '.netreach.yaml'), 'version: 1\nassertions:\n  - name: a\n    from: {namespaceSelector: {}}\n    to: {namespaceSelector: {}}\n    expect: deny\n    prots: []\n');
+    writeFileSync(
+      path.join(dir, '.netreach.yaml'),
+      'version: 1\nassertions:\n  - name: a\n    from: {namespaceSelector: {}}\n    to: {namespaceSelector: {}}\n    expect: deny\n    prots: []\n',
+    );
     const { code, stdout, stderr } = await cli(['check', path.join(root, 'fixtures/guardrails/base')], dir);
     expect(code).toBe(1);
     expect(stdout).toContain('.netreach.yaml:7: error:');
@@ -49,7 +60,10 @@ describe('netreach check', () => {
     const { stdout } = await cli(['check', 'fixtures/guardrails/head', '--config', CONFIG, '--format', 'json']);
     const json = JSON.parse(stdout);
     expect(json.assertions.map((a: { status: string }) => a.status)).toEqual(['violated', 'held', 'held']);
-    expect(json.findings.map((f: { code: string }) => f.code)).toEqual(['PEER_SELECTS_NOTHING', 'NAMED_PORT_UNDECLARED']);
+    expect(json.findings.map((f: { code: string }) => f.code)).toEqual([
+      'PEER_SELECTS_NOTHING',
+      'NAMED_PORT_UNDECLARED',
+    ]);
   });
 });
 
@@ -63,13 +77,39 @@ describe('netreach check --format markdown', () => {
 
 describe('diff --config', () => {
   it('without --fail-on, a new violation exits 1', async () => {
-    const { code, stderr } = await cli(['diff', 'fixtures/guardrails/base', 'fixtures/guardrails/head', '--config', CONFIG]);
+    const { code, stderr } = await cli([
+      'diff',
+      'fixtures/guardrails/base',
+      'fixtures/guardrails/head',
+      '--config',
+      CONFIG,
+    ]);
     expect(code).toBe(1);
     expect(stderr).toContain('(--fail-on violated)');
   });
   it('--fail-on never keeps the exit status 0; --fail-on finding fails on new findings', async () => {
-    expect((await cli(['diff', 'fixtures/guardrails/base', 'fixtures/guardrails/head', '--config', CONFIG, '--fail-on', 'never'])).code).toBe(0);
-    const finding = await cli(['diff', 'fixtures/guardrails/base', 'fixtures/guardrails/head', '--config', CONFIG, '--fail-on', 'finding']);
+    expect(
+      (
+        await cli([
+          'diff',
+          'fixtures/guardrails/base',
+          'fixtures/guardrails/head',
+          '--config',
+          CONFIG,
+          '--fail-on',
+          'never',
+        ])
+      ).code,
+    ).toBe(0);
+    const finding = await cli([
+      'diff',
+      'fixtures/guardrails/base',
+      'fixtures/guardrails/head',
+      '--config',
+      CONFIG,
+      '--fail-on',
+      'finding',
+    ]);
     expect(finding.code).toBe(1);
     expect(finding.stderr).toContain('2 new findings');
   });
@@ -78,7 +118,13 @@ describe('diff --config', () => {
     expect(code).toBe(0);
   });
   it('--config with a missing file is an error, not a report without guardrails', async () => {
-    const { code, stderr } = await cli(['diff', 'fixtures/guardrails/base', 'fixtures/guardrails/head', '--config', 'no-such.yaml']);
+    const { code, stderr } = await cli([
+      'diff',
+      'fixtures/guardrails/base',
+      'fixtures/guardrails/head',
+      '--config',
+      'no-such.yaml',
+    ]);
     expect(code).toBe(1);
     expect(stderr).toContain('no-such.yaml');
   });

@@ -47,10 +47,14 @@ describe('bundled CLI', () => {
     const { code, stdout } = run(['reach', 'fixtures/invalid/invalid-cidr.yaml']);
     expect(code).toBe(0);
     expect(stdout).toContain('incomplete: some input was rejected');
-    expect(stdout).toContain('fixtures/invalid/invalid-cidr.yaml:11: error: NetworkPolicy shop/bad: ipBlock.cidr "10.0.0.0/33" is not a valid CIDR');
+    expect(stdout).toContain(
+      'fixtures/invalid/invalid-cidr.yaml:11: error: NetworkPolicy shop/bad: ipBlock.cidr "10.0.0.0/33" is not a valid CIDR',
+    );
   });
   it('reports the version of package.json', () => {
-    expect(run(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version);
+    expect(run(['--version']).stdout.trim()).toBe(
+      JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version,
+    );
   });
 });
 
@@ -81,7 +85,10 @@ describe('bundled CLI on git revisions', () => {
     expect(stdout).toContain('(head k8s/policies/team-two.yaml:48)');
   });
   it('diff --git BASE_REF compares with the working tree', () => {
-    writeFileSync(path.join(repo, 'k8s/policies/team-two.yaml'), readFileSync(path.join(root, 'fixtures/demo/base/policies/team-two.yaml')));
+    writeFileSync(
+      path.join(repo, 'k8s/policies/team-two.yaml'),
+      readFileSync(path.join(root, 'fixtures/demo/base/policies/team-two.yaml')),
+    );
     try {
       const { code, stdout } = run(['diff', '--git', 'base'], repo);
       expect(code).toBe(0);

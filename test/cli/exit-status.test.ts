@@ -11,7 +11,12 @@ const demo = ['fixtures/demo/base', 'fixtures/demo/head'];
 async function cli(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, { cwd: root, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), version: 'test' });
+  const code = await runCli(args, {
+    cwd: root,
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    version: 'test',
+  });
   return { code, stdout, stderr };
 }
 
@@ -22,7 +27,14 @@ describe('usage errors exit 2 (#9)', () => {
     expect(stdout).toBe('');
     expect(stderr).toContain('Usage:');
   });
-  for (const args of [['diff', 'a', 'b', '--format', 'yaml'], ['frobnicate'], ['reach'], ['diff', 'a'], ['reach', 'x', '--no-such-option'], ['diff', ...demo, '--fail-on', 'sometimes']]) {
+  for (const args of [
+    ['diff', 'a', 'b', '--format', 'yaml'],
+    ['frobnicate'],
+    ['reach'],
+    ['diff', 'a'],
+    ['reach', 'x', '--no-such-option'],
+    ['diff', ...demo, '--fail-on', 'sometimes'],
+  ]) {
     it(`${args.join(' ') || '(nothing)'} is a usage error: exit 2 with the usage (#9)`, async () => {
       const { code, stderr } = await cli(args);
       expect(code).toBe(2);
@@ -47,10 +59,19 @@ describe('--fail-on LIST (#9)', () => {
     expect(stderr).toBe('netreach: 2 paths were opened (--fail-on opened)\n');
   });
   it('a list names every reason that applies (#9)', async () => {
-    const { code, stdout, stderr } = await cli(['diff', ...unreadable, '--format', 'json', '--fail-on', 'opened,incomplete']);
+    const { code, stdout, stderr } = await cli([
+      'diff',
+      ...unreadable,
+      '--format',
+      'json',
+      '--fail-on',
+      'opened,incomplete',
+    ]);
     expect(code).toBe(1);
     expect(JSON.parse(stdout).incomplete).toBe(true);
-    expect(stderr).toMatch(/^netreach: \d+ paths were opened; 1 manifest file could not be read or was rejected, so the verdict is incomplete \(--fail-on opened,incomplete\)\n$/);
+    expect(stderr).toMatch(
+      /^netreach: \d+ paths were opened; 1 manifest file could not be read or was rejected, so the verdict is incomplete \(--fail-on opened,incomplete\)\n$/,
+    );
   });
   it('the option may be repeated, and error is the former name of incomplete', async () => {
     const { code, stderr } = await cli(['diff', ...unreadable, '--fail-on', 'error', '--fail-on', 'any-change']);
@@ -65,7 +86,9 @@ describe('--fail-on LIST (#9)', () => {
   it('a bad value names what was given and what is allowed (#9)', async () => {
     const { code, stderr } = await cli(['diff', ...demo, '--fail-on', 'opened,sometimes']);
     expect(code).toBe(2);
-    expect(stderr).toContain('--fail-on: "sometimes" is not one of never, opened, any-change, incomplete, violated, finding, error');
+    expect(stderr).toContain(
+      '--fail-on: "sometimes" is not one of never, opened, any-change, incomplete, violated, finding, error',
+    );
   });
   it('reach fails on incomplete input, and takes no change condition (#9)', async () => {
     const failed = await cli(['reach', 'fixtures/invalid/invalid-cidr.yaml', '--fail-on', 'incomplete']);

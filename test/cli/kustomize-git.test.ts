@@ -33,13 +33,25 @@ async function cli(args: string[], cwd = repo) {
 
 describe('diff --git with --kustomize', () => {
   it('renders both commits and shows the paths the new commonLabels closed', async () => {
-    const { code, out } = await cli(['diff', '--git', 'base', 'HEAD', '--kustomize', 'apps/overlays/*', '--kustomize-command', 'kubectl']);
+    const { code, out } = await cli([
+      'diff',
+      '--git',
+      'base',
+      'HEAD',
+      '--kustomize',
+      'apps/overlays/*',
+      '--kustomize-command',
+      'kubectl',
+    ]);
     expect(code).toBe(0);
     expect(out.split('\n')).toContain('monitoring/prometheus can no longer reach shop-prod/prod-api:TCP 9090');
     expect(out).toContain('(base apps/base/api-policy.yaml:19)');
   });
   it('kustomization directories are relative to the current directory', async () => {
-    const { out } = await cli(['diff', '--git', 'base', 'HEAD', '..', '--kustomize', 'overlays/prod', '--kustomize-command', 'kubectl'], path.join(repo, 'apps'));
+    const { out } = await cli(
+      ['diff', '--git', 'base', 'HEAD', '..', '--kustomize', 'overlays/prod', '--kustomize-command', 'kubectl'],
+      path.join(repo, 'apps'),
+    );
     expect(out.split('\n')).toContain('monitoring/prometheus can no longer reach shop-prod/prod-api:TCP 9090');
   });
   it('without --kustomize the overlays are read as they are, with a warning that suggests it', async () => {

@@ -70,7 +70,9 @@ describe('reports of any size (#9)', () => {
     const run = await measure(['diff', noPolicy400, denyAll400, '--verbose']);
     expect(run.code).toBe(0);
     expect(run.head.split('\n')[0]).toMatch(/^netreach: 0 paths opened, 160800 closed[ ;]/);
-    expect(run.head).toContain('\n\nclosed:\nns-0/app-0 can no longer reach ns-0/app-0\n  because NetworkPolicy ns-0/deny-all isolates egress');
+    expect(run.head).toContain(
+      '\n\nclosed:\nns-0/app-0 can no longer reach ns-0/app-0\n  because NetworkPolicy ns-0/deny-all isolates egress',
+    );
     expect(run.largest).toBeLessThan(1024 * 1024);
   });
 
@@ -95,8 +97,14 @@ describe('reports of any size (#9)', () => {
     const run = await measure(['reach', dir, '--format', 'json']);
     expect(run.code).toBe(0);
     expect(run.length).toBeGreaterThan(MAX_STRING);
-    expect(run.head.startsWith('{\n  "version": 1,\n  "incomplete": false,\n  "endpoints": [\n    {\n      "id": "ns-0/app-0",')).toBe(true);
-    expect(run.atMarker).toContain('"connections": [\n    {\n      "src": "ns-0/app-0",\n      "dst": "ns-0/app-0",\n      "allowed": {\n        "TCP": [\n          [1, 65535]\n        ],');
+    expect(
+      run.head.startsWith(
+        '{\n  "version": 1,\n  "incomplete": false,\n  "endpoints": [\n    {\n      "id": "ns-0/app-0",',
+      ),
+    ).toBe(true);
+    expect(run.atMarker).toContain(
+      '"connections": [\n    {\n      "src": "ns-0/app-0",\n      "dst": "ns-0/app-0",\n      "allowed": {\n        "TCP": [\n          [1, 65535]\n        ],',
+    );
     expect(run.tail.endsWith('\n  ],\n  "warnings": []\n}\n')).toBe(true);
     expect(run.largest).toBeLessThan(1024 * 1024);
   }, 60_000);
@@ -138,7 +146,16 @@ describe('reports of any size (#9)', () => {
     // 10,200 lines: far more than a pipe holds, so the writes after head exits meet EPIPE.
     const dir = writeCluster(manyWorkloads(100, 5));
     dirs.push(dir);
-    const result = spawnSync('bash', ['-c', 'node --import tsx src/cli/index.ts reach --verbose "$1" | head -1; echo "exit ${PIPESTATUS[0]}"', 'bash', dir], { cwd: root, encoding: 'utf8' });
+    const result = spawnSync(
+      'bash',
+      [
+        '-c',
+        'node --import tsx src/cli/index.ts reach --verbose "$1" | head -1; echo "exit ${PIPESTATUS[0]}"',
+        'bash',
+        dir,
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
     expect(result.stdout).toBe('netreach: 10200 allowed paths\nexit 0\n');
     expect(result.stderr).not.toMatch(/EPIPE|internal error/);
   }, 30_000);

@@ -18,7 +18,10 @@ async function cli(args: string[], cwd = work) {
   return { code, stdout, stderr };
 }
 
-const warningCodes = (stdout: string) => (JSON.parse(stdout).warnings as { code: string; file: string; line: number }[]).filter((w) => w.code === 'PATH_IN_ONE_REVISION').map((w) => `${w.file}:${w.line}`);
+const warningCodes = (stdout: string) =>
+  (JSON.parse(stdout).warnings as { code: string; file: string; line: number }[])
+    .filter((w) => w.code === 'PATH_IN_ONE_REVISION')
+    .map((w) => `${w.file}:${w.line}`);
 
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'netreach-paths-'));
@@ -64,9 +67,14 @@ describe('PATH arguments (#9)', () => {
 
 describe('--kustomize patterns (#9)', () => {
   it('a pattern that names no kustomization exits 1 naming it (#9)', async () => {
-    const { code, stderr } = await cli(['reach', 'fixtures/kustomize-commonlabels/head', '--kustomize', 'overlays/prd'], root);
+    const { code, stderr } = await cli(
+      ['reach', 'fixtures/kustomize-commonlabels/head', '--kustomize', 'overlays/prd'],
+      root,
+    );
     expect(code).toBe(1);
-    expect(stderr).toContain('netreach: --kustomize overlays/prd matches no kustomization; name directories that hold a kustomization.yaml');
+    expect(stderr).toContain(
+      'netreach: --kustomize overlays/prd matches no kustomization; name directories that hold a kustomization.yaml',
+    );
   });
 });
 
@@ -95,7 +103,9 @@ describe('diff --git PATH... (#9)', () => {
     const { code, stdout, stderr } = await cli(['diff', '--git', 'base', 'HEAD', 'doc/network-policies'], repo);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/^netreach: doc\/network-policies matches no manifest file \(\.yaml, \.yml or \.json\) at base \([0-9a-f]{12}\) or at HEAD \([0-9a-f]{12}\); check the path/);
+    expect(stderr).toMatch(
+      /^netreach: doc\/network-policies matches no manifest file \(\.yaml, \.yml or \.json\) at base \([0-9a-f]{12}\) or at HEAD \([0-9a-f]{12}\); check the path/,
+    );
   });
   it('a path without manifests in either revision exits 1, also against the working tree (#9)', async () => {
     const { code, stderr } = await cli(['diff', '--git', 'base', 'doc'], repo);

@@ -6,9 +6,17 @@ import { DEFAULT_EVALUATION_OPTIONS } from '../../src/engine/options.js';
 import { readRepositoryConfig } from '../../src/policies/repository-config.js';
 import { deployment, file, namespace, policy } from '../helpers/manifests.js';
 
-const world = [namespace('payments'), namespace('shop', { team: 'shop' }), deployment('payments', 'api', { app: 'api' }, [{ name: 'http', containerPort: 8080 }]), deployment('shop', 'web', { app: 'web' })];
+const world = [
+  namespace('payments'),
+  namespace('shop', { team: 'shop' }),
+  deployment('payments', 'api', { app: 'api' }, [{ name: 'http', containerPort: 8080 }]),
+  deployment('shop', 'web', { app: 'web' }),
+];
 const closed = policy('payments', 'closed', { podSelector: {}, ingress: [{ from: [{ podSelector: {} }] }] });
-const openToShop = policy('payments', 'shop', { podSelector: { matchLabels: { app: 'api' } }, ingress: [{ from: [{ namespaceSelector: { matchLabels: { team: 'shop' } } }], ports: [{ port: 8080 }] }] });
+const openToShop = policy('payments', 'shop', {
+  podSelector: { matchLabels: { app: 'api' } },
+  ingress: [{ from: [{ namespaceSelector: { matchLabels: { team: 'shop' } } }], ports: [{ port: 8080 }] }],
+});
 
 const CLOSED = `version: 1
 assertions:
@@ -19,7 +27,14 @@ assertions:
 `;
 
 function run(before: object[], after: object[], config = CLOSED) {
-  return compareRevisions({ label: 'base', files: [file('c.yaml', before)] }, { label: 'head', files: [file('c.yaml', after)] }, DEFAULT_EVALUATION_OPTIONS, undefined, undefined, readRepositoryConfig({ path: '.netreach.yaml', text: config }));
+  return compareRevisions(
+    { label: 'base', files: [file('c.yaml', before)] },
+    { label: 'head', files: [file('c.yaml', after)] },
+    DEFAULT_EVALUATION_OPTIONS,
+    undefined,
+    undefined,
+    readRepositoryConfig({ path: '.netreach.yaml', text: config }),
+  );
 }
 
 describe('assertion status', () => {
@@ -27,7 +42,9 @@ describe('assertion status', () => {
     expect(run([...world, closed], [...world, closed]).assertions?.map((a) => a.status)).toEqual(['held']);
   });
   it('newly-violated: held at base, broken at head', () => {
-    expect(run([...world, closed], [...world, closed, openToShop]).assertions?.map((a) => a.status)).toEqual(['newly-violated']);
+    expect(run([...world, closed], [...world, closed, openToShop]).assertions?.map((a) => a.status)).toEqual([
+      'newly-violated',
+    ]);
   });
   it('violated: broken at base and still at head', () => {
     expect(run(world, [...world, closed, openToShop]).assertions?.map((a) => a.status)).toEqual(['violated']);
@@ -37,7 +54,11 @@ describe('assertion status', () => {
     expect(outcome).toMatchObject({ status: 'fixed', witnesses: [] });
   });
   it('a report made without a config has no assertions and no findings', () => {
-    const report = compareRevisions({ label: 'b', files: [file('c.yaml', world)] }, { label: 'h', files: [file('c.yaml', world)] }, DEFAULT_EVALUATION_OPTIONS);
+    const report = compareRevisions(
+      { label: 'b', files: [file('c.yaml', world)] },
+      { label: 'h', files: [file('c.yaml', world)] },
+      DEFAULT_EVALUATION_OPTIONS,
+    );
     expect(report.assertions).toBeUndefined();
     expect(report.findings).toBeUndefined();
   });
@@ -48,20 +69,28 @@ describe('witnesses', () => {
     const [outcome] = run([...world, closed], [...world, closed, openToShop]).assertions ?? [];
     const web = outcome?.witnesses.find((w) => w.src === 'shop/web');
     expect(web).toMatchObject({ dst: 'payments/api', ports: { TCP: [[8080, 8080]] }, unisolated: ['egress'] });
-    expect(web?.because.map((r) => [r.rule, r.file, r.revision])).toEqual([['NetworkPolicy payments/shop ingress[0]', 'c.yaml', 'head']]);
+    expect(web?.because.map((r) => [r.rule, r.file, r.revision])).toEqual([
+      ['NetworkPolicy payments/shop ingress[0]', 'c.yaml', 'head'],
+    ]);
   });
   it('cover pods that do not exist yet, said in words: a new pod in shop, a namespace labelled team=shop', () => {
     const [outcome] = run([...world, closed], [...world, closed, openToShop]).assertions ?? [];
     const described = outcome?.witnesses.flatMap((w) => (w.srcDescription === undefined ? [] : [w.srcDescription]));
-    expect(described).toEqual(expect.arrayContaining(['a new pod in shop', 'a pod in a new namespace labelled team=shop']));
+    expect(described).toEqual(
+      expect.arrayContaining(['a new pod in shop', 'a pod in a new namespace labelled team=shop']),
+    );
   });
   it('of expect: allow name the ports not allowed and the policy that isolates', () => {
     const config = `version: 1\nassertions:\n  - name: shop reaches the api\n    from: {namespaceSelector: {matchLabels: {team: shop}}, podSelector: {matchLabels: {app: web}}}\n    to: {podSelector: {matchLabels: {app: api}}}\n    ports: [{port: http}]\n    expect: allow\n`;
     const report = run([...world, openToShop], [...world, closed], config);
     const [outcome] = report.assertions ?? [];
     expect(outcome?.status).toBe('newly-violated');
-    expect(outcome?.witnesses).toEqual([expect.objectContaining({ src: 'shop/web', dst: 'payments/api', ports: { TCP: [[8080, 8080]] } })]);
-    expect(outcome?.witnesses[0]?.because.map((r) => r.rule)).toEqual(['NetworkPolicy payments/closed isolates ingress']);
+    expect(outcome?.witnesses).toEqual([
+      expect.objectContaining({ src: 'shop/web', dst: 'payments/api', ports: { TCP: [[8080, 8080]] } }),
+    ]);
+    expect(outcome?.witnesses[0]?.because.map((r) => r.rule)).toEqual([
+      'NetworkPolicy payments/closed isolates ingress',
+    ]);
   });
   it('are at most 20, and the outcome says when more pairs break it', () => {
     const many = Array.from({ length: 25 }, (_, i) => deployment('shop', `w${i}`, { app: `w${i}` }));
@@ -71,9 +100,23 @@ describe('witnesses', () => {
   });
   it('an ipBlock matches the addresses it names exactly, whatever the rules cut', () => {
     const config = `version: 1\nassertions:\n  - name: nothing from 203.0.113.0/24\n    from: {ipBlock: {cidr: 203.0.113.0/24}}\n    to: {namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: payments}}}\n    expect: deny\n`;
-    const fromOutside = policy('payments', 'outside', { podSelector: {}, ingress: [{ from: [{ ipBlock: { cidr: '198.51.100.0/24' } }] }] });
-    expect(run([...world, closed], [...world, closed, fromOutside], config).assertions?.map((a) => a.status)).toEqual(['held']);
-    const [outcome] = run([...world, closed], [...world, closed, policy('payments', 'all', { podSelector: {}, ingress: [{ from: [{ ipBlock: { cidr: '0.0.0.0/0' } }] }] })], config).assertions ?? [];
+    const fromOutside = policy('payments', 'outside', {
+      podSelector: {},
+      ingress: [{ from: [{ ipBlock: { cidr: '198.51.100.0/24' } }] }],
+    });
+    expect(run([...world, closed], [...world, closed, fromOutside], config).assertions?.map((a) => a.status)).toEqual([
+      'held',
+    ]);
+    const [outcome] =
+      run(
+        [...world, closed],
+        [
+          ...world,
+          closed,
+          policy('payments', 'all', { podSelector: {}, ingress: [{ from: [{ ipBlock: { cidr: '0.0.0.0/0' } }] }] }),
+        ],
+        config,
+      ).assertions ?? [];
     expect(outcome?.status).toBe('newly-violated');
     expect(outcome?.witnesses.map((w) => w.src)).toContain('ip:203.0.113.0/24');
   });
@@ -101,7 +144,16 @@ describe('guardrails over incomplete input', () => {
   });
   it('the Guardrails section says when some manifest could not be read', async () => {
     const { renderDiffText } = await import('../../src/report/text.js');
-    const report = compareRevisions({ label: 'base', files: [file('c.yaml', [...world, closed])] }, { label: 'head', files: [file('c.yaml', [...world, closed]), { path: 'broken.yaml', text: 'kind: [' }] }, DEFAULT_EVALUATION_OPTIONS, undefined, undefined, readRepositoryConfig({ path: '.netreach.yaml', text: CLOSED }));
-    expect([...renderDiffText(report)].join('')).toContain('some manifests could not be read (see the warnings): these statuses leave out what they hold');
+    const report = compareRevisions(
+      { label: 'base', files: [file('c.yaml', [...world, closed])] },
+      { label: 'head', files: [file('c.yaml', [...world, closed]), { path: 'broken.yaml', text: 'kind: [' }] },
+      DEFAULT_EVALUATION_OPTIONS,
+      undefined,
+      undefined,
+      readRepositoryConfig({ path: '.netreach.yaml', text: CLOSED }),
+    );
+    expect([...renderDiffText(report)].join('')).toContain(
+      'some manifests could not be read (see the warnings): these statuses leave out what they hold',
+    );
   });
 });

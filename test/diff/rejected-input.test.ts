@@ -8,7 +8,12 @@ import type { ManifestFile } from '../../src/model/manifest.js';
 import { summarizeDiff, unreadableLine } from '../../src/report/summary.js';
 import { deployment, file, namespace, policy } from '../helpers/manifests.js';
 
-const world = [namespace('ns1'), namespace('ns3'), deployment('ns1', 'web', { app: 'web' }), deployment('ns3', 'api', { app: 'api' }, [{ name: 'http', containerPort: 8080 }])];
+const world = [
+  namespace('ns1'),
+  namespace('ns3'),
+  deployment('ns1', 'web', { app: 'web' }),
+  deployment('ns3', 'api', { app: 'api' }, [{ name: 'http', containerPort: 8080 }]),
+];
 const isolateNs3 = policy('ns3', 'np3', { podSelector: {}, ingress: [{ from: [{ podSelector: {} }] }] });
 
 function compare(base: ManifestFile[], head: ManifestFile[]) {
@@ -26,7 +31,10 @@ function brokenPolicies(objects: object[]): ManifestFile {
 describe('changes caused by unreadable input (#9)', () => {
   it('a policy that could not be read at head: the paths it "opens" name the unreadable document, not "no longer isolates" (#9)', () => {
     const keep = policy('ns1', 'web-egress', { podSelector: {}, policyTypes: ['Egress'], egress: [{}] });
-    const report = compare([file('apps.yaml', world), file('policies.yaml', [keep, isolateNs3])], [file('apps.yaml', world), brokenPolicies([keep, isolateNs3])]);
+    const report = compare(
+      [file('apps.yaml', world), file('policies.yaml', [keep, isolateNs3])],
+      [file('apps.yaml', world), brokenPolicies([keep, isolateNs3])],
+    );
     const change = report.changes.find((c) => c.src === 'ns1/web' && c.dst === 'ns3/api');
     expect(change?.rejected).toEqual([{ revision: 'head', file: 'policies.yaml', line: expect.any(Number) }]);
     expect(change?.because[0]?.rule).toMatch(/^NetworkPolicy ns3\/np3 could not be read at head: YAML syntax error/);
@@ -35,8 +43,15 @@ describe('changes caused by unreadable input (#9)', () => {
   });
   it('a change made on purpose next to the broken document is not marked (#9)', () => {
     const before = policy('ns1', 'web-egress', { podSelector: {}, policyTypes: ['Egress'], egress: [{}] });
-    const after = policy('ns1', 'web-egress', { podSelector: {}, policyTypes: ['Egress'], egress: [{ to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ns3' } } }] }] });
-    const report = compare([file('apps.yaml', world), file('policies.yaml', [before, isolateNs3])], [file('apps.yaml', world), brokenPolicies([after, isolateNs3])]);
+    const after = policy('ns1', 'web-egress', {
+      podSelector: {},
+      policyTypes: ['Egress'],
+      egress: [{ to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ns3' } } }] }],
+    });
+    const report = compare(
+      [file('apps.yaml', world), file('policies.yaml', [before, isolateNs3])],
+      [file('apps.yaml', world), brokenPolicies([after, isolateNs3])],
+    );
     const intended = report.changes.find((c) => c.src === 'ns1/web' && c.dst === 'ns1/web');
     expect(intended?.closed).not.toEqual({});
     expect(intended?.rejected).toBeUndefined();
@@ -44,7 +59,12 @@ describe('changes caused by unreadable input (#9)', () => {
   });
   it('a workload refused at head: its paths close because it could not be read, not because it was removed (#9)', () => {
     const broken = { ...(deployment('ns3', 'api', { app: 'api' }) as Record<string, unknown>) };
-    broken.spec = { template: { metadata: { labels: { app: ['not', 'a', 'string'] } }, spec: { containers: [{ name: 'c', image: 'x' }] } } };
+    broken.spec = {
+      template: {
+        metadata: { labels: { app: ['not', 'a', 'string'] } },
+        spec: { containers: [{ name: 'c', image: 'x' }] },
+      },
+    };
     const report = compare([file('apps.yaml', world)], [file('apps.yaml', [...world.slice(0, 3), broken])]);
     expect(report.changes.length).toBeGreaterThan(0);
     for (const change of report.changes) {
@@ -53,23 +73,36 @@ describe('changes caused by unreadable input (#9)', () => {
     }
   });
   it('a base document that could not be read and is fixed at head marks the changes it alone causes (#9)', () => {
-    const report = compare([file('apps.yaml', world), brokenPolicies([policy('ns1', 'x', { podSelector: {} }), isolateNs3])], [file('apps.yaml', world), file('policies.yaml', [policy('ns1', 'x', { podSelector: {} }), isolateNs3])]);
+    const report = compare(
+      [file('apps.yaml', world), brokenPolicies([policy('ns1', 'x', { podSelector: {} }), isolateNs3])],
+      [file('apps.yaml', world), file('policies.yaml', [policy('ns1', 'x', { podSelector: {} }), isolateNs3])],
+    );
     expect(report.changes.length).toBeGreaterThan(0);
     expect(report.changes.every((c) => c.rejected?.[0]?.revision === 'base')).toBe(true);
     expect(report.changes[0]?.because[0]?.rule).toMatch(/^NetworkPolicy ns3\/np3 could not be read at base/);
   });
   it('the lead line counts unreadable files and the paths that depend on them (#9)', () => {
-    const report = compare([file('apps.yaml', world), file('policies.yaml', [policy('ns1', 'x', { podSelector: {} }), isolateNs3])], [file('apps.yaml', world), brokenPolicies([policy('ns1', 'x', { podSelector: {} }), isolateNs3])]);
+    const report = compare(
+      [file('apps.yaml', world), file('policies.yaml', [policy('ns1', 'x', { podSelector: {} }), isolateNs3])],
+      [file('apps.yaml', world), brokenPolicies([policy('ns1', 'x', { podSelector: {} }), isolateNs3])],
+    );
     const summary = summarizeDiff(report);
     expect(summary.dependOnUnreadable).toBe(report.changes.length);
-    expect(unreadableLine(summary)).toBe(`⚠ 1 manifest file could not be read in full; ${report.changes.length} of the paths below depend on it (see the warnings)`);
+    expect(unreadableLine(summary)).toBe(
+      `⚠ 1 manifest file could not be read in full; ${report.changes.length} of the paths below depend on it (see the warnings)`,
+    );
   });
 });
 
 describe('workloads that one revision could not read (#9)', () => {
   it('are listed as unreadable, and the removed list says why (#9)', () => {
     const broken = { ...(deployment('ns3', 'api', { app: 'api' }) as Record<string, unknown>) };
-    broken.spec = { template: { metadata: { labels: { app: ['not', 'a', 'string'] } }, spec: { containers: [{ name: 'c', image: 'x' }] } } };
+    broken.spec = {
+      template: {
+        metadata: { labels: { app: ['not', 'a', 'string'] } },
+        spec: { containers: [{ name: 'c', image: 'x' }] },
+      },
+    };
     const report = compare([file('apps.yaml', world)], [file('apps.yaml', [...world.slice(0, 3), broken])]);
     expect(report.removed).toEqual(['ns3/api']);
     expect(report.unreadable).toEqual(['ns3/api']);

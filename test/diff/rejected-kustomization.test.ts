@@ -27,18 +27,27 @@ describe('a kustomization that no longer renders (#9)', () => {
     write('base/app/overlays/prod/kustomization.yaml', 'namespace: prod\nresources: [../../base]\n');
     write('head/app/overlays/prod/kustomization.yaml', 'namespace: prod\nresources: [../../base, missing.yaml]\n');
     let out = '';
-    const code = await runCli(['diff', 'base', 'head', '--kustomize', 'app/overlays/*', '--kustomize-command', 'kubectl', '--format', 'json'], {
-      cwd: dir,
-      stdout: (t) => (out += t),
-      stderr: (t) => (out += t),
-      version: 'test',
-    });
+    const code = await runCli(
+      ['diff', 'base', 'head', '--kustomize', 'app/overlays/*', '--kustomize-command', 'kubectl', '--format', 'json'],
+      {
+        cwd: dir,
+        stdout: (t) => (out += t),
+        stderr: (t) => (out += t),
+        version: 'test',
+      },
+    );
     expect(code).toBe(0);
-    const report = JSON.parse(out) as { changes: { src: string; dst: string; rejected?: unknown[]; because: { rule: string }[] }[] };
+    const report = JSON.parse(out) as {
+      changes: { src: string; dst: string; rejected?: unknown[]; because: { rule: string }[] }[];
+    };
     expect(report.changes.length).toBeGreaterThan(0);
     for (const change of report.changes) {
-      expect(change.rejected).toEqual([{ revision: 'head', file: 'app/overlays/prod/kustomization.yaml', line: expect.any(Number) }]);
-      expect(change.because[0]?.rule).toMatch(/^Deployment prod\/(api|web) could not be read at head: kustomization app\/overlays\/prod/);
+      expect(change.rejected).toEqual([
+        { revision: 'head', file: 'app/overlays/prod/kustomization.yaml', line: expect.any(Number) },
+      ]);
+      expect(change.because[0]?.rule).toMatch(
+        /^Deployment prod\/(api|web) could not be read at head: kustomization app\/overlays\/prod/,
+      );
     }
   });
 });

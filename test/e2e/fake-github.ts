@@ -31,7 +31,8 @@ export interface FakeGitHub {
 }
 
 export async function startFakeGitHub(originRepo: string, owner = 'acme', repo = 'cluster'): Promise<FakeGitHub> {
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: originRepo, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: originRepo, encoding: 'utf8', maxBuffer: 1 << 28 });
   const comments = new Map<number, FakeComment[]>();
   const pulls = new Map<number, FakePull>();
   const requests: string[] = [];
@@ -60,9 +61,12 @@ export async function startFakeGitHub(originRepo: string, owner = 'acme', repo =
       const fault = state.faults.find((f) => f.method === method && f.pattern.test(url.pathname) && f.times > 0);
       if (fault !== undefined) {
         fault.times--;
-        return send(fault.status, { message: fault.status === 403 ? 'Resource not accessible by integration' : 'Server Error' });
+        return send(fault.status, {
+          message: fault.status === 403 ? 'Resource not accessible by integration' : 'Server Error',
+        });
       }
-      if (req.headers.authorization !== 'token test-token' && req.headers.authorization !== 'Bearer test-token') return send(401, { message: 'Bad credentials' });
+      if (req.headers.authorization !== 'token test-token' && req.headers.authorization !== 'Bearer test-token')
+        return send(401, { message: 'Bad credentials' });
       const path = url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length) : undefined;
       if (path === undefined) return send(404, { message: 'Not Found' });
       const body = raw === '' ? {} : JSON.parse(raw);
@@ -71,16 +75,27 @@ export async function startFakeGitHub(originRepo: string, owner = 'acme', repo =
         if (method === 'GET' && (m = /^\/pulls\/(\d+)$/.exec(path))) {
           const pr = pulls.get(Number(m[1]));
           if (pr === undefined) return send(404, { message: 'Not Found' });
-          return send(200, { number: pr.number, head: { sha: pr.headSha, ref: 'feature', repo: { full_name: `${owner}/${repo}` } }, base: { sha: pr.baseSha, ref: pr.baseRef } });
+          return send(200, {
+            number: pr.number,
+            head: { sha: pr.headSha, ref: 'feature', repo: { full_name: `${owner}/${repo}` } },
+            base: { sha: pr.baseSha, ref: pr.baseRef },
+          });
         }
         if (method === 'GET' && (m = /^\/commits\/(.+)$/.exec(path))) {
-          return send(200, { sha: git('rev-parse', '--verify', `${decodeURIComponent(m[1] as string)}^{commit}`).trim() });
+          return send(200, {
+            sha: git('rev-parse', '--verify', `${decodeURIComponent(m[1] as string)}^{commit}`).trim(),
+          });
         }
         if (method === 'GET' && (m = /^\/compare\/([0-9a-zA-Z_/-]+)\.\.\.([0-9a-zA-Z_/-]+)$/.exec(path))) {
           const [base, head] = [m[1] as string, m[2] as string];
           const mergeBase = git('merge-base', base, head).trim();
-          const files = git('diff', '--name-only', '-z', '--no-renames', mergeBase, head).split('\0').filter((f) => f !== '');
-          return send(200, { merge_base_commit: { sha: mergeBase }, files: files.map((filename) => ({ filename, status: 'modified' })) });
+          const files = git('diff', '--name-only', '-z', '--no-renames', mergeBase, head)
+            .split('\0')
+            .filter((f) => f !== '');
+          return send(200, {
+            merge_base_commit: { sha: mergeBase },
+            files: files.map((filename) => ({ filename, status: 'modified' })),
+          });
         }
         if (method === 'GET' && (m = /^\/git\/trees\/([0-9a-f]+)$/.exec(path))) {
           const recursive = url.searchParams.get('recursive') !== null;
@@ -97,7 +112,12 @@ export async function startFakeGitHub(originRepo: string, owner = 'acme', repo =
         }
         if (method === 'GET' && (m = /^\/git\/blobs\/([0-9a-f]+)$/.exec(path))) {
           const content = execFileSync('git', ['cat-file', 'blob', m[1] as string], { cwd: originRepo });
-          return send(200, { sha: m[1], size: content.length, encoding: 'base64', content: content.toString('base64') });
+          return send(200, {
+            sha: m[1],
+            size: content.length,
+            encoding: 'base64',
+            content: content.toString('base64'),
+          });
         }
         if ((m = /^\/issues\/(\d+)\/comments$/.exec(path))) {
           const list = comments.get(Number(m[1])) ?? [];
@@ -107,11 +127,17 @@ export async function startFakeGitHub(originRepo: string, owner = 'acme', repo =
             const page = Number(url.searchParams.get('page') ?? 1);
             const slice = list.slice((page - 1) * perPage, page * perPage);
             const headers: Record<string, string> = {};
-            if (page * perPage < list.length) headers.link = `<${state.url}${prefix}${path}?per_page=${perPage}&page=${page + 1}>; rel="next"`;
+            if (page * perPage < list.length)
+              headers.link = `<${state.url}${prefix}${path}?per_page=${perPage}&page=${page + 1}>; rel="next"`;
             return send(200, slice, headers);
           }
           if (method === 'POST') {
-            const comment = { id: nextId++, body: body.body, html_url: `https://github.com/${owner}/${repo}/pull/${m[1]}#issuecomment-${nextId - 1}`, user: { login: 'github-actions[bot]' } };
+            const comment = {
+              id: nextId++,
+              body: body.body,
+              html_url: `https://github.com/${owner}/${repo}/pull/${m[1]}#issuecomment-${nextId - 1}`,
+              user: { login: 'github-actions[bot]' },
+            };
             list.push(comment);
             return send(201, comment);
           }

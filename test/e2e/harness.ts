@@ -121,7 +121,9 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
       GITHUB_STEP_SUMMARY: summaryPath,
       GITHUB_RUN_ID: '99',
       RUNNER_TEMP: temp,
-      ...Object.fromEntries(Object.entries(actionInputs(options.inputs ?? {})).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+      ...Object.fromEntries(
+        Object.entries(actionInputs(options.inputs ?? {})).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]),
+      ),
     };
     const started = performance.now();
     const child = spawn(process.execPath, [path.join(root, 'dist/index.js')], { cwd: options.workspace, env });
@@ -130,7 +132,14 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     child.stderr.on('data', (c) => (stdout += c));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     const seconds = (performance.now() - started) / 1000;
-    return { code, stdout, outputs: parseOutputs(readFileSync(outputPath, 'utf8')), summary: readFileSync(summaryPath, 'utf8'), annotations: parseAnnotations(stdout), seconds };
+    return {
+      code,
+      stdout,
+      outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
+      summary: readFileSync(summaryPath, 'utf8'),
+      annotations: parseAnnotations(stdout),
+      seconds,
+    };
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
@@ -138,9 +147,12 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
 
 /** The inputs as the runner passes them: action.yml's defaults, overridden by the step's `with`. */
 function actionInputs(given: Record<string, string>): Record<string, string> {
-  const spec = parse(readFileSync(path.join(root, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+  const spec = parse(readFileSync(path.join(root, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+  };
   const out: Record<string, string> = {};
-  for (const [name, input] of Object.entries(spec.inputs)) out[name] = (input.default ?? '').replace('${{ github.token }}', TOKEN);
+  for (const [name, input] of Object.entries(spec.inputs))
+    out[name] = (input.default ?? '').replace('${{ github.token }}', TOKEN);
   return { ...out, ...given };
 }
 
@@ -167,6 +179,9 @@ function parseAnnotations(stdout: string): RunResult['annotations'] {
 }
 
 export function pullRequestEvent(number: number, baseSha: string, headSha: string): object {
-  return { action: 'synchronize', number, pull_request: { number, head: { sha: headSha, ref: 'feature' }, base: { sha: baseSha, ref: 'main' } } };
+  return {
+    action: 'synchronize',
+    number,
+    pull_request: { number, head: { sha: headSha, ref: 'feature' }, base: { sha: baseSha, ref: 'main' } },
+  };
 }
-

@@ -27,7 +27,10 @@ type Subject = { type: 'workload'; w: Workload } | { type: 'external'; address: 
 function selects(selection: PodSelection, w: Workload, model: ClusterModel): boolean {
   if (w.hostNetwork) return false;
   const ns = model.namespaces.get(w.namespace);
-  const nsOk = selection.namespaces.kind === 'name' ? selection.namespaces.name === w.namespace : ns !== undefined && matchesSelector(selection.namespaces.selector, ns.labels);
+  const nsOk =
+    selection.namespaces.kind === 'name'
+      ? selection.namespaces.name === w.namespace
+      : ns !== undefined && matchesSelector(selection.namespaces.selector, ns.labels);
   return nsOk && matchesSelector(selection.pods, w.labels);
 }
 
@@ -42,16 +45,33 @@ function portMatches(rule: Rule, protocol: Protocol, port: number, dst: Subject)
   return rule.ports.some((p) =>
     p.kind === 'range'
       ? p.protocol === protocol && p.first <= port && port <= p.last
-      : p.protocol === protocol && dst.type === 'workload' && dst.w.ports.some((c) => c.name === p.name && c.protocol === protocol && c.port === port),
+      : p.protocol === protocol &&
+        dst.type === 'workload' &&
+        dst.w.ports.some((c) => c.name === p.name && c.protocol === protocol && c.port === port),
   );
 }
 
-function directionAllows(model: ClusterModel, direction: Direction, self: Subject, other: Subject, dst: Subject, protocol: Protocol, port: number): boolean {
+function directionAllows(
+  model: ClusterModel,
+  direction: Direction,
+  self: Subject,
+  other: Subject,
+  dst: Subject,
+  protocol: Protocol,
+  port: number,
+): boolean {
   if (self.type !== 'workload') return true;
-  const isolating: Policy[] = model.policies.filter((p) => p.isolates.includes(direction) && selects(p.subject, self.w, model));
+  const isolating: Policy[] = model.policies.filter(
+    (p) => p.isolates.includes(direction) && selects(p.subject, self.w, model),
+  );
   if (isolating.length === 0) return true;
   return isolating.some((p) =>
-    p.rules.some((r) => r.direction === direction && portMatches(r, protocol, port, dst) && (r.peers === 'all' || r.peers.some((peer) => peerMatches(peer, other, model)))),
+    p.rules.some(
+      (r) =>
+        r.direction === direction &&
+        portMatches(r, protocol, port, dst) &&
+        (r.peers === 'all' || r.peers.some((peer) => peerMatches(peer, other, model))),
+    ),
   );
 }
 
@@ -62,7 +82,11 @@ const selector = fc.record({
   matchExpressions: fc.option(
     fc.array(
       fc.oneof(
-        fc.record({ key: fc.constantFrom('app', 'tier'), operator: fc.constantFrom('In', 'NotIn'), values: fc.array(labelValue, { minLength: 1, maxLength: 2 }) }),
+        fc.record({
+          key: fc.constantFrom('app', 'tier'),
+          operator: fc.constantFrom('In', 'NotIn'),
+          values: fc.array(labelValue, { minLength: 1, maxLength: 2 }),
+        }),
         fc.record({ key: fc.constantFrom('app', 'tier'), operator: fc.constantFrom('Exists', 'DoesNotExist') }),
       ),
       { maxLength: 2 },
@@ -74,15 +98,26 @@ const peer = fc.oneof(
   fc.record({ podSelector: selector }),
   fc.record({ namespaceSelector: selector }),
   fc.record({ namespaceSelector: selector, podSelector: selector }),
-  fc.record({ ipBlock: fc.constantFrom({ cidr: '10.0.0.0/8' }, { cidr: '10.0.0.0/8', except: ['10.1.0.0/16'] }, { cidr: '0.0.0.0/0', except: ['10.0.0.0/8', '192.168.0.0/16'] }) }),
+  fc.record({
+    ipBlock: fc.constantFrom(
+      { cidr: '10.0.0.0/8' },
+      { cidr: '10.0.0.0/8', except: ['10.1.0.0/16'] },
+      { cidr: '0.0.0.0/0', except: ['10.0.0.0/8', '192.168.0.0/16'] },
+    ),
+  }),
 );
 const port = fc.oneof(
   fc.record({ port: fc.constantFrom(53, 80, 443, 8080), protocol: fc.constantFrom('TCP', 'UDP') }),
-  fc.record({ port: fc.constantFrom(80, 9000), endPort: fc.constantFrom(9000, 9100), protocol: fc.constant('TCP') }).filter((p) => p.endPort >= p.port),
+  fc
+    .record({ port: fc.constantFrom(80, 9000), endPort: fc.constantFrom(9000, 9100), protocol: fc.constant('TCP') })
+    .filter((p) => p.endPort >= p.port),
   fc.record({ port: fc.constantFrom('http', 'metrics', 'dns') }),
   fc.record({ protocol: fc.constantFrom('UDP', 'SCTP') }),
 );
-const rule = fc.record({ peers: fc.option(fc.array(peer, { maxLength: 2 }), { nil: undefined }), ports: fc.option(fc.array(port, { maxLength: 2 }), { nil: undefined }) });
+const rule = fc.record({
+  peers: fc.option(fc.array(peer, { maxLength: 2 }), { nil: undefined }),
+  ports: fc.option(fc.array(port, { maxLength: 2 }), { nil: undefined }),
+});
 const spec = fc.record({
   podSelector: selector,
   policyTypes: fc.option(fc.subarray(['Ingress', 'Egress']), { nil: undefined }),
@@ -96,12 +131,18 @@ const containerPorts = fc.subarray([
 ]);
 const cluster = fc.record({
   nsLabels: fc.tuple(labels, labels),
-  workloads: fc.array(fc.record({ ns: fc.constantFrom('n0', 'n1'), labels, ports: containerPorts }), { minLength: 1, maxLength: 5 }),
+  workloads: fc.array(fc.record({ ns: fc.constantFrom('n0', 'n1'), labels, ports: containerPorts }), {
+    minLength: 1,
+    maxLength: 5,
+  }),
   policies: fc.array(fc.record({ ns: fc.constantFrom('n0', 'n1'), spec }), { maxLength: 4 }),
 });
 
 function toManifest(ruleSpec: { peers?: object[]; ports?: object[] }, field: 'from' | 'to'): object {
-  return { ...(ruleSpec.peers === undefined ? {} : { [field]: ruleSpec.peers }), ...(ruleSpec.ports === undefined ? {} : { ports: ruleSpec.ports }) };
+  return {
+    ...(ruleSpec.peers === undefined ? {} : { [field]: ruleSpec.peers }),
+    ...(ruleSpec.ports === undefined ? {} : { ports: ruleSpec.ports }),
+  };
 }
 
 describe('engine agrees with the reference evaluation of SEMANTICS §2.9', () => {
@@ -120,11 +161,19 @@ describe('engine agrees with the reference evaluation of SEMANTICS §2.9', () =>
             }),
           ),
         );
-        const model = buildCluster([file('c.yaml', objects)], { parse: createDocumentParser({ keepPositions: needsPositions }), defaultNamespace: 'default' });
+        const model = buildCluster([file('c.yaml', objects)], {
+          parse: createDocumentParser({ keepPositions: needsPositions }),
+          defaultNamespace: 'default',
+        });
         const universe = buildUniverse([model], DEFAULT_EVALUATION_OPTIONS);
         const conn = evaluate(universe, model, DEFAULT_EVALUATION_OPTIONS);
         const subjectOf = (e: Endpoint, address: bigint): Subject =>
-          e.type === 'workload' ? { type: 'workload', w: model.workloads.find((w) => w.namespace === e.namespace && w.name === e.name) as Workload } : { type: 'external', address };
+          e.type === 'workload'
+            ? {
+                type: 'workload',
+                w: model.workloads.find((w) => w.namespace === e.namespace && w.name === e.name) as Workload,
+              }
+            : { type: 'external', address };
         const targets: { index: number; subject: Subject }[] = [];
         universe.endpoints.forEach((e, index) => {
           if (e.type === 'workload') targets.push({ index, subject: subjectOf(e, 0n) });
@@ -144,7 +193,9 @@ describe('engine agrees with the reference evaluation of SEMANTICS §2.9', () =>
                   directionAllows(model, 'ingress', dst.subject, src.subject, dst.subject, protocol, p);
                 const actual = (engine[protocol] ?? []).some(([f, l]) => f <= p && p <= l);
                 if (actual !== expected) {
-                  throw new Error(`${universe.endpoints[src.index]?.id} -> ${universe.endpoints[dst.index]?.id} ${protocol}/${p}: engine ${actual}, reference ${expected}`);
+                  throw new Error(
+                    `${universe.endpoints[src.index]?.id} -> ${universe.endpoints[dst.index]?.id} ${protocol}/${p}: engine ${actual}, reference ${expected}`,
+                  );
                 }
               }
             }

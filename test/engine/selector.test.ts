@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { matchesSelector } from '../../src/engine/selector.js';
 
-const sel = (...requirements: { key: string; operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist'; values?: string[] }[]) => ({
+const sel = (
+  ...requirements: { key: string; operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist'; values?: string[] }[]
+) => ({
   requirements: requirements.map((r) => ({ values: [], ...r })),
 });
 
@@ -21,6 +23,8 @@ describe('label selector', () => {
     expect(matchesSelector(sel({ key: 'a', operator: 'DoesNotExist' }), { a: '' })).toBe(false);
   });
   it('requirements are ANDed', () => {
-    expect(matchesSelector(sel({ key: 'a', operator: 'Exists' }, { key: 'b', operator: 'Exists' }), { a: '1' })).toBe(false);
+    expect(matchesSelector(sel({ key: 'a', operator: 'Exists' }, { key: 'b', operator: 'Exists' }), { a: '1' })).toBe(
+      false,
+    );
   });
 });

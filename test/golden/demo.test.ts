@@ -8,7 +8,9 @@ import { runCli } from '../../src/cli/main.js';
 
 const root = path.resolve(__dirname, '../..');
 const update = process.env.UPDATE_GOLDEN === '1';
-const scenarios = readdirSync(path.join(root, 'fixtures')).filter((d) => existsSync(path.join(root, 'fixtures', d, 'base')) && existsSync(path.join(root, 'fixtures', d, 'head')));
+const scenarios = readdirSync(path.join(root, 'fixtures')).filter(
+  (d) => existsSync(path.join(root, 'fixtures', d, 'base')) && existsSync(path.join(root, 'fixtures', d, 'head')),
+);
 const formats = [
   { format: 'text', file: 'report.txt' },
   { format: 'json', file: 'diff.json' },
@@ -29,11 +31,22 @@ describe('golden reports', () => {
   for (const scenario of scenarios) {
     // A scenario may need more arguments (one per line in its `args` file).
     const argsFile = path.join(root, 'fixtures', scenario, 'args');
-    const extra = existsSync(argsFile) ? readFileSync(argsFile, 'utf8').split('\n').filter((l) => l !== '') : [];
+    const extra = existsSync(argsFile)
+      ? readFileSync(argsFile, 'utf8')
+          .split('\n')
+          .filter((l) => l !== '')
+      : [];
     for (const { format, file, withConfig } of formats) {
       if (withConfig === true && !extra.includes('--config')) continue;
       it(`${scenario} renders as ${file}`, async () => {
-        const actual = await render(['diff', `fixtures/${scenario}/base`, `fixtures/${scenario}/head`, '--format', format, ...extra]);
+        const actual = await render([
+          'diff',
+          `fixtures/${scenario}/base`,
+          `fixtures/${scenario}/head`,
+          '--format',
+          format,
+          ...extra,
+        ]);
         const expectedPath = path.join(root, 'fixtures', scenario, 'expected', file);
         if (update) {
           mkdirSync(path.dirname(expectedPath), { recursive: true });

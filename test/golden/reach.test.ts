@@ -14,10 +14,18 @@ const cases = readdirSync(dir).filter((d) => existsSync(path.join(dir, d, 'clust
 describe('connectivity per construct (fixtures/reach)', () => {
   it('has cases', () => expect(cases.length).toBeGreaterThan(10));
   for (const name of cases) {
-    for (const [file, extra] of [['expected.txt', ['--verbose']], ['statements.txt', []]] as const) {
+    for (const [file, extra] of [
+      ['expected.txt', ['--verbose']],
+      ['statements.txt', []],
+    ] as const) {
       it(`${name.replace(/-/g, ' ')} (${file})`, async () => {
         let out = '';
-        const code = await runCli(['reach', `fixtures/reach/${name}`, ...extra], { cwd: root, stdout: (t) => (out += t), stderr: (t) => (out += t), version: 'test' });
+        const code = await runCli(['reach', `fixtures/reach/${name}`, ...extra], {
+          cwd: root,
+          stdout: (t) => (out += t),
+          stderr: (t) => (out += t),
+          version: 'test',
+        });
         expect(code).toBe(0);
         const expected = path.join(dir, name, file);
         if (process.env.UPDATE_GOLDEN === '1') writeFileSync(expected, out);

@@ -17,7 +17,11 @@ export interface FixtureRepository {
 
 /** `fixture` is a folder of fixtures/ with base/ and head/; `beforeHead` adds files before the
  * head commit. The manifests go under k8s/. */
-export function fixtureRepository(fixture: string, prefix: string, beforeHead: (repo: string) => void = () => undefined): FixtureRepository {
+export function fixtureRepository(
+  fixture: string,
+  prefix: string,
+  beforeHead: (repo: string) => void = () => undefined,
+): FixtureRepository {
   const repo = mkdtempSync(path.join(tmpdir(), `netreach-${prefix}-`));
   const temp = mkdtempSync(path.join(tmpdir(), `netreach-${prefix}-temp-`));
   const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();

@@ -12,7 +12,10 @@ export function manyWorkloads(count: number, namespaces: number): object[] {
       apiVersion: 'apps/v1',
       kind: 'Deployment',
       metadata: { name: `app-${i}`, namespace: `ns-${i % namespaces}` },
-      spec: { selector: { matchLabels: labels }, template: { metadata: { labels }, spec: { containers: [{ name: 'c', image: 'x' }] } } },
+      spec: {
+        selector: { matchLabels: labels },
+        template: { metadata: { labels }, spec: { containers: [{ name: 'c', image: 'x' }] } },
+      },
     };
   });
 }

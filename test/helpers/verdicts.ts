@@ -29,14 +29,19 @@ export function evaluateObjects(objects: object[], options: Partial<EvaluationOp
 
 export function evaluateFiles(files: ManifestFile[], options: Partial<EvaluationOptions> = {}): Evaluated {
   const opts = { ...DEFAULT_EVALUATION_OPTIONS, ...options };
-  const model = buildCluster(files, { parse: createDocumentParser({ keepPositions: needsPositions }), defaultNamespace: opts.defaultNamespace });
+  const model = buildCluster(files, {
+    parse: createDocumentParser({ keepPositions: needsPositions }),
+    defaultNamespace: opts.defaultNamespace,
+  });
   const universe = buildUniverse([model], opts);
   const conn = evaluate(universe, model, opts);
   const indexOf = (id: string): number => {
     const direct = universe.indexById.get(id);
     if (direct !== undefined) return direct;
     const address = parseAddress(id);
-    const found = universe.endpoints.findIndex((e) => e.type === 'external' && address !== undefined && ipSetHas(e.ranges, address.family, address.value));
+    const found = universe.endpoints.findIndex(
+      (e) => e.type === 'external' && address !== undefined && ipSetHas(e.ranges, address.family, address.value),
+    );
     if (found < 0) throw new Error(`no endpoint ${id}; have ${universe.endpoints.map((e) => e.id).join(' ')}`);
     return found;
   };

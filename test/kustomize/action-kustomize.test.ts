@@ -14,7 +14,17 @@ const temp = mkdtempSync(path.join(tmpdir(), 'netreach-action-kz-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 async function runAction(extra: Record<string, string>) {
-  const given: Record<string, string> = { source: 'dirs', 'base-dir': 'base', 'head-dir': 'head', 'base-ref': 'base', 'head-ref': 'head', comment: 'off', 'github-token': '', kustomize: 'deploy/overlays/*', ...extra };
+  const given: Record<string, string> = {
+    source: 'dirs',
+    'base-dir': 'base',
+    'head-dir': 'head',
+    'base-ref': 'base',
+    'head-ref': 'head',
+    comment: 'off',
+    'github-token': '',
+    kustomize: 'deploy/overlays/*',
+    ...extra,
+  };
   const outputs = new Map<string, string>();
   const failures: string[] = [];
   const io: ActionIo = {
@@ -28,11 +38,22 @@ async function runAction(extra: Record<string, string>) {
     tempDir: temp,
     version: 'test',
   };
-  const context = readRunContext({ GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_REPOSITORY: 'o/r', GITHUB_WORKSPACE: fixture }, {});
-  await run(readInputs((name) => given[name] ?? ''), context, io, () => {
-    throw new Error('no API in this test');
-  });
-  return { failures, json: JSON.parse(readFileSync(outputs.get('report-json') as string, 'utf8')) as Record<string, unknown> };
+  const context = readRunContext(
+    { GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_REPOSITORY: 'o/r', GITHUB_WORKSPACE: fixture },
+    {},
+  );
+  await run(
+    readInputs((name) => given[name] ?? ''),
+    context,
+    io,
+    () => {
+      throw new Error('no API in this test');
+    },
+  );
+  return {
+    failures,
+    json: JSON.parse(readFileSync(outputs.get('report-json') as string, 'utf8')) as Record<string, unknown>,
+  };
 }
 type Warning = { code: string; file: string };
 

@@ -25,7 +25,8 @@ describe('kustomization graph', () => {
     const graph = readKustomizationGraph(
       'overlay',
       memory({
-        'overlay/kustomization.yaml': 'resources: [../base, extra.yaml]\ncomponents: [../comp]\npatches:\n  - path: patch.yaml\n  - bare-patch.yaml\npatchesStrategicMerge: [smp.yaml]\nconfigMapGenerator:\n  - name: c\n    files: [conf/app.properties]\n',
+        'overlay/kustomization.yaml':
+          'resources: [../base, extra.yaml]\ncomponents: [../comp]\npatches:\n  - path: patch.yaml\n  - bare-patch.yaml\npatchesStrategicMerge: [smp.yaml]\nconfigMapGenerator:\n  - name: c\n    files: [conf/app.properties]\n',
         'overlay/extra.yaml': 'x',
         'overlay/patch.yaml': 'x',
         'overlay/bare-patch.yaml': 'x',
@@ -38,7 +39,18 @@ describe('kustomization graph', () => {
       }),
     );
     expect([...graph.files].sort()).toEqual(
-      ['base/a.yaml', 'base/kustomization.yaml', 'comp/kustomization.yaml', 'comp/p.yaml', 'overlay/conf/app.properties', 'overlay/extra.yaml', 'overlay/kustomization.yaml', 'overlay/patch.yaml', 'overlay/bare-patch.yaml', 'overlay/smp.yaml'].sort(),
+      [
+        'base/a.yaml',
+        'base/kustomization.yaml',
+        'comp/kustomization.yaml',
+        'comp/p.yaml',
+        'overlay/conf/app.properties',
+        'overlay/extra.yaml',
+        'overlay/kustomization.yaml',
+        'overlay/patch.yaml',
+        'overlay/bare-patch.yaml',
+        'overlay/smp.yaml',
+      ].sort(),
     );
     expect(graph.refusals).toEqual([]);
   });
@@ -46,8 +58,10 @@ describe('kustomization graph', () => {
     const graph = readKustomizationGraph(
       'o',
       memory({
-        'o/kustomization.yaml': 'resources:\n  - https://github.com/example/repo//deploy?ref=v1\n  - github.com/example/other/base\nhelmCharts:\n  - name: x\ntransformers: [fn.yaml]\n',
-        'o/fn.yaml': 'apiVersion: example.com/v1\nkind: Fn\nmetadata:\n  annotations:\n    config.kubernetes.io/function: |\n      exec: {path: ./fn}\n',
+        'o/kustomization.yaml':
+          'resources:\n  - https://github.com/example/repo//deploy?ref=v1\n  - github.com/example/other/base\nhelmCharts:\n  - name: x\ntransformers: [fn.yaml]\n',
+        'o/fn.yaml':
+          'apiVersion: example.com/v1\nkind: Fn\nmetadata:\n  annotations:\n    config.kubernetes.io/function: |\n      exec: {path: ./fn}\n',
       }),
     );
     expect(graph.refusals).toHaveLength(4);
@@ -56,8 +70,12 @@ describe('kustomization graph', () => {
     expect(graph.refusals.map((r) => r.line)).toEqual([2, 3, 4, 6]);
   });
   it('a missing base is a problem, not a crash', () => {
-    expect(readKustomizationGraph('o', memory({ 'o/kustomization.yaml': 'resources: [../gone]\n' })).files.has('gone')).toBe(true);
-    expect(readKustomizationGraph('nothing', memory({})).problems.map((p) => p.message)).toEqual(['nothing has no kustomization.yaml']);
+    expect(
+      readKustomizationGraph('o', memory({ 'o/kustomization.yaml': 'resources: [../gone]\n' })).files.has('gone'),
+    ).toBe(true);
+    expect(readKustomizationGraph('nothing', memory({})).problems.map((p) => p.message)).toEqual([
+      'nothing has no kustomization.yaml',
+    ]);
   });
 });
 
@@ -74,7 +92,12 @@ describe('rendering', () => {
     expect(expandKustomizations(dir, ['apps/overlays/*'])).toEqual(['apps/overlays/prod', 'apps/overlays/staging']);
   });
   it('rendered objects point at the file they came from, and the line of their rule', async () => {
-    const rendered = await renderKustomizations(dir, ['apps/overlays/prod', 'apps/overlays/staging'], parse, await findKustomize());
+    const rendered = await renderKustomizations(
+      dir,
+      ['apps/overlays/prod', 'apps/overlays/staging'],
+      parse,
+      await findKustomize(),
+    );
     expect(rendered.diagnostics).toEqual([]);
     const policy = rendered.documents.find((d) => (d.value as { kind: string }).kind === 'NetworkPolicy');
     expect(policy?.file).toBe('apps/base/api-policy.yaml');
@@ -85,15 +108,30 @@ describe('rendering', () => {
   });
   it('a failed render is reported with Kustomize’s own message, and the run goes on', async () => {
     writeFileSync(path.join(dir, 'apps/overlays/prod/kustomization.yaml'), 'resources:\n  - missing.yaml\n');
-    const rendered = await renderKustomizations(dir, ['apps/overlays/prod', 'apps/overlays/staging'], parse, await findKustomize());
+    const rendered = await renderKustomizations(
+      dir,
+      ['apps/overlays/prod', 'apps/overlays/staging'],
+      parse,
+      await findKustomize(),
+    );
     // At the line of the entry Kustomize could not read, never 0.
-    expect(rendered.diagnostics.map((d) => [d.code, d.file, d.line])).toEqual([['KUSTOMIZE_FAILED', 'apps/overlays/prod/kustomization.yaml', 2]]);
+    expect(rendered.diagnostics.map((d) => [d.code, d.file, d.line])).toEqual([
+      ['KUSTOMIZE_FAILED', 'apps/overlays/prod/kustomization.yaml', 2],
+    ]);
     expect(rendered.diagnostics[0]?.message).toMatch(/missing\.yaml/);
     expect(rendered.byKustomization.has('apps/overlays/staging')).toBe(true);
   });
   it('a remote base is refused before rendering, naming the kustomization and what to do', async () => {
-    writeFileSync(path.join(dir, 'apps/overlays/prod/kustomization.yaml'), 'resources:\n  - https://github.com/example/app//deploy?ref=main\n');
-    const rendered = await renderKustomizations(dir, ['apps/overlays/prod', 'apps/overlays/staging'], parse, await findKustomize());
+    writeFileSync(
+      path.join(dir, 'apps/overlays/prod/kustomization.yaml'),
+      'resources:\n  - https://github.com/example/app//deploy?ref=main\n',
+    );
+    const rendered = await renderKustomizations(
+      dir,
+      ['apps/overlays/prod', 'apps/overlays/staging'],
+      parse,
+      await findKustomize(),
+    );
     expect(rendered.diagnostics.map((d) => [d.code, d.line])).toEqual([['KUSTOMIZE_REFUSED', 2]]);
     expect(rendered.diagnostics[0]?.fix).toContain('source: dirs');
   });

@@ -33,7 +33,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function diff(args: string[]) {
   let out = '';
-  const code = await runCli(['diff', 'base', 'head', '--format', 'json', '--kustomize-command', 'kubectl', ...args], { cwd: dir, stdout: (t) => (out += t), stderr: () => undefined, version: 'test' });
+  const code = await runCli(['diff', 'base', 'head', '--format', 'json', '--kustomize-command', 'kubectl', ...args], {
+    cwd: dir,
+    stdout: (t) => (out += t),
+    stderr: () => undefined,
+    version: 'test',
+  });
   return { code, out };
 }
 type Warning = { code: string; severity?: string; message: string };
@@ -57,19 +62,29 @@ describe('an overlay in one revision only (#9)', () => {
   it('with separate clusters, the overlay is a cluster whose workloads are all new (#9)', async () => {
     const { code, out } = await diff(['--kustomize', 'app/overlays/*', '--clusters', 'separate']);
     expect(code).toBe(0);
-    const report = JSON.parse(out) as { clusters: { name: string; added?: string[]; incomplete?: boolean; warnings: Warning[] }[] };
+    const report = JSON.parse(out) as {
+      clusters: { name: string; added?: string[]; incomplete?: boolean; warnings: Warning[] }[];
+    };
     const prod = report.clusters.find((c) => c.name === 'app/overlays/prod');
     expect(prod?.warnings.map((w) => w.code)).not.toContain('KUSTOMIZE_FAILED');
     expect(JSON.stringify(prod)).toContain('prod/web');
   });
   it('the revision without the overlay renders nothing for it, and says nothing wrong', async () => {
     const parse = createDocumentParser({ keepPositions: needsPositions });
-    const rendered = await renderKustomizations(path.join(dir, 'base'), ['app/overlays/prod'], parse, await findKustomize('kubectl'));
+    const rendered = await renderKustomizations(
+      path.join(dir, 'base'),
+      ['app/overlays/prod'],
+      parse,
+      await findKustomize('kubectl'),
+    );
     expect(rendered.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect([...rendered.byKustomization.keys()]).toEqual([]);
   });
   it('each overlay in one revision gets one warning of its own, saying added or removed (#9)', () => {
-    const warnings = overlaysInOneRevision(['app/overlays/dev', 'app/overlays/old'], ['app/overlays/dev', 'app/overlays/prod']);
+    const warnings = overlaysInOneRevision(
+      ['app/overlays/dev', 'app/overlays/old'],
+      ['app/overlays/dev', 'app/overlays/prod'],
+    );
     expect(warnings.map((w) => [w.code, w.severity, w.file])).toEqual([
       ['KUSTOMIZATION_IN_ONE_REVISION', 'warning', 'app/overlays/prod'],
       ['KUSTOMIZATION_IN_ONE_REVISION', 'warning', 'app/overlays/old'],

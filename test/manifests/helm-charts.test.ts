@@ -21,15 +21,22 @@ const netpolTemplate = [
   '      {{- include "shop.selectorLabels" . | nindent 6 }}',
   '{{- end }}',
 ].join('\n');
-const deploymentTemplate = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}-web\nspec:\n  replicas: {{ .Values.replicas }}\n';
+const deploymentTemplate =
+  'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}-web\nspec:\n  replicas: {{ .Values.replicas }}\n';
 const chart = (root: string) => [
   { path: `${root}Chart.yaml`, text: 'apiVersion: v2\nname: shop\nversion: 1.0.0\n' },
   { path: `${root}values.yaml`, text: 'networkPolicy:\n  enabled: true\nreplicas: 2\n' },
   { path: `${root}templates/networkpolicy.yaml`, text: netpolTemplate },
   { path: `${root}templates/deployment.yaml`, text: deploymentTemplate },
   { path: `${root}charts/redis/Chart.yaml`, text: 'apiVersion: v2\nname: redis\nversion: 1.0.0\n' },
-  { path: `${root}charts/redis/templates/statefulset.yaml`, text: 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: {{ .Release.Name }}-redis\n' },
-  { path: `${root}crds/widget.yaml`, text: 'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: widgets.example.com\n' },
+  {
+    path: `${root}charts/redis/templates/statefulset.yaml`,
+    text: 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: {{ .Release.Name }}-redis\n',
+  },
+  {
+    path: `${root}crds/widget.yaml`,
+    text: 'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: widgets.example.com\n',
+  },
 ];
 const plain = { path: 'deploy/namespace.yaml', text: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n' };
 const parse = createDocumentParser({ keepPositions: needsPositions });
@@ -37,7 +44,9 @@ const parse = createDocumentParser({ keepPositions: needsPositions });
 describe('Helm charts are set aside with one diagnostic each (#9)', () => {
   it('a chart in a folder gives one HELM_CHART at its Chart.yaml, and no YAML errors', () => {
     const model = buildCluster([...chart('charts-src/shop/'), plain], { parse, defaultNamespace: 'default' });
-    expect(model.diagnostics.map((d) => [d.code, d.severity, d.file, d.line])).toEqual([['HELM_CHART', 'error', 'charts-src/shop/Chart.yaml', 0]]);
+    expect(model.diagnostics.map((d) => [d.code, d.severity, d.file, d.line])).toEqual([
+      ['HELM_CHART', 'error', 'charts-src/shop/Chart.yaml', 0],
+    ]);
     expect([...model.namespaces.keys()]).toEqual(['shop']);
   });
   it('without the chart set aside, its templates are dozens of YAML errors (what #9 reported)', () => {
@@ -51,7 +60,13 @@ describe('Helm charts are set aside with one diagnostic each (#9)', () => {
     expect(result.diagnostics.map((d) => [d.code, d.file])).toEqual([['HELM_CHART', 'Chart.yaml']]);
   });
   it('a chart whose templates deploy nothing that reaches the network is a warning', () => {
-    const files = [{ path: 'c/Chart.yaml', text: 'apiVersion: v2\nname: cfg\n' }, { path: 'c/templates/cm.yaml', text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n' }];
+    const files = [
+      { path: 'c/Chart.yaml', text: 'apiVersion: v2\nname: cfg\n' },
+      {
+        path: 'c/templates/cm.yaml',
+        text: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n',
+      },
+    ];
     expect(setAsideTemplates(files).diagnostics.map((d) => [d.code, d.severity])).toEqual([['HELM_CHART', 'warning']]);
   });
   it('two charts give two diagnostics; files beside them are kept', () => {
@@ -68,16 +83,38 @@ describe('templated files outside charts are set aside (#9)', () => {
     expect(result.files).toEqual([plain]);
   });
   it('a value that starts with a template makes a file templated', () => {
-    const result = setAsideTemplates([{ path: 'svc.yaml', text: 'kind: Service\napiVersion: v1\nmetadata:\n  name: etcd-{{cell}}\n  labels:\n    cell: {{cell}}\n' }]);
+    const result = setAsideTemplates([
+      {
+        path: 'svc.yaml',
+        text: 'kind: Service\napiVersion: v1\nmetadata:\n  name: etcd-{{cell}}\n  labels:\n    cell: {{cell}}\n',
+      },
+    ]);
     expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([['TEMPLATED_FILE', 6]]);
   });
   it('templates inside quoted strings, block scalars and comments are text, not templating', () => {
     const rule = [
-      'apiVersion: monitoring.coreos.com/v1', 'kind: PrometheusRule', 'metadata:', '  name: web', '  # rendered with {{ .Values.x }} once', 'spec:', '  groups:', '  - name: web', '    rules:',
-      '    - alert: Down', '      annotations:', '        summary: "{{ $labels.instance }} is down"', '        description: |', '          {{ .Labels.instance }} has been down', '          {{- if gt $value 1.0 }} for long{{ end }}',
+      'apiVersion: monitoring.coreos.com/v1',
+      'kind: PrometheusRule',
+      'metadata:',
+      '  name: web',
+      '  # rendered with {{ .Values.x }} once',
+      'spec:',
+      '  groups:',
+      '  - name: web',
+      '    rules:',
+      '    - alert: Down',
+      '      annotations:',
+      '        summary: "{{ $labels.instance }} is down"',
+      '        description: |',
+      '          {{ .Labels.instance }} has been down',
+      '          {{- if gt $value 1.0 }} for long{{ end }}',
     ].join('\n');
-    const workflow = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n    - run: echo ${{ github.sha }}\n      if: ${{ always() }}\n';
-    const result = setAsideTemplates([{ path: 'rule.yaml', text: rule }, { path: '.github/workflows/ci.yaml', text: workflow }]);
+    const workflow =
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n    - run: echo ${{ github.sha }}\n      if: ${{ always() }}\n';
+    const result = setAsideTemplates([
+      { path: 'rule.yaml', text: rule },
+      { path: '.github/workflows/ci.yaml', text: workflow },
+    ]);
     expect(result.diagnostics).toEqual([]);
     expect(result.files.length).toBe(2);
   });

@@ -13,10 +13,17 @@ const cases = existsSync(dir) ? readdirSync(dir).filter((d) => existsSync(path.j
 
 /** What a run is compared on: the exit status, stdout (parsed when it is JSON) and stderr. */
 async function run(caseDir: string): Promise<unknown> {
-  const args = readFileSync(path.join(caseDir, 'args'), 'utf8').split('\n').filter((l) => l !== '');
+  const args = readFileSync(path.join(caseDir, 'args'), 'utf8')
+    .split('\n')
+    .filter((l) => l !== '');
   let stdout = '';
   let stderr = '';
-  const exit = await runCli(args, { cwd: caseDir, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), version: 'test' });
+  const exit = await runCli(args, {
+    cwd: caseDir,
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    version: 'test',
+  });
   let parsed: unknown = stdout;
   try {
     parsed = JSON.parse(stdout);

@@ -7,13 +7,18 @@ import { formatRange } from '../../src/net/ip-format.js';
 import { intersectIpSets, ipSetCovers, ipSetHas, ipSetOf, subtractIpSets, unionIpSets } from '../../src/net/ip-set.js';
 
 // IPv4 ranges inside 0..255 (so the brute force can enumerate) and a few IPv6 ones.
-const v4range = fc.tuple(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 255 })).map(([a, b]): IpRange => ({ family: 4, first: BigInt(Math.min(a, b)), last: BigInt(Math.max(a, b)) }));
-const v6range = fc.tuple(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 255 })).map(([a, b]): IpRange => ({ family: 6, first: BigInt(Math.min(a, b)), last: BigInt(Math.max(a, b)) }));
+const v4range = fc
+  .tuple(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 255 }))
+  .map(([a, b]): IpRange => ({ family: 4, first: BigInt(Math.min(a, b)), last: BigInt(Math.max(a, b)) }));
+const v6range = fc
+  .tuple(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 255 }))
+  .map(([a, b]): IpRange => ({ family: 6, first: BigInt(Math.min(a, b)), last: BigInt(Math.max(a, b)) }));
 const ipSet = fc.array(fc.oneof(v4range, v6range), { maxLength: 5 }).map(ipSetOf);
 
 function members(s: IpSet): Set<string> {
   const out = new Set<string>();
-  for (const family of [4, 6] as const) for (let a = 0n; a <= 255n; a++) if (ipSetHas(s, family, a)) out.add(`${family}:${a}`);
+  for (const family of [4, 6] as const)
+    for (let a = 0n; a <= 255n; a++) if (ipSetHas(s, family, a)) out.add(`${family}:${a}`);
   return out;
 }
 
@@ -48,19 +53,24 @@ describe('CIDR text', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 4095 }), fc.integer({ min: 0, max: 4095 }), (a, b) => {
         const range: IpRange = { family: 4, first: BigInt(Math.min(a, b)), last: BigInt(Math.max(a, b)) };
-        const back = ipSetOf(formatRange(range).map((c) => (parseCidr(c) as NonNullable<ReturnType<typeof parseCidr>>).range));
+        const back = ipSetOf(
+          formatRange(range).map((c) => (parseCidr(c) as NonNullable<ReturnType<typeof parseCidr>>).range),
+        );
         expect(back).toEqual([range]);
       }),
       { numRuns: 300 },
     );
   });
   it('writes IPv6 compressed', () => {
-    expect(formatRange({ family: 6, first: 0x20010db8n << 96n, last: ((0x20010db8n + 1n) << 96n) - 1n })).toEqual(['2001:db8::/32']);
+    expect(formatRange({ family: 6, first: 0x20010db8n << 96n, last: ((0x20010db8n + 1n) << 96n) - 1n })).toEqual([
+      '2001:db8::/32',
+    ]);
     expect(formatRange({ family: 6, first: 0n, last: (1n << 128n) - 1n })).toEqual(['::/0']);
   });
   it('parses IPv4 and IPv6 CIDRs and refuses malformed ones', () => {
     expect(parseCidr('10.0.0.0/8')?.range).toEqual({ family: 4, first: 0x0a000000n, last: 0x0affffffn });
     expect(parseCidr('10.1.2.3/8')).toMatchObject({ canonical: '10.0.0.0/8', isCanonical: false });
-    for (const bad of ['10.0.0.0/33', '10.0.0/8', '10.0.0.1', 'fd00::/129', 'x']) expect(parseCidr(bad)).toBeUndefined();
+    for (const bad of ['10.0.0.0/33', '10.0.0/8', '10.0.0.1', 'fd00::/129', 'x'])
+      expect(parseCidr(bad)).toBeUndefined();
   });
 });

@@ -12,11 +12,23 @@ import { deployment, file, namespace, policy } from '../helpers/manifests.js';
 const root = path.resolve(__dirname, '../..');
 
 function bigReport(workloads: number): DiffReport {
-  const objects: object[] = [namespace('shop'), namespace('a'), namespace('b'), deployment('shop', 'api', { app: 'api' })];
+  const objects: object[] = [
+    namespace('shop'),
+    namespace('a'),
+    namespace('b'),
+    deployment('shop', 'api', { app: 'api' }),
+  ];
   for (let i = 0; i < workloads; i++) objects.push(deployment(i % 2 ? 'a' : 'b', `w${i}`, { app: `w${i}` }));
   const deny = policy('shop', 'deny', { podSelector: {} });
-  const open = policy('shop', 'open', { podSelector: { matchLabels: { app: 'api' } }, ingress: [{ from: [{ namespaceSelector: {} }], ports: [{ port: 8080 }] }] });
-  return compareRevisions({ label: 'base', files: [file('c.yaml', [...objects, deny])] }, { label: 'head', files: [file('c.yaml', [...objects, deny, open])] }, DEFAULT_EVALUATION_OPTIONS);
+  const open = policy('shop', 'open', {
+    podSelector: { matchLabels: { app: 'api' } },
+    ingress: [{ from: [{ namespaceSelector: {} }], ports: [{ port: 8080 }] }],
+  });
+  return compareRevisions(
+    { label: 'base', files: [file('c.yaml', [...objects, deny])] },
+    { label: 'head', files: [file('c.yaml', [...objects, deny, open])] },
+    DEFAULT_EVALUATION_OPTIONS,
+  );
 }
 
 /** Every workload gets its own allow policy: one group per workload. */
@@ -24,8 +36,17 @@ function manyGroups(workloads: number): DiffReport {
   const objects: object[] = [namespace('a'), namespace('b')];
   for (let i = 0; i < workloads; i++) objects.push(deployment(i % 2 ? 'a' : 'b', `w${i}`, { app: `w${i}` }));
   const deny = [policy('a', 'deny', { podSelector: {} }), policy('b', 'deny', { podSelector: {} })];
-  const allows = Array.from({ length: workloads }, (_, i) => policy(i % 2 ? 'a' : 'b', `allow-${i}`, { podSelector: { matchLabels: { app: `w${i}` } }, ingress: [{ from: [{ namespaceSelector: {} }], ports: [{ port: 1000 + i }] }] }));
-  return compareRevisions({ label: 'base', files: [file('c.yaml', [...objects, ...deny])] }, { label: 'head', files: [file('c.yaml', [...objects, ...deny, ...allows])] }, DEFAULT_EVALUATION_OPTIONS);
+  const allows = Array.from({ length: workloads }, (_, i) =>
+    policy(i % 2 ? 'a' : 'b', `allow-${i}`, {
+      podSelector: { matchLabels: { app: `w${i}` } },
+      ingress: [{ from: [{ namespaceSelector: {} }], ports: [{ port: 1000 + i }] }],
+    }),
+  );
+  return compareRevisions(
+    { label: 'base', files: [file('c.yaml', [...objects, ...deny])] },
+    { label: 'head', files: [file('c.yaml', [...objects, ...deny, ...allows])] },
+    DEFAULT_EVALUATION_OPTIONS,
+  );
 }
 
 describe('comment', () => {
@@ -35,14 +56,18 @@ describe('comment', () => {
     const md = renderComment(report);
     const opened = md.slice(md.indexOf('**Opened**'));
     const bullets = opened.split('\n').filter((l) => l.startsWith('- '));
-    expect(bullets).toEqual([`- \`every workload (41) can now reach shop/api:TCP 8080\` — because \`NetworkPolicy shop/open ingress[0]\` (\`c.yaml:${line}\`)`]);
+    expect(bullets).toEqual([
+      `- \`every workload (41) can now reach shop/api:TCP 8080\` — because \`NetworkPolicy shop/open ingress[0]\` (\`c.yaml:${line}\`)`,
+    ]);
     expect(md).toContain('<details><summary>41 paths</summary>');
     expect(md).toContain('  - `a/w1 can now reach shop/api:TCP 8080`');
   });
   it('links each rule to its file and line when a link is given', () => {
     const report = bigReport(2);
     const md = renderComment(report, { linkTo: (r) => `https://example.com/${r.file}#L${r.line}` });
-    expect(md).toContain(`[\`NetworkPolicy shop/open ingress[0]\`](https://example.com/c.yaml#L${report.changes[0]?.because[0]?.line})`);
+    expect(md).toContain(
+      `[\`NetworkPolicy shop/open ingress[0]\`](https://example.com/c.yaml#L${report.changes[0]?.because[0]?.line})`,
+    );
   });
   it('a report that does not fit drops the details first', () => {
     const report = bigReport(400);
@@ -50,7 +75,9 @@ describe('comment', () => {
     const md = renderComment(report, { maxLength: 8000, fullReportUrl: 'https://example.com/run' });
     expect(full.length).toBeGreaterThan(8000);
     expect(md.length).toBeLessThanOrEqual(8000);
-    expect(md).toContain('This report was shortened to fit; the full report is in the [job summary](https://example.com/run)');
+    expect(md).toContain(
+      'This report was shortened to fit; the full report is in the [job summary](https://example.com/run)',
+    );
   });
   it('then shows counts per namespace pair', () => {
     // Room for the exposure lines of the shortened comment (cut last) and the table.
@@ -70,17 +97,23 @@ describe('comment', () => {
     expect(tiny.length).toBeLessThanOrEqual(400);
   });
   it('and finally cuts rows, never passing the limit', () => {
-    for (const limit of [300, 420, 1000]) expect(renderComment(manyGroups(30), { maxLength: limit }).length).toBeLessThanOrEqual(limit);
+    for (const limit of [300, 420, 1000])
+      expect(renderComment(manyGroups(30), { maxLength: limit }).length).toBeLessThanOrEqual(limit);
   });
   it('the demo comment as the action writes it (golden)', async () => {
-    const read = async (which: string) => ({ label: which, ...(await readManifestPath(path.join(root, 'fixtures/demo', which))) });
+    const read = async (which: string) => ({
+      label: which,
+      ...(await readManifestPath(path.join(root, 'fixtures/demo', which))),
+    });
     const report = compareRevisions(await read('base'), await read('head'), DEFAULT_EVALUATION_OPTIONS);
     const base = '1111111111111111111111111111111111111111';
     const head = '2222222222222222222222222222222222222222';
     const md = renderComment(report, {
       header: `<!-- netreach:comment key="default" base="${base}" head="${head}" -->`,
       linkTo: (r) => `https://github.com/acme/cluster/blob/${r.revision === 'head' ? head : base}/${r.file}#L${r.line}`,
-      footer: [`<sub>Compared [\`1111111\`](https://github.com/acme/cluster/commit/${base}) (merge base with main) with [\`2222222\`](https://github.com/acme/cluster/commit/${head}). netreach 0.1.0</sub>`],
+      footer: [
+        `<sub>Compared [\`1111111\`](https://github.com/acme/cluster/commit/${base}) (merge base with main) with [\`2222222\`](https://github.com/acme/cluster/commit/${head}). netreach 0.1.0</sub>`,
+      ],
     });
     const golden = path.join(root, 'fixtures/demo/expected/pr-comment.md');
     if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden, md);
@@ -91,7 +124,17 @@ describe('comment', () => {
 describe('the Guardrails section of a shortened comment (#12)', () => {
   it('keeps every violation and fits the limit with many findings', async () => {
     const { renderComment } = await import('../../src/report/comment.js');
-    const findings = Array.from({ length: 500 }, (_, i) => ({ code: 'PEER_SELECTS_NOTHING' as const, file: `p${i}.yaml`, line: 1, message: `NetworkPolicy ns/p${i} ingress[0] has a peer podSelector on app=x${i}, which no workload in the manifests has`.repeat(3), fix: 'check the label', new: i % 2 === 0 }));
+    const findings = Array.from({ length: 500 }, (_, i) => ({
+      code: 'PEER_SELECTS_NOTHING' as const,
+      file: `p${i}.yaml`,
+      line: 1,
+      message:
+        `NetworkPolicy ns/p${i} ingress[0] has a peer podSelector on app=x${i}, which no workload in the manifests has`.repeat(
+          3,
+        ),
+      fix: 'check the label',
+      new: i % 2 === 0,
+    }));
     const report = {
       endpoints: [],
       changes: [],
@@ -100,7 +143,16 @@ describe('the Guardrails section of a shortened comment (#12)', () => {
       diagnostics: [],
       base: 'b',
       head: 'h',
-      assertions: [{ name: 'payments is closed', expect: 'deny' as const, status: 'newly-violated' as const, witnesses: [], file: '.netreach.yaml', line: 3 }],
+      assertions: [
+        {
+          name: 'payments is closed',
+          expect: 'deny' as const,
+          status: 'newly-violated' as const,
+          witnesses: [],
+          file: '.netreach.yaml',
+          line: 3,
+        },
+      ],
       findings,
     };
     const text = renderComment(report, { maxLength: 20_000 });

@@ -14,7 +14,9 @@ describe('address names', () => {
   });
   it('the RFC 1918 ranges are "private ranges", and everything else is said so', () => {
     expect(addressText(PRIVATE)).toBe('private ranges');
-    expect(addressText(subtractIpSets([IPV4_ALL, IPV6_ALL], PRIVATE))).toBe('anywhere outside the cluster except private ranges');
+    expect(addressText(subtractIpSets([IPV4_ALL, IPV6_ALL], PRIVATE))).toBe(
+      'anywhere outside the cluster except private ranges',
+    );
     expect(addressText(ipSetOf([...PRIVATE, IPV6_ALL]))).toBe('private ranges and [::/0]');
   });
   it('an except list longer than three is folded to a count', () => {
@@ -25,6 +27,8 @@ describe('address names', () => {
     expect(addressText(subtractIpSets([IPV4_ALL], cidrs('10.0.0.0/8')))).toBe('0.0.0.0/0 except 10.0.0.0/8');
   });
   it('more than three ranges without a cover name three and count the rest', () => {
-    expect(addressText(cidrs('10.0.0.0/24', '10.0.2.0/24', '10.0.4.0/24', '10.0.6.0/24', '10.0.8.0/24'))).toBe('10.0.0.0/24, 10.0.2.0/24, 10.0.4.0/24 and 2 more ranges');
+    expect(addressText(cidrs('10.0.0.0/24', '10.0.2.0/24', '10.0.4.0/24', '10.0.6.0/24', '10.0.8.0/24'))).toBe(
+      '10.0.0.0/24, 10.0.2.0/24, 10.0.4.0/24 and 2 more ranges',
+    );
   });
 });

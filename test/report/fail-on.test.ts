@@ -10,7 +10,10 @@ describe('fail-on and the guardrails', () => {
     expect(parseFailOn(['violated, finding'])).toEqual({ conditions: ['violated', 'finding'] });
   });
   it('violated fails on a new violation, finding on a new finding, each named', () => {
-    expect(failureReasons(['violated', 'finding'], { ...quiet, violations: 1, newFindings: 2 })).toEqual(['1 assertion is newly violated', '2 new findings']);
+    expect(failureReasons(['violated', 'finding'], { ...quiet, violations: 1, newFindings: 2 })).toEqual([
+      '1 assertion is newly violated',
+      '2 new findings',
+    ]);
     expect(failureReasons(['violated', 'finding'], { ...quiet, violations: 0, newFindings: 0 })).toEqual([]);
   });
   it('opened alone does not fail on a violation', () => {

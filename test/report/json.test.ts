@@ -44,7 +44,11 @@ describe('streamed JSON (#9)', () => {
   it('has scenarios', () => expect(scenarios().length).toBeGreaterThan(5));
   for (const dir of scenarios()) {
     it(`${path.relative(root, dir)}: the diff has the bytes of the single-string form`, async () => {
-      const report = compareRevisions(await revision(path.join(dir, 'base')), await revision(path.join(dir, 'head')), DEFAULT_EVALUATION_OPTIONS);
+      const report = compareRevisions(
+        await revision(path.join(dir, 'base')),
+        await revision(path.join(dir, 'head')),
+        DEFAULT_EVALUATION_OPTIONS,
+      );
       const text = joined(renderDiffJson(report));
       expect(text).toBe(singleString(JSON.parse(text)));
       expect(JSON.parse(text).changes).toHaveLength(report.changes.length);
@@ -55,16 +59,37 @@ describe('streamed JSON (#9)', () => {
     const head = await revision(path.join(root, 'fixtures/demo/head'));
     const reachText = joined(renderReachJson(reach(head.files, DEFAULT_EVALUATION_OPTIONS)));
     expect(reachText).toBe(singleString(JSON.parse(reachText)));
-    const report = compareRevisions(await revision(path.join(root, 'fixtures/demo/base')), head, DEFAULT_EVALUATION_OPTIONS);
-    const clusters = joined(renderClustersJson([{ name: 'prod', report }, { name: 'staging', report }]));
+    const report = compareRevisions(
+      await revision(path.join(root, 'fixtures/demo/base')),
+      head,
+      DEFAULT_EVALUATION_OPTIONS,
+    );
+    const clusters = joined(
+      renderClustersJson([
+        { name: 'prod', report },
+        { name: 'staging', report },
+      ]),
+    );
     expect(clusters).toBe(singleString(JSON.parse(clusters)));
-    const empty: DiffReport = { endpoints: [], changes: [], added: [], removed: [], diagnostics: [], base: 'a', head: 'b' };
+    const empty: DiffReport = {
+      endpoints: [],
+      changes: [],
+      added: [],
+      removed: [],
+      diagnostics: [],
+      base: 'a',
+      head: 'b',
+    };
     expect(joined(renderDiffJson(empty))).toBe(singleString(JSON.parse(joined(renderDiffJson(empty)))));
     expect(joined(renderClustersJson([]))).toBe('{\n  "version": 1,\n  "clusters": []\n}\n');
   });
 
   it('is one chunk per endpoint and per change, not one string', async () => {
-    const report = compareRevisions(await revision(path.join(root, 'fixtures/demo/base')), await revision(path.join(root, 'fixtures/demo/head')), DEFAULT_EVALUATION_OPTIONS);
+    const report = compareRevisions(
+      await revision(path.join(root, 'fixtures/demo/base')),
+      await revision(path.join(root, 'fixtures/demo/head')),
+      DEFAULT_EVALUATION_OPTIONS,
+    );
     const chunks = [...renderDiffJson(report)];
     expect(chunks.length).toBeGreaterThan(report.endpoints.length + report.changes.length);
     expect(chunks.some((c) => c.includes('"endpoints"') && c.includes('"changes"'))).toBe(false);
@@ -73,10 +98,24 @@ describe('streamed JSON (#9)', () => {
 
 describe('pretty JSON', () => {
   it('writes what JSON.stringify writes, with arrays of integers or plain strings on one line', () => {
-    const value = { a: [[1, 65535]], b: ['x', 'y'], c: [], d: {}, e: [true, null], f: [1.5, 2], g: ['say "hi"', 'x'], h: [{ i: 1 }], j: undefined, k: [undefined], l: 'ü\n' };
+    const value = {
+      a: [[1, 65535]],
+      b: ['x', 'y'],
+      c: [],
+      d: {},
+      e: [true, null],
+      f: [1.5, 2],
+      g: ['say "hi"', 'x'],
+      h: [{ i: 1 }],
+      j: undefined,
+      k: [undefined],
+      l: 'ü\n',
+    };
     expect(prettyJson(value, '')).toBe(singleString(value).trimEnd());
   });
   it('leaves a string that looks like a short array as it is (the text rewrite changed it)', () => {
-    expect(prettyJson({ message: 'ports [ 1, 2 ] and "a,  b"' }, '')).toBe('{\n  "message": "ports [ 1, 2 ] and \\"a,  b\\""\n}');
+    expect(prettyJson({ message: 'ports [ 1, 2 ] and "a,  b"' }, '')).toBe(
+      '{\n  "message": "ports [ 1, 2 ] and \\"a,  b\\""\n}',
+    );
   });
 });

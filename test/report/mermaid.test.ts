@@ -19,7 +19,16 @@ function workload(namespace: string, name: string): Endpoint {
 function change(src: string, dst: string, ports: { opened?: PortSet; closed?: PortSet }): Change {
   const opened = ports.opened ?? {};
   const closed = ports.closed ?? {};
-  return { src, dst, before: closed, after: opened, opened, closed, endpointStatus: { src: 'unchanged', dst: 'unchanged' }, because: [] };
+  return {
+    src,
+    dst,
+    before: closed,
+    after: opened,
+    opened,
+    closed,
+    endpointStatus: { src: 'unchanged', dst: 'unchanged' },
+    because: [],
+  };
 }
 
 function diff(endpoints: readonly Endpoint[], changes: readonly Change[]): DiffReport {
@@ -36,17 +45,23 @@ interface Parsed {
 /** Runs mermaid's parser (it throws on a syntax error) and reads back what it understood. */
 async function parse(picture: MermaidPicture | undefined): Promise<Parsed> {
   if (picture === undefined) throw new Error('no picture');
-  const { diagramType, config } = await mermaid.parse(picture.text) as { diagramType: string; config: unknown };
+  const { diagramType, config } = (await mermaid.parse(picture.text)) as { diagramType: string; config: unknown };
   expect(diagramType).toBe('flowchart-v2');
   const diagram = await mermaid.mermaidAPI.getDiagramFromText(picture.text);
-  const db = diagram.db as unknown as { getVertices(): Map<string, Parsed['vertices'][number]>; getEdges(): Parsed['edges']; getSubGraphs(): Parsed['subGraphs'] };
+  const db = diagram.db as unknown as {
+    getVertices(): Map<string, Parsed['vertices'][number]>;
+    getEdges(): Parsed['edges'];
+    getSubGraphs(): Parsed['subGraphs'];
+  };
   return { vertices: [...db.getVertices().values()], edges: db.getEdges(), subGraphs: db.getSubGraphs(), config };
 }
 
 /** Mermaid keeps entity codes as placeholders until it renders; this is what the reader sees. */
 function decode(text: string): string {
   const named: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>' };
-  return text.replace(/ﬂ°°(\d+)¶ß/g, (_, n: string) => String.fromCharCode(Number(n))).replace(/ﬂ°(\w+)¶ß/g, (_, n: string) => named[n] ?? `&${n};`);
+  return text
+    .replace(/ﬂ°°(\d+)¶ß/g, (_, n: string) => String.fromCharCode(Number(n)))
+    .replace(/ﬂ°(\w+)¶ß/g, (_, n: string) => named[n] ?? `&${n};`);
 }
 
 const small = diff(
@@ -79,7 +94,10 @@ describe('mermaid picture of the changed paths', () => {
         linkStyle 0,2 stroke:#cf222e"
     `);
     const parsed = await parse(picture);
-    expect(parsed.subGraphs.map((s) => [s.title, s.nodes.length])).toEqual([['db', 1], ['shop', 2]]);
+    expect(parsed.subGraphs.map((s) => [s.title, s.nodes.length])).toEqual([
+      ['db', 1],
+      ['shop', 2],
+    ]);
     expect(parsed.edges.map((e) => [e.text, e.stroke, e.style[0]])).toEqual([
       ['TCP 5432', 'dotted', 'stroke:#cf222e'],
       ['TCP 5432; UDP 53', 'normal', 'stroke:#1a7f37'],
@@ -89,13 +107,17 @@ describe('mermaid picture of the changed paths', () => {
   });
 
   it('labels a path on every port "any"', async () => {
-    const picture = renderMermaid(diff([workload('a', 'x'), workload('b', 'y')], [change('a/x', 'b/y', { opened: ALL })]));
+    const picture = renderMermaid(
+      diff([workload('a', 'x'), workload('b', 'y')], [change('a/x', 'b/y', { opened: ALL })]),
+    );
     expect((await parse(picture)).edges.map((e) => e.text)).toEqual(['any']);
   });
 
   it('names a workload by its id within the namespace, so name[Kind] stays told apart', async () => {
     const twin: Endpoint = { type: 'workload', id: 'a/x[StatefulSet]', namespace: 'a', name: 'x', kind: 'StatefulSet' };
-    const picture = renderMermaid(diff([workload('a', 'x'), twin], [change('a/x', 'a/x[StatefulSet]', { opened: tcp(1) })]));
+    const picture = renderMermaid(
+      diff([workload('a', 'x'), twin], [change('a/x', 'a/x[StatefulSet]', { opened: tcp(1) })]),
+    );
     expect((await parse(picture)).vertices.map((v) => decode(v.text))).toEqual(['x', 'x[StatefulSet]']);
   });
 
@@ -103,14 +125,24 @@ describe('mermaid picture of the changed paths', () => {
     const endpoints: Endpoint[] = [
       workload('a', 'x'),
       { type: 'external', id: 'ip:10.0.0.0/8', ranges: [{ family: 4, first: 0x0a000000n, last: 0x0affffffn }] },
-      { type: 'external', id: 'ip:2001:db8::/32', ranges: [{ family: 6, first: 0x20010db8n << 96n, last: (0x20010db9n << 96n) - 1n }] },
+      {
+        type: 'external',
+        id: 'ip:2001:db8::/32',
+        ranges: [{ family: 6, first: 0x20010db8n << 96n, last: (0x20010db9n << 96n) - 1n }],
+      },
       { type: 'entity', id: 'entity:kube-apiserver', name: 'kube-apiserver' },
       { type: 'dns', id: 'dns:*.example.com', pattern: '*.example.com' },
     ];
     const changes = endpoints.slice(1).map((e) => change('a/x', e.id, { opened: tcp(443) }));
     const parsed = await parse(renderMermaid(diff(endpoints, changes)));
     expect(parsed.subGraphs.map((s) => s.nodes)).toEqual([['n0']]);
-    expect(parsed.vertices.map((v) => decode(v.text))).toEqual(['x', '10.0.0.0/8', '[2001:db8::/32]', 'entity:kube-apiserver', '*.example.com (DNS name)']);
+    expect(parsed.vertices.map((v) => decode(v.text))).toEqual([
+      'x',
+      '10.0.0.0/8',
+      '[2001:db8::/32]',
+      'entity:kube-apiserver',
+      '*.example.com (DNS name)',
+    ]);
   });
 
   it('keeps hostile names inside their labels: no new node, link, click, directive or fence', async () => {
@@ -122,7 +154,9 @@ describe('mermaid picture of the changed paths', () => {
       '`**md**` <img src=x onerror=alert(1)> #quot; &lt; [(round)] {curly} |pipe|',
     ];
     const endpoints = hostile.flatMap((h) => [workload(h, h), workload('ok', h)]);
-    const changes = hostile.flatMap((h) => [change(`${h}/${h}`, `ok/${h}`, { opened: tcp(80), closed: { UDP: [[53, 53]] } })]);
+    const changes = hostile.flatMap((h) => [
+      change(`${h}/${h}`, `ok/${h}`, { opened: tcp(80), closed: { UDP: [[53, 53]] } }),
+    ]);
     const picture = renderMermaid(diff(endpoints, changes));
     const parsed = await parse(picture);
     expect(parsed.config).toEqual({});
@@ -136,7 +170,12 @@ describe('mermaid picture of the changed paths', () => {
   });
 
   it('folds to one edge per namespace pair and kind of change, counting the paths', async () => {
-    const endpoints = [workload('a', 'x'), workload('a', 'y'), workload('b', 'z'), { type: 'entity', id: 'entity:host', name: 'host' } as const];
+    const endpoints = [
+      workload('a', 'x'),
+      workload('a', 'y'),
+      workload('b', 'z'),
+      { type: 'entity', id: 'entity:host', name: 'host' } as const,
+    ];
     const changes = [
       change('a/x', 'b/z', { opened: tcp(80) }),
       change('a/y', 'b/z', { opened: tcp(81), closed: tcp(82) }),
@@ -157,13 +196,19 @@ describe('mermaid picture of the changed paths', () => {
   });
 
   it('folds at the default of 60 edges', () => {
-    const many = (n: number) => diff([], Array.from({ length: n }, (_, i) => change(`ns${i % 7}/w${i}`, `ns${(i + 1) % 7}/w${i + 1}`, { opened: tcp(80) })));
+    const many = (n: number) =>
+      diff(
+        [],
+        Array.from({ length: n }, (_, i) =>
+          change(`ns${i % 7}/w${i}`, `ns${(i + 1) % 7}/w${i + 1}`, { opened: tcp(80) }),
+        ),
+      );
     const endpoints = Array.from({ length: 62 }, (_, i) => workload(`ns${i % 7}`, `w${i}`));
     expect(renderMermaid({ ...many(60), endpoints })?.level).toBe('workloads');
     expect(renderMermaid({ ...many(61), endpoints })?.level).toBe('namespaces');
   });
 
-  it('folds when long names would pass mermaid\'s text size limit', async () => {
+  it("folds when long names would pass mermaid's text size limit", async () => {
     const long = 'w'.repeat(5000);
     const endpoints = Array.from({ length: 10 }, (_, i) => workload('a', `${long}${i}`));
     const changes = endpoints.slice(1).map((e) => change('a/' + `${long}0`, e.id, { opened: tcp(80) }));
@@ -181,7 +226,13 @@ describe('mermaid picture of the changed paths', () => {
 
   it('draws nothing when no port was opened or closed', () => {
     expect(renderMermaid(diff([], []))).toBeUndefined();
-    const onlyL7: Change = { ...change('a/x', 'b/y', {}), before: tcp(80), after: tcp(80), restrictedBy: { ports: tcp(80), by: ['HTTP GET /'] }, restrictionBefore: { ports: {}, by: [] } };
+    const onlyL7: Change = {
+      ...change('a/x', 'b/y', {}),
+      before: tcp(80),
+      after: tcp(80),
+      restrictedBy: { ports: tcp(80), by: ['HTTP GET /'] },
+      restrictionBefore: { ports: {}, by: [] },
+    };
     expect(renderMermaid(diff([workload('a', 'x'), workload('b', 'y')], [onlyL7]))).toBeUndefined();
   });
 

@@ -29,11 +29,28 @@ describe('service names', () => {
     expect(serviceNote(api, { UDP: [[8080, 8080]] })).toBe('');
   });
   it('resolves a named targetPort on the selected workload, and the sentence carries it', () => {
-    const service = { apiVersion: 'v1', kind: 'Service', metadata: { name: 'b-svc', namespace: 'y' }, spec: { selector: { app: 'b' }, ports: [{ name: 'web', port: 80, targetPort: 'http' }] } };
-    const world = [namespace('x'), namespace('y'), deployment('x', 'a', { app: 'a' }), deployment('y', 'b', { app: 'b' }, [{ name: 'http', containerPort: 8080 }]), service];
+    const service = {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'b-svc', namespace: 'y' },
+      spec: { selector: { app: 'b' }, ports: [{ name: 'web', port: 80, targetPort: 'http' }] },
+    };
+    const world = [
+      namespace('x'),
+      namespace('y'),
+      deployment('x', 'a', { app: 'a' }),
+      deployment('y', 'b', { app: 'b' }, [{ name: 'http', containerPort: 8080 }]),
+      service,
+    ];
     const deny = policy('y', 'deny', { podSelector: {}, policyTypes: ['Ingress'] });
     const allow = policy('y', 'allow', { podSelector: {}, ingress: [{ ports: [{ port: 'http' }] }] });
-    const report = compareRevisions({ label: 'base', files: [file('c.yaml', [...world, deny])] }, { label: 'head', files: [file('c.yaml', [...world, deny, allow])] }, DEFAULT_EVALUATION_OPTIONS);
-    expect([...renderDiffText(report, { verbose: true })].join('')).toContain('x/a can now reach y/b:TCP 8080 (service b-svc, port web)\n');
+    const report = compareRevisions(
+      { label: 'base', files: [file('c.yaml', [...world, deny])] },
+      { label: 'head', files: [file('c.yaml', [...world, deny, allow])] },
+      DEFAULT_EVALUATION_OPTIONS,
+    );
+    expect([...renderDiffText(report, { verbose: true })].join('')).toContain(
+      'x/a can now reach y/b:TCP 8080 (service b-svc, port web)\n',
+    );
   });
 });

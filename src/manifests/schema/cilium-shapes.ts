@@ -16,7 +16,12 @@ const TLS_CONTEXT = { ...leaves('certificate privateKey trustedCA'), secret: SEC
 const FQDN_SELECTOR = leaves('matchName matchPattern');
 
 const L7_RULES = {
-  http: [{ ...leaves('path method host headers'), headerMatches: [{ ...leaves('mismatch name value'), secret: SECRET_REF }] }],
+  http: [
+    {
+      ...leaves('path method host headers'),
+      headerMatches: [{ ...leaves('mismatch name value'), secret: SECRET_REF }],
+    },
+  ],
   kafka: [leaves('role apiKey apiVersion clientID topic')],
   dns: [FQDN_SELECTOR],
   l7proto: 'any',
@@ -50,7 +55,9 @@ const EGRESS_PEERS = {
   toCIDR: 'any',
   toCIDRSet: [CIDR_RULE],
   toEntities: 'any',
-  toServices: [{ k8sService: leaves('serviceName namespace'), k8sServiceSelector: { selector: labelSelector, namespace: 'any' } }],
+  toServices: [
+    { k8sService: leaves('serviceName namespace'), k8sServiceSelector: { selector: labelSelector, namespace: 'any' } },
+  ],
   toGroups: [GROUPS],
   toNodes: [labelSelector],
   icmps: [ICMP_RULE],
@@ -71,7 +78,14 @@ const RULE = {
   log: leaves('value'),
 } satisfies Shape;
 
-const CILIUM_POLICY: Shape = { apiVersion: 'any', kind: 'any', metadata: objectMeta, spec: RULE, specs: [RULE], status: 'any' };
+const CILIUM_POLICY: Shape = {
+  apiVersion: 'any',
+  kind: 'any',
+  metadata: objectMeta,
+  spec: RULE,
+  specs: [RULE],
+  status: 'any',
+};
 
 export const CILIUM_SHAPES: Readonly<Record<string, Shape>> = {
   CiliumNetworkPolicy: CILIUM_POLICY,

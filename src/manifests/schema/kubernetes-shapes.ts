@@ -73,11 +73,17 @@ export const KUBERNETES_SHAPES: Readonly<Record<string, Shape>> = {
     selector: labelSelector,
     template: POD_TEMPLATE,
   }),
-  DaemonSet: object({ ...leaves('updateStrategy minReadySeconds revisionHistoryLimit'), selector: labelSelector, template: POD_TEMPLATE }),
+  DaemonSet: object({
+    ...leaves('updateStrategy minReadySeconds revisionHistoryLimit'),
+    selector: labelSelector,
+    template: POD_TEMPLATE,
+  }),
   ReplicaSet: object({ ...leaves('replicas minReadySeconds'), selector: labelSelector, template: POD_TEMPLATE }),
   Job: object(JOB_SPEC),
   CronJob: object({
-    ...leaves('schedule timeZone startingDeadlineSeconds concurrencyPolicy suspend successfulJobsHistoryLimit failedJobsHistoryLimit'),
+    ...leaves(
+      'schedule timeZone startingDeadlineSeconds concurrencyPolicy suspend successfulJobsHistoryLimit failedJobsHistoryLimit',
+    ),
     jobTemplate: { metadata: objectMeta, spec: JOB_SPEC },
   }),
   // networking/v1 NetworkPolicy has had no status since Kubernetes 1.28, but 1.24–1.27 accepted

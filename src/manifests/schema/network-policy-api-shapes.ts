@@ -23,9 +23,16 @@ const V1ALPHA1_PORT = {
 
 /** v1alpha2 writes ports per protocol: `protocols: [{tcp: {destinationPort: {number: 80}}}]`. */
 const PROTOCOL_PORT = { destinationPort: { number: 'any', range: leaves('start end') } } satisfies Shape;
-const V1ALPHA2_PROTOCOL = { tcp: PROTOCOL_PORT, udp: PROTOCOL_PORT, sctp: PROTOCOL_PORT, destinationNamedPort: 'any' } satisfies Shape;
+const V1ALPHA2_PROTOCOL = {
+  tcp: PROTOCOL_PORT,
+  udp: PROTOCOL_PORT,
+  sctp: PROTOCOL_PORT,
+  destinationNamedPort: 'any',
+} satisfies Shape;
 
-const STATUS = { conditions: [leaves('type status observedGeneration lastTransitionTime reason message')] } satisfies Shape;
+const STATUS = {
+  conditions: [leaves('type status observedGeneration lastTransitionTime reason message')],
+} satisfies Shape;
 
 function policy(spec: Shape): Shape {
   return { apiVersion: 'any', kind: 'any', metadata: objectMeta, spec, status: STATUS };
@@ -43,5 +50,9 @@ export const NETWORK_POLICY_API_SHAPES: Readonly<Record<string, Shape>> = {
   AdminNetworkPolicy: policy({ priority: 'any', ...rules(EGRESS_PEER, { ports: [V1ALPHA1_PORT] }) }),
   // The baseline has no priority and no domainNames peer.
   BaselineAdminNetworkPolicy: policy(rules(BASELINE_EGRESS_PEER, { ports: [V1ALPHA1_PORT] })),
-  ClusterNetworkPolicy: policy({ tier: 'any', priority: 'any', ...rules(EGRESS_PEER, { protocols: [V1ALPHA2_PROTOCOL] }) }),
+  ClusterNetworkPolicy: policy({
+    tier: 'any',
+    priority: 'any',
+    ...rules(EGRESS_PEER, { protocols: [V1ALPHA2_PROTOCOL] }),
+  }),
 };

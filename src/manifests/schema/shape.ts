@@ -11,5 +11,10 @@ export type Shape = 'any' | readonly [Shape] | { readonly [field: string]: Shape
 
 /** Fields whose insides are not checked, written as one space-separated list of names. */
 export function leaves(names: string): Readonly<Record<string, 'any'>> {
-  return Object.fromEntries(names.split(/\s+/).filter((n) => n !== '').map((n) => [n, 'any' as const]));
+  return Object.fromEntries(
+    names
+      .split(/\s+/)
+      .filter((n) => n !== '')
+      .map((n) => [n, 'any' as const]),
+  );
 }

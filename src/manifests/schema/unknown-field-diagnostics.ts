@@ -12,10 +12,15 @@ import { nearestName } from './nearest-name.js';
 import { NETWORK_POLICY_API_SHAPES } from './network-policy-api-shapes.js';
 import type { Shape } from './shape.js';
 
-const SHAPES: Readonly<Record<string, Shape>> = { ...KUBERNETES_SHAPES, ...NETWORK_POLICY_API_SHAPES, ...CILIUM_SHAPES };
+const SHAPES: Readonly<Record<string, Shape>> = {
+  ...KUBERNETES_SHAPES,
+  ...NETWORK_POLICY_API_SHAPES,
+  ...CILIUM_SHAPES,
+};
 
 /** Since network-policy-api v0.1.3 (4d5dd78), `namespaces` is itself a label selector. */
-const NAMESPACES_SELECTOR = 'namespaces: {matchLabels: …} (since network-policy-api v0.1.3 namespaces is itself a label selector; namespaceSelector only goes under pods)';
+const NAMESPACES_SELECTOR =
+  'namespaces: {matchLabels: …} (since network-policy-api v0.1.3 namespaces is itself a label selector; namespaceSelector only goes under pods)';
 const CILIUM_AUTHENTICATION = 'authentication: {mode: required} (the cilium.io/v2 CRD has no auth field)';
 const V1ALPHA1_PORTS = 'ports (v1alpha1 writes ports as ports: [{portNumber: {protocol: TCP, port: 80}}])';
 
