@@ -6565,7 +6565,11 @@ const MAX_PORT = 65535;
 ;// CONCATENATED MODULE: ./src/engine/port-set.ts
 // PortSet algebra: per protocol, sorted merged inclusive ranges (DESIGN §3).
 
-const ALL_PORTS = { TCP: [[MIN_PORT, MAX_PORT]], UDP: [[MIN_PORT, MAX_PORT]], SCTP: [[MIN_PORT, MAX_PORT]] };
+const ALL_PORTS = {
+    TCP: [[MIN_PORT, MAX_PORT]],
+    UDP: [[MIN_PORT, MAX_PORT]],
+    SCTP: [[MIN_PORT, MAX_PORT]],
+};
 const NO_PORTS = {};
 function normalize(ranges) {
     const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
@@ -6634,7 +6638,7 @@ function portsEqual(a, b) {
     return ports_PROTOCOLS.every((p) => {
         const x = a[p] ?? [];
         const y = b[p] ?? [];
-        return x.length === y.length && x.every((r, i) => r[0] === y[i][0] && r[1] === y[i][1]);
+        return (x.length === y.length && x.every((r, i) => r[0] === y[i][0] && r[1] === y[i][1]));
     });
 }
 function port_set_isAllPorts(a) {
@@ -6647,7 +6651,11 @@ function port_set_isAllPorts(a) {
 
 
 function buildPortClasses(rules, workloads) {
-    const cuts = { TCP: new Set([MIN_PORT]), UDP: new Set([MIN_PORT]), SCTP: new Set([MIN_PORT]) };
+    const cuts = {
+        TCP: new Set([MIN_PORT]),
+        UDP: new Set([MIN_PORT]),
+        SCTP: new Set([MIN_PORT]),
+    };
     const named = new Set();
     const cut = (protocol, first, last) => {
         cuts[protocol].add(first);
@@ -6723,7 +6731,15 @@ function buildPortClasses(rules, workloads) {
 
 
 
-const ENTITIES = ['host', 'remote-node', 'kube-apiserver', 'health', 'init', 'ingress', 'unmanaged'];
+const ENTITIES = [
+    'host',
+    'remote-node',
+    'kube-apiserver',
+    'health',
+    'init',
+    'ingress',
+    'unmanaged',
+];
 function workloadKey(w) {
     return `${w.namespace}/${w.kind}/${w.name}`;
 }
@@ -6746,7 +6762,14 @@ function buildUniverse(models, options, extraIpSets = []) {
         const id = (nameCount.get(plain) ?? 0) > 1 ? `${plain}[${w.kind}]` : plain;
         indexByWorkload.set(key, endpoints.length);
         const services = servicePorts.get(key);
-        endpoints.push({ type: 'workload', id, namespace: w.namespace, name: w.name, kind: w.kind, ...(services === undefined ? {} : { services }) });
+        endpoints.push({
+            type: 'workload',
+            id,
+            namespace: w.namespace,
+            name: w.name,
+            kind: w.kind,
+            ...(services === undefined ? {} : { services }),
+        });
     }
     const rules = models.flatMap((m) => m.policies.flatMap((p) => p.rules));
     const ipBlocks = [];
@@ -6757,6 +6780,8 @@ function buildUniverse(models, options, extraIpSets = []) {
         for (const peer of rule.peers) {
             if (peer.kind === 'ipBlock' || peer.kind === 'network' || peer.kind === 'cidr')
                 ipBlocks.push(peer.ips);
+            if (peer.kind === 'calico')
+                ipBlocks.push(peer.external);
             if (peer.kind === 'fqdn')
                 dnsNames.add(peer.pattern);
         }
@@ -6788,7 +6813,17 @@ function buildUniverse(models, options, extraIpSets = []) {
     const indexById = new Map();
     endpoints.forEach((e, i) => indexById.set(e.id, i));
     const allWorkloads = models.flatMap((m) => m.workloads);
-    return { endpoints, indexById, indexByWorkload, firstNonWorkload, entityIndex, dnsIndex, world, externalsCovering, portClasses: buildPortClasses(rules, allWorkloads) };
+    return {
+        endpoints,
+        indexById,
+        indexByWorkload,
+        firstNonWorkload,
+        entityIndex,
+        dnsIndex,
+        world,
+        externalsCovering,
+        portClasses: buildPortClasses(rules, allWorkloads),
+    };
 }
 /** For each workload (by `workloadKey`), the ports of the Services that select it in some
  * revision, each resolved to the workload's port (a named targetPort by its container ports). */
@@ -6813,11 +6848,19 @@ function servicesByWorkload(models) {
                 if (!Object.entries(selector).every(([k, v]) => w.labels[k] === v))
                     continue;
                 for (const p of service.ports) {
-                    const target = typeof p.targetPort === 'string' ? w.ports.find((c) => c.name === p.targetPort && c.protocol === p.protocol)?.port : (p.targetPort ?? p.port);
+                    const target = typeof p.targetPort === 'string'
+                        ? w.ports.find((c) => c.name === p.targetPort && c.protocol === p.protocol)?.port
+                        : (p.targetPort ?? p.port);
                     if (target === undefined)
                         continue;
                     const ports = out.get(workloadKey(w)) ?? new Map();
-                    ports.set(`${service.name}/${p.port}/${p.protocol}`, { service: service.name, ...(p.name === undefined ? {} : { name: p.name }), port: p.port, targetPort: target, protocol: p.protocol });
+                    ports.set(`${service.name}/${p.port}/${p.protocol}`, {
+                        service: service.name,
+                        ...(p.name === undefined ? {} : { name: p.name }),
+                        port: p.port,
+                        targetPort: target,
+                        protocol: p.protocol,
+                    });
                     out.set(workloadKey(w), ports);
                 }
             }
@@ -6879,7 +6922,109 @@ function createPodsByAddress(universe, model, options, diagnostics) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/calico-tiers.ts
+
+const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Calico policies in evaluation order: tier order, tier name, policy order, policy name. */
+function calicoOrder(a, b) {
+    const x = a.calico;
+    const y = b.calico;
+    if (x === undefined || y === undefined)
+        return 0;
+    return (compareOrder(x.tierOrder, y.tierOrder) ||
+        byName(x.tier, y.tier) ||
+        compareOrder(x.order, y.order) ||
+        byName(a.origin.name, b.origin.name));
+}
+function compareOrder(a, b) {
+    return a === b ? 0 : a < b ? -1 : 1;
+}
+/** The rule that closes a tier for the endpoints some policy of it selects: its default action
+ * for every peer and port no rule of the tier decided. One per tier and direction. */
+function endOfTierRule(tier, direction, present, fallback) {
+    const source = tier.source ?? fallback;
+    const policy = {
+        origin: { kind: 'Tier', name: tier.name, file: source.file, line: source.line },
+        tier: 'calico',
+        calico: {
+            tier: tier.name,
+            tierOrder: tier.order,
+            order: Infinity,
+            types: [direction],
+            endOfTier: tier.defaultAction,
+        },
+        subject: { namespaces: { kind: 'selector', selector: { requirements: [] } }, pods: { requirements: [] } },
+        isolates: [],
+        rules: [],
+    };
+    const rule = {
+        origin: {
+            policy: policy.origin,
+            direction,
+            index: 0,
+            file: source.file,
+            line: source.line,
+            section: 'defaultAction',
+        },
+        direction,
+        action: tier.defaultAction,
+        peers: 'all',
+        ports: 'all',
+    };
+    return { rule, policy, peers: present, allPorts: true, classes: [], named: [] };
+}
+/** Applies the tiers to one port class of a row: first match decides, Pass leaves the tier. */
+function applyCalicoTiers(size, rules, slot, matches) {
+    let tier;
+    let passed = createBitset(size);
+    for (const r of rules) {
+        const name = r.policy.calico?.tier;
+        if (name !== tier) {
+            tier = name;
+            passed = createBitset(size);
+        }
+        const peers = matches(r);
+        if (peers === undefined)
+            continue;
+        const m = peers.slice();
+        andNotInto(m, slot.decided);
+        andNotInto(m, passed);
+        switch (r.rule.action) {
+            case 'allow':
+                orInto(slot.allowed, m);
+                if (r.rule.restriction !== undefined)
+                    orInto(slot.restricted, m);
+                orInto(slot.decided, m);
+                break;
+            case 'deny':
+                orInto(slot.decided, m);
+                break;
+            case 'pass':
+                orInto(passed, m);
+                break;
+        }
+    }
+}
+/** For one peer and port class: the rule that decides, or undefined when every tier passed it on. */
+function decidingCalicoRule(rules, matches) {
+    let skipping;
+    for (const r of rules) {
+        const tier = r.policy.calico?.tier;
+        if (skipping !== undefined && tier === skipping)
+            continue;
+        skipping = undefined;
+        if (!matches(r))
+            continue;
+        if (r.rule.action === 'pass')
+            skipping = tier;
+        else
+            return r;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/row.ts
+
 
 /**
  * The peers a rule matches on each port class it names ('all' for a rule without ports). The
@@ -6946,10 +7091,18 @@ function applyLevels(ctx, rules, slots, matches, apply) {
         slots.forEach((slot, s) => {
             const done = slot.decided.slice();
             orInto(done, slot.passed);
-            const verdicts = { allow: createBitset(ctx.size), deny: createBitset(ctx.size), pass: createBitset(ctx.size) };
+            const verdicts = {
+                allow: createBitset(ctx.size),
+                deny: createBitset(ctx.size),
+                pass: createBitset(ctx.size),
+            };
             const conflict = createBitset(ctx.size);
             for (const policy of new Set(level.map((r) => r.policy))) {
-                const mine = { allow: createBitset(ctx.size), deny: createBitset(ctx.size), pass: createBitset(ctx.size) };
+                const mine = {
+                    allow: createBitset(ctx.size),
+                    deny: createBitset(ctx.size),
+                    pass: createBitset(ctx.size),
+                };
                 const taken = done.slice();
                 for (const r of level) {
                     if (r.policy !== policy)
@@ -6986,11 +7139,13 @@ function computeRow(ctx, direction, self, rules, isIsolated) {
             resolved.set(r, (p = rulePeersByClass(ctx, direction, self, r)));
         return p;
     };
-    const every = [...rules.admin, ...rules.namespaced, ...rules.baseline];
+    const every = [...rules.admin, ...rules.calico, ...rules.namespaced, ...rules.baseline];
     const denies = rules.namespaced.filter((r) => r.rule.action === 'deny');
     const allows = rules.namespaced.filter((r) => r.rule.action === 'allow');
-    if (rules.admin.length === 0 && rules.baseline.length === 0 && denies.length === 0)
+    if (rules.admin.length === 0 && rules.baseline.length === 0 && rules.calico.length === 0 && denies.length === 0)
         return unionRow(ctx, allows, peersOf);
+    // Calico's tiers end with their own default action: NetworkPolicy isolation is theirs then.
+    const isolatedHere = isIsolated && rules.calico.length === 0;
     // Slot 0 stands for every class that no rule names; each named class gets its own slot.
     const classes = new Set();
     for (const r of every) {
@@ -7007,7 +7162,7 @@ function computeRow(ctx, direction, self, rules, isIsolated) {
         uncertain: createBitset(ctx.size),
         restricted: createBitset(ctx.size),
     }));
-    const peersIn = (p, slot) => (p === 'all' ? undefined : slot === 0 ? undefined : p.get(keys[slot]));
+    const peersIn = (p, slot) => p === 'all' ? undefined : slot === 0 ? undefined : p.get(keys[slot]);
     const matches = (r, slot) => {
         const p = peersOf(r);
         return p === 'all' ? r.peers : peersIn(p, slot);
@@ -7019,6 +7174,9 @@ function computeRow(ctx, direction, self, rules, isIsolated) {
         orInto(slot.decided, v.deny);
         orInto(slot.passed, v.pass);
     });
+    // Calico tiers (docs/semantics-calico.md §3): first match decides, Pass leaves the tier.
+    if (rules.calico.length > 0)
+        slots.forEach((slot, s) => applyCalicoTiers(ctx.size, rules.calico, slot, (r) => matches(r, s)));
     // Namespaced tier: Cilium deny rules beat every allow (SEMANTICS §5.5); then isolation
     // decides everything left, allowing what some rule allows.
     slots.forEach((slot, s) => {
@@ -7027,7 +7185,7 @@ function computeRow(ctx, direction, self, rules, isIsolated) {
             if (peers !== undefined)
                 orInto(slot.decided, peers);
         }
-        if (!isIsolated)
+        if (!isolatedHere)
             return;
         const plain = createBitset(ctx.size);
         const restricted = createBitset(ctx.size);
@@ -7160,6 +7318,171 @@ function unionOf(ctx, sets) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/manifests/is-record.ts
+// What every reader of parsed YAML needs: a type guard for mappings, and a look-up by a name
+// taken from a manifest that never finds Object's own properties (`kind: constructor`).
+/** Whether a parsed YAML value is a mapping (not null, not a list). */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** `table[key]` when the table itself has the key; undefined for `constructor`, `toString`… */
+function ownValue(table, key) {
+    return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/manifests/read-labels.ts
+
+/** The labels, or an error message when the value is not a mapping of strings to strings. */
+function readLabels(value) {
+    if (value === undefined || value === null)
+        return {};
+    if (!isRecord(value))
+        return 'labels must be a mapping of keys to string values';
+    const labels = {};
+    for (const [key, v] of Object.entries(value)) {
+        if (typeof v !== 'string')
+            return `label "${key}" has the ${v === null ? 'null' : typeof v} value ${JSON.stringify(v)}; label values must be strings (quote it)`;
+        labels[key] = v;
+    }
+    return labels;
+}
+
+;// CONCATENATED MODULE: ./src/net/cidr.ts
+// Parses CIDR text into address ranges, using ip-num for the arithmetic. Host bits set after
+// the prefix are masked, as Go's parser does (SEMANTICS §2.10), and reported.
+
+
+/** Parsed texts: ip-num takes tens of microseconds a CIDR, and a repository repeats a few (the
+ * same `except` list in every namespace, both revisions). A pure function's memo of immutable
+ * values, bounded. */
+const parsed = new Map();
+const MEMO_LIMIT = 100_000;
+/** The parsed CIDR, or undefined when the text is not a CIDR. */
+function parseCidr(text) {
+    if (parsed.has(text))
+        return parsed.get(text);
+    if (parsed.size >= MEMO_LIMIT)
+        parsed.clear();
+    const result = parseText(text);
+    parsed.set(text, result);
+    return result;
+}
+function parseText(text) {
+    const trimmed = text.trim();
+    try {
+        if (trimmed.includes(':')) {
+            if (!src.Validator.isValidIPv6CidrNotation(trimmed)[0])
+                return undefined;
+            const cidr = src.IPv6CidrRange.fromCidr(trimmed);
+            return finish(cidr.getFirst().value, cidr.getLast().value, 6, src.Validator.isValidIPv6CidrRange(trimmed)[0]);
+        }
+        if (!src.Validator.isValidIPv4CidrNotation(trimmed)[0])
+            return undefined;
+        const cidr = src.IPv4CidrRange.fromCidr(trimmed);
+        return finish(cidr.getFirst().value, cidr.getLast().value, 4, src.Validator.isValidIPv4CidrRange(trimmed)[0]);
+    }
+    catch {
+        return undefined;
+    }
+}
+function finish(first, last, family, isCanonical) {
+    const range = { family, first, last };
+    return { range, canonical: formatRange(range)[0], isCanonical };
+}
+
+;// CONCATENATED MODULE: ./src/policies/calico-nets.ts
+
+function parseCalicoNet(text) {
+    const trimmed = text.trim();
+    const withPrefix = trimmed.includes('/') ? trimmed : `${trimmed}/${trimmed.includes(':') ? 128 : 32}`;
+    return parseCidr(withPrefix)?.range;
+}
+
+;// CONCATENATED MODULE: ./src/policies/calico-inputs.ts
+
+
+
+
+/** The built-in tier of policies without `tier` and of Kubernetes NetworkPolicies (§2.2). */
+const DEFAULT_TIER = { name: 'default', order: 1_000_000, defaultAction: 'deny' };
+function isCalicoObject(object) {
+    return /^(crd\.)?projectcalico\.org\//.test(object.apiVersion);
+}
+function readCalicoInputs(objects, defaultNamespace) {
+    const tiers = new Map([['default', DEFAULT_TIER]]);
+    const networkSets = [];
+    const diagnostics = [];
+    for (const object of objects) {
+        if (!isCalicoObject(object))
+            continue;
+        const at = (path) => object.document.lineOf([...object.path, ...path]);
+        const error = (path, message, fix) => diagnostics.push({
+            code: 'INVALID_FIELD',
+            severity: 'error',
+            file: object.document.file,
+            line: at(path),
+            message: `${object.kind} ${object.name}: ${message}`,
+            fix,
+        });
+        const spec = isRecord(object.value.spec) ? object.value.spec : {};
+        if (object.kind === 'Tier') {
+            const order = spec.order;
+            if (order !== undefined && order !== null && typeof order !== 'number') {
+                error(['spec', 'order'], 'order must be a number; the tier is read as having no order (last)', 'write order: 100');
+            }
+            const action = spec.defaultAction;
+            if (action !== undefined && action !== 'Deny' && action !== 'Pass')
+                error(['spec', 'defaultAction'], `defaultAction ${JSON.stringify(action)} is neither Deny nor Pass; Deny is assumed`, 'write defaultAction: Deny or Pass');
+            if (object.name === 'default')
+                continue;
+            tiers.set(object.name, {
+                name: object.name,
+                order: typeof order === 'number' ? order : Infinity,
+                defaultAction: action === 'Pass' ? 'pass' : 'deny',
+                source: { file: object.document.file, line: object.line },
+            });
+        }
+        if (object.kind === 'NetworkSet' || object.kind === 'GlobalNetworkSet') {
+            const labels = readLabels(isRecord(object.value.metadata) ? object.value.metadata.labels : undefined);
+            if (typeof labels === 'string') {
+                error(['metadata', 'labels'], `${labels}; the set was left out`, 'quote label values');
+                continue;
+            }
+            const ranges = [];
+            const nets = spec.nets ?? [];
+            if (!Array.isArray(nets)) {
+                error(['spec', 'nets'], 'nets must be a list of CIDRs; the set was left out', 'write nets: [198.51.100.0/24]');
+                continue;
+            }
+            nets.forEach((net, i) => {
+                const range = typeof net === 'string' ? parseCalicoNet(net) : undefined;
+                if (range === undefined)
+                    error(['spec', 'nets', i], `${JSON.stringify(net)} is not a CIDR or IP address; it was left out of the set`, 'write a CIDR such as 198.51.100.0/24');
+                else
+                    ranges.push(range);
+            });
+            if (isRecord(spec) && spec.allowedEgressDomains !== undefined)
+                diagnostics.push({
+                    code: 'UNSUPPORTED_POLICY',
+                    severity: 'warning',
+                    file: object.document.file,
+                    line: at(['spec', 'allowedEgressDomains']),
+                    message: `${object.kind} ${object.name}: allowedEgressDomains (domain names) are not evaluated; only its nets are`,
+                    fix: 'nothing to fix; read paths to these domains as not evaluated',
+                });
+            networkSets.push({
+                kind: object.kind,
+                ...(object.kind === 'NetworkSet' ? { namespace: object.namespace ?? defaultNamespace } : {}),
+                name: object.name,
+                labels,
+                nets: ipSetOf(ranges),
+                source: { file: object.document.file, line: object.line },
+            });
+        }
+    }
+    return { tiers, networkSets, diagnostics };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/row-signature.ts
 /**
  * The key of a row: equal keys mean equal rows within one evaluation. `ruleId` numbers compiled
@@ -7168,10 +7491,10 @@ function unionOf(ctx, sets) {
  */
 function rowSignature(direction, rules, isIsolated, self, portClasses, ruleId) {
     const ids = (tier) => tier.map(ruleId).join(',');
-    let key = `${isIsolated ? 'i' : 'o'}|${ids(rules.admin)}|${ids(rules.namespaced)}|${ids(rules.baseline)}`;
+    let key = `${isIsolated ? 'i' : 'o'}|${ids(rules.admin)}|${ids(rules.namespaced)}|${ids(rules.baseline)}|${ids(rules.calico)}`;
     if (direction === 'ingress' && self !== undefined) {
         const named = new Set();
-        for (const tier of [rules.admin, rules.namespaced, rules.baseline])
+        for (const tier of [rules.admin, rules.namespaced, rules.baseline, rules.calico])
             for (const r of tier)
                 for (const n of r.named)
                     named.add(`${n.protocol}/${n.name}`);
@@ -7183,18 +7506,6 @@ function rowSignature(direction, rules, isIsolated, self, portClasses, ruleId) {
         }
     }
     return key;
-}
-
-;// CONCATENATED MODULE: ./src/manifests/is-record.ts
-// What every reader of parsed YAML needs: a type guard for mappings, and a look-up by a name
-// taken from a manifest that never finds Object's own properties (`kind: constructor`).
-/** Whether a parsed YAML value is a mapping (not null, not a list). */
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** `table[key]` when the table itself has the key; undefined for `constructor`, `toString`… */
-function ownValue(table, key) {
-    return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/policies/label-selector.ts
@@ -7278,7 +7589,69 @@ function matchesSelector(selector, labels) {
     return selector.requirements.every((r) => matchesRequirement(r, labels));
 }
 
+;// CONCATENATED MODULE: ./src/policies/calico-match.ts
+/** `global`: whether the endpoint is not namespaced (a GlobalNetworkSet); `global()` matches those. */
+function matchesCalico(s, labels, global = false) {
+    switch (s.op) {
+        case 'all':
+            return true;
+        case 'global':
+            return global;
+        case 'has':
+            return Object.hasOwn(labels, s.key);
+        case '!':
+            return !matchesCalico(s.operand, labels, global);
+        case '&&':
+            return s.operands.every((o) => matchesCalico(o, labels, global));
+        case '||':
+            return s.operands.some((o) => matchesCalico(o, labels, global));
+        default: {
+            const value = Object.hasOwn(labels, s.key) ? labels[s.key] : undefined;
+            switch (s.op) {
+                case '==':
+                    return value === s.value;
+                case '!=':
+                    return value !== s.value;
+                case 'in':
+                    return value !== undefined && s.values.includes(value);
+                case 'not in':
+                    return value === undefined || !s.values.includes(value);
+                case 'contains':
+                    return value !== undefined && value.includes(s.value);
+                case 'starts with':
+                    return value !== undefined && value.startsWith(s.value);
+                case 'ends with':
+                    return value !== undefined && value.endsWith(s.value);
+            }
+        }
+    }
+}
+/** The labels Calico gives a pod's endpoint: its own, `projectcalico.org/namespace`,
+ * `projectcalico.org/orchestrator`, `projectcalico.org/serviceaccount`, and its namespace's labels
+ * prefixed `pcns.` (docs/semantics-calico.md §5.2). */
+function calicoEndpointLabels(w, namespaceLabels) {
+    const out = { ...w.labels };
+    for (const [k, v] of Object.entries(namespaceLabels))
+        out[`pcns.${k}`] = v;
+    out['projectcalico.org/namespace'] = w.namespace;
+    out['projectcalico.org/orchestrator'] = 'k8s';
+    out['projectcalico.org/serviceaccount'] = w.serviceAccount;
+    return out;
+}
+/** Whether a pod meets every selector of a Calico selection. */
+function matchesCalicoSelection(c, endpointLabels, w, namespaceLabels) {
+    if (c.selector !== undefined && !matchesCalico(c.selector, endpointLabels))
+        return false;
+    if (c.notSelector !== undefined && matchesCalico(c.notSelector, endpointLabels))
+        return false;
+    if (c.namespaceSelector !== undefined &&
+        !matchesCalico(c.namespaceSelector, { ...namespaceLabels, 'projectcalico.org/name': w.namespace }))
+        return false;
+    return c.serviceAccountNames === undefined || c.serviceAccountNames.includes(w.serviceAccount);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/select-pods.ts
+
 
 
 
@@ -7308,7 +7681,10 @@ function createPodSelector(universe, model) {
         setBit(bitsetIn(byNamespace, w.namespace), index);
         for (const [key, value] of Object.entries(w.labels)) {
             setBit(bitsetIn(byKey, key), index);
-            for (const [map, pair] of [[byKeyValue, `${key}\u0000${value}`], [byNsKeyValue, `${w.namespace}\u0000${key}\u0000${value}`]]) {
+            for (const [map, pair] of [
+                [byKeyValue, `${key}\u0000${value}`],
+                [byNsKeyValue, `${w.namespace}\u0000${key}\u0000${value}`],
+            ]) {
                 const list = map.get(pair);
                 if (list === undefined)
                     map.set(pair, [index]);
@@ -7369,6 +7745,32 @@ function createPodSelector(universe, model) {
         nsWords.set(name, [lo, hi]);
     }
     const scratch = createBitset(size);
+    // Calico selectors are expressions: matched workload by workload over the labels Calico gives
+    // each endpoint (docs/semantics-calico.md §5.2).
+    const workloadAt = new Array(size);
+    for (const w of model.workloads)
+        workloadAt[universe.indexByWorkload.get(workloadKey(w))] = w;
+    const calicoLabels = new Map();
+    const labelsOf = (index, w) => {
+        let labels = calicoLabels.get(index);
+        if (labels === undefined)
+            calicoLabels.set(index, (labels = calicoEndpointLabels(w, model.namespaces.get(w.namespace)?.labels ?? {})));
+        return labels;
+    };
+    const keepCalicoMatches = (result, c, lo, hi) => {
+        for (let word = lo; word < hi; word++) {
+            let bits = result[word];
+            while (bits !== 0) {
+                const low = bits & -bits;
+                const index = (word << 5) + (31 - Math.clz32(low));
+                bits ^= low;
+                const w = workloadAt[index];
+                if (w === undefined ||
+                    !matchesCalicoSelection(c, labelsOf(index, w), w, model.namespaces.get(w.namespace)?.labels ?? {}))
+                    result[word] = result[word] & ~low;
+            }
+        }
+    };
     /** `result &= the workloads meeting r`, over words lo..hi-1 (result is 0 elsewhere). */
     const applyRequirement = (result, r, cilium, lo, hi, namespace) => {
         const special = cilium ? derived(r) : undefined;
@@ -7382,7 +7784,9 @@ function createPodSelector(universe, model) {
             case 'NotIn': {
                 scratch.fill(0, lo, hi);
                 for (const v of r.values) {
-                    for (const index of (namespace === undefined ? byKeyValue.get(`${r.key}\u0000${v}`) : byNsKeyValue.get(`${namespace}\u0000${r.key}\u0000${v}`)) ?? []) {
+                    for (const index of (namespace === undefined
+                        ? byKeyValue.get(`${r.key}\u0000${v}`)
+                        : byNsKeyValue.get(`${namespace}\u0000${r.key}\u0000${v}`)) ?? []) {
                         const w = index >>> 5;
                         if (w >= lo && w < hi)
                             scratch[w] = scratch[w] | (1 << (index & 31));
@@ -7435,11 +7839,14 @@ function createPodSelector(universe, model) {
         for (const r of selection.pods.requirements)
             applyRequirement(result, r, cilium, lo, hi, namespace);
         // A Cilium selector on `reserved:` labels selects entities (which carry only that label).
-        if (cilium && selection.pods.requirements.some((r) => r.key.startsWith('reserved:') && (r.operator === 'In' || r.operator === 'Exists'))) {
+        if (cilium &&
+            selection.pods.requirements.some((r) => r.key.startsWith('reserved:') && (r.operator === 'In' || r.operator === 'Exists'))) {
             for (const [name, index] of universe.entityIndex)
                 if (matchesSelector(selection.pods, { [`reserved:${name}`]: '' }))
                     setBit(result, index);
         }
+        if (selection.calico !== undefined)
+            keepCalicoMatches(result, selection.calico, lo, hi);
         cache.set(key, result);
         return result;
     };
@@ -7447,7 +7854,10 @@ function createPodSelector(universe, model) {
     const members = (selection) => {
         const cached = cache.get(JSON.stringify(selection));
         const out = [];
-        if (cached !== undefined || selection.namespaces.kind !== 'name' || selection.labels === 'cilium') {
+        if (cached !== undefined ||
+            selection.namespaces.kind !== 'name' ||
+            selection.labels === 'cilium' ||
+            selection.labels === 'calico') {
             forEachBit(cached ?? select(selection), (m) => out.push(m));
             return out;
         }
@@ -7481,7 +7891,9 @@ function createPodSelector(universe, model) {
 
 
 
-const NO_RULES = { admin: [], namespaced: [], baseline: [] };
+
+
+const NO_RULES = { admin: [], namespaced: [], baseline: [], calico: [] };
 function evaluate(universe, model, options) {
     const size = universe.endpoints.length;
     const diagnostics = [];
@@ -7502,18 +7914,39 @@ function evaluate(universe, model, options) {
         ingress: new Array(size),
         egress: new Array(size),
     };
-    const isolatingBy = { ingress: new Array(size), egress: new Array(size) };
+    const isolatingBy = {
+        ingress: new Array(size),
+        egress: new Array(size),
+    };
     const rulesOf = (direction, e) => {
         let r = rulesBy[direction][e];
         if (r === undefined)
-            rulesBy[direction][e] = r = { admin: [], namespaced: [], baseline: [] };
+            rulesBy[direction][e] = r = { admin: [], namespaced: [], baseline: [], calico: [] };
         return r;
     };
     // Tiered policies in evaluation order: priority, then name (the API leaves ties undefined).
     const tiered = model.policies
-        .filter((p) => p.tier !== 'namespaced')
-        .sort((a, b) => (a.priority ?? 0) - (b.priority ?? 0) || (a.origin.name < b.origin.name ? -1 : a.origin.name > b.origin.name ? 1 : 0));
-    const policies = [...model.policies.filter((p) => p.tier === 'namespaced'), ...tiered];
+        .filter((p) => p.tier !== 'namespaced' && p.tier !== 'calico')
+        .sort((a, b) => (a.priority ?? 0) - (b.priority ?? 0) ||
+        (a.origin.name < b.origin.name ? -1 : a.origin.name > b.origin.name ? 1 : 0));
+    // Calico policies in the order of their tiers (calico-tiers.ts).
+    const calico = model.policies.filter((p) => p.tier === 'calico').sort(calicoOrder);
+    const policies = [...model.policies.filter((p) => p.tier === 'namespaced'), ...tiered, ...calico];
+    // Per endpoint, the Calico tiers that select it, each with its rules for the endpoint.
+    const calicoBy = {
+        ingress: new Array(size),
+        egress: new Array(size),
+    };
+    const calicoTier = (direction, e, policy) => {
+        const tier = policy.calico.tier;
+        let tiers = calicoBy[direction][e];
+        if (tiers === undefined)
+            calicoBy[direction][e] = tiers = new Map();
+        let entry = tiers.get(tier);
+        if (entry === undefined)
+            tiers.set(tier, (entry = { first: policy, rules: [] }));
+        return entry.rules;
+    };
     const workloadSet = createBitset(size);
     for (let i = 0; i < universe.firstNonWorkload; i++)
         if (hasBit(present, i))
@@ -7562,7 +7995,9 @@ function evaluate(universe, model, options) {
                 for (const service of model.services) {
                     if (service.namespace !== peer.namespace)
                         continue;
-                    if (peer.name !== undefined ? service.name !== peer.name : !matchesSelector(peer.selector ?? { requirements: [] }, service.labels))
+                    if (peer.name !== undefined
+                        ? service.name !== peer.name
+                        : !matchesSelector(peer.selector ?? { requirements: [] }, service.labels))
                         continue;
                     if (service.selector === undefined) {
                         diagnostics.push({
@@ -7574,10 +8009,28 @@ function evaluate(universe, model, options) {
                         });
                         continue;
                     }
-                    const requirements = Object.entries(service.selector).map(([key, value]) => ({ key, operator: 'In', values: [value] }));
+                    const requirements = Object.entries(service.selector).map(([key, value]) => ({
+                        key,
+                        operator: 'In',
+                        values: [value],
+                    }));
                     orInto(out, selectPods({ namespaces: { kind: 'name', name: service.namespace }, pods: { requirements } }));
                 }
                 return out;
+            case 'calico': {
+                for (const e of universe.externalsCovering.get(ipSetKey(peer.external)) ?? [])
+                    setBit(out, e);
+                if (peer.pods === undefined)
+                    return out;
+                // Calico nets match pods by IP too (docs/semantics-calico.md §6.2).
+                const pods = selectPods(peer.pods).slice();
+                if (peer.nets !== undefined)
+                    andInto(pods, podsByAddress(peer.nets, rule.origin));
+                if (peer.notNets !== undefined)
+                    andNotInto(pods, podsByAddress(peer.notNets, rule.origin));
+                orInto(out, pods);
+                return out;
+            }
             case 'undecidable':
                 return out;
         }
@@ -7585,6 +8038,10 @@ function evaluate(universe, model, options) {
     const ruleIds = new Map();
     for (const policy of policies) {
         const members = selectMembers(policy.subject);
+        if (policy.calico !== undefined)
+            for (const direction of policy.calico.types)
+                for (const m of members)
+                    calicoTier(direction, m, policy);
         for (const direction of policy.isolates) {
             for (const m of members) {
                 setBit(isolated[direction], m);
@@ -7616,11 +8073,46 @@ function evaluate(universe, model, options) {
                         named.push({ protocol: port.protocol, name: port.name });
                 }
             }
-            const compiled = { rule, policy, peers, allPorts: rule.ports === 'all', classes: [...new Set(classes)], named };
+            const compiled = {
+                rule,
+                policy,
+                peers,
+                allPorts: rule.ports === 'all',
+                classes: [...new Set(classes)],
+                named,
+            };
             ruleIds.set(compiled, ruleIds.size);
-            for (const m of members)
-                rulesOf(rule.direction, m)[policy.tier].push(compiled);
+            if (policy.calico !== undefined) {
+                for (const m of members)
+                    calicoTier(rule.direction, m, policy).push(compiled);
+            }
+            else
+                for (const m of members)
+                    rulesOf(rule.direction, m)[policy.tier].push(compiled);
         }
+    }
+    // Each tier that selects an endpoint ends with the tier's default action.
+    const tierInfo = model.calicoTiers ?? new Map([[DEFAULT_TIER.name, DEFAULT_TIER]]);
+    const ends = new Map();
+    for (const direction of ['ingress', 'egress']) {
+        calicoBy[direction].forEach((tiers, e) => {
+            if (tiers === undefined)
+                return;
+            const list = rulesOf(direction, e).calico;
+            for (const [tier, { first, rules }] of tiers) {
+                for (const r of rules)
+                    list.push(r);
+                // Cited at the Tier, or (the default tier has no manifest) at the endpoint's first policy there.
+                const key = `${direction}/${tier}/${first.origin.file}:${first.origin.line}`;
+                let end = ends.get(key);
+                if (end === undefined) {
+                    end = endOfTierRule(tierInfo.get(tier) ?? DEFAULT_TIER, direction, present, first.origin);
+                    ends.set(key, end);
+                    ruleIds.set(end, ruleIds.size);
+                }
+                list.push(end);
+            }
+        });
     }
     const namedTargets = new Map();
     for (const [index, w] of workloads.entries()) {
@@ -7646,14 +8138,25 @@ function evaluate(universe, model, options) {
     // Endpoints with the same row inputs share one row (row-signature.ts).
     const shared = { ingress: new Map(), egress: new Map() };
     const ruleId = (r) => ruleIds.get(r);
-    const context = { size, present, portClasses, namedTargets, egressPeers: new Map(), empty: createBitset(size) };
+    const context = {
+        size,
+        present,
+        portClasses,
+        namedTargets,
+        egressPeers: new Map(),
+        empty: createBitset(size),
+    };
     const host = universe.entityIndex.get('host');
     const computeShared = (direction, endpoint) => {
         if (!hasBit(present, endpoint))
             return empty;
         const rules = rulesBy[direction][endpoint] ?? NO_RULES;
         const isIsolated = hasBit(isolated[direction], endpoint);
-        if (!isIsolated && rules.admin.length === 0 && rules.baseline.length === 0 && rules.namespaced.length === 0)
+        if (!isIsolated &&
+            rules.admin.length === 0 &&
+            rules.baseline.length === 0 &&
+            rules.namespaced.length === 0 &&
+            rules.calico.length === 0)
             return open;
         const key = rowSignature(direction, rules, isIsolated, workloads[endpoint], portClasses, ruleId);
         let row = shared[direction].get(key);
@@ -7667,7 +8170,11 @@ function evaluate(universe, model, options) {
                     setBit(out, host);
                     return out;
                 };
-                row = { ...row, all: withHost(row.all), byClass: new Map([...row.byClass].map(([c, set]) => [c, withHost(set)])) };
+                row = {
+                    ...row,
+                    all: withHost(row.all),
+                    byClass: new Map([...row.byClass].map(([c, set]) => [c, withHost(set)])),
+                };
             }
             shared[direction].set(key, row);
         }
@@ -7704,23 +8211,6 @@ function isDnsLabel(name) {
 /** Names of most other objects. */
 function isDnsSubdomain(name) {
     return DNS_SUBDOMAIN.test(name);
-}
-
-;// CONCATENATED MODULE: ./src/manifests/read-labels.ts
-
-/** The labels, or an error message when the value is not a mapping of strings to strings. */
-function readLabels(value) {
-    if (value === undefined || value === null)
-        return {};
-    if (!isRecord(value))
-        return 'labels must be a mapping of keys to string values';
-    const labels = {};
-    for (const [key, v] of Object.entries(value)) {
-        if (typeof v !== 'string')
-            return `label "${key}" has the ${v === null ? 'null' : typeof v} value ${JSON.stringify(v)}; label values must be strings (quote it)`;
-        labels[key] = v;
-    }
-    return labels;
 }
 
 ;// CONCATENATED MODULE: ./src/manifests/workload-validity.ts
@@ -7785,17 +8275,31 @@ function selectorProblem(kind, value) {
         if (selector === undefined || selector === null)
             return undefined;
         if (!isRecord(selector) || Object.values(selector).some((v) => typeof v !== 'string')) {
-            return { path: ['spec', 'selector'], message: 'spec.selector must be a mapping of label keys to string values', fix: 'write the selector as labels of the pod template, or leave it out' };
+            return {
+                path: ['spec', 'selector'],
+                message: 'spec.selector must be a mapping of label keys to string values',
+                fix: 'write the selector as labels of the pod template, or leave it out',
+            };
         }
         const missing = Object.entries(selector).filter(([k, v]) => labels[k] !== v);
-        return missing.length === 0 ? undefined : mismatch(['spec', 'selector'], missing.map(([k, v]) => `${k}=${String(v)}`));
+        return missing.length === 0
+            ? undefined
+            : mismatch(['spec', 'selector'], missing.map(([k, v]) => `${k}=${String(v)}`));
     }
     if (selector === undefined || selector === null) {
-        return { path: ['spec'], message: 'spec.selector is missing, so the API server refuses it', fix: "add spec.selector matching the pod template's labels (spec.template.metadata.labels)" };
+        return {
+            path: ['spec'],
+            message: 'spec.selector is missing, so the API server refuses it',
+            fix: "add spec.selector matching the pod template's labels (spec.template.metadata.labels)",
+        };
     }
     const unmatched = selectorMisses(selector, labels);
     if (typeof unmatched === 'string')
-        return { path: ['spec', 'selector'], message: `spec.selector: ${unmatched}`, fix: "write spec.selector with matchLabels (or matchExpressions) matching the pod template's labels" };
+        return {
+            path: ['spec', 'selector'],
+            message: `spec.selector: ${unmatched}`,
+            fix: "write spec.selector with matchLabels (or matchExpressions) matching the pod template's labels",
+        };
     return unmatched.length === 0 ? undefined : mismatch(['spec', 'selector'], unmatched);
 }
 function mismatch(path, requirements) {
@@ -7834,10 +8338,14 @@ function selectorMisses(selector, labels) {
             const has = Object.hasOwn(labels, e.key);
             const value = labels[e.key];
             requirements++;
-            const ok = e.operator === 'In' ? has && values.includes(value)
-                : e.operator === 'NotIn' ? !has || !values.includes(value)
-                    : e.operator === 'Exists' ? has
-                        : e.operator === 'DoesNotExist' ? !has
+            const ok = e.operator === 'In'
+                ? has && values.includes(value)
+                : e.operator === 'NotIn'
+                    ? !has || !values.includes(value)
+                    : e.operator === 'Exists'
+                        ? has
+                        : e.operator === 'DoesNotExist'
+                            ? !has
                             : undefined;
             if (ok === undefined)
                 return `matchExpressions[${i}] has the operator ${JSON.stringify(e.operator)}; use In, NotIn, Exists or DoesNotExist`;
@@ -7856,7 +8364,10 @@ function selectorMisses(selector, labels) {
 // object against a shape, to find-unknown-fields.ts.
 /** Fields whose insides are not checked, written as one space-separated list of names. */
 function leaves(names) {
-    return Object.fromEntries(names.split(/\s+/).filter((n) => n !== '').map((n) => [n, 'any']));
+    return Object.fromEntries(names
+        .split(/\s+/)
+        .filter((n) => n !== '')
+        .map((n) => [n, 'any']));
 }
 
 ;// CONCATENATED MODULE: ./src/manifests/schema/meta-shapes.ts
@@ -7892,7 +8403,12 @@ const SECRET_REF = leaves('name namespace');
 const TLS_CONTEXT = { ...leaves('certificate privateKey trustedCA'), secret: SECRET_REF };
 const FQDN_SELECTOR = leaves('matchName matchPattern');
 const L7_RULES = {
-    http: [{ ...leaves('path method host headers'), headerMatches: [{ ...leaves('mismatch name value'), secret: SECRET_REF }] }],
+    http: [
+        {
+            ...leaves('path method host headers'),
+            headerMatches: [{ ...leaves('mismatch name value'), secret: SECRET_REF }],
+        },
+    ],
     kafka: [leaves('role apiKey apiVersion clientID topic')],
     dns: [FQDN_SELECTOR],
     l7proto: 'any',
@@ -7923,7 +8439,9 @@ const EGRESS_PEERS = {
     toCIDR: 'any',
     toCIDRSet: [CIDR_RULE],
     toEntities: 'any',
-    toServices: [{ k8sService: leaves('serviceName namespace'), k8sServiceSelector: { selector: labelSelector, namespace: 'any' } }],
+    toServices: [
+        { k8sService: leaves('serviceName namespace'), k8sServiceSelector: { selector: labelSelector, namespace: 'any' } },
+    ],
     toGroups: [GROUPS],
     toNodes: [labelSelector],
     icmps: [ICMP_RULE],
@@ -7941,7 +8459,14 @@ const RULE = {
     description: 'any',
     log: leaves('value'),
 };
-const CILIUM_POLICY = { apiVersion: 'any', kind: 'any', metadata: objectMeta, spec: RULE, specs: [RULE], status: 'any' };
+const CILIUM_POLICY = {
+    apiVersion: 'any',
+    kind: 'any',
+    metadata: objectMeta,
+    spec: RULE,
+    specs: [RULE],
+    status: 'any',
+};
 const CILIUM_SHAPES = {
     CiliumNetworkPolicy: CILIUM_POLICY,
     CiliumClusterwideNetworkPolicy: CILIUM_POLICY,
@@ -8041,7 +8566,11 @@ const KUBERNETES_SHAPES = {
         selector: kubernetes_shapes_labelSelector,
         template: POD_TEMPLATE,
     }),
-    DaemonSet: object({ ...leaves('updateStrategy minReadySeconds revisionHistoryLimit'), selector: kubernetes_shapes_labelSelector, template: POD_TEMPLATE }),
+    DaemonSet: object({
+        ...leaves('updateStrategy minReadySeconds revisionHistoryLimit'),
+        selector: kubernetes_shapes_labelSelector,
+        template: POD_TEMPLATE,
+    }),
     ReplicaSet: object({ ...leaves('replicas minReadySeconds'), selector: kubernetes_shapes_labelSelector, template: POD_TEMPLATE }),
     Job: object(JOB_SPEC),
     CronJob: object({
@@ -8125,8 +8654,15 @@ const V1ALPHA1_PORT = {
 };
 /** v1alpha2 writes ports per protocol: `protocols: [{tcp: {destinationPort: {number: 80}}}]`. */
 const PROTOCOL_PORT = { destinationPort: { number: 'any', range: leaves('start end') } };
-const V1ALPHA2_PROTOCOL = { tcp: PROTOCOL_PORT, udp: PROTOCOL_PORT, sctp: PROTOCOL_PORT, destinationNamedPort: 'any' };
-const STATUS = { conditions: [leaves('type status observedGeneration lastTransitionTime reason message')] };
+const V1ALPHA2_PROTOCOL = {
+    tcp: PROTOCOL_PORT,
+    udp: PROTOCOL_PORT,
+    sctp: PROTOCOL_PORT,
+    destinationNamedPort: 'any',
+};
+const STATUS = {
+    conditions: [leaves('type status observedGeneration lastTransitionTime reason message')],
+};
 function policy(spec) {
     return { apiVersion: 'any', kind: 'any', metadata: network_policy_api_shapes_objectMeta, spec, status: STATUS };
 }
@@ -8141,7 +8677,11 @@ const NETWORK_POLICY_API_SHAPES = {
     AdminNetworkPolicy: policy({ priority: 'any', ...rules(EGRESS_PEER, { ports: [V1ALPHA1_PORT] }) }),
     // The baseline has no priority and no domainNames peer.
     BaselineAdminNetworkPolicy: policy(rules(BASELINE_EGRESS_PEER, { ports: [V1ALPHA1_PORT] })),
-    ClusterNetworkPolicy: policy({ tier: 'any', priority: 'any', ...rules(EGRESS_PEER, { protocols: [V1ALPHA2_PROTOCOL] }) }),
+    ClusterNetworkPolicy: policy({
+        tier: 'any',
+        priority: 'any',
+        ...rules(EGRESS_PEER, { protocols: [V1ALPHA2_PROTOCOL] }),
+    }),
 };
 
 ;// CONCATENATED MODULE: ./src/manifests/schema/unknown-field-diagnostics.ts
@@ -8151,7 +8691,11 @@ const NETWORK_POLICY_API_SHAPES = {
 
 
 
-const SHAPES = { ...KUBERNETES_SHAPES, ...NETWORK_POLICY_API_SHAPES, ...CILIUM_SHAPES };
+const SHAPES = {
+    ...KUBERNETES_SHAPES,
+    ...NETWORK_POLICY_API_SHAPES,
+    ...CILIUM_SHAPES,
+};
 /** Since network-policy-api v0.1.3 (4d5dd78), `namespaces` is itself a label selector. */
 const NAMESPACES_SELECTOR = 'namespaces: {matchLabels: …} (since network-policy-api v0.1.3 namespaces is itself a label selector; namespaceSelector only goes under pods)';
 const CILIUM_AUTHENTICATION = 'authentication: {mode: required} (the cilium.io/v2 CRD has no auth field)';
@@ -8253,17 +8797,36 @@ const KNOWN_KINDS = {
     CiliumClusterwideNetworkPolicy: ['cilium.io/v2'],
 };
 /** Groups that served a kind before it moved to the group above: the same API, an older version. */
-const FORMER_GROUPS = { Deployment: 'extensions', DaemonSet: 'extensions', ReplicaSet: 'extensions', NetworkPolicy: 'extensions' };
+const FORMER_GROUPS = {
+    Deployment: 'extensions',
+    DaemonSet: 'extensions',
+    ReplicaSet: 'extensions',
+    NetworkPolicy: 'extensions',
+};
 /** Calico's API groups: the projectcalico.org API server and the CRDs it stores objects in. */
 const CALICO_GROUPS = new Set(['projectcalico.org', 'crd.projectcalico.org']);
-/** Calico kinds that only Calico policies read (https://docs.tigera.io/calico/latest/reference/resources/). */
-const CALICO_POLICY_INPUTS = new Set(['NetworkSet', 'GlobalNetworkSet', 'Tier', 'HostEndpoint']);
+/** Calico kinds that netreach reads (https://docs.tigera.io/calico/latest/reference/resources/). */
+const CALICO_READ_KINDS = new Set([
+    'NetworkPolicy',
+    'GlobalNetworkPolicy',
+    'StagedNetworkPolicy',
+    'StagedGlobalNetworkPolicy',
+    'StagedKubernetesNetworkPolicy',
+    'NetworkSet',
+    'GlobalNetworkSet',
+    'Tier',
+]);
 /** Whether a document's value needs node positions kept (objects whose rules get cited). */
 function needsPositions(value) {
     if (!isRecord(value) || typeof value.kind !== 'string')
         return false;
     // Other objects keep positions only when they will be refused at a field's line.
-    return value.kind.endsWith('List') || value.kind.includes('Policy') || hasUnknownFields(value.kind, value) || workloadProblems(value.kind, value).length > 0;
+    return (value.kind.endsWith('List') ||
+        value.kind.includes('Policy') ||
+        value.kind.endsWith('NetworkSet') ||
+        value.kind === 'Tier' ||
+        hasUnknownFields(value.kind, value) ||
+        workloadProblems(value.kind, value).length > 0);
 }
 function collectObjects(documents) {
     const objects = [];
@@ -8294,7 +8857,7 @@ function foreignFiles(at, files) {
         code: 'NOT_KUBERNETES',
         severity: 'warning',
         message: `${files.length === 1 ? 'a file holds' : `${files.length} files hold`} no Kubernetes object (no apiVersion, kind, metadata or spec) and ${files.length === 1 ? 'was' : 'were'} skipped: ${shown}`,
-        fix: 'nothing to fix if these are other tools\' files; to keep them out, narrow the paths',
+        fix: "nothing to fix if these are other tools' files; to keep them out, narrow the paths",
     };
 }
 function collect(document, value, path, objects, diagnostics) {
@@ -8328,13 +8891,15 @@ function collect(document, value, path, objects, diagnostics) {
         value.items.forEach((item, i) => collect(document, typedItem(item, itemKind, apiVersion), [...path, 'items', i], objects, diagnostics));
         return;
     }
-    if (CALICO_GROUPS.has(groupOf(apiVersion))) {
+    // Calico's own kinds are read by the Calico compiler (docs/semantics-calico.md §1).
+    const calico = CALICO_GROUPS.has(groupOf(apiVersion));
+    if (calico && !CALICO_READ_KINDS.has(kind)) {
         const reported = calicoDiagnostic(kind, apiVersion);
         if (reported !== undefined)
             diagnostics.push({ ...at, ...reported });
         return;
     }
-    const versions = ownValue(KNOWN_KINDS, kind);
+    const versions = calico ? [apiVersion] : ownValue(KNOWN_KINDS, kind);
     if (versions === undefined)
         return;
     if (!versions.includes(apiVersion)) {
@@ -8358,7 +8923,9 @@ function collect(document, value, path, objects, diagnostics) {
     const metadata = isRecord(value.metadata) ? value.metadata : {};
     const name = metadata.name;
     const namespace = metadata.namespace;
-    if (typeof name !== 'string' || name === '' || (namespace !== undefined && namespace !== null && typeof namespace !== 'string')) {
+    if (typeof name !== 'string' ||
+        name === '' ||
+        (namespace !== undefined && namespace !== null && typeof namespace !== 'string')) {
         diagnostics.push({
             ...at,
             code: 'INVALID_FIELD',
@@ -8382,7 +8949,16 @@ function collect(document, value, path, objects, diagnostics) {
         return;
     }
     // Fields the kind does not have: kubectl's strict field validation refuses the object (#9).
-    const unknownFields = unknownFieldDiagnostics({ kind, name, namespace: typeof namespace === 'string' ? namespace : undefined, value, document, path });
+    const unknownFields = calico
+        ? []
+        : unknownFieldDiagnostics({
+            kind,
+            name,
+            namespace: typeof namespace === 'string' ? namespace : undefined,
+            value,
+            document,
+            path,
+        });
     if (unknownFields.length > 0) {
         for (const item of unknownFields)
             diagnostics.push(item);
@@ -8414,30 +8990,22 @@ function typedItem(item, itemKind, apiVersion) {
         return item;
     return { ...item, kind: itemKind, apiVersion: item.apiVersion ?? apiVersion };
 }
-/** What to say about a Calico object: its policies change reachability and are not evaluated. */
+/** What to say about a Calico object netreach does not read. */
 function calicoDiagnostic(kind, apiVersion) {
-    if (kind.startsWith('Staged')) {
+    if (kind === 'HostEndpoint') {
         return {
             code: 'UNSUPPORTED_POLICY',
             severity: 'warning',
-            message: `${kind} (${apiVersion}) is a staged Calico policy: Calico does not enforce it, and netreach does not evaluate it`,
-            fix: 'nothing to fix; when it is turned into an enforced policy, that policy is a Calico policy that netreach does not evaluate',
+            message: `${kind} (${apiVersion}): host endpoints and the policies that apply to them are not evaluated; pods are`,
+            fix: 'nothing to fix; read traffic to and from nodes as not evaluated',
         };
     }
     if (kind.endsWith('NetworkPolicy')) {
         return {
             code: 'UNSUPPORTED_POLICY',
             severity: 'error',
-            message: `${kind} (${apiVersion}) is a Calico policy; netreach does not evaluate Calico policies, so the verdict ignores it and may be wrong for the pods it selects`,
+            message: `${kind} (${apiVersion}) is a Calico kind netreach does not evaluate, so the verdict ignores it and may be wrong for the pods it selects`,
             fix: 'read the verdict as incomplete for the pods this policy selects; remove it from the given paths to silence this',
-        };
-    }
-    if (CALICO_POLICY_INPUTS.has(kind)) {
-        return {
-            code: 'UNSUPPORTED_POLICY',
-            severity: 'warning',
-            message: `${kind} (${apiVersion}) is read only by Calico policies, which netreach does not evaluate; it was skipped`,
-            fix: 'nothing to fix here; see the Calico policies that use it',
         };
     }
     return undefined;
@@ -12130,7 +12698,15 @@ const goIntTag = defineScalarTag('tag:yaml.org,2002:int', {
             return isExplicit ? intCoreTag.resolve(source, isExplicit, tagName) : NOT_RESOLVED;
         const [, sign, digits] = match;
         const prefix = digits.slice(0, 2).toLowerCase();
-        const [body, radix] = prefix === '0x' ? [digits.slice(2), 16] : prefix === '0o' ? [digits.slice(2), 8] : prefix === '0b' ? [digits.slice(2), 2] : digits.length > 1 && digits[0] === '0' ? [digits.slice(1), 8] : [digits, 10];
+        const [body, radix] = prefix === '0x'
+            ? [digits.slice(2), 16]
+            : prefix === '0o'
+                ? [digits.slice(2), 8]
+                : prefix === '0b'
+                    ? [digits.slice(2), 2]
+                    : digits.length > 1 && digits[0] === '0'
+                        ? [digits.slice(1), 8]
+                        : [digits, 10];
         const value = (sign === '-' ? -1 : 1) * parseInt(body, radix);
         return Number.isFinite(value) ? value : NOT_RESOLVED;
     },
@@ -12161,7 +12737,17 @@ const GO_YAML_SCHEMA = CORE_SCHEMA.withTags(goIntTag, mergeTag);
 /** Characters that indenting flow lines may add to a text before netreach gives up on it. */
 const MAX_ADDED = 1 << 20;
 function readGoYamlWhitespace(text) {
-    const state = { flow: 0, openColumn: 0, quote: undefined, plain: false, expectToken: false, blockScalarParent: undefined, blockScalarIndent: undefined, afterDocumentEnd: false, rewrite: true };
+    const state = {
+        flow: 0,
+        openColumn: 0,
+        quote: undefined,
+        plain: false,
+        expectToken: false,
+        blockScalarParent: undefined,
+        blockScalarIndent: undefined,
+        afterDocumentEnd: false,
+        rewrite: true,
+    };
     const refusals = [];
     // Indenting continuation lines adds characters: hostile input (a bracket far to the right,
     // then many short lines) must not make the text grow without bound.
@@ -12343,7 +12929,8 @@ function scanFlow(rest, state) {
             state.plain = false;
             state.expectToken = false;
         }
-        else if (c === ',' || (c === ':' && (ends(rest[i + 1]) || ',[]{}'.includes(rest[i + 1]) || !state.plain))) {
+        else if (c === ',' ||
+            (c === ':' && (ends(rest[i + 1]) || ',[]{}'.includes(rest[i + 1]) || !state.plain))) {
             state.plain = false;
             state.expectToken = true;
         }
@@ -12357,7 +12944,13 @@ function scanFlow(rest, state) {
 /** Whether a plain scalar ends at `j` (after whitespace): at a flow indicator, a comment or the line end. */
 function endsPlain(rest, j) {
     const c = rest[j];
-    return c === undefined || c === '\r' || c === '#' || c === ',' || c === ']' || c === '}' || (c === ':' && ends(rest[j + 1]));
+    return (c === undefined ||
+        c === '\r' ||
+        c === '#' ||
+        c === ',' ||
+        c === ']' ||
+        c === '}' ||
+        (c === ':' && ends(rest[j + 1])));
 }
 
 ;// CONCATENATED MODULE: ./src/manifests/line-index.ts
@@ -12497,7 +13090,7 @@ function createDocumentParser(options) {
     return (file) => {
         let parsed = cache.get(file.text);
         if (parsed === undefined) {
-            parsed = parseText(file.text, options);
+            parsed = parse_documents_parseText(file.text, options);
             cache.set(file.text, parsed);
         }
         return {
@@ -12515,7 +13108,10 @@ function fileDiagnostics(file, problems) {
 }
 function ambiguousValues(file, first, more) {
     const { text, value, isKey, field } = first.found;
-    const lines = more.slice(0, 10).map((p) => p.line).join(', ') + (more.length > 10 ? ', …' : '');
+    const lines = more
+        .slice(0, 10)
+        .map((p) => p.line)
+        .join(', ') + (more.length > 10 ? ', …' : '');
     return {
         file,
         line: first.line,
@@ -12524,7 +13120,9 @@ function ambiguousValues(file, first, more) {
         message: (isKey
             ? `the unquoted ${field} ${text} is the string "${text}" for netreach and kustomize (YAML 1.2) but "${value}" for kubectl apply (YAML 1.1); netreach used "${text}"`
             : `the unquoted ${field} ${text} is the string "${text}" for netreach and kustomize (YAML 1.2) but the boolean ${value} for kubectl apply (YAML 1.1), which then refuses the object; netreach used "${text}"`) +
-            (more.length > 0 ? `; the same holds for ${more.length} more unquoted yes/no/on/off/y/n in this file (lines ${lines})` : ''),
+            (more.length > 0
+                ? `; the same holds for ${more.length} more unquoted yes/no/on/off/y/n in this file (lines ${lines})`
+                : ''),
         fix: 'quote them ("y", "yes", "on"…), so that every tool reads the same string',
     };
 }
@@ -12539,7 +13137,13 @@ function yamlDiagnostic(file, p) {
             fix: 'write the document out without anchors and aliases (kubectl and kustomize output never needs them)',
         };
     }
-    return { ...at, code: p.code, severity: 'error', message: `YAML syntax error: ${p.reason}; the document was not evaluated`, fix: syntaxFix(p.reason) };
+    return {
+        ...at,
+        code: p.code,
+        severity: 'error',
+        message: `YAML syntax error: ${p.reason}; the document was not evaluated`,
+        fix: syntaxFix(p.reason),
+    };
 }
 /** Says that kubectl refuses the document too only where that was checked with kubectl (see
  * test/manifests/parse-documents.test.ts); otherwise it says how to ask kubectl. */
@@ -12554,7 +13158,7 @@ function syntaxFix(reason) {
     }
     return 'fix the YAML at this line; `kubectl apply --dry-run=client -f FILE` shows whether kubectl reads the file';
 }
-function parseText(text, options) {
+function parse_documents_parseText(text, options) {
     const lineOf = createLineIndex(text);
     // Only a text with a tab or a directive can hold what go-yaml reads differently.
     const whitespace = text.includes('\t') || /^%/m.test(text) ? readGoYamlWhitespace(text) : undefined;
@@ -12600,7 +13204,9 @@ function parseText(text, options) {
                 continue;
             }
             const line = chunkLine(0) + (error.mark ? error.mark.line : 0);
-            problems.push(/maxAliases/.test(error.reason) ? { line, code: 'YAML_ALIAS_LIMIT' } : { line, code: 'YAML_SYNTAX', reason: error.reason });
+            problems.push(/maxAliases/.test(error.reason)
+                ? { line, code: 'YAML_ALIAS_LIMIT' }
+                : { line, code: 'YAML_SYNTAX', reason: error.reason });
         }
     }
     return { documents, problems };
@@ -12634,7 +13240,11 @@ function splitDocuments(text) {
     let start = 0;
     for (let m = marker.exec(text); m !== null; m = marker.exec(text)) {
         // Directives (and comments before them) belong to the document their `---` starts.
-        if (m.index > start && !text.slice(start, m.index).split('\n').every((line) => /^\s*(?:[%#]|$)/.test(line))) {
+        if (m.index > start &&
+            !text
+                .slice(start, m.index)
+                .split('\n')
+                .every((line) => /^\s*(?:[%#]|$)/.test(line))) {
             chunks.push({ text: text.slice(start, m.index), offset: start });
             start = m.index;
         }
@@ -12669,7 +13279,11 @@ function documentsOf(text, lineAt, options) {
         }
         documents.push({ line, value, locate });
     }
-    const problems = findYaml11Booleans(events, text).map((found) => ({ line: lineAt(found.offset), code: 'YAML_AMBIGUOUS_VALUE', found }));
+    const problems = findYaml11Booleans(events, text).map((found) => ({
+        line: lineAt(found.offset),
+        code: 'YAML_AMBIGUOUS_VALUE',
+        found,
+    }));
     return { documents, problems };
 }
 function startOffset(event) {
@@ -12751,7 +13365,14 @@ var posix_default = /*#__PURE__*/__nccwpck_require__.n(posix_namespaceObject);
 // kind that netreach reads (or a policy kind it reports)? Used to skip pull requests that touch
 // no policy, namespace or workload manifest, within seconds.
 
-const POLICY_KINDS = ['CiliumNetworkPolicy', 'CiliumClusterwideNetworkPolicy', 'AdminNetworkPolicy', 'BaselineAdminNetworkPolicy', 'ClusterNetworkPolicy', 'GlobalNetworkPolicy'];
+const POLICY_KINDS = [
+    'CiliumNetworkPolicy',
+    'CiliumClusterwideNetworkPolicy',
+    'AdminNetworkPolicy',
+    'BaselineAdminNetworkPolicy',
+    'ClusterNetworkPolicy',
+    'GlobalNetworkPolicy',
+];
 const KINDS = [...Object.keys(KNOWN_KINDS), ...POLICY_KINDS].join('|');
 // `kind: Deployment`, `"kind": "Deployment"`, `kind: "List"`, `kind: DeploymentList`, in YAML or JSON.
 const KIND_LINE = new RegExp(`["']?kind["']?\\s*:\\s*["']?(?:${KINDS}|\\w*List)["']?\\s*(?:[,}#]|$)`, 'm');
@@ -12794,13 +13415,16 @@ function setAsideTemplates(files) {
 }
 /** Directories holding a Chart.yaml, outermost only ('' for the top of what was read). */
 function chartRoots(files) {
-    const all = files.filter((f) => posix_default().basename(f.path) === 'Chart.yaml').map((f) => (posix_default().dirname(f.path) === '.' ? '' : posix_default().dirname(f.path)));
+    const all = files
+        .filter((f) => posix_default().basename(f.path) === 'Chart.yaml')
+        .map((f) => (posix_default().dirname(f.path) === '.' ? '' : posix_default().dirname(f.path)));
     const inside = (dir, root) => root === '' || dir.startsWith(`${root}/`);
     return [...new Set(all)].filter((dir) => !all.some((other) => other !== dir && inside(dir, other))).sort();
 }
 function helmChart(root, chartFiles) {
     const chartYaml = root === '' ? 'Chart.yaml' : `${root}/Chart.yaml`;
-    const name = /^name:\s*["']?([\w.-]+)/m.exec(chartFiles.find((f) => f.path === chartYaml)?.text ?? '')?.[1] ?? (posix_default().basename(root) || 'chart');
+    const name = /^name:\s*["']?([\w.-]+)/m.exec(chartFiles.find((f) => f.path === chartYaml)?.text ?? '')?.[1] ??
+        (posix_default().basename(root) || 'chart');
     const templates = chartFiles.filter((f) => /(^|\/)templates\//.test(f.path));
     // The verdict misses what the chart deploys: error when its templates hold workloads or policies.
     const matters = templates.some((f) => mayAffectReachability(f.text));
@@ -12872,11 +13496,24 @@ function readServices(objects, defaultNamespace) {
         const labels = readLabels(metadata.labels);
         const selector = spec.selector === undefined || spec.selector === null ? undefined : readLabels(spec.selector);
         if (typeof labels === 'string' || typeof selector === 'string') {
-            diagnostics.push({ code: 'INVALID_FIELD', severity: 'error', ...source, message: `Service ${object.name}: ${typeof labels === 'string' ? labels : selector}; the Service was skipped`, fix: 'quote label values' });
+            diagnostics.push({
+                code: 'INVALID_FIELD',
+                severity: 'error',
+                ...source,
+                message: `Service ${object.name}: ${typeof labels === 'string' ? labels : selector}; the Service was skipped`,
+                fix: 'quote label values',
+            });
             continue;
         }
         const picked = selector === undefined || Object.keys(selector).length === 0 ? undefined : selector;
-        services.push({ namespace: object.namespace ?? defaultNamespace, name: object.name, labels, selector: picked, ports: servicePorts(spec.ports), source });
+        services.push({
+            namespace: object.namespace ?? defaultNamespace,
+            name: object.name,
+            labels,
+            selector: picked,
+            ports: servicePorts(spec.ports),
+            source,
+        });
     }
     return { services, diagnostics };
 }
@@ -12892,7 +13529,12 @@ function servicePorts(value) {
             continue;
         const protocol = typeof entry.protocol === 'string' && services_PROTOCOLS.has(entry.protocol) ? entry.protocol : 'TCP';
         const target = typeof entry.targetPort === 'number' || typeof entry.targetPort === 'string' ? entry.targetPort : undefined;
-        out.push({ ...(typeof entry.name === 'string' ? { name: entry.name } : {}), port: entry.port, ...(target === undefined ? {} : { targetPort: target }), protocol });
+        out.push({
+            ...(typeof entry.name === 'string' ? { name: entry.name } : {}),
+            port: entry.port,
+            ...(target === undefined ? {} : { targetPort: target }),
+            protocol,
+        });
     }
     return out;
 }
@@ -13018,7 +13660,11 @@ function readDraft(object, kind, defaultNamespace) {
         labels: labels,
         ports,
         hostNetwork: spec.hostNetwork === true,
-        serviceAccount: typeof spec.serviceAccountName === 'string' && spec.serviceAccountName !== '' ? spec.serviceAccountName : typeof spec.serviceAccount === 'string' && spec.serviceAccount !== '' ? spec.serviceAccount : 'default',
+        serviceAccount: typeof spec.serviceAccountName === 'string' && spec.serviceAccountName !== ''
+            ? spec.serviceAccountName
+            : typeof spec.serviceAccount === 'string' && spec.serviceAccount !== ''
+                ? spec.serviceAccount
+                : 'default',
         ips: kind === 'Pod' ? readPodIps(object.value.status) : [],
         source: { file: object.document.file, line: object.line },
     };
@@ -13045,7 +13691,9 @@ function readPorts(spec) {
                     return `container port protocol ${JSON.stringify(protocol)} is not TCP, UDP or SCTP`;
                 }
                 const name = typeof port.name === 'string' && port.name !== '' ? port.name : undefined;
-                ports.push(name === undefined ? { port: number, protocol: protocol } : { name, port: number, protocol: protocol });
+                ports.push(name === undefined
+                    ? { port: number, protocol: protocol }
+                    : { name, port: number, protocol: protocol });
             }
         }
     }
@@ -13068,54 +13716,16 @@ function readControllerOwner(metadata) {
     if (!isRecord(metadata) || !Array.isArray(metadata.ownerReferences))
         return undefined;
     for (const ref of metadata.ownerReferences) {
-        if (isRecord(ref) && ref.controller === true && typeof ref.kind === 'string' && typeof ref.name === 'string' && isWorkloadKind(ref.kind) && isDnsSubdomain(ref.name)) {
+        if (isRecord(ref) &&
+            ref.controller === true &&
+            typeof ref.kind === 'string' &&
+            typeof ref.name === 'string' &&
+            isWorkloadKind(ref.kind) &&
+            isDnsSubdomain(ref.name)) {
             return { kind: ref.kind, name: ref.name };
         }
     }
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/net/cidr.ts
-// Parses CIDR text into address ranges, using ip-num for the arithmetic. Host bits set after
-// the prefix are masked, as Go's parser does (SEMANTICS §2.10), and reported.
-
-
-/** Parsed texts: ip-num takes tens of microseconds a CIDR, and a repository repeats a few (the
- * same `except` list in every namespace, both revisions). A pure function's memo of immutable
- * values, bounded. */
-const parsed = new Map();
-const MEMO_LIMIT = 100_000;
-/** The parsed CIDR, or undefined when the text is not a CIDR. */
-function parseCidr(text) {
-    if (parsed.has(text))
-        return parsed.get(text);
-    if (parsed.size >= MEMO_LIMIT)
-        parsed.clear();
-    const result = cidr_parseText(text);
-    parsed.set(text, result);
-    return result;
-}
-function cidr_parseText(text) {
-    const trimmed = text.trim();
-    try {
-        if (trimmed.includes(':')) {
-            if (!src.Validator.isValidIPv6CidrNotation(trimmed)[0])
-                return undefined;
-            const cidr = src.IPv6CidrRange.fromCidr(trimmed);
-            return finish(cidr.getFirst().value, cidr.getLast().value, 6, src.Validator.isValidIPv6CidrRange(trimmed)[0]);
-        }
-        if (!src.Validator.isValidIPv4CidrNotation(trimmed)[0])
-            return undefined;
-        const cidr = src.IPv4CidrRange.fromCidr(trimmed);
-        return finish(cidr.getFirst().value, cidr.getLast().value, 4, src.Validator.isValidIPv4CidrRange(trimmed)[0]);
-    }
-    catch {
-        return undefined;
-    }
-}
-function finish(first, last, family, isCanonical) {
-    const range = { family, first, last };
-    return { range, canonical: formatRange(range)[0], isCanonical };
 }
 
 ;// CONCATENATED MODULE: ./src/policies/rejection.ts
@@ -13169,7 +13779,14 @@ function compileAdminPolicy(object) {
     const origin = { kind: object.kind, name: object.name, file: object.document.file, line: object.line };
     const warnings = [];
     const at = (path) => object.document.lineOf([...object.path, ...path]);
-    const warn = (code, path, message, fix) => warnings.push({ code, severity: 'warning', file: origin.file, line: at(path), message: `${object.kind} ${object.name}: ${message}`, fix });
+    const warn = (code, path, message, fix) => warnings.push({
+        code,
+        severity: 'warning',
+        file: origin.file,
+        line: at(path),
+        message: `${object.kind} ${object.name}: ${message}`,
+        fix,
+    });
     try {
         const spec = object.value.spec;
         if (!isRecord(spec))
@@ -13185,11 +13802,21 @@ function compileAdminPolicy(object) {
                 throw new Rejection('INVALID_FIELD', ['spec', direction], `spec.${direction} must be a list of rules`, `write spec.${direction} as a list`);
             list.forEach((raw, index) => rules.push(citedAtPatch(readRule(raw, direction, index, dialect, origin, at, warn), object, ['spec', direction, index])));
         }
-        const policy = { origin, tier: dialect.tier, ...(dialect.priority === undefined ? {} : { priority: dialect.priority }), subject, isolates: [], rules };
+        const policy = {
+            origin,
+            tier: dialect.tier,
+            ...(dialect.priority === undefined ? {} : { priority: dialect.priority }),
+            subject,
+            isolates: [],
+            rules,
+        };
         return { policy, diagnostics: warnings };
     }
     catch (error) {
-        return { policy: undefined, diagnostics: [...warnings, rejectionDiagnostic(error, `${object.kind} ${object.name}`, origin.file, at)] };
+        return {
+            policy: undefined,
+            diagnostics: [...warnings, rejectionDiagnostic(error, `${object.kind} ${object.name}`, origin.file, at)],
+        };
     }
 }
 function dialectOf(object, spec) {
@@ -13204,7 +13831,12 @@ function dialectOf(object, spec) {
         const tier = spec.tier;
         if (tier !== 'Admin' && tier !== 'Baseline')
             throw new Rejection('INVALID_FIELD', ['spec', 'tier'], `spec.tier ${JSON.stringify(tier)} is not Admin or Baseline`, 'set spec.tier to Admin or Baseline');
-        return { tier: tier === 'Admin' ? 'admin' : 'baseline', priority: priority(), actions: { Accept: 'allow', Deny: 'deny', Pass: 'pass' }, ports: readProtocols };
+        return {
+            tier: tier === 'Admin' ? 'admin' : 'baseline',
+            priority: priority(),
+            actions: { Accept: 'allow', Deny: 'deny', Pass: 'pass' },
+            ports: readProtocols,
+        };
     }
     if (object.kind === 'BaselineAdminNetworkPolicy') {
         if (object.name !== 'default') {
@@ -13212,7 +13844,12 @@ function dialectOf(object, spec) {
         }
         return { tier: 'baseline', priority: undefined, actions: { Allow: 'allow', Deny: 'deny' }, ports: readAnpPorts };
     }
-    return { tier: 'admin', priority: priority(), actions: { Allow: 'allow', Deny: 'deny', Pass: 'pass' }, ports: readAnpPorts };
+    return {
+        tier: 'admin',
+        priority: priority(),
+        actions: { Allow: 'allow', Deny: 'deny', Pass: 'pass' },
+        ports: readAnpPorts,
+    };
 }
 function selector(value, path, what) {
     const s = readLabelSelector(value);
@@ -13223,14 +13860,20 @@ function selector(value, path, what) {
 /** `namespaces` (all pods of the selected namespaces) or `pods` (namespace AND pod selector). */
 function readSelection(raw, path) {
     if (raw.namespaces !== undefined && raw.namespaces !== null) {
-        return { namespaces: { kind: 'selector', selector: selector(raw.namespaces, [...path, 'namespaces'], 'namespaces') }, pods: { requirements: [] } };
+        return {
+            namespaces: { kind: 'selector', selector: selector(raw.namespaces, [...path, 'namespaces'], 'namespaces') },
+            pods: { requirements: [] },
+        };
     }
     if (raw.pods !== undefined && raw.pods !== null) {
         const pods = raw.pods;
         if (!isRecord(pods) || pods.podSelector === undefined)
             throw new Rejection('INVALID_FIELD', [...path, 'pods'], 'pods needs a podSelector (and a namespaceSelector)', 'write pods: {namespaceSelector: {}, podSelector: {…}}');
         return {
-            namespaces: { kind: 'selector', selector: selector(pods.namespaceSelector, [...path, 'pods', 'namespaceSelector'], 'pods.namespaceSelector') },
+            namespaces: {
+                kind: 'selector',
+                selector: selector(pods.namespaceSelector, [...path, 'pods', 'namespaceSelector'], 'pods.namespaceSelector'),
+            },
             pods: selector(pods.podSelector, [...path, 'pods', 'podSelector'], 'pods.podSelector'),
         };
     }
@@ -13289,7 +13932,14 @@ function readRule(raw, direction, index, dialect, policy, at, warn) {
     if (ports !== 'all' && ports.some((p) => p.kind === 'named') && addressPeers) {
         throw new Rejection('INVALID_PORT', path, 'a named port cannot be used with networks, nodes or domainNames peers (they have no named ports)', 'use port numbers for those peers');
     }
-    const origin = { policy, direction, index, file: policy.file, line: at(path), ...(typeof raw.name === 'string' && raw.name !== '' ? { name: raw.name } : {}) };
+    const origin = {
+        policy,
+        direction,
+        index,
+        file: policy.file,
+        line: at(path),
+        ...(typeof raw.name === 'string' && raw.name !== '' ? { name: raw.name } : {}),
+    };
     return { origin, direction, action, peers: failClosed && action !== 'allow' ? 'all' : peers, ports };
 }
 function readNetworks(raw, path) {
@@ -13340,14 +13990,28 @@ function readAnpPorts(raw, path) {
         return named(raw.namedPort, [...path, 'namedPort']);
     if (isRecord(raw.portNumber)) {
         const port = portNumber(raw.portNumber.port, [...path, 'portNumber', 'port'], 'portNumber.port');
-        return [{ kind: 'range', protocol: protocolOf(raw.portNumber.protocol, [...path, 'portNumber', 'protocol']), first: port, last: port }];
+        return [
+            {
+                kind: 'range',
+                protocol: protocolOf(raw.portNumber.protocol, [...path, 'portNumber', 'protocol']),
+                first: port,
+                last: port,
+            },
+        ];
     }
     if (isRecord(raw.portRange)) {
         const start = portNumber(raw.portRange.start, [...path, 'portRange', 'start'], 'portRange.start');
         const end = portNumber(raw.portRange.end, [...path, 'portRange', 'end'], 'portRange.end');
         if (end < start)
             throw new Rejection('INVALID_END_PORT', [...path, 'portRange'], `portRange ends (${end}) before it starts (${start})`, 'set end at or above start');
-        return [{ kind: 'range', protocol: protocolOf(raw.portRange.protocol, [...path, 'portRange', 'protocol']), first: start, last: end }];
+        return [
+            {
+                kind: 'range',
+                protocol: protocolOf(raw.portRange.protocol, [...path, 'portRange', 'protocol']),
+                first: start,
+                last: end,
+            },
+        ];
     }
     throw new Rejection('INVALID_PORT', path, `a ports entry has the unknown field "${Object.keys(raw)[0]}"`, 'use portNumber, portRange or namedPort');
 }
@@ -13379,6 +14043,994 @@ function readProtocols(raw, path) {
     throw new Rejection('INVALID_PORT', [...path, key, 'destinationPort'], 'destinationPort must set number or range', 'write destinationPort: {number: 80}');
 }
 
+;// CONCATENATED MODULE: ./src/policies/calico-selector.ts
+const SYMBOLS = ['&&', '||', '==', '!=', '!', '(', ')', '{', '}', ','];
+const WORD = /[A-Za-z0-9_.\/-]/;
+function tokenize(text) {
+    const tokens = [];
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (/\s/.test(c)) {
+            i++;
+            continue;
+        }
+        if (c === '"' || c === "'") {
+            const end = text.indexOf(c, i + 1);
+            if (end < 0)
+                return { message: `the string starting here has no closing ${c}`, column: i + 1 };
+            tokens.push({ kind: 'string', text: text.slice(i + 1, end), at: i });
+            i = end + 1;
+            continue;
+        }
+        const symbol = SYMBOLS.find((s) => text.startsWith(s, i));
+        if (symbol !== undefined) {
+            tokens.push({ kind: 'symbol', text: symbol, at: i });
+            i += symbol.length;
+            continue;
+        }
+        if (WORD.test(c)) {
+            let j = i;
+            while (j < text.length && WORD.test(text[j]))
+                j++;
+            tokens.push({ kind: 'word', text: text.slice(i, j), at: i });
+            i = j;
+            continue;
+        }
+        return { message: `unexpected character ${JSON.stringify(c)}`, column: i + 1 };
+    }
+    return tokens;
+}
+class Failure {
+    error;
+    constructor(error) {
+        this.error = error;
+    }
+}
+function parseCalicoSelector(text) {
+    const tokens = tokenize(text);
+    if (!Array.isArray(tokens))
+        return tokens;
+    if (tokens.length === 0)
+        return { op: 'all' };
+    let pos = 0;
+    const peek = () => tokens[pos];
+    const fail = (message, token = peek()) => {
+        throw new Failure({ message, column: token === undefined ? text.length + 1 : token.at + 1 });
+    };
+    const expect = (kind, what, value) => {
+        const t = peek();
+        if (t === undefined || t.kind !== kind || (value !== undefined && t.text !== value))
+            return fail(`expected ${what}${t === undefined ? ' at the end' : `, found ${JSON.stringify(t.text)}`}`);
+        pos++;
+        return t;
+    };
+    const isSymbol = (s) => peek()?.kind === 'symbol' && peek()?.text === s;
+    const isWord = (s, offset = 0) => tokens[pos + offset]?.kind === 'word' && tokens[pos + offset]?.text === s;
+    const expr = () => {
+        const operands = [and()];
+        while (isSymbol('||')) {
+            pos++;
+            operands.push(and());
+        }
+        return operands.length === 1 ? operands[0] : { op: '||', operands };
+    };
+    const and = () => {
+        const operands = [unary()];
+        while (isSymbol('&&')) {
+            pos++;
+            operands.push(unary());
+        }
+        return operands.length === 1 ? operands[0] : { op: '&&', operands };
+    };
+    const unary = () => {
+        if (isSymbol('!')) {
+            pos++;
+            return { op: '!', operand: unary() };
+        }
+        return primary();
+    };
+    const call = (name) => {
+        if (!isWord(name) || tokens[pos + 1]?.text !== '(')
+            return false;
+        pos += 2;
+        return true;
+    };
+    const primary = () => {
+        if (isSymbol('(')) {
+            pos++;
+            const inner = expr();
+            expect('symbol', 'a closing parenthesis', ')');
+            return inner;
+        }
+        if (call('all')) {
+            expect('symbol', 'a closing parenthesis after all(', ')');
+            return { op: 'all' };
+        }
+        if (call('global')) {
+            expect('symbol', 'a closing parenthesis after global(', ')');
+            return { op: 'global' };
+        }
+        if (call('has')) {
+            const key = expect('word', 'a label key in has()').text;
+            expect('symbol', 'a closing parenthesis after has(key', ')');
+            return { op: 'has', key };
+        }
+        const key = expect('word', 'a label key, has(), all(), global(), ! or (').text;
+        if (isSymbol('==') || isSymbol('!=')) {
+            const op = peek().text;
+            pos++;
+            return { op, key, value: expect('string', 'a quoted value').text };
+        }
+        if (isWord('contains')) {
+            pos++;
+            return { op: 'contains', key, value: expect('string', 'a quoted value after contains').text };
+        }
+        for (const first of ['starts', 'ends']) {
+            if (isWord(first) && isWord('with', 1)) {
+                pos += 2;
+                return { op: `${first} with`, key, value: expect('string', `a quoted value after ${first} with`).text };
+            }
+        }
+        if (isWord('in')) {
+            pos++;
+            return { op: 'in', key, values: set() };
+        }
+        if (isWord('not') && isWord('in', 1)) {
+            pos += 2;
+            return { op: 'not in', key, values: set() };
+        }
+        return fail(`expected ==, !=, in, not in, contains, starts with or ends with after the label key ${key}`);
+    };
+    const set = () => {
+        expect('symbol', 'a { to start the set of values', '{');
+        const values = [];
+        if (isSymbol('}')) {
+            pos++;
+            return values;
+        }
+        for (;;) {
+            values.push(expect('string', 'a quoted value in the set').text);
+            if (isSymbol('}')) {
+                pos++;
+                return values;
+            }
+            expect('symbol', 'a comma or } in the set', ',');
+        }
+    };
+    try {
+        const result = expr();
+        if (pos < tokens.length)
+            fail('expected && or || between two terms');
+        return result;
+    }
+    catch (e) {
+        if (e instanceof Failure)
+            return e.error;
+        throw e;
+    }
+}
+function isSelectorError(value) {
+    return 'message' in value;
+}
+/** The selector as Calico would print it, for messages and because-lines. */
+function formatCalicoSelector(s) {
+    const q = (v) => `'${v}'`;
+    switch (s.op) {
+        case 'all':
+        case 'global':
+            return `${s.op}()`;
+        case 'has':
+            return `has(${s.key})`;
+        case 'in':
+        case 'not in':
+            return `${s.key} ${s.op} {${s.values.map(q).join(', ')}}`;
+        case '!':
+            return s.operand.op === 'has' ? `!${formatCalicoSelector(s.operand)}` : `!(${formatCalicoSelector(s.operand)})`;
+        case '&&':
+        case '||':
+            return s.operands
+                .map((o) => o.op === '||' || (o.op === '&&' && s.op === '||') ? `(${formatCalicoSelector(o)})` : formatCalicoSelector(o))
+                .join(` ${s.op} `);
+        default:
+            return `${s.key} ${s.op} ${q(s.value)}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policies/calico-entity.ts
+
+
+
+
+
+
+const CALICO_NAMESPACE_KEY = 'projectcalico.org/namespace';
+const CALICO_NAME_KEY = 'projectcalico.org/name';
+const ENTITY_FIELDS = new Set([
+    'nets',
+    'notNets',
+    'selector',
+    'notSelector',
+    'namespaceSelector',
+    'ports',
+    'notPorts',
+    'serviceAccounts',
+    'services',
+]);
+function readSelector(value, path, what) {
+    if (typeof value !== 'string')
+        throw new Rejection('INVALID_SELECTOR', path, `${what} must be a string`, `write ${what}: "app == 'web'"`);
+    const parsed = parseCalicoSelector(value);
+    if (isSelectorError(parsed))
+        throw new Rejection('INVALID_SELECTOR', path, `${what} ${JSON.stringify(value)} does not parse at column ${parsed.column}: ${parsed.message}`, "fix the selector (Calico's syntax: app == 'web' && has(tier), k in {'a', 'b'})");
+    return parsed;
+}
+/** Rejects a field the EntityRule does not have. */
+function checkEntityFields(raw, path) {
+    for (const key of Object.keys(raw))
+        if (!ENTITY_FIELDS.has(key))
+            throw new Rejection('UNKNOWN_FIELD', [...path, key], `${key} is not a field of a Calico rule's ${String(path[path.length - 1])} (${[...ENTITY_FIELDS].join(', ')})`, 'remove the field or correct its spelling');
+}
+function readNets(value, path) {
+    if (!Array.isArray(value))
+        throw new Rejection('INVALID_CIDR', path, 'nets must be a list of CIDRs', 'write nets: [198.51.100.0/24]');
+    const ranges = value.map((net, i) => {
+        const range = typeof net === 'string' ? parseCalicoNet(net) : undefined;
+        if (range === undefined)
+            throw new Rejection('INVALID_CIDR', [...path, i], `${JSON.stringify(net)} is not a CIDR`, 'write a CIDR such as 198.51.100.0/24');
+        return range;
+    });
+    return ipSetOf(ranges);
+}
+const ALL_ADDRESSES = [IPV4_ALL, IPV6_ALL];
+/** The remote side of a rule as one Peer; `'all'` when the entity says nothing about it. */
+function readRemote(raw, path, scope) {
+    if (raw === undefined || raw === null)
+        return scope.ipVersion === undefined ? 'all' : familyOnly(scope.ipVersion);
+    if (!isRecord(raw))
+        throw new Rejection('INVALID_FIELD', path, `${String(path[path.length - 1])} must be a mapping`, 'write it as a mapping');
+    checkEntityFields(raw, path);
+    if (raw.services !== undefined && raw.services !== null)
+        return calico_entity_readServices(raw, path, scope);
+    const selector = raw.selector === undefined ? undefined : readSelector(raw.selector, [...path, 'selector'], 'selector');
+    const notSelector = raw.notSelector === undefined ? undefined : readSelector(raw.notSelector, [...path, 'notSelector'], 'notSelector');
+    const namespaceSelector = raw.namespaceSelector === undefined
+        ? undefined
+        : readSelector(raw.namespaceSelector, [...path, 'namespaceSelector'], 'namespaceSelector');
+    const serviceAccountNames = readServiceAccounts(raw.serviceAccounts, [...path, 'serviceAccounts']);
+    const nets = raw.nets === undefined ? undefined : readNets(raw.nets, [...path, 'nets']);
+    const notNets = raw.notNets === undefined ? undefined : readNets(raw.notNets, [...path, 'notNets']);
+    const positive = selector !== undefined || namespaceSelector !== undefined || serviceAccountNames !== undefined;
+    if (!positive &&
+        notSelector === undefined &&
+        nets === undefined &&
+        notNets === undefined &&
+        scope.ipVersion === undefined)
+        return 'all';
+    // A namespaced policy's selector is confined to its namespace unless a namespaceSelector says
+    // which (§6.3); its notSelector is not.
+    const confined = scope.namespace !== undefined && namespaceSelector === undefined && selector !== undefined;
+    const calico = {
+        ...(selector === undefined ? {} : { selector }),
+        ...(notSelector === undefined ? {} : { notSelector }),
+        ...(namespaceSelector === undefined ? {} : { namespaceSelector }),
+        ...(serviceAccountNames === undefined ? {} : { serviceAccountNames }),
+    };
+    const pods = {
+        namespaces: confined
+            ? { kind: 'name', name: scope.namespace }
+            : { kind: 'selector', selector: { requirements: [] } },
+        pods: { requirements: [] },
+        ...(Object.keys(calico).length === 0 ? {} : { labels: 'calico', calico }),
+    };
+    let external = ALL_ADDRESSES;
+    if (positive) {
+        const matching = serviceAccountNames !== undefined
+            ? []
+            : scope.networkSets.filter((set) => setMatches(set, selector, namespaceSelector, confined, scope));
+        external = matching.reduce((acc, set) => unionIpSets(acc, set.nets), []);
+    }
+    if (notSelector !== undefined)
+        for (const set of scope.networkSets)
+            if (matchesCalico(notSelector, setLabels(set, scope), set.namespace === undefined))
+                external = subtractIpSets(external, set.nets);
+    if (nets !== undefined)
+        external = intersectIpSets(external, nets);
+    if (notNets !== undefined)
+        external = subtractIpSets(external, notNets);
+    if (scope.ipVersion !== undefined)
+        external = intersectIpSets(external, [scope.ipVersion === 4 ? IPV4_ALL : IPV6_ALL]);
+    const text = describe(raw, { selector, notSelector, namespaceSelector });
+    return {
+        kind: 'calico',
+        // global() alone selects no namespace: only GlobalNetworkSets.
+        ...(namespaceSelector?.op === 'global' ? {} : { pods }),
+        ...(nets === undefined ? {} : { nets }),
+        ...(notNets === undefined ? {} : { notNets }),
+        external,
+        text,
+    };
+}
+function familyOnly(version) {
+    return {
+        kind: 'calico',
+        pods: { namespaces: { kind: 'selector', selector: { requirements: [] } }, pods: { requirements: [] } },
+        external: [version === 4 ? IPV4_ALL : IPV6_ALL],
+        text: `ipVersion ${version}`,
+    };
+}
+/** Labels a selector sees on a network set: its own, plus its namespace's for a NetworkSet (§5.2). */
+function setLabels(set, scope) {
+    if (set.namespace === undefined)
+        return set.labels;
+    const out = { ...set.labels, [CALICO_NAMESPACE_KEY]: set.namespace };
+    for (const [k, v] of Object.entries(scope.namespaceLabels(set.namespace) ?? {}))
+        out[`pcns.${k}`] = v;
+    return out;
+}
+function setMatches(set, selector, namespaceSelector, confined, scope) {
+    const global = set.namespace === undefined;
+    if (namespaceSelector !== undefined) {
+        const nsLabels = global
+            ? {}
+            : { ...(scope.namespaceLabels(set.namespace) ?? {}), [CALICO_NAME_KEY]: set.namespace };
+        // A GlobalNetworkSet has no namespace: only global() selects it (§6.4); all() does not.
+        if (global ? !mentionsGlobal(namespaceSelector) : false)
+            return false;
+        if (!matchesCalico(namespaceSelector, nsLabels, global))
+            return false;
+    }
+    else if (confined) {
+        if (set.namespace !== scope.namespace)
+            return false;
+    }
+    else if (scope.namespace !== undefined && global) {
+        return false;
+    }
+    return selector === undefined || matchesCalico(selector, setLabels(set, scope), global);
+}
+function readServiceAccounts(value, path) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (!isRecord(value))
+        throw new Rejection('INVALID_FIELD', path, 'serviceAccounts must be a mapping', 'write serviceAccounts: {names: [api]}');
+    if (value.selector !== undefined)
+        throw new Rejection('UNSUPPORTED_POLICY', [...path, 'selector'], 'serviceAccounts.selector selects service accounts by their labels, which netreach does not read', 'select the service accounts by names instead, or read paths of this policy as not evaluated');
+    const names = value.names;
+    if (!Array.isArray(names) || names.some((n) => typeof n !== 'string'))
+        throw new Rejection('INVALID_FIELD', [...path, 'names'], 'serviceAccounts.names must be a list of names', 'write names: [api]');
+    return names;
+}
+function calico_entity_readServices(raw, path, scope) {
+    const services = raw.services;
+    if (!isRecord(services) || typeof services.name !== 'string')
+        throw new Rejection('INVALID_FIELD', [...path, 'services'], 'services needs a name', 'write services: {name: api, namespace: prod}');
+    for (const key of ['selector', 'notSelector', 'namespaceSelector', 'nets', 'notNets', 'serviceAccounts'])
+        if (raw[key] !== undefined)
+            throw new Rejection('INVALID_FIELD', [...path, key], `services cannot be combined with ${key}`, `remove ${key} or services`);
+    const namespace = typeof services.namespace === 'string' ? services.namespace : scope.namespace;
+    if (namespace === undefined)
+        throw new Rejection('INVALID_FIELD', [...path, 'services'], 'services in a GlobalNetworkPolicy needs a namespace', 'add namespace to services');
+    return { kind: 'service', namespace, name: services.name };
+}
+function describe(raw, s) {
+    const parts = [];
+    if (s.selector !== undefined)
+        parts.push(`selector ${formatCalicoSelector(s.selector)}`);
+    if (s.notSelector !== undefined)
+        parts.push(`notSelector ${formatCalicoSelector(s.notSelector)}`);
+    if (s.namespaceSelector !== undefined)
+        parts.push(`namespaceSelector ${formatCalicoSelector(s.namespaceSelector)}`);
+    for (const key of ['nets', 'notNets'])
+        if (Array.isArray(raw[key]))
+            parts.push(`${key} ${raw[key].join(', ')}`);
+    if (isRecord(raw.serviceAccounts))
+        parts.push(`serviceAccounts ${String(raw.serviceAccounts.names)}`);
+    return parts.join('; ');
+}
+const PROTOCOL_NUMBERS = { '6': 'TCP', '17': 'UDP', '132': 'SCTP' };
+const OTHER_PROTOCOLS = new Set(['ICMP', 'ICMPV6', 'UDPLITE']);
+/** A protocol as netreach models it (TCP, UDP, SCTP), `other` for ICMP and the like. */
+function readProtocol(value, path) {
+    const text = String(value).toUpperCase();
+    if (text === 'TCP' || text === 'UDP' || text === 'SCTP')
+        return text;
+    const numbered = PROTOCOL_NUMBERS[text];
+    if (numbered !== undefined)
+        return numbered;
+    if (OTHER_PROTOCOLS.has(text) || (/^\d+$/.test(text) && Number(text) >= 1 && Number(text) <= 255))
+        return 'other';
+    throw new Rejection('INVALID_PORT', path, `protocol ${JSON.stringify(value)} is not one Calico knows`, 'write TCP, UDP, SCTP, ICMP, ICMPv6, UDPLite or a number 1-255');
+}
+/** One `ports`/`notPorts` entry: a number, a range "a:b", or a named port. */
+function readPortEntry(value, protocol, path) {
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 65535)
+        return { kind: 'range', protocol, first: value, last: value };
+    if (typeof value === 'string') {
+        const range = /^(\d+):(\d+)$/.exec(value);
+        if (range !== null) {
+            const [first, last] = [Number(range[1]), Number(range[2])];
+            if (first >= 1 && last <= 65535 && first <= last)
+                return { kind: 'range', protocol, first, last };
+        }
+        else if (/^\d+$/.test(value)) {
+            const port = Number(value);
+            if (port >= 1 && port <= 65535)
+                return { kind: 'range', protocol, first: port, last: port };
+        }
+        else if (/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(value) && value.length <= 15) {
+            return { kind: 'named', protocol, name: value };
+        }
+    }
+    throw new Rejection('INVALID_PORT', path, `${JSON.stringify(value)} is not a port, a range "first:last" or a port name`, 'write 80, "8000:8080" or a port name');
+}
+function mentionsGlobal(s) {
+    switch (s.op) {
+        case 'global':
+            return true;
+        case '!':
+            return mentionsGlobal(s.operand);
+        case '&&':
+        case '||':
+            return s.operands.some(mentionsGlobal);
+        default:
+            return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policies/network-policy.ts
+
+
+
+
+
+
+const FIELD_BY_DIRECTION = { ingress: 'from', egress: 'to' };
+function compileNetworkPolicy(object, defaultNamespace) {
+    const namespace = object.namespace ?? defaultNamespace;
+    const origin = {
+        kind: 'NetworkPolicy',
+        namespace,
+        name: object.name,
+        file: object.document.file,
+        line: object.line,
+    };
+    const warnings = [];
+    const at = (path) => object.document.lineOf([...object.path, ...path]);
+    try {
+        const spec = object.value.spec ?? {};
+        if (!isRecord(spec))
+            throw new Rejection('INVALID_FIELD', ['spec'], 'spec must be a mapping', 'write spec as a mapping');
+        const pods = readLabelSelector(spec.podSelector);
+        if (typeof pods === 'string')
+            throw new Rejection('INVALID_SELECTOR', ['spec', 'podSelector'], `spec.podSelector: ${pods}`, 'fix the selector');
+        const isolates = effectivePolicyTypes(spec);
+        const rules = [];
+        for (const direction of isolates) {
+            const list = spec[direction];
+            if (list === undefined || list === null)
+                continue;
+            if (!Array.isArray(list))
+                throw new Rejection('INVALID_FIELD', ['spec', direction], `spec.${direction} must be a list of rules`, `write spec.${direction} as a list`);
+            list.forEach((raw, index) => {
+                const path = ['spec', direction, index];
+                const ruleOrigin = { policy: origin, direction, index, file: origin.file, line: at(path) };
+                rules.push(citedAtPatch({
+                    origin: ruleOrigin,
+                    direction,
+                    action: 'allow',
+                    ...network_policy_readRule(raw, direction, namespace, path, warnings, at),
+                }, object, path));
+            });
+        }
+        const policy = {
+            origin,
+            tier: 'namespaced',
+            subject: { namespaces: { kind: 'name', name: namespace }, pods },
+            isolates,
+            rules,
+        };
+        return { policy, diagnostics: warnings.map((w) => ({ ...w, file: origin.file })) };
+    }
+    catch (error) {
+        const diagnostic = rejectionDiagnostic(error, `NetworkPolicy ${namespace}/${object.name}`, origin.file, at);
+        return { policy: undefined, diagnostics: [...warnings.map((w) => ({ ...w, file: origin.file })), diagnostic] };
+    }
+}
+/** SEMANTICS §2.2: absent or empty policyTypes means Ingress, plus Egress when egress rules exist. */
+function effectivePolicyTypes(spec) {
+    const types = spec.policyTypes;
+    if (types === undefined || types === null || (Array.isArray(types) && types.length === 0)) {
+        return Array.isArray(spec.egress) && spec.egress.length > 0 ? ['ingress', 'egress'] : ['ingress'];
+    }
+    if (!Array.isArray(types))
+        throw new Rejection('INVALID_POLICY_TYPE', ['spec', 'policyTypes'], 'spec.policyTypes must be a list', 'write policyTypes: [Ingress], [Egress] or [Ingress, Egress]');
+    const out = [];
+    types.forEach((t, i) => {
+        if (t !== 'Ingress' && t !== 'Egress') {
+            throw new Rejection('INVALID_POLICY_TYPE', ['spec', 'policyTypes', i], `policyTypes has the value ${JSON.stringify(t)}`, 'use Ingress or Egress (capitalised)');
+        }
+        const d = t === 'Ingress' ? 'ingress' : 'egress';
+        if (!out.includes(d))
+            out.push(d);
+    });
+    return ['ingress', 'egress'].filter((d) => out.includes(d));
+}
+function network_policy_readRule(raw, direction, namespace, path, warnings, at) {
+    const rule = raw ?? {};
+    if (!isRecord(rule))
+        throw new Rejection('INVALID_FIELD', path, `${direction} rule ${path[2]} must be a mapping`, 'write each rule as a mapping with from/to and ports');
+    const field = FIELD_BY_DIRECTION[direction];
+    const rawPeers = rule[field];
+    const rawPorts = rule.ports;
+    let peers = 'all';
+    if (rawPeers !== undefined && rawPeers !== null) {
+        if (!Array.isArray(rawPeers))
+            throw new Rejection('INVALID_FIELD', [...path, field], `${field} must be a list of peers`, `write ${field} as a list`);
+        // SEMANTICS §2.4: `from: []` matches all sources, like an absent `from`.
+        if (rawPeers.length > 0)
+            peers = rawPeers.map((p, i) => readPeer(p, namespace, [...path, field, i], warnings, at));
+    }
+    let ports = 'all';
+    if (rawPorts !== undefined && rawPorts !== null) {
+        if (!Array.isArray(rawPorts))
+            throw new Rejection('INVALID_FIELD', [...path, 'ports'], 'ports must be a list', 'write ports as a list');
+        if (rawPorts.length > 0)
+            ports = rawPorts.map((p, i) => readPort(p, [...path, 'ports', i]));
+    }
+    if (direction === 'egress' &&
+        ports !== 'all' &&
+        peers !== 'all' &&
+        ports.some((p) => p.kind === 'named') &&
+        peers.some((p) => p.kind === 'ipBlock')) {
+        warnings.push({
+            code: 'NAMED_PORT_EXTERNAL',
+            severity: 'warning',
+            file: '',
+            line: at(path),
+            message: 'an egress rule combines a named port with an ipBlock: named ports resolve on destination pods, so they never match an address outside the cluster',
+            fix: 'use port numbers for ipBlock destinations',
+        });
+    }
+    return { peers, ports };
+}
+function readPeer(raw, namespace, path, warnings, at) {
+    if (!isRecord(raw))
+        throw new Rejection('INVALID_PEER', path, 'a peer must be a mapping', 'use podSelector, namespaceSelector or ipBlock');
+    const hasPods = raw.podSelector !== undefined && raw.podSelector !== null;
+    const hasNamespaces = raw.namespaceSelector !== undefined && raw.namespaceSelector !== null;
+    const hasIpBlock = raw.ipBlock !== undefined && raw.ipBlock !== null;
+    if (hasIpBlock && (hasPods || hasNamespaces)) {
+        throw new Rejection('INVALID_PEER', path, 'a peer has an ipBlock together with a selector', 'put the ipBlock in a peer of its own (a separate list item)');
+    }
+    if (!hasIpBlock && !hasPods && !hasNamespaces) {
+        throw new Rejection('INVALID_PEER', path, 'a peer has none of podSelector, namespaceSelector and ipBlock', 'give the peer a selector or an ipBlock; to allow everything, omit from/to instead');
+    }
+    if (hasIpBlock)
+        return readIpBlock(raw.ipBlock, [...path, 'ipBlock'], warnings, at);
+    const pods = readLabelSelector(raw.podSelector);
+    if (typeof pods === 'string')
+        throw new Rejection('INVALID_SELECTOR', [...path, 'podSelector'], `podSelector: ${pods}`, 'fix the selector');
+    if (!hasNamespaces)
+        return { kind: 'pods', namespaces: { kind: 'name', name: namespace }, pods };
+    const selector = readLabelSelector(raw.namespaceSelector);
+    if (typeof selector === 'string')
+        throw new Rejection('INVALID_SELECTOR', [...path, 'namespaceSelector'], `namespaceSelector: ${selector}`, 'fix the selector');
+    return { kind: 'pods', namespaces: { kind: 'selector', selector }, pods };
+}
+function readIpBlock(raw, path, warnings, at) {
+    if (!isRecord(raw) || typeof raw.cidr !== 'string')
+        throw new Rejection('INVALID_CIDR', path, 'ipBlock needs a cidr', 'write ipBlock: {cidr: 203.0.113.0/24}');
+    const cidr = parseCidr(raw.cidr);
+    if (cidr === undefined)
+        throw new Rejection('INVALID_CIDR', [...path, 'cidr'], `ipBlock.cidr "${raw.cidr}" is not a valid CIDR`, 'write an address and a prefix length: 0–32 for IPv4, 0–128 for IPv6');
+    if (!cidr.isCanonical)
+        warnings.push(nonCanonical(raw.cidr, cidr.canonical, at([...path, 'cidr'])));
+    const excepts = [];
+    const exceptTexts = [];
+    const rawExcept = raw.except ?? [];
+    if (!Array.isArray(rawExcept))
+        throw new Rejection('INVALID_CIDR', [...path, 'except'], 'ipBlock.except must be a list of CIDRs', 'write except as a list');
+    rawExcept.forEach((text, i) => {
+        const except = typeof text === 'string' ? parseCidr(text) : undefined;
+        if (except === undefined)
+            throw new Rejection('INVALID_CIDR', [...path, 'except', i], `ipBlock.except "${String(text)}" is not a valid CIDR`, 'write an address and a prefix length');
+        const inside = except.range.family === cidr.range.family &&
+            except.range.first >= cidr.range.first &&
+            except.range.last <= cidr.range.last;
+        const strict = inside && (except.range.first !== cidr.range.first || except.range.last !== cidr.range.last);
+        if (!strict) {
+            throw new Rejection('EXCEPT_OUTSIDE_CIDR', [...path, 'except', i], `ipBlock.except "${text}" is not strictly inside cidr "${raw.cidr}"`, 'list only ranges inside the cidr in except');
+        }
+        if (!except.isCanonical)
+            warnings.push(nonCanonical(text, except.canonical, at([...path, 'except', i])));
+        excepts.push(except.range);
+        exceptTexts.push(except.canonical);
+    });
+    const text = exceptTexts.length === 0 ? cidr.canonical : `${cidr.canonical} except ${exceptTexts.join(', ')}`;
+    return { kind: 'ipBlock', ips: subtractIpSets([cidr.range], excepts), text };
+}
+function nonCanonical(text, canonical, line) {
+    return {
+        code: 'NON_CANONICAL_CIDR',
+        severity: 'warning',
+        file: '',
+        line,
+        message: `"${text}" has host bits set; it is read as ${canonical}`,
+        fix: `write ${canonical}`,
+    };
+}
+const IANA_SVC_NAME = /^(?=.*[a-z])(?!.*--)[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?$/;
+function readPort(raw, path) {
+    if (!isRecord(raw))
+        throw new Rejection('INVALID_PORT', path, 'a ports entry must be a mapping', 'write {protocol: TCP, port: 80}');
+    const protocol = raw.protocol ?? 'TCP';
+    if (protocol !== 'TCP' && protocol !== 'UDP' && protocol !== 'SCTP') {
+        throw new Rejection('INVALID_PORT', [...path, 'protocol'], `protocol ${JSON.stringify(protocol)} is not TCP, UDP or SCTP`, 'use TCP, UDP or SCTP (upper case)');
+    }
+    const { port, endPort } = raw;
+    const hasEnd = endPort !== undefined && endPort !== null;
+    if (port === undefined || port === null) {
+        if (hasEnd)
+            throw new Rejection('INVALID_END_PORT', [...path, 'endPort'], 'endPort is set without port', 'set port to the first port of the range');
+        return { kind: 'range', protocol: protocol, first: 1, last: 65535 };
+    }
+    if (typeof port === 'string') {
+        if (!IANA_SVC_NAME.test(port))
+            throw new Rejection('INVALID_PORT', [...path, 'port'], `port "${port}" is neither a number nor a valid port name`, 'use a number from 1 to 65535 (unquoted) or a container port name');
+        if (hasEnd)
+            throw new Rejection('INVALID_END_PORT', [...path, 'endPort'], `endPort is set with the named port "${port}"`, 'use a numeric port with endPort, or drop endPort');
+        return { kind: 'named', protocol: protocol, name: port };
+    }
+    if (!isPortNumber(port))
+        throw new Rejection('INVALID_PORT', [...path, 'port'], `port ${JSON.stringify(port)} is outside 1–65535`, 'use a port from 1 to 65535');
+    if (!hasEnd)
+        return { kind: 'range', protocol: protocol, first: port, last: port };
+    if (!isPortNumber(endPort) || endPort < port) {
+        throw new Rejection('INVALID_END_PORT', [...path, 'endPort'], `endPort ${JSON.stringify(endPort)} must be a port from ${port} (port) to 65535`, 'set endPort to the last port of the range, not below port');
+    }
+    return { kind: 'range', protocol: protocol, first: port, last: endPort };
+}
+function isPortNumber(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 65535;
+}
+
+;// CONCATENATED MODULE: ./src/policies/calico.ts
+
+
+
+
+
+
+const CALICO_POLICY_KINDS = new Set([
+    'NetworkPolicy',
+    'GlobalNetworkPolicy',
+    'StagedNetworkPolicy',
+    'StagedGlobalNetworkPolicy',
+    'StagedKubernetesNetworkPolicy',
+]);
+/** The order Calico gives a Kubernetes NetworkPolicy in the default tier (§2.4). */
+const KUBERNETES_POLICY_ORDER = 1000;
+const SPEC_FIELDS = new Set([
+    'tier',
+    'order',
+    'selector',
+    'namespaceSelector',
+    'serviceAccountSelector',
+    'types',
+    'ingress',
+    'egress',
+    'doNotTrack',
+    'preDNAT',
+    'applyOnForward',
+    'performanceHints',
+    'stagedAction',
+]);
+const RULE_FIELDS = new Set([
+    'action',
+    'protocol',
+    'notProtocol',
+    'icmp',
+    'notICMP',
+    'ipVersion',
+    'source',
+    'destination',
+    'http',
+    'metadata',
+]);
+const ACTIONS = { allow: 'allow', deny: 'deny', pass: 'pass', log: 'log' };
+function compileCalicoPolicy(object, defaultNamespace, ctx) {
+    const global = object.kind === 'GlobalNetworkPolicy' || object.kind === 'StagedGlobalNetworkPolicy';
+    const namespace = global ? undefined : (object.namespace ?? defaultNamespace);
+    const origin = {
+        kind: object.kind,
+        ...(namespace === undefined ? {} : { namespace }),
+        name: object.name,
+        file: object.document.file,
+        line: object.line,
+    };
+    const label = `${object.kind} ${namespace === undefined ? '' : `${namespace}/`}${object.name}`;
+    const at = (path) => object.document.lineOf([...object.path, ...path]);
+    const warnings = [];
+    const warn = (code, path, message, fix) => warnings.push({
+        code,
+        severity: 'warning',
+        file: origin.file,
+        line: at(path),
+        message: `${label}: ${message}`,
+        fix,
+    });
+    try {
+        const spec = object.value.spec ?? {};
+        if (!isRecord(spec))
+            throw new Rejection('INVALID_FIELD', ['spec'], 'spec must be a mapping', 'write spec as a mapping');
+        const staged = object.kind.startsWith('Staged');
+        if (staged && spec.stagedAction === 'Delete') {
+            warn('UNSUPPORTED_POLICY', ['spec', 'stagedAction'], 'a staged deletion (stagedAction: Delete) is not evaluated', 'nothing to fix; read it as a preview netreach cannot show');
+            return { policies: [], diagnostics: warnings };
+        }
+        if (object.kind === 'StagedKubernetesNetworkPolicy')
+            return stagedKubernetes(object, defaultNamespace, warnings);
+        for (const key of Object.keys(spec))
+            if (!SPEC_FIELDS.has(key))
+                throw new Rejection('UNKNOWN_FIELD', ['spec', key], `${key} is not a field of a Calico ${object.kind} spec`, 'remove the field or correct its spelling');
+        if (spec.doNotTrack === true || spec.preDNAT === true) {
+            warn('UNSUPPORTED_POLICY', ['spec', spec.doNotTrack === true ? 'doNotTrack' : 'preDNAT'], `a ${spec.doNotTrack === true ? 'doNotTrack' : 'preDNAT'} policy applies to host endpoints only; it is not evaluated`, 'nothing to fix; read host traffic as not evaluated');
+            return { policies: [], diagnostics: warnings };
+        }
+        if (spec.applyOnForward === true)
+            warn('UNSUPPORTED_POLICY', ['spec', 'applyOnForward'], 'applyOnForward concerns traffic forwarded by host endpoints, which is not evaluated; its effect on pods is', 'nothing to fix');
+        const tier = readTier(spec.tier, object.name, ctx.tiers);
+        const order = readOrder(spec.order);
+        const subject = calico_readSubject(spec, namespace);
+        const types = readTypes(spec);
+        const scope = { namespace, networkSets: ctx.networkSets, namespaceLabels: ctx.namespaceLabels };
+        const rules = [];
+        for (const direction of ['ingress', 'egress']) {
+            const list = spec[direction];
+            if (list === undefined || list === null)
+                continue;
+            if (!Array.isArray(list))
+                throw new Rejection('INVALID_FIELD', ['spec', direction], `spec.${direction} must be a list of rules`, `write spec.${direction} as a list`);
+            if (!types.includes(direction)) {
+                warn('INVALID_FIELD', ['spec', direction], `it has ${direction} rules but types leaves ${direction} out, so Calico ignores them`, `add ${direction === 'ingress' ? 'Ingress' : 'Egress'} to types, or remove the rules`);
+                continue;
+            }
+            list.forEach((raw, index) => {
+                const rule = calico_readRule(raw, ['spec', direction, index], { policy: origin, direction, index, file: origin.file, line: at(['spec', direction, index]) }, scope, warn);
+                if (rule !== undefined)
+                    rules.push(rule);
+            });
+        }
+        const policy = {
+            origin,
+            tier: 'calico',
+            calico: { tier: tier.name, tierOrder: tier.order, order, types, ...(staged ? { staged: true } : {}) },
+            subject,
+            isolates: [],
+            rules,
+        };
+        return { policies: [policy], diagnostics: warnings };
+    }
+    catch (error) {
+        return { policies: [], diagnostics: [...warnings, rejectionDiagnostic(error, label, origin.file, at, 'Calico')] };
+    }
+}
+/** A StagedKubernetesNetworkPolicy: a Kubernetes NetworkPolicy, evaluated as if enforced. */
+function stagedKubernetes(object, defaultNamespace, warnings) {
+    const compiled = compileNetworkPolicy(object, defaultNamespace);
+    const policy = compiled.policy;
+    if (policy === undefined)
+        return { policies: [], diagnostics: [...warnings, ...compiled.diagnostics] };
+    const origin = { ...policy.origin, kind: object.kind };
+    return {
+        policies: [
+            {
+                ...policy,
+                origin,
+                rules: policy.rules.map((r) => ({ ...r, origin: { ...r.origin, policy: origin } })),
+                tier: 'calico',
+                calico: {
+                    tier: DEFAULT_TIER.name,
+                    tierOrder: DEFAULT_TIER.order,
+                    order: KUBERNETES_POLICY_ORDER,
+                    types: policy.isolates,
+                    staged: true,
+                },
+                isolates: [],
+            },
+        ],
+        diagnostics: [...warnings, ...compiled.diagnostics],
+    };
+}
+function readTier(value, name, tiers) {
+    if (value === undefined || value === null || value === '') {
+        // The stored form names a tiered policy `tier.name`; a prefix naming a known tier places it.
+        const prefix = name.includes('.') ? name.slice(0, name.indexOf('.')) : undefined;
+        return (prefix === undefined ? undefined : tiers.get(prefix)) ?? DEFAULT_TIER;
+    }
+    if (typeof value !== 'string')
+        throw new Rejection('INVALID_FIELD', ['spec', 'tier'], 'tier must be a name', 'write tier: security');
+    const tier = tiers.get(value);
+    if (tier === undefined)
+        throw new Rejection('INVALID_FIELD', ['spec', 'tier'], `the tier ${value} does not exist in these manifests`, `add the Tier ${value} (apiVersion projectcalico.org/v3, kind Tier) to the manifests, or correct the tier name`);
+    return tier;
+}
+function readOrder(value) {
+    if (value === undefined || value === null)
+        return Infinity;
+    if (typeof value !== 'number' || !Number.isFinite(value))
+        throw new Rejection('INVALID_FIELD', ['spec', 'order'], 'order must be a number', 'write order: 100');
+    return value;
+}
+function calico_readSubject(spec, namespace) {
+    const selector = spec.selector === undefined ? undefined : readSelector(spec.selector, ['spec', 'selector'], 'selector');
+    const namespaceSelector = spec.namespaceSelector === undefined || namespace !== undefined
+        ? undefined
+        : readSelector(spec.namespaceSelector, ['spec', 'namespaceSelector'], 'namespaceSelector');
+    if (spec.namespaceSelector !== undefined && namespace !== undefined)
+        throw new Rejection('UNKNOWN_FIELD', ['spec', 'namespaceSelector'], 'a namespaced NetworkPolicy has no namespaceSelector (only GlobalNetworkPolicy does)', 'remove it, or make the policy a GlobalNetworkPolicy');
+    if (spec.serviceAccountSelector !== undefined) {
+        const sa = readSelector(spec.serviceAccountSelector, ['spec', 'serviceAccountSelector'], 'serviceAccountSelector');
+        if (sa.op !== 'all')
+            throw new Rejection('UNSUPPORTED_POLICY', ['spec', 'serviceAccountSelector'], 'serviceAccountSelector selects by service-account labels, which netreach does not read', "select the pods with selector: \"projectcalico.org/serviceaccount == 'name'\" instead, or read this policy's paths as not evaluated");
+    }
+    const calico = {
+        ...(selector === undefined || selector.op === 'all' ? {} : { selector }),
+        ...(namespaceSelector === undefined || namespaceSelector.op === 'all' ? {} : { namespaceSelector }),
+    };
+    return {
+        namespaces: namespace === undefined
+            ? { kind: 'selector', selector: { requirements: [] } }
+            : { kind: 'name', name: namespace },
+        pods: { requirements: [] },
+        ...(Object.keys(calico).length === 0 ? {} : { labels: 'calico', calico }),
+    };
+}
+/** `types` as written, or Calico's default: Egress when there are egress rules only, both when
+ * there are rules of both, else Ingress (§4). */
+function readTypes(spec) {
+    const has = (d) => Array.isArray(spec[d]) && spec[d].length > 0;
+    if (spec.types === undefined || spec.types === null) {
+        if (has('egress'))
+            return has('ingress') ? ['ingress', 'egress'] : ['egress'];
+        return ['ingress'];
+    }
+    if (!Array.isArray(spec.types))
+        throw new Rejection('INVALID_POLICY_TYPE', ['spec', 'types'], 'types must be a list', 'write types: [Ingress, Egress]');
+    return spec.types.map((t, i) => {
+        if (t === 'Ingress')
+            return 'ingress';
+        if (t === 'Egress')
+            return 'egress';
+        throw new Rejection('INVALID_POLICY_TYPE', ['spec', 'types', i], `${JSON.stringify(t)} is not a type (Ingress or Egress)`, 'write Ingress or Egress');
+    });
+}
+function calico_readRule(raw, path, origin, scope, warn) {
+    if (!isRecord(raw))
+        throw new Rejection('INVALID_FIELD', path, 'a rule must be a mapping', 'write the rule as a mapping');
+    for (const key of Object.keys(raw))
+        if (!RULE_FIELDS.has(key))
+            throw new Rejection('UNKNOWN_FIELD', [...path, key], `${key} is not a field of a Calico rule`, 'remove the field or correct its spelling');
+    const action = typeof raw.action === 'string' ? ACTIONS[raw.action.toLowerCase()] : undefined;
+    if (action === undefined)
+        throw new Rejection('INVALID_FIELD', [...path, 'action'], `action ${JSON.stringify(raw.action)} is not one of Allow, Deny, Pass, Log`, 'write action: Allow, Deny, Pass or Log');
+    if (action === 'log')
+        return undefined;
+    const direction = origin.direction;
+    const ipVersion = raw.ipVersion === undefined ? undefined : raw.ipVersion === 4 || raw.ipVersion === 6 ? raw.ipVersion : undefined;
+    if (raw.ipVersion !== undefined && ipVersion === undefined)
+        throw new Rejection('INVALID_FIELD', [...path, 'ipVersion'], 'ipVersion must be 4 or 6', 'write ipVersion: 4');
+    const remoteKey = direction === 'ingress' ? 'source' : 'destination';
+    const localKey = direction === 'ingress' ? 'destination' : 'source';
+    const local = raw[localKey];
+    if (isRecord(local)) {
+        for (const key of Object.keys(local)) {
+            if (key === 'ports' || key === 'notPorts') {
+                if (localKey === 'destination')
+                    continue;
+                throw new Rejection('UNSUPPORTED_POLICY', [...path, localKey, key], `source ports of an ${direction} rule are not evaluated`, 'match on destination ports only, or read this policy as not evaluated');
+            }
+            throw new Rejection('UNSUPPORTED_POLICY', [...path, localKey, key], `${localKey}.${key} in an ${direction} rule narrows the policy's own endpoints, which netreach does not evaluate`, 'narrow them with the policy selector instead');
+        }
+    }
+    const remote = readRemote(raw[remoteKey], [...path, remoteKey], {
+        ...scope,
+        ...(ipVersion === undefined ? {} : { ipVersion }),
+    });
+    if (isRecord(raw[remoteKey]) &&
+        direction === 'ingress' &&
+        ('ports' in raw[remoteKey] || 'notPorts' in raw[remoteKey]))
+        throw new Rejection('UNSUPPORTED_POLICY', [...path, 'source', 'ports'], 'source ports of an ingress rule are not evaluated', 'match on destination ports only, or read this policy as not evaluated');
+    const ports = calico_readPorts(raw, path, warn);
+    const restriction = readHttp(raw.http, [...path, 'http']);
+    return {
+        origin,
+        direction,
+        action,
+        peers: remote === 'all' ? 'all' : [remote],
+        ports,
+        ...(restriction === undefined ? {} : { restriction }),
+    };
+}
+/** The destination ports a rule matches, from protocol, notProtocol, ports and notPorts (§8). */
+function calico_readPorts(raw, path, warn) {
+    const destination = isRecord(raw.destination) ? raw.destination : {};
+    const ports = destination.ports;
+    const notPorts = destination.notPorts;
+    const protocol = raw.protocol === undefined ? undefined : readProtocol(raw.protocol, [...path, 'protocol']);
+    const notProtocol = raw.notProtocol === undefined ? undefined : readProtocol(raw.notProtocol, [...path, 'notProtocol']);
+    if ((ports !== undefined || notPorts !== undefined) && (protocol === undefined || protocol === 'other'))
+        throw new Rejection('INVALID_PORT', [...path, ports !== undefined ? 'destination' : 'destination', ports !== undefined ? 'ports' : 'notPorts'], `${ports !== undefined ? 'ports' : 'notPorts'} need protocol TCP, UDP or SCTP on the rule`, 'add protocol: TCP (or UDP, SCTP) to the rule');
+    if (raw.icmp !== undefined || raw.notICMP !== undefined || protocol === 'other')
+        warn('UNSUPPORTED_POLICY', [...path, raw.icmp !== undefined ? 'icmp' : 'protocol'], 'ICMP and protocols other than TCP, UDP and SCTP are not evaluated; the rule is read for TCP, UDP and SCTP only', 'nothing to fix');
+    if (protocol === 'other')
+        return [];
+    const protocols = protocol !== undefined ? [protocol] : ports_PROTOCOLS.filter((p) => p !== notProtocol);
+    if (protocol === undefined && notProtocol === undefined)
+        return 'all';
+    const list = (value, key, p) => {
+        if (value === undefined || value === null)
+            return [];
+        if (!Array.isArray(value))
+            throw new Rejection('INVALID_PORT', [...path, 'destination', key], `${key} must be a list`, `write ${key}: [80, "8000:8080"]`);
+        return value.map((v, i) => readPortEntry(v, p, [...path, 'destination', key, i]));
+    };
+    const out = [];
+    for (const p of protocols) {
+        const included = ports === undefined
+            ? [{ kind: 'range', protocol: p, first: MIN_PORT, last: MAX_PORT }]
+            : list(ports, 'ports', p);
+        const excluded = list(notPorts, 'notPorts', p);
+        if (excluded.some((e) => e.kind === 'named'))
+            throw new Rejection('UNSUPPORTED_POLICY', [...path, 'destination', 'notPorts'], 'a named port in notPorts is not evaluated', 'write notPorts as numbers or ranges');
+        for (const match of included) {
+            if (match.kind === 'named') {
+                if (excluded.length > 0)
+                    throw new Rejection('UNSUPPORTED_POLICY', [...path, 'destination', 'ports'], 'named ports together with notPorts are not evaluated', 'write the ports as numbers');
+                out.push(match);
+                continue;
+            }
+            out.push(...subtractRanges(match, excluded));
+        }
+    }
+    return out;
+}
+function subtractRanges(match, excluded) {
+    let pieces = [[match.first, match.last]];
+    for (const e of excluded) {
+        pieces = pieces.flatMap(([a, b]) => {
+            if (e.last < a || e.first > b)
+                return [[a, b]];
+            const out = [];
+            if (e.first > a)
+                out.push([a, e.first - 1]);
+            if (e.last < b)
+                out.push([e.last + 1, b]);
+            return out;
+        });
+    }
+    return pieces.map(([first, last]) => ({ kind: 'range', protocol: match.protocol, first, last }));
+}
+/** An `http` match: the rule lets only these requests through (a restriction, like Cilium's L7). */
+function readHttp(value, path) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (!isRecord(value))
+        throw new Rejection('INVALID_FIELD', path, 'http must be a mapping', 'write http: {methods: [GET]}');
+    const methods = Array.isArray(value.methods) ? value.methods.map(String) : [];
+    const paths = Array.isArray(value.paths)
+        ? value.paths.map((p) => isRecord(p)
+            ? typeof p.exact === 'string'
+                ? p.exact
+                : typeof p.prefix === 'string'
+                    ? `${p.prefix}*`
+                    : '?'
+            : '?')
+        : [];
+    return `HTTP ${methods.length === 0 ? 'any method' : methods.join('|')} ${paths.length === 0 ? 'any path' : paths.join(' ')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/policies/cilium.ts
 
 
@@ -13395,7 +15047,13 @@ const DNS_RESTRICTION = 'depends on DNS at run time';
 function compileCiliumPolicy(object, defaultNamespace) {
     const clusterwide = object.kind === 'CiliumClusterwideNetworkPolicy';
     const namespace = clusterwide ? undefined : (object.namespace ?? defaultNamespace);
-    const origin = { kind: object.kind, ...(namespace === undefined ? {} : { namespace }), name: object.name, file: object.document.file, line: object.line };
+    const origin = {
+        kind: object.kind,
+        ...(namespace === undefined ? {} : { namespace }),
+        name: object.name,
+        file: object.document.file,
+        line: object.line,
+    };
     const warnings = [];
     const at = (path) => object.document.lineOf([...object.path, ...path]);
     const label = `${object.kind} ${namespace === undefined ? '' : `${namespace}/`}${object.name}`;
@@ -13404,7 +15062,14 @@ function compileCiliumPolicy(object, defaultNamespace) {
         origin,
         namespace,
         at,
-        warn: (code, path, message, fix) => warnings.push({ code, severity: 'warning', file: origin.file, line: at(path), message: `${label}: ${message}`, fix }),
+        warn: (code, path, message, fix) => warnings.push({
+            code,
+            severity: 'warning',
+            file: origin.file,
+            line: at(path),
+            message: `${label}: ${message}`,
+            fix,
+        }),
     };
     try {
         const parts = [];
@@ -13443,7 +15108,9 @@ function compileRule(raw, path, named, ctx) {
     const pods = cilium_selector(raw.endpointSelector, [...path, 'endpointSelector'], 'endpointSelector');
     // A namespaced policy only ever selects pods of its own namespace.
     const subject = {
-        namespaces: ctx.namespace === undefined ? { kind: 'selector', selector: { requirements: [] } } : { kind: 'name', name: ctx.namespace },
+        namespaces: ctx.namespace === undefined
+            ? { kind: 'selector', selector: { requirements: [] } }
+            : { kind: 'name', name: ctx.namespace },
         pods,
         labels: 'cilium',
     };
@@ -13492,8 +15159,18 @@ function compileSection(raw, direction, action, path, index, part, ctx) {
     const portRules = readToPorts(raw, action, path, ctx);
     const empty = isEmptyRule(raw) ? { emptyRule: true } : {};
     return portRules.map((p) => {
-        const restriction = [dns ? DNS_RESTRICTION : undefined, p.restriction].filter((r) => r !== undefined).join('; ');
-        return { origin, direction, action, peers, ports: p.ports, ...(restriction === '' ? {} : { restriction }), ...empty };
+        const restriction = [dns ? DNS_RESTRICTION : undefined, p.restriction]
+            .filter((r) => r !== undefined)
+            .join('; ');
+        return {
+            origin,
+            direction,
+            action,
+            peers,
+            ports: p.ports,
+            ...(restriction === '' ? {} : { restriction }),
+            ...empty,
+        };
     });
 }
 /** A rule with no L3 and no L4 member (`{}`): it selects no peer (SEMANTICS §5.3). */
@@ -13531,7 +15208,9 @@ function readPeers(raw, direction, action, path, ctx) {
                     const scoped = ctx.namespace !== undefined && !namesNamespace(s) && !namesReserved(s);
                     peers.push({
                         kind: 'pods',
-                        namespaces: scoped ? { kind: 'name', name: ctx.namespace } : { kind: 'selector', selector: { requirements: [] } },
+                        namespaces: scoped
+                            ? { kind: 'name', name: ctx.namespace }
+                            : { kind: 'selector', selector: { requirements: [] } },
                         pods: s,
                         labels: 'cilium',
                     });
@@ -13617,7 +15296,11 @@ function cidrPeer(cidrText, excepts, path) {
         cut.push(except.range);
         cutText.push(except.canonical);
     });
-    return { kind: 'cidr', ips: subtractIpSets([cidr.range], ipSetOf(cut)), text: cutText.length === 0 ? cidr.canonical : `${cidr.canonical} except ${cutText.join(', ')}` };
+    return {
+        kind: 'cidr',
+        ips: subtractIpSets([cidr.range], ipSetOf(cut)),
+        text: cutText.length === 0 ? cidr.canonical : `${cidr.canonical} except ${cutText.join(', ')}`,
+    };
 }
 const cilium_PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
 /** One entry per toPorts item: its ports and what its L7 rules let through. */
@@ -13639,11 +15322,13 @@ function readToPorts(raw, action, path, ctx) {
         if (restriction !== undefined && action === 'deny') {
             ctx.warn('UNSUPPORTED_POLICY', itemPath, 'deny rules take no L7 rules; they were ignored', 'remove the L7 rules from the deny rule');
         }
-        const ports = item.ports === undefined || item.ports === null ? 'all' : list(item.ports, [...itemPath, 'ports']).flatMap((p, j) => readPort(p, [...itemPath, 'ports', j]));
+        const ports = item.ports === undefined || item.ports === null
+            ? 'all'
+            : list(item.ports, [...itemPath, 'ports']).flatMap((p, j) => cilium_readPort(p, [...itemPath, 'ports', j]));
         return action === 'deny' || restriction === undefined ? { ports } : { ports, restriction };
     });
 }
-function readPort(raw, path) {
+function cilium_readPort(raw, path) {
     if (!isRecord(raw))
         throw new Rejection('INVALID_PORT', path, 'a port must be a mapping', 'write {port: "80", protocol: TCP}');
     const protocol = raw.protocol ?? 'ANY';
@@ -13701,7 +15386,9 @@ function headersText(r) {
     const plain = Array.isArray(r.headers) ? r.headers.map(String) : [];
     const matches = Array.isArray(r.headerMatches)
         ? r.headerMatches.filter(isRecord).map((m) => {
-            const secret = isRecord(m.secret) ? `: the value of secret ${m.secret.namespace === undefined ? '' : `${String(m.secret.namespace)}/`}${String(m.secret.name)}` : '';
+            const secret = isRecord(m.secret)
+                ? `: the value of secret ${m.secret.namespace === undefined ? '' : `${String(m.secret.namespace)}/`}${String(m.secret.name)}`
+                : '';
             return `${String(m.name)}${m.value === undefined ? secret : `: ${String(m.value)}`}${typeof m.mismatch === 'string' ? ` (on mismatch ${m.mismatch})` : ''}`;
         })
         : [];
@@ -13712,205 +15399,21 @@ function headersText(r) {
 function kafkaText(k) {
     if (!isRecord(k))
         return '';
-    const field = (name, label) => (k[name] === undefined || k[name] === null ? undefined : `${label}${String(k[name])}`);
-    return [field('role', ''), field('apiKey', 'apiKey '), field('apiVersion', 'version '), field('clientID', 'client '), field('topic', 'topic ')].filter(Boolean).join(' ');
-}
-
-;// CONCATENATED MODULE: ./src/policies/network-policy.ts
-
-
-
-
-
-
-const FIELD_BY_DIRECTION = { ingress: 'from', egress: 'to' };
-function compileNetworkPolicy(object, defaultNamespace) {
-    const namespace = object.namespace ?? defaultNamespace;
-    const origin = { kind: 'NetworkPolicy', namespace, name: object.name, file: object.document.file, line: object.line };
-    const warnings = [];
-    const at = (path) => object.document.lineOf([...object.path, ...path]);
-    try {
-        const spec = object.value.spec ?? {};
-        if (!isRecord(spec))
-            throw new Rejection('INVALID_FIELD', ['spec'], 'spec must be a mapping', 'write spec as a mapping');
-        const pods = readLabelSelector(spec.podSelector);
-        if (typeof pods === 'string')
-            throw new Rejection('INVALID_SELECTOR', ['spec', 'podSelector'], `spec.podSelector: ${pods}`, 'fix the selector');
-        const isolates = effectivePolicyTypes(spec);
-        const rules = [];
-        for (const direction of isolates) {
-            const list = spec[direction];
-            if (list === undefined || list === null)
-                continue;
-            if (!Array.isArray(list))
-                throw new Rejection('INVALID_FIELD', ['spec', direction], `spec.${direction} must be a list of rules`, `write spec.${direction} as a list`);
-            list.forEach((raw, index) => {
-                const path = ['spec', direction, index];
-                const ruleOrigin = { policy: origin, direction, index, file: origin.file, line: at(path) };
-                rules.push(citedAtPatch({ origin: ruleOrigin, direction, action: 'allow', ...network_policy_readRule(raw, direction, namespace, path, warnings, at) }, object, path));
-            });
-        }
-        const policy = { origin, tier: 'namespaced', subject: { namespaces: { kind: 'name', name: namespace }, pods }, isolates, rules };
-        return { policy, diagnostics: warnings.map((w) => ({ ...w, file: origin.file })) };
-    }
-    catch (error) {
-        const diagnostic = rejectionDiagnostic(error, `NetworkPolicy ${namespace}/${object.name}`, origin.file, at);
-        return { policy: undefined, diagnostics: [...warnings.map((w) => ({ ...w, file: origin.file })), diagnostic] };
-    }
-}
-/** SEMANTICS §2.2: absent or empty policyTypes means Ingress, plus Egress when egress rules exist. */
-function effectivePolicyTypes(spec) {
-    const types = spec.policyTypes;
-    if (types === undefined || types === null || (Array.isArray(types) && types.length === 0)) {
-        return Array.isArray(spec.egress) && spec.egress.length > 0 ? ['ingress', 'egress'] : ['ingress'];
-    }
-    if (!Array.isArray(types))
-        throw new Rejection('INVALID_POLICY_TYPE', ['spec', 'policyTypes'], 'spec.policyTypes must be a list', 'write policyTypes: [Ingress], [Egress] or [Ingress, Egress]');
-    const out = [];
-    types.forEach((t, i) => {
-        if (t !== 'Ingress' && t !== 'Egress') {
-            throw new Rejection('INVALID_POLICY_TYPE', ['spec', 'policyTypes', i], `policyTypes has the value ${JSON.stringify(t)}`, 'use Ingress or Egress (capitalised)');
-        }
-        const d = t === 'Ingress' ? 'ingress' : 'egress';
-        if (!out.includes(d))
-            out.push(d);
-    });
-    return ['ingress', 'egress'].filter((d) => out.includes(d));
-}
-function network_policy_readRule(raw, direction, namespace, path, warnings, at) {
-    const rule = raw ?? {};
-    if (!isRecord(rule))
-        throw new Rejection('INVALID_FIELD', path, `${direction} rule ${path[2]} must be a mapping`, 'write each rule as a mapping with from/to and ports');
-    const field = FIELD_BY_DIRECTION[direction];
-    const rawPeers = rule[field];
-    const rawPorts = rule.ports;
-    let peers = 'all';
-    if (rawPeers !== undefined && rawPeers !== null) {
-        if (!Array.isArray(rawPeers))
-            throw new Rejection('INVALID_FIELD', [...path, field], `${field} must be a list of peers`, `write ${field} as a list`);
-        // SEMANTICS §2.4: `from: []` matches all sources, like an absent `from`.
-        if (rawPeers.length > 0)
-            peers = rawPeers.map((p, i) => readPeer(p, namespace, [...path, field, i], warnings, at));
-    }
-    let ports = 'all';
-    if (rawPorts !== undefined && rawPorts !== null) {
-        if (!Array.isArray(rawPorts))
-            throw new Rejection('INVALID_FIELD', [...path, 'ports'], 'ports must be a list', 'write ports as a list');
-        if (rawPorts.length > 0)
-            ports = rawPorts.map((p, i) => network_policy_readPort(p, [...path, 'ports', i]));
-    }
-    if (direction === 'egress' && ports !== 'all' && peers !== 'all' && ports.some((p) => p.kind === 'named') && peers.some((p) => p.kind === 'ipBlock')) {
-        warnings.push({
-            code: 'NAMED_PORT_EXTERNAL',
-            severity: 'warning',
-            file: '',
-            line: at(path),
-            message: 'an egress rule combines a named port with an ipBlock: named ports resolve on destination pods, so they never match an address outside the cluster',
-            fix: 'use port numbers for ipBlock destinations',
-        });
-    }
-    return { peers, ports };
-}
-function readPeer(raw, namespace, path, warnings, at) {
-    if (!isRecord(raw))
-        throw new Rejection('INVALID_PEER', path, 'a peer must be a mapping', 'use podSelector, namespaceSelector or ipBlock');
-    const hasPods = raw.podSelector !== undefined && raw.podSelector !== null;
-    const hasNamespaces = raw.namespaceSelector !== undefined && raw.namespaceSelector !== null;
-    const hasIpBlock = raw.ipBlock !== undefined && raw.ipBlock !== null;
-    if (hasIpBlock && (hasPods || hasNamespaces)) {
-        throw new Rejection('INVALID_PEER', path, 'a peer has an ipBlock together with a selector', 'put the ipBlock in a peer of its own (a separate list item)');
-    }
-    if (!hasIpBlock && !hasPods && !hasNamespaces) {
-        throw new Rejection('INVALID_PEER', path, 'a peer has none of podSelector, namespaceSelector and ipBlock', 'give the peer a selector or an ipBlock; to allow everything, omit from/to instead');
-    }
-    if (hasIpBlock)
-        return readIpBlock(raw.ipBlock, [...path, 'ipBlock'], warnings, at);
-    const pods = readLabelSelector(raw.podSelector);
-    if (typeof pods === 'string')
-        throw new Rejection('INVALID_SELECTOR', [...path, 'podSelector'], `podSelector: ${pods}`, 'fix the selector');
-    if (!hasNamespaces)
-        return { kind: 'pods', namespaces: { kind: 'name', name: namespace }, pods };
-    const selector = readLabelSelector(raw.namespaceSelector);
-    if (typeof selector === 'string')
-        throw new Rejection('INVALID_SELECTOR', [...path, 'namespaceSelector'], `namespaceSelector: ${selector}`, 'fix the selector');
-    return { kind: 'pods', namespaces: { kind: 'selector', selector }, pods };
-}
-function readIpBlock(raw, path, warnings, at) {
-    if (!isRecord(raw) || typeof raw.cidr !== 'string')
-        throw new Rejection('INVALID_CIDR', path, 'ipBlock needs a cidr', 'write ipBlock: {cidr: 203.0.113.0/24}');
-    const cidr = parseCidr(raw.cidr);
-    if (cidr === undefined)
-        throw new Rejection('INVALID_CIDR', [...path, 'cidr'], `ipBlock.cidr "${raw.cidr}" is not a valid CIDR`, 'write an address and a prefix length: 0–32 for IPv4, 0–128 for IPv6');
-    if (!cidr.isCanonical)
-        warnings.push(nonCanonical(raw.cidr, cidr.canonical, at([...path, 'cidr'])));
-    const excepts = [];
-    const exceptTexts = [];
-    const rawExcept = raw.except ?? [];
-    if (!Array.isArray(rawExcept))
-        throw new Rejection('INVALID_CIDR', [...path, 'except'], 'ipBlock.except must be a list of CIDRs', 'write except as a list');
-    rawExcept.forEach((text, i) => {
-        const except = typeof text === 'string' ? parseCidr(text) : undefined;
-        if (except === undefined)
-            throw new Rejection('INVALID_CIDR', [...path, 'except', i], `ipBlock.except "${String(text)}" is not a valid CIDR`, 'write an address and a prefix length');
-        const inside = except.range.family === cidr.range.family && except.range.first >= cidr.range.first && except.range.last <= cidr.range.last;
-        const strict = inside && (except.range.first !== cidr.range.first || except.range.last !== cidr.range.last);
-        if (!strict) {
-            throw new Rejection('EXCEPT_OUTSIDE_CIDR', [...path, 'except', i], `ipBlock.except "${text}" is not strictly inside cidr "${raw.cidr}"`, 'list only ranges inside the cidr in except');
-        }
-        if (!except.isCanonical)
-            warnings.push(nonCanonical(text, except.canonical, at([...path, 'except', i])));
-        excepts.push(except.range);
-        exceptTexts.push(except.canonical);
-    });
-    const text = exceptTexts.length === 0 ? cidr.canonical : `${cidr.canonical} except ${exceptTexts.join(', ')}`;
-    return { kind: 'ipBlock', ips: subtractIpSets([cidr.range], excepts), text };
-}
-function nonCanonical(text, canonical, line) {
-    return {
-        code: 'NON_CANONICAL_CIDR',
-        severity: 'warning',
-        file: '',
-        line,
-        message: `"${text}" has host bits set; it is read as ${canonical}`,
-        fix: `write ${canonical}`,
-    };
-}
-const IANA_SVC_NAME = /^(?=.*[a-z])(?!.*--)[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?$/;
-function network_policy_readPort(raw, path) {
-    if (!isRecord(raw))
-        throw new Rejection('INVALID_PORT', path, 'a ports entry must be a mapping', 'write {protocol: TCP, port: 80}');
-    const protocol = raw.protocol ?? 'TCP';
-    if (protocol !== 'TCP' && protocol !== 'UDP' && protocol !== 'SCTP') {
-        throw new Rejection('INVALID_PORT', [...path, 'protocol'], `protocol ${JSON.stringify(protocol)} is not TCP, UDP or SCTP`, 'use TCP, UDP or SCTP (upper case)');
-    }
-    const { port, endPort } = raw;
-    const hasEnd = endPort !== undefined && endPort !== null;
-    if (port === undefined || port === null) {
-        if (hasEnd)
-            throw new Rejection('INVALID_END_PORT', [...path, 'endPort'], 'endPort is set without port', 'set port to the first port of the range');
-        return { kind: 'range', protocol: protocol, first: 1, last: 65535 };
-    }
-    if (typeof port === 'string') {
-        if (!IANA_SVC_NAME.test(port))
-            throw new Rejection('INVALID_PORT', [...path, 'port'], `port "${port}" is neither a number nor a valid port name`, 'use a number from 1 to 65535 (unquoted) or a container port name');
-        if (hasEnd)
-            throw new Rejection('INVALID_END_PORT', [...path, 'endPort'], `endPort is set with the named port "${port}"`, 'use a numeric port with endPort, or drop endPort');
-        return { kind: 'named', protocol: protocol, name: port };
-    }
-    if (!isPortNumber(port))
-        throw new Rejection('INVALID_PORT', [...path, 'port'], `port ${JSON.stringify(port)} is outside 1–65535`, 'use a port from 1 to 65535');
-    if (!hasEnd)
-        return { kind: 'range', protocol: protocol, first: port, last: port };
-    if (!isPortNumber(endPort) || endPort < port) {
-        throw new Rejection('INVALID_END_PORT', [...path, 'endPort'], `endPort ${JSON.stringify(endPort)} must be a port from ${port} (port) to 65535`, 'set endPort to the last port of the range, not below port');
-    }
-    return { kind: 'range', protocol: protocol, first: port, last: endPort };
-}
-function isPortNumber(value) {
-    return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 65535;
+    const field = (name, label) => k[name] === undefined || k[name] === null ? undefined : `${label}${String(k[name])}`;
+    return [
+        field('role', ''),
+        field('apiKey', 'apiKey '),
+        field('apiVersion', 'version '),
+        field('clientID', 'client '),
+        field('topic', 'topic '),
+    ]
+        .filter(Boolean)
+        .join(' ');
 }
 
 ;// CONCATENATED MODULE: ./src/policies/build-cluster.ts
+
+
 
 
 
@@ -13932,7 +15435,7 @@ function buildCluster(files, options) {
             diagnostics.push(item);
         return parsed.documents;
     });
-    for (const item of (options.documents ?? []))
+    for (const item of options.documents ?? [])
         documents.push(item);
     const collected = collectObjects(documents);
     for (const item of collected.diagnostics)
@@ -13946,7 +15449,13 @@ function buildCluster(files, options) {
         const labels = readLabels(metadata.labels);
         const source = { file: object.document.file, line: object.line };
         if (typeof labels === 'string') {
-            diagnostics.push({ code: 'INVALID_FIELD', severity: 'error', ...source, message: `Namespace ${object.name}: ${labels}; its labels were ignored`, fix: 'quote label values' });
+            diagnostics.push({
+                code: 'INVALID_FIELD',
+                severity: 'error',
+                ...source,
+                message: `Namespace ${object.name}: ${labels}; its labels were ignored`,
+                fix: 'quote label values',
+            });
         }
         const earlier = namespaces.get(object.name);
         if (earlier?.source !== undefined && isSameSource(earlier.source, source))
@@ -13969,14 +15478,25 @@ function buildCluster(files, options) {
         diagnostics.push(item);
     // Workloads and Services are refused at their object's line; policies, below.
     const refused = new Set();
-    const refusedAt = new Set([...workloads.diagnostics, ...services.diagnostics].filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}`));
+    const refusedAt = new Set([...workloads.diagnostics, ...services.diagnostics]
+        .filter((d) => d.severity === 'error')
+        .map((d) => `${d.file}:${d.line}`));
     for (const object of collected.objects)
         if (refusedAt.has(`${object.document.file}:${object.line}`))
             refused.add(object);
+    // Calico's tiers and network sets, which its policies read.
+    const calicoInputs = readCalicoInputs(collected.objects, options.defaultNamespace);
+    for (const item of calicoInputs.diagnostics)
+        diagnostics.push(item);
+    const calico = {
+        tiers: calicoInputs.tiers,
+        networkSets: calicoInputs.networkSets,
+        namespaceLabels: (name) => namespaces.get(name)?.labels,
+    };
     // Policies by kind and name: a later definition replaces an earlier one, as kubectl apply would.
     const policies = new Map();
     for (const object of collected.objects) {
-        const compiled = compilePolicy(object, options.defaultNamespace);
+        const compiled = compilePolicy(object, options.defaultNamespace, calico);
         if (compiled === undefined)
             continue;
         for (const item of compiled.diagnostics)
@@ -13987,7 +15507,7 @@ function buildCluster(files, options) {
             continue;
         const origin = compiled.policies[0].origin;
         const name = origin.namespace === undefined ? object.name : `${origin.namespace}/${object.name}`;
-        const key = `${object.kind}/${name}`;
+        const key = `${isCalicoObject(object) ? 'projectcalico.org/' : ''}${object.kind}/${name}`;
         const earlier = policies.get(key)?.[0];
         if (earlier !== undefined && isSameSource(earlier.origin, origin))
             renderedAgain.push({ what: `${object.kind} ${name}`, file: origin.file, line: origin.line });
@@ -13995,9 +15515,14 @@ function buildCluster(files, options) {
             diagnostics.push(build_cluster_duplicate(`${object.kind} ${name}`, origin, earlier.origin));
         // What Kustomize did to a rendered policy, for the because-lines (PolicyOrigin.transformedBy).
         const transformedBy = object.document.transformedBy;
-        policies.set(key, transformedBy === undefined ? compiled.policies : compiled.policies.map((p) => ({ ...p, origin: { ...p.origin, transformedBy } })));
+        policies.set(key, transformedBy === undefined
+            ? compiled.policies
+            : compiled.policies.map((p) => ({ ...p, origin: { ...p.origin, transformedBy } })));
     }
-    const allPolicies = [...policies.values()].flat();
+    // Staged policies are not enforced: kept apart, for the preview of what enforcing them does.
+    const compiledPolicies = [...policies.values()].flat();
+    const staged = compiledPolicies.filter((p) => p.calico?.staged === true);
+    const allPolicies = placeInCalicoTiers(compiledPolicies.filter((p) => p.calico?.staged !== true));
     for (const item of samePriorityWarnings(allPolicies))
         diagnostics.push(item);
     if (renderedAgain.length > 0)
@@ -14005,7 +15530,10 @@ function buildCluster(files, options) {
     // Namespaces that workloads and policies use but no manifest declares (SEMANTICS §2.7). They
     // have only the name label; that can change a verdict only where a selector reads another
     // namespace label, so one warning in all, at the first such selector.
-    const used = new Set([...workloads.workloads.map((w) => w.namespace), ...allPolicies.flatMap((p) => (p.origin.namespace === undefined ? [] : [p.origin.namespace]))]);
+    const used = new Set([
+        ...workloads.workloads.map((w) => w.namespace),
+        ...allPolicies.flatMap((p) => (p.origin.namespace === undefined ? [] : [p.origin.namespace])),
+    ]);
     const undeclared = [...used].filter((name) => !namespaces.has(name));
     for (const name of undeclared)
         namespaces.set(name, { name, labels: { [NAMESPACE_NAME_LABEL]: name }, declared: false });
@@ -14024,16 +15552,41 @@ function buildCluster(files, options) {
         });
     }
     const objects = collected.objects.filter((o) => !refused.has(o)).map((o) => readObject(o, options.defaultNamespace));
-    return { namespaces, workloads: workloads.workloads, services: services.services, policies: allPolicies, diagnostics, objects };
+    return {
+        namespaces,
+        workloads: workloads.workloads,
+        services: services.services,
+        policies: allPolicies,
+        diagnostics,
+        objects,
+        ...(allPolicies.some((p) => p.tier === 'calico') || staged.length > 0 ? { calicoTiers: calicoInputs.tiers } : {}),
+        ...(staged.length > 0 ? { stagedPolicies: staged } : {}),
+    };
 }
-const CLUSTER_SCOPED = new Set(['Namespace', 'AdminNetworkPolicy', 'BaselineAdminNetworkPolicy', 'ClusterNetworkPolicy', 'CiliumClusterwideNetworkPolicy']);
+const CLUSTER_SCOPED = new Set([
+    'Namespace',
+    'AdminNetworkPolicy',
+    'BaselineAdminNetworkPolicy',
+    'ClusterNetworkPolicy',
+    'CiliumClusterwideNetworkPolicy',
+]);
+const CALICO_CLUSTER_SCOPED = new Set(['GlobalNetworkPolicy', 'StagedGlobalNetworkPolicy', 'GlobalNetworkSet', 'Tier']);
 function readObject(o, defaultNamespace) {
-    const key = CLUSTER_SCOPED.has(o.kind) ? `${o.kind} ${o.name}` : `${o.kind} ${o.namespace ?? defaultNamespace}/${o.name}`;
+    const calico = isCalicoObject(o);
+    const kind = calico ? `${o.kind}.projectcalico.org` : o.kind;
+    const key = (calico ? CALICO_CLUSTER_SCOPED : CLUSTER_SCOPED).has(o.kind)
+        ? `${kind} ${o.name}`
+        : `${kind} ${o.namespace ?? defaultNamespace}/${o.name}`;
     return { key, file: o.document.file, line: o.line, document: o.document, path: o.path, value: o.value };
 }
 /** The policies an object compiles to (none for other kinds). */
-function compilePolicy(object, defaultNamespace) {
-    const single = (c) => ({ policies: c.policy === undefined ? [] : [c.policy], diagnostics: c.diagnostics });
+function compilePolicy(object, defaultNamespace, calico) {
+    if (isCalicoObject(object))
+        return CALICO_POLICY_KINDS.has(object.kind) ? compileCalicoPolicy(object, defaultNamespace, calico) : undefined;
+    const single = (c) => ({
+        policies: c.policy === undefined ? [] : [c.policy],
+        diagnostics: c.diagnostics,
+    });
     if (object.kind === 'NetworkPolicy')
         return single(compileNetworkPolicy(object, defaultNamespace));
     if (ADMIN_KINDS.has(object.kind))
@@ -14099,9 +15652,11 @@ function build_cluster_duplicate(what, later, earlier) {
  * Cilium endpoint selector on `io.cilium.k8s.namespace.labels.*`. */
 function firstNamespaceLabelReader(policies) {
     const readsLabels = (s) => {
-        if (s.namespaces.kind === 'selector' && s.namespaces.selector.requirements.some((r) => r.key !== NAMESPACE_NAME_LABEL))
+        if (s.namespaces.kind === 'selector' &&
+            s.namespaces.selector.requirements.some((r) => r.key !== NAMESPACE_NAME_LABEL))
             return true;
-        return s.labels === 'cilium' && s.pods.requirements.some((r) => r.key.startsWith(NAMESPACE_LABEL_PREFIX) && r.key !== NAMESPACE_LABEL_PREFIX + NAMESPACE_NAME_LABEL);
+        return (s.labels === 'cilium' &&
+            s.pods.requirements.some((r) => r.key.startsWith(NAMESPACE_LABEL_PREFIX) && r.key !== NAMESPACE_LABEL_PREFIX + NAMESPACE_NAME_LABEL));
     };
     for (const policy of policies) {
         if (readsLabels(policy.subject))
@@ -14124,109 +15679,30 @@ function undeclaredNamespaces(names, at) {
         fix: 'add a Namespace manifest with its labels for each of them, or select namespaces by kubernetes.io/metadata.name',
     };
 }
-
-;// CONCATENATED MODULE: ./src/engine/pair.ts
-
-
-/** Classes whose set in this class map holds `peer`, or `all` when every class does. */
-function classesWith(map, peer, classCount) {
-    const out = [];
-    let everyExplicit = true;
-    for (const [c, set] of map.byClass) {
-        if (hasBit(set, peer))
-            out.push(c);
-        else
-            everyExplicit = false;
-    }
-    if (!hasBit(map.all, peer))
-        return out;
-    if (everyExplicit)
-        return 'all';
-    for (let c = 0; c < classCount; c++)
-        if (!map.byClass.has(c))
-            out.push(c);
-    return out;
-}
-function rowClasses(conn, row, peer) {
-    return classesWith(row, peer, conn.universe.portClasses.classes.length);
-}
-/** Pairs that are not the cluster's business: between two endpoints outside it, or from a DNS
- * name (a destination of `toFQDNs` rules only; as a source it is part of the external ranges). */
-function isExternalPair(conn, src, dst) {
-    const { firstNonWorkload, endpoints } = conn.universe;
-    return (src >= firstNonWorkload && dst >= firstNonWorkload) || endpoints[src]?.type === 'dns';
-}
-function toPorts(conn, classes) {
-    if (classes === 'all')
-        return ALL_PORTS;
-    return classes.length === 0 ? NO_PORTS : conn.universe.portClasses.toPortSet(classes);
-}
-/** What one direction allows: egress of `src` towards `dst`, or ingress of `dst` from `src`. */
-function directionPorts(conn, direction, src, dst) {
-    return toPorts(conn, direction === 'egress' ? rowClasses(conn, conn.row('egress', src), dst) : rowClasses(conn, conn.row('ingress', dst), src));
-}
-/** The ports on which `src` may open connections to `dst`. */
-function allowedPorts(conn, src, dst) {
-    if (isExternalPair(conn, src, dst))
-        return NO_PORTS;
-    const egress = rowClasses(conn, conn.row('egress', src), dst);
-    if (egress !== 'all' && egress.length === 0)
-        return NO_PORTS;
-    const ingress = rowClasses(conn, conn.row('ingress', dst), src);
-    if (egress === 'all')
-        return toPorts(conn, ingress);
-    if (ingress === 'all')
-        return toPorts(conn, egress);
-    const keep = new Set(ingress);
-    return toPorts(conn, egress.filter((c) => keep.has(c)));
-}
-/** Ports of the pair whose verdict is uncertain (two admin policies of one priority disagree). */
-function uncertainPorts(conn, src, dst) {
-    if (isExternalPair(conn, src, dst))
-        return NO_PORTS;
-    const count = conn.universe.portClasses.classes.length;
-    const egress = uncertainOf(conn, 'egress', src);
-    const ingress = uncertainOf(conn, 'ingress', dst);
-    const a = egress === undefined ? [] : classesWith(egress, dst, count);
-    const b = ingress === undefined ? [] : classesWith(ingress, src, count);
-    if (a === 'all' || b === 'all')
-        return ALL_PORTS;
-    return toPorts(conn, [...new Set([...a, ...b])]);
-}
-/** A row's uncertain peers. Only ordered tiers (admin, baseline) make a verdict uncertain, so
- * an endpoint without their rules needs no row computed to tell. */
-function uncertainOf(conn, direction, endpoint) {
-    const rules = conn.rulesFor(direction, endpoint);
-    return rules.admin.length === 0 && rules.baseline.length === 0 ? undefined : conn.row(direction, endpoint).uncertain;
-}
-function hasRestrictingRule(conn, direction, endpoint) {
-    return conn.rulesFor(direction, endpoint).namespaced.some((r) => r.rule.restriction !== undefined);
-}
-/** Allowed ports of the pair that only some requests may use (Cilium L7 rules, DNS names). */
-function restrictedPorts(conn, src, dst) {
-    if (isExternalPair(conn, src, dst))
-        return NO_PORTS;
-    // Only namespaced allow rules with a restriction restrict (row.ts): without one, no row need
-    // be looked at.
-    if (!hasRestrictingRule(conn, 'egress', src) && !hasRestrictingRule(conn, 'ingress', dst))
-        return NO_PORTS;
-    // Restricted ports are allowed ones: with none allowed, no row need be looked at.
-    const allowed = allowedPorts(conn, src, dst);
-    if (isEmptyPorts(allowed))
-        return NO_PORTS;
-    const count = conn.universe.portClasses.classes.length;
-    const egress = conn.row('egress', src).restricted;
-    const ingress = conn.row('ingress', dst).restricted;
-    if (egress === undefined && ingress === undefined)
-        return NO_PORTS;
-    const a = egress === undefined ? [] : classesWith(egress, dst, count);
-    const b = ingress === undefined ? [] : classesWith(ingress, src, count);
-    if (a === 'all' || b === 'all')
-        return intersectPorts(ALL_PORTS, allowed);
-    return intersectPorts(toPorts(conn, [...new Set([...a, ...b])]), allowed);
+/** With Calico policies in the cluster, Kubernetes NetworkPolicies are policies of Calico's default
+ * tier at order 1000 (docs/semantics-calico.md §2.4), ordered among the Calico policies there.
+ * Their isolation stays recorded for the reports. Without Calico policies nothing changes: the
+ * default tier alone is NetworkPolicy's isolation and union of allows. */
+function placeInCalicoTiers(policies) {
+    if (!policies.some((p) => p.tier === 'calico'))
+        return [...policies];
+    return policies.map((p) => p.tier === 'namespaced' && p.origin.kind === 'NetworkPolicy'
+        ? {
+            ...p,
+            tier: 'calico',
+            calico: {
+                tier: DEFAULT_TIER.name,
+                tierOrder: DEFAULT_TIER.order,
+                order: KUBERNETES_POLICY_ORDER,
+                types: p.isolates,
+                kubernetes: true,
+            },
+        }
+        : p);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/decide.ts
+
 
 
 function decide(conn, direction, src, dst, ports) {
@@ -14283,6 +15759,21 @@ function decide(conn, direction, src, dst, ports) {
         const admin = record(firstLevel(rules.admin, c));
         if (admin === 'allow' || admin === 'deny')
             continue;
+        if (rules.calico.length > 0) {
+            // Calico tiers: the first rule that matches decides (calico-tiers.ts); past them, the
+            // profile allows.
+            const r = decidingCalicoRule(rules.calico, (x) => matches(x, c));
+            if (r === undefined)
+                byDefault = true;
+            else if (r.rule.action === 'deny')
+                deniedBy.add(r);
+            else {
+                allowedBy.add(r);
+                if (r.rule.restriction !== undefined)
+                    restrictions.add(r.rule.restriction);
+            }
+            continue;
+        }
         const denies = rules.namespaced.filter((r) => r.rule.action === 'deny' && matches(r, c));
         if (denies.length > 0) {
             denies.forEach((r) => deniedBy.add(r));
@@ -14302,7 +15793,117 @@ function decide(conn, direction, src, dst, ports) {
         if (baseline === undefined || baseline === 'pass')
             byDefault = true;
     }
-    return { allowedBy: [...allowedBy], deniedBy: [...deniedBy], isolatedBy: [...isolatedBy], byDefault, restrictions: [...restrictions] };
+    return {
+        allowedBy: [...allowedBy],
+        deniedBy: [...deniedBy],
+        isolatedBy: [...isolatedBy],
+        byDefault,
+        restrictions: [...restrictions],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/pair.ts
+
+
+/** Classes whose set in this class map holds `peer`, or `all` when every class does. */
+function classesWith(map, peer, classCount) {
+    const out = [];
+    let everyExplicit = true;
+    for (const [c, set] of map.byClass) {
+        if (hasBit(set, peer))
+            out.push(c);
+        else
+            everyExplicit = false;
+    }
+    if (!hasBit(map.all, peer))
+        return out;
+    if (everyExplicit)
+        return 'all';
+    for (let c = 0; c < classCount; c++)
+        if (!map.byClass.has(c))
+            out.push(c);
+    return out;
+}
+function rowClasses(conn, row, peer) {
+    return classesWith(row, peer, conn.universe.portClasses.classes.length);
+}
+/** Pairs that are not the cluster's business: between two endpoints outside it, or from a DNS
+ * name (a destination of `toFQDNs` rules only; as a source it is part of the external ranges). */
+function isExternalPair(conn, src, dst) {
+    const { firstNonWorkload, endpoints } = conn.universe;
+    return (src >= firstNonWorkload && dst >= firstNonWorkload) || endpoints[src]?.type === 'dns';
+}
+function toPorts(conn, classes) {
+    if (classes === 'all')
+        return ALL_PORTS;
+    return classes.length === 0 ? NO_PORTS : conn.universe.portClasses.toPortSet(classes);
+}
+/** What one direction allows: egress of `src` towards `dst`, or ingress of `dst` from `src`. */
+function directionPorts(conn, direction, src, dst) {
+    return toPorts(conn, direction === 'egress'
+        ? rowClasses(conn, conn.row('egress', src), dst)
+        : rowClasses(conn, conn.row('ingress', dst), src));
+}
+/** The ports on which `src` may open connections to `dst`. */
+function allowedPorts(conn, src, dst) {
+    if (isExternalPair(conn, src, dst))
+        return NO_PORTS;
+    const egress = rowClasses(conn, conn.row('egress', src), dst);
+    if (egress !== 'all' && egress.length === 0)
+        return NO_PORTS;
+    const ingress = rowClasses(conn, conn.row('ingress', dst), src);
+    if (egress === 'all')
+        return toPorts(conn, ingress);
+    if (ingress === 'all')
+        return toPorts(conn, egress);
+    const keep = new Set(ingress);
+    return toPorts(conn, egress.filter((c) => keep.has(c)));
+}
+/** Ports of the pair whose verdict is uncertain (two admin policies of one priority disagree). */
+function uncertainPorts(conn, src, dst) {
+    if (isExternalPair(conn, src, dst))
+        return NO_PORTS;
+    const count = conn.universe.portClasses.classes.length;
+    const egress = uncertainOf(conn, 'egress', src);
+    const ingress = uncertainOf(conn, 'ingress', dst);
+    const a = egress === undefined ? [] : classesWith(egress, dst, count);
+    const b = ingress === undefined ? [] : classesWith(ingress, src, count);
+    if (a === 'all' || b === 'all')
+        return ALL_PORTS;
+    return toPorts(conn, [...new Set([...a, ...b])]);
+}
+/** A row's uncertain peers. Only ordered tiers (admin, baseline) make a verdict uncertain, so
+ * an endpoint without their rules needs no row computed to tell. */
+function uncertainOf(conn, direction, endpoint) {
+    const rules = conn.rulesFor(direction, endpoint);
+    return rules.admin.length === 0 && rules.baseline.length === 0 ? undefined : conn.row(direction, endpoint).uncertain;
+}
+function hasRestrictingRule(conn, direction, endpoint) {
+    const rules = conn.rulesFor(direction, endpoint);
+    return [...rules.namespaced, ...rules.calico].some((r) => r.rule.restriction !== undefined);
+}
+/** Allowed ports of the pair that only some requests may use (Cilium L7 rules, DNS names). */
+function restrictedPorts(conn, src, dst) {
+    if (isExternalPair(conn, src, dst))
+        return NO_PORTS;
+    // Only namespaced allow rules with a restriction restrict (row.ts): without one, no row need
+    // be looked at.
+    if (!hasRestrictingRule(conn, 'egress', src) && !hasRestrictingRule(conn, 'ingress', dst))
+        return NO_PORTS;
+    // Restricted ports are allowed ones: with none allowed, no row need be looked at.
+    const allowed = allowedPorts(conn, src, dst);
+    if (isEmptyPorts(allowed))
+        return NO_PORTS;
+    const count = conn.universe.portClasses.classes.length;
+    const egress = conn.row('egress', src).restricted;
+    const ingress = conn.row('ingress', dst).restricted;
+    if (egress === undefined && ingress === undefined)
+        return NO_PORTS;
+    const a = egress === undefined ? [] : classesWith(egress, dst, count);
+    const b = ingress === undefined ? [] : classesWith(ingress, src, count);
+    if (a === 'all' || b === 'all')
+        return intersectPorts(ALL_PORTS, allowed);
+    return intersectPorts(toPorts(conn, [...new Set([...a, ...b])]), allowed);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/restriction.ts
@@ -14331,9 +15932,13 @@ function rowCell(conn, direction, endpoint, peer) {
         return NOTHING;
     const rules = conn.rulesFor(direction, endpoint);
     const isolated = conn.isIsolated(direction, endpoint);
-    if (!isolated && rules.admin.length === 0 && rules.namespaced.length === 0 && rules.baseline.length === 0)
+    if (!isolated &&
+        rules.admin.length === 0 &&
+        rules.namespaced.length === 0 &&
+        rules.baseline.length === 0 &&
+        rules.calico.length === 0)
         return hasBit(conn.present, peer) ? EVERYTHING : NOTHING;
-    if (rules.admin.length > 0 || rules.baseline.length > 0)
+    if (rules.admin.length > 0 || rules.baseline.length > 0 || rules.calico.length > 0)
         return undefined;
     if (direction === 'ingress' && conn.universe.entityIndex.get('host') === peer)
         return undefined;
@@ -14382,7 +15987,9 @@ function compareRowInputs(base, head) {
     for (let e = 0; e < size; e++) {
         const a = base.workloadAt(e);
         const b = head.workloadAt(e);
-        const same = a === undefined ? b === undefined && samePresence(base.present, head.present, e) : b !== undefined && samePorts(a, b);
+        const same = a === undefined
+            ? b === undefined && samePresence(base.present, head.present, e)
+            : b !== undefined && samePorts(a, b);
         if (!same) {
             changed.push(e);
             isChanged[e] = 1;
@@ -14410,7 +16017,10 @@ function compareRowInputs(base, head) {
             const a = base.rulesFor(direction, endpoint);
             const b = head.rulesFor(direction, endpoint);
             // The namespaced tier does not decide per policy (row.ts), so only its rules must agree.
-            return tierAgrees(a.admin, b.admin, sameRule, true) && tierAgrees(a.namespaced, b.namespaced, sameRule, false) && tierAgrees(a.baseline, b.baseline, sameRule, true);
+            return (tierAgrees(a.admin, b.admin, sameRule, true) &&
+                tierAgrees(a.namespaced, b.namespaced, sameRule, false) &&
+                tierAgrees(a.baseline, b.baseline, sameRule, true) &&
+                tierAgrees(a.calico, b.calico, sameRule, false));
         },
         movedPeers(direction, endpoint) {
             if (isChanged[endpoint] === 1)
@@ -14419,10 +16029,13 @@ function compareRowInputs(base, head) {
                 return undefined;
             const a = base.rulesFor(direction, endpoint);
             const b = head.rulesFor(direction, endpoint);
-            if (!tierAgrees(a.admin, b.admin, sameButPeers, true) || !tierAgrees(a.namespaced, b.namespaced, sameButPeers, false) || !tierAgrees(a.baseline, b.baseline, sameButPeers, true))
+            if (!tierAgrees(a.admin, b.admin, sameButPeers, true) ||
+                !tierAgrees(a.namespaced, b.namespaced, sameButPeers, false) ||
+                !tierAgrees(a.baseline, b.baseline, sameButPeers, true) ||
+                !tierAgrees(a.calico, b.calico, sameButPeers, false))
                 return undefined;
             const moved = new Set();
-            for (const tier of ['admin', 'namespaced', 'baseline']) {
+            for (const tier of ['admin', 'namespaced', 'baseline', 'calico']) {
                 a[tier].forEach((x, i) => {
                     const pair = pairOf(x, b[tier][i]);
                     if (typeof pair !== 'string')
@@ -14438,7 +16051,10 @@ function compareRowInputs(base, head) {
             // also read what exists (the default allow), so may differ.
             for (const conn of [base, head]) {
                 const rules = conn.rulesFor(direction, endpoint);
-                if (!conn.isIsolated(direction, endpoint) || rules.admin.length > 0 || rules.baseline.length > 0)
+                if (!conn.isIsolated(direction, endpoint) ||
+                    rules.admin.length > 0 ||
+                    rules.baseline.length > 0 ||
+                    rules.calico.length > 0)
                     return true;
                 if (rules.namespaced.some((r) => r.rule.action !== 'allow' || hasBit(r.peers, peer)))
                     return true;
@@ -14488,6 +16104,8 @@ function compareRules(a, b) {
     if ((a.rule.restriction === undefined) !== (b.rule.restriction === undefined))
         return 'other';
     if (a.policy.priority !== b.policy.priority || a.policy.tier !== b.policy.tier)
+        return 'other';
+    if (a.policy.calico?.tier !== b.policy.calico?.tier)
         return 'other';
     if (a.allPorts !== b.allPorts || a.classes.length !== b.classes.length || a.named.length !== b.named.length)
         return 'other';
@@ -14703,7 +16321,11 @@ function pairMayDiffer(base, head, eb, eh, src, dst, view) {
     // Each class some row or cell singles out (a class met twice is merely tested twice), then
     // every class none singles out, which follows the `all` sets (-1 is no class; where every
     // class is singled out this last test is merely superfluous).
-    return classesDiffer(eb.classes, eb, ib, eh, ih, src, dst) || classesDiffer(eh.classes, eb, ib, eh, ih, src, dst) || classesDiffer(ib?.classes, eb, ib, eh, ih, src, dst) || classesDiffer(ih?.classes, eb, ib, eh, ih, src, dst) || allowedIn(eb, ib, -1, src, dst) !== allowedIn(eh, ih, -1, src, dst);
+    return (classesDiffer(eb.classes, eb, ib, eh, ih, src, dst) ||
+        classesDiffer(eh.classes, eb, ib, eh, ih, src, dst) ||
+        classesDiffer(ib?.classes, eb, ib, eh, ih, src, dst) ||
+        classesDiffer(ih?.classes, eb, ib, eh, ih, src, dst) ||
+        allowedIn(eb, ib, -1, src, dst) !== allowedIn(eh, ih, -1, src, dst));
 }
 function isRestricted(ingress) {
     return ingress !== undefined && 'row' in ingress && ingress.row.restricted !== undefined;
@@ -14756,14 +16378,30 @@ function ruleLabel(rule, policy) {
     const { origin } = rule;
     const where = `${origin.part === undefined ? '' : `${origin.part} `}${origin.section ?? origin.direction}[${origin.index}]`;
     const kind = KIND_LABEL[policy.origin.kind] ?? policy.origin.kind;
+    if (policy.calico !== undefined && policy.calico.kubernetes !== true)
+        return calicoRuleLabel(rule, policy, where);
     if (policy.origin.kind === 'NetworkPolicy')
         return `NetworkPolicy ${policyName(origin.policy)} ${where}`;
     if (policy.tier === 'namespaced')
         return `${kind} ${policyName(origin.policy)} ${where}${rule.action === 'deny' ? ': Deny' : ''}`;
     const isCnp = kind === 'ClusterNetworkPolicy';
-    const rank = policy.tier === 'admin' ? ` (${isCnp ? 'Admin, ' : ''}priority ${policy.priority ?? 0})` : isCnp ? ` (Baseline, priority ${policy.priority ?? 0})` : '';
+    const rank = policy.tier === 'admin'
+        ? ` (${isCnp ? 'Admin, ' : ''}priority ${policy.priority ?? 0})`
+        : isCnp
+            ? ` (Baseline, priority ${policy.priority ?? 0})`
+            : '';
     const name = origin.name === undefined ? '' : ` "${origin.name}"`;
     return `${kind} ${policy.origin.name}${rank} ${where}${name}: ${ACTION_LABEL[rule.action]}`;
+}
+/** Calico's words: `GlobalNetworkPolicy security.deny-egress (tier security, order 10) egress[1]: Deny`,
+ * and for the end of a tier `Tier security defaultAction: Deny (no rule of the tier matched)`. */
+function calicoRuleLabel(rule, policy, where) {
+    const place = policy.calico;
+    if (place.endOfTier !== undefined)
+        return `Tier ${place.tier} defaultAction: ${ACTION_LABEL[rule.action]} (no rule of the tier matched)`;
+    const order = Number.isFinite(place.order) ? `order ${place.order}` : 'no order';
+    const name = rule.origin.name === undefined ? '' : ` "${rule.origin.name}"`;
+    return `${policy.origin.kind} ${policyName(rule.origin.policy)} (tier ${place.tier}, ${order}) ${where}${name}: ${ACTION_LABEL[rule.action]}`;
 }
 /** Reasons are values that every change they explain shares (one rule explains thousands of
  * pairs at scale): made once per rule or policy and wording, with their key. */
@@ -14788,7 +16426,13 @@ function reasonKey(r) {
 function ruleReason(r, suffix, revision, explains) {
     return memoReason(r, `${suffix}\u0000${revision}\u0000${explains}`, () => {
         const patched = r.rule.origin.addedByPatch === true ? ' (added by a patch)' : '';
-        return { rule: `${ruleLabel(r.rule, r.policy)}${patched}${suffix}`, revision, explains, file: r.rule.origin.file, line: r.rule.origin.line };
+        return {
+            rule: `${ruleLabel(r.rule, r.policy)}${patched}${suffix}`,
+            revision,
+            explains,
+            file: r.rule.origin.file,
+            line: r.rule.origin.line,
+        };
     });
 }
 /** Why a policy isolates (or no longer isolates) an endpoint. A Cilium empty rule (`{}`) is named
@@ -14806,7 +16450,13 @@ function makeIsolationReason(policy, direction, verb, revision, explains) {
 }
 function policyReason(policy, what, revision, explains) {
     const kind = `${KIND_LABEL[policy.origin.kind] ?? policy.origin.kind} `;
-    return { rule: `${kind}${policyName(policy.origin)} ${what}`, revision, explains, file: policy.origin.file, line: policy.origin.line };
+    return {
+        rule: `${kind}${policyName(policy.origin)} ${what}`,
+        revision,
+        explains,
+        file: policy.origin.file,
+        line: policy.origin.line,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/diff/diff-connectivity.ts
@@ -14857,10 +16507,17 @@ function diffConnectivity(base, head, timings) {
             opened,
             closed,
             endpointStatus: { src: diff_connectivity_status(base, head, src), dst: diff_connectivity_status(base, head, dst) },
-            because: explainTimed(timings, base, head, src, dst, opened, closed, restrictionChanged ? { ports: unionPorts(restrictionAfter?.ports ?? {}, restrictionBefore?.ports ?? {}), explains: restrictionAfter === undefined ? 'opened' : 'closed' } : undefined),
+            because: explainTimed(timings, base, head, src, dst, opened, closed, restrictionChanged
+                ? {
+                    ports: unionPorts(restrictionAfter?.ports ?? {}, restrictionBefore?.ports ?? {}),
+                    explains: restrictionAfter === undefined ? 'opened' : 'closed',
+                }
+                : undefined),
             ...(isEmptyPorts(uncertain) ? {} : { uncertain }),
             ...(restrictedBy === undefined ? {} : { restrictedBy }),
-            ...(restrictionChanged && !isEmptyPorts(after) ? { restrictionBefore: restrictionBefore ?? { ports: {}, by: [] } } : {}),
+            ...(restrictionChanged && !isEmptyPorts(after)
+                ? { restrictionBefore: restrictionBefore ?? { ports: {}, by: [] } }
+                : {}),
         });
     };
     forEachCandidatePair(base, head, consider);
@@ -14995,7 +16652,9 @@ function explainChange(base, head, src, dst, opened, closed, restricted) {
                     // The rule that allowed: still there but no longer matching (a selector or port
                     // changed), or gone.
                     for (const r of decide(base, direction, src, dst, closed).allowedBy) {
-                        add(ruleReason(r, headRules(head).has(ruleLabel(r.rule, r.policy)) ? ` no longer matches${labelTransformerNote(r, head)}` : ' is gone', 'base', 'closed'));
+                        add(ruleReason(r, headRules(head).has(ruleLabel(r.rule, r.policy))
+                            ? ` no longer matches${labelTransformerNote(r, head)}`
+                            : ' is gone', 'base', 'closed'));
                     }
                 }
             }
@@ -15015,7 +16674,13 @@ function newWorkloadReason(conn, subject, direction) {
     // Representative pods have no manifest to point at.
     if (w === undefined || w.source.file === '')
         return undefined;
-    return { rule: `${w.kind} ${w.namespace}/${w.name} is new, and no policy isolates its ${direction}`, revision: 'head', explains: 'opened', file: w.source.file, line: w.source.line };
+    return {
+        rule: `${w.kind} ${w.namespace}/${w.name} is new, and no policy isolates its ${direction}`,
+        revision: 'head',
+        explains: 'opened',
+        file: w.source.file,
+        line: w.source.line,
+    };
 }
 const headRuleLabels = new WeakMap();
 /** The labels of every rule of a revision (to tell a changed rule from a removed one). */
@@ -15036,17 +16701,21 @@ const transformedRuleLabels = new WeakMap();
 function labelTransformerNote(r, head) {
     let rules = transformedRuleLabels.get(head);
     if (rules === undefined) {
-        rules = new Map(head.model.policies.filter((p) => p.origin.transformedBy !== undefined).flatMap((p) => p.rules.map((rule) => [ruleLabel(rule, p), { rule, policy: p }])));
+        rules = new Map(head.model.policies
+            .filter((p) => p.origin.transformedBy !== undefined)
+            .flatMap((p) => p.rules.map((rule) => [ruleLabel(rule, p), { rule, policy: p }])));
         transformedRuleLabels.set(head, rules);
     }
     const now = rules.get(ruleLabel(r.rule, r.policy));
     const by = now?.policy.origin.transformedBy?.find((t) => t.what === 'commonLabels' || t.what === 'labels');
     if (now === undefined || by === undefined)
         return '';
-    const pods = (rule) => (rule.peers === 'all' ? [] : rule.peers.map((p) => (p.kind === 'pods' ? p.pods : { requirements: [] })));
+    const pods = (rule) => rule.peers === 'all' ? [] : rule.peers.map((p) => (p.kind === 'pods' ? p.pods : { requirements: [] }));
     const gained = (before, after) => {
         const had = (i) => new Set((before[i]?.requirements ?? []).map((q) => JSON.stringify(q)));
-        return [...new Set(after.flatMap((s, i) => s.requirements.filter((q) => !had(i).has(JSON.stringify(q))).map(requirementText)))];
+        return [
+            ...new Set(after.flatMap((s, i) => s.requirements.filter((q) => !had(i).has(JSON.stringify(q))).map(requirementText))),
+        ];
     };
     const peers = gained(pods(r.rule), pods(now.rule));
     const subject = gained([r.policy.subject.pods], [now.policy.subject.pods]);
@@ -15057,6 +16726,33 @@ function requirementText(q) {
     if (q.operator === 'In' && q.values.length === 1)
         return `${q.key}=${q.values[0]}`;
     return q.values.length === 0 ? `${q.key} ${q.operator}` : `${q.key} ${q.operator} (${q.values.join(', ')})`;
+}
+
+;// CONCATENATED MODULE: ./src/diff/staged-preview.ts
+
+
+
+/** Past this many staged policies, the rest are not previewed (each costs one evaluation). */
+const STAGED_PREVIEW_LIMIT = 20;
+function stagedModels(head) {
+    return (head.stagedPolicies ?? []).slice(0, STAGED_PREVIEW_LIMIT).map((policy) => {
+        const enforced = {
+            ...policy,
+            calico: { ...policy.calico, staged: undefined },
+        };
+        return { policy, model: { ...head, policies: placeInCalicoTiers([...head.policies, enforced]) } };
+    });
+}
+function stagedPreviews(staged, universe, head, options) {
+    return staged.map(({ policy, model }) => {
+        const { origin } = policy;
+        return {
+            policy: `${origin.kind} ${origin.namespace === undefined ? '' : `${origin.namespace}/`}${origin.name}`,
+            file: origin.file,
+            line: origin.line,
+            changes: diffConnectivity(head, evaluate(universe, model, options)),
+        };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/diff/assertions.ts
@@ -15076,7 +16772,13 @@ function evaluateAssertions(assertions, base, head, representatives) {
     return assertions.map((a) => {
         const atBase = violations(a, base, selectBase, representatives, 'base');
         const atHead = violations(a, head, selectHead, representatives, 'head');
-        const status = atHead.witnesses.length > 0 ? (atBase.witnesses.length > 0 ? 'violated' : 'newly-violated') : atBase.witnesses.length > 0 ? 'fixed' : 'held';
+        const status = atHead.witnesses.length > 0
+            ? atBase.witnesses.length > 0
+                ? 'violated'
+                : 'newly-violated'
+            : atBase.witnesses.length > 0
+                ? 'fixed'
+                : 'held';
         const shown = atHead.witnesses.length > 0 ? atHead : { witnesses: [], truncated: false };
         const vacuous = atHead.witnesses.length > 0 ? undefined : atHead.empty;
         return {
@@ -15100,7 +16802,10 @@ function scope(peers, conn, select) {
                 setBit(out, i);
         }
         else {
-            orInto(out, select({ namespaces: { kind: 'selector', selector: peer.namespaces ?? { requirements: [] } }, pods: peer.pods }));
+            orInto(out, select({
+                namespaces: { kind: 'selector', selector: peer.namespaces ?? { requirements: [] } },
+                pods: peer.pods,
+            }));
         }
     }
     return out;
@@ -15113,7 +16818,9 @@ function portsFor(a, conn, dst) {
     return portSetOf(a.ports.flatMap((p) => {
         if (p.kind === 'range')
             return [p];
-        return containers.filter((c) => c.name === p.name && c.protocol === p.protocol).map((c) => ({ protocol: c.protocol, first: c.port, last: c.port }));
+        return containers
+            .filter((c) => c.name === p.name && c.protocol === p.protocol)
+            .map((c) => ({ protocol: c.protocol, first: c.port, last: c.port }));
     }));
 }
 /** Whether a row may allow the peer on some port class (a cheap test before the exact one). */
@@ -15223,7 +16930,12 @@ function classBounded(conn, ports) {
 /** Above this many pair look-ups, "every namespace" is not worked out (it is a summary of the
  * per-namespace lines, which stay). */
 const MAX_ALL_NAMESPACE_LOOKUPS = 2_000_000;
-const SCOPE_ORDER = ['outside-cluster', 'all-namespaces', 'unlisted-namespaces', 'unlisted-pods'];
+const SCOPE_ORDER = [
+    'outside-cluster',
+    'all-namespaces',
+    'unlisted-namespaces',
+    'unlisted-pods',
+];
 const EVERY_NAMESPACE = 'a new pod in every namespace (also namespaces not in the manifests)';
 function splitExposure(changes, representatives, endpoints, allowedBetween) {
     const kept = [];
@@ -15253,7 +16965,10 @@ function splitExposure(changes, representatives, endpoints, allowedBetween) {
             add('egress', c.src, 'outside-cluster', c.dst);
     }
     const everyNamespace = allNamespaces(buckets, representatives, allowedBetween);
-    return { changes: kept, exposure: [...everyNamespace, ...withoutImplied([...buckets.values()], everyNamespace).map(toExposure)].sort(byRisk) };
+    return {
+        changes: kept,
+        exposure: [...everyNamespace, ...withoutImplied([...buckets.values()], everyNamespace).map(toExposure)].sort(byRisk),
+    };
 }
 function addTo(buckets, at, peer, c) {
     const key = `${at.direction}\u0000${at.endpoint}\u0000${at.scope}\u0000${at.plain}\u0000${at.which}\u0000${JSON.stringify(at.ports)}`;
@@ -15272,7 +16987,14 @@ function toExposure(b) {
     const side = b.direction === 'ingress' ? { dst: b.endpoint } : { src: b.endpoint };
     const ports = { opened: b.which === 'opened' ? b.ports : {}, closed: b.which === 'closed' ? b.ports : {} };
     const rejected = [...b.rejected.values()];
-    return { scope: b.scope, ...side, ...ports, peers: b.peers, because: [...b.because.values()], ...(rejected.length === 0 ? {} : { rejected }) };
+    return {
+        scope: b.scope,
+        ...side,
+        ...ports,
+        peers: b.peers,
+        because: [...b.because.values()],
+        ...(rejected.length === 0 ? {} : { rejected }),
+    };
 }
 /**
  * For each workload whose exposure to new pods opened: the ports that a new pod of every listed
@@ -15287,7 +17009,12 @@ function allNamespaces(buckets, representatives, allowedBetween) {
         if (!b.plain || b.which !== 'opened')
             continue;
         const key = `${b.direction}\u0000${b.endpoint}`;
-        const entry = touched.get(key) ?? { direction: b.direction, endpoint: b.endpoint, because: new Map(), plainOpened: {} };
+        const entry = touched.get(key) ?? {
+            direction: b.direction,
+            endpoint: b.endpoint,
+            because: new Map(),
+            plainOpened: {},
+        };
         entry.plainOpened = unionPorts(entry.plainOpened, b.ports);
         touched.set(key, entry);
     }
@@ -15301,7 +17028,9 @@ function allNamespaces(buckets, representatives, allowedBetween) {
         return [];
     const out = [];
     for (const t of touched.values()) {
-        const common = (revision) => namespaceReps.reduce((ports, [id]) => intersectPorts(ports, t.direction === 'ingress' ? allowedBetween(revision, id, t.endpoint) : allowedBetween(revision, t.endpoint, id)), ALL_PORTS);
+        const common = (revision) => namespaceReps.reduce((ports, [id]) => intersectPorts(ports, t.direction === 'ingress'
+            ? allowedBetween(revision, id, t.endpoint)
+            : allowedBetween(revision, t.endpoint, id)), ALL_PORTS);
         const before = common('base');
         const after = common('head');
         // Only what opened: "no longer reachable from every namespace" would read as "from none";
@@ -15312,7 +17041,14 @@ function allNamespaces(buckets, representatives, allowedBetween) {
         if (isEmptyPorts(opened))
             continue;
         const because = [...t.because.values()].filter((r) => r.explains === 'opened');
-        out.push({ scope: 'all-namespaces', ...(t.direction === 'ingress' ? { dst: t.endpoint } : { src: t.endpoint }), opened, closed: {}, peers: [EVERY_NAMESPACE], because });
+        out.push({
+            scope: 'all-namespaces',
+            ...(t.direction === 'ingress' ? { dst: t.endpoint } : { src: t.endpoint }),
+            opened,
+            closed: {},
+            peers: [EVERY_NAMESPACE],
+            because,
+        });
     }
     return out;
 }
@@ -15331,7 +17067,9 @@ function withoutImplied(buckets, everyNamespace) {
 /** Opened before closed, then by scope (outside the cluster first), then ingress before egress. */
 function byRisk(a, b) {
     const opened = (e) => (isEmptyPorts(e.opened) ? 1 : 0);
-    return opened(a) - opened(b) || SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope) || (a.dst === undefined ? 1 : 0) - (b.dst === undefined ? 1 : 0);
+    return (opened(a) - opened(b) ||
+        SCOPE_ORDER.indexOf(a.scope) - SCOPE_ORDER.indexOf(b.scope) ||
+        (a.dst === undefined ? 1 : 0) - (b.dst === undefined ? 1 : 0));
 }
 
 ;// CONCATENATED MODULE: ./src/diff/dead-allow-rules.ts
@@ -15357,7 +17095,9 @@ function findDeadAllowRules(conn, workloads, policyKey) {
                 // rule with named ports is not judged (its destinations vary).
                 if (r.named.length > 0 && direction === 'egress')
                     continue;
-                const named = r.named.flatMap((n) => w.ports.filter((p) => p.name === n.name && p.protocol === n.protocol).map((p) => conn.universe.portClasses.classOf(p.protocol, p.port)));
+                const named = r.named.flatMap((n) => w.ports
+                    .filter((p) => p.name === n.name && p.protocol === n.protocol)
+                    .map((p) => conn.universe.portClasses.classOf(p.protocol, p.port)));
                 const classes = r.allPorts ? allClasses : [...new Set([...r.classes, ...named])];
                 if (classes.length === 0)
                     continue;
@@ -15505,7 +17245,11 @@ function missingLabels(requirements, index, cilium) {
     });
 }
 function findings_requirementText(r) {
-    return r.operator === 'Exists' ? `the label ${r.key}` : r.values.length === 1 ? `${r.key}=${r.values[0]}` : `${r.key} in (${r.values.join(', ')})`;
+    return r.operator === 'Exists'
+        ? `the label ${r.key}`
+        : r.values.length === 1
+            ? `${r.key}=${r.values[0]}`
+            : `${r.key} in (${r.values.join(', ')})`;
 }
 function selectsNothing(policy, atBase, baseSelect) {
     let count = 0;
@@ -15513,14 +17257,18 @@ function selectsNothing(policy, atBase, baseSelect) {
         forEachBit(baseSelect(atBase.subject), () => count++);
     const by = policy.origin.transformedBy?.find((t) => t.what === 'commonLabels' || t.what === 'labels');
     const was = count === 0 ? '' : `; at base it selected ${count} ${count === 1 ? 'workload' : 'workloads'}`;
-    const trap = by === undefined ? '' : ` (${by.what} at ${by.file}:${by.line} adds labels to its podSelector, the Kustomize commonLabels trap)`;
+    const trap = by === undefined
+        ? ''
+        : ` (${by.what} at ${by.file}:${by.line} adds labels to its podSelector, the Kustomize commonLabels trap)`;
     return {
         key: `POLICY_SELECTS_NOTHING ${policyKey(policy)}`,
         code: 'POLICY_SELECTS_NOTHING',
         file: policy.origin.file,
         line: policy.origin.line,
         message: `${policyText(policy)} selects no workload${was}${trap}, so it protects nothing`,
-        fix: by === undefined ? 'make its podSelector match the labels of the pods it is meant for' : `use labels with includeSelectors: false instead of ${by.what}, or give the pods the same labels`,
+        fix: by === undefined
+            ? 'make its podSelector match the labels of the pods it is meant for'
+            : `use labels with includeSelectors: false instead of ${by.what}, or give the pods the same labels`,
     };
 }
 function emptyRule(rule, policy) {
@@ -15618,7 +17366,8 @@ function withoutDns(revision, byIndex) {
         const first = policies[0];
         if (first === undefined)
             return [];
-        const names = workloads.slice(0, NAMES_SHOWN).join(', ') + (workloads.length > NAMES_SHOWN ? ` and ${workloads.length - NAMES_SHOWN} more` : '');
+        const names = workloads.slice(0, NAMES_SHOWN).join(', ') +
+            (workloads.length > NAMES_SHOWN ? ` and ${workloads.length - NAMES_SHOWN} more` : '');
         return [
             {
                 key: `EGRESS_WITHOUT_DNS ${key}`,
@@ -15647,7 +17396,10 @@ function remainingAccess(changes, endpoints, representatives, at) {
             continue;
         const src = index.get(c.src);
         const dst = index.get(c.dst);
-        for (const [direction, endpoint] of [['ingress', dst], ['egress', src]]) {
+        for (const [direction, endpoint] of [
+            ['ingress', dst],
+            ['egress', src],
+        ]) {
             const key = `${direction}\u0000${endpoint}`;
             let entry = shrunk.get(key);
             if (entry === undefined) {
@@ -15662,12 +17414,17 @@ function remainingAccess(changes, endpoints, representatives, at) {
         }
     }
     const limit = Math.min(MAX_SAID, Math.floor(MAX_LOOKUPS / Math.max(1, endpoints.length * 2)));
-    const said = [...shrunk.values()].sort((a, b) => (a.direction === b.direction ? a.endpoint - b.endpoint : a.direction === 'ingress' ? -1 : 1));
+    const said = [...shrunk.values()].sort((a, b) => a.direction === b.direction ? a.endpoint - b.endpoint : a.direction === 'ingress' ? -1 : 1);
     const remaining = said.slice(0, limit).map(({ direction, endpoint, rejected }) => {
         const id = endpoints[endpoint].id;
         const side = direction === 'ingress' ? { dst: id } : { src: id };
         const marked = rejected.size === 0 ? {} : { rejected: [...rejected.values()] };
-        return { ...side, now: groups('head', direction, endpoint, endpoints, representatives, at), before: groups('base', direction, endpoint, endpoints, representatives, at), ...marked };
+        return {
+            ...side,
+            now: groups('head', direction, endpoint, endpoints, representatives, at),
+            before: groups('base', direction, endpoint, endpoints, representatives, at),
+            ...marked,
+        };
     });
     return { remaining, notWorkedOut: Math.max(0, said.length - limit) };
 }
@@ -15693,7 +17450,9 @@ function groups(revision, direction, endpoint, endpoints, representatives, at) {
     const [only] = byPorts.values();
     if (byPorts.size === 1 && only !== undefined && reached === peers)
         return [{ ports: only.ports, peers: [], everyone: true }];
-    return [...byPorts.values()].sort((a, b) => a.peers.length - b.peers.length).map((g) => ({ ports: g.ports, peers: g.peers }));
+    return [...byPorts.values()]
+        .sort((a, b) => a.peers.length - b.peers.length)
+        .map((g) => ({ ports: g.ports, peers: g.peers }));
 }
 
 ;// CONCATENATED MODULE: ./src/diff/representatives.ts
@@ -15714,11 +17473,19 @@ function planRepresentatives(models) {
     const listed = [...(models[0]?.namespaces.keys() ?? [])].filter((name) => models.every((m) => m.namespaces.has(name)));
     for (const name of listed.sort()) {
         pods.push({ workload: pod(name, NEW_POD, {}) });
-        representatives.set(`${name}/${NEW_POD}`, { scope: 'unlisted-pods', namespace: name, description: `a new pod in ${name}` });
+        representatives.set(`${name}/${NEW_POD}`, {
+            scope: 'unlisted-pods',
+            namespace: name,
+            description: `a new pod in ${name}`,
+        });
     }
     const plain = namespace(UNLISTED, {});
     pods.push({ workload: pod(UNLISTED, '(any pod)', {}), namespace: plain });
-    representatives.set(`${UNLISTED}/(any pod)`, { scope: 'unlisted-namespaces', description: PLAIN_DESCRIPTION, plain: true });
+    representatives.set(`${UNLISTED}/(any pod)`, {
+        scope: 'unlisted-namespaces',
+        description: PLAIN_DESCRIPTION,
+        plain: true,
+    });
     const known = new Set(models.flatMap((m) => [...m.namespaces.keys()]));
     const seen = new Set();
     for (const selection of peerSelections(models)) {
@@ -15734,7 +17501,7 @@ function planRepresentatives(models) {
             seen.add(key);
             known.add(name);
             pods.push({ workload: pod(name, '(any pod)', labels.pod), namespace: namespace(name, labels.namespace) });
-            representatives.set(`${name}/(any pod)`, { scope: 'unlisted-namespaces', description: describe(labels) });
+            representatives.set(`${name}/(any pod)`, { scope: 'unlisted-namespaces', description: representatives_describe(labels) });
         }
     }
     return { representatives, pods };
@@ -15748,7 +17515,17 @@ function withRepresentatives(model, plan) {
     return { ...model, namespaces, workloads: [...model.workloads, ...pods.map((p) => p.workload)] };
 }
 function pod(namespace, name, labels) {
-    return { namespace, name, kind: 'Pod', labels, ports: [], hostNetwork: false, serviceAccount: 'default', ips: [], source: { file: '', line: 0 } };
+    return {
+        namespace,
+        name,
+        kind: 'Pod',
+        labels,
+        ports: [],
+        hostNetwork: false,
+        serviceAccount: 'default',
+        ips: [],
+        source: { file: '', line: 0 },
+    };
 }
 function namespace(name, labels) {
     return { name, labels: { ...labels, [NAMESPACE_NAME_LABEL]: name }, declared: false };
@@ -15820,7 +17597,9 @@ function satisfying(selector) {
     const labels = {};
     for (const r of selector.requirements) {
         if (r.operator === 'In') {
-            const excluded = selector.requirements.filter((q) => q.key === r.key && q.operator === 'NotIn').flatMap((q) => q.values);
+            const excluded = selector.requirements
+                .filter((q) => q.key === r.key && q.operator === 'NotIn')
+                .flatMap((q) => q.values);
             const value = r.values.find((v) => !excluded.includes(v) && (labels[r.key] === undefined || labels[r.key] === v));
             if (value === undefined)
                 return undefined;
@@ -15834,12 +17613,15 @@ function satisfying(selector) {
 }
 /** `a pod labelled app=web in a new namespace labelled team=x`, `a pod in namespace
  * monitoring (not in the manifests)`. A label with an empty value stands for "has the label". */
-function describe(labels) {
+function representatives_describe(labels) {
     const text = (l) => {
         const entries = Object.entries(l).filter(([k]) => k !== NAMESPACE_NAME_LABEL);
         const valued = entries.filter(([, v]) => v !== '').map(([k, v]) => `${k}=${v}`);
         const present = entries.filter(([, v]) => v === '').map(([k]) => k);
-        const parts = [...(valued.length > 0 ? [`labelled ${valued.join(', ')}`] : []), ...(present.length > 0 ? [`with the label ${present.join(', ')}`] : [])];
+        const parts = [
+            ...(valued.length > 0 ? [`labelled ${valued.join(', ')}`] : []),
+            ...(present.length > 0 ? [`with the label ${present.join(', ')}`] : []),
+        ];
         return parts.join(' and ');
     };
     const podLabels = text(labels.pod);
@@ -15883,7 +17665,12 @@ function lostObjects(revision, model, readDiagnostics, other, otherRendered) {
     const held = new Set(model.objects.map((o) => o.key));
     const missing = other.objects.filter((o) => refusals.has(o.file) && !held.has(o.key));
     const ends = objectEnds(other.objects, new Set(missing.map((o) => o.file)));
-    return missing.map((object) => ({ revision, object, end: ends.get(object) ?? Infinity, causes: causesOf(object, refusals.get(object.file) ?? []) }));
+    return missing.map((object) => ({
+        revision,
+        object,
+        end: ends.get(object) ?? Infinity,
+        causes: causesOf(object, refusals.get(object.file) ?? []),
+    }));
 }
 /** `overlays/prod` for `overlays/prod/kustomization.yaml` (the file a Kustomize diagnostic names). */
 function kustomizationDir(file) {
@@ -15925,7 +17712,12 @@ function causesOf(object, inFile) {
 /** A document holding just the lost object, to put it back into the revision that lost it. */
 function substituteDocument(lost) {
     const { object } = lost;
-    return { file: object.file, line: object.line, value: object.value, lineOf: (path) => object.document.lineOf([...object.path, ...path]) };
+    return {
+        file: object.file,
+        line: object.line,
+        value: object.value,
+        lineOf: (path) => object.document.lineOf([...object.path, ...path]),
+    };
 }
 /**
  * Marks the changes that depend on lost objects: those that the comparison with every lost
@@ -15963,7 +17755,10 @@ function dependentChange(change, lost, endpoints) {
 /** Whether a because-line cites the lost object as the other revision has it. */
 function cites(reason, lost) {
     const { object } = lost;
-    return reason.revision !== lost.revision && reason.file === object.file && reason.line >= object.line && reason.line < lost.end;
+    return (reason.revision !== lost.revision &&
+        reason.file === object.file &&
+        reason.line >= object.line &&
+        reason.line < lost.end);
 }
 function isEndpointOf(object, endpoint) {
     return endpoint?.type === 'workload' && object.key === `${endpoint.kind} ${endpoint.namespace}/${endpoint.name}`;
@@ -16013,12 +17808,21 @@ function dedupe(items) {
 
 
 
+
 /** `config`: the repository config (`.netreach.yaml`); with it, the report holds the assertions'
  * outcomes and the head's findings, and the config's errors come first among the diagnostics. */
 function compareRevisions(base, head, options, timings, parse = createDocumentParser({ keepPositions: needsPositions }), config) {
     let t = performance.now();
-    const baseModel = buildCluster(base.files, { parse, defaultNamespace: options.defaultNamespace, documents: base.documents ?? [] });
-    const headModel = buildCluster(head.files, { parse, defaultNamespace: options.defaultNamespace, documents: head.documents ?? [] });
+    const baseModel = buildCluster(base.files, {
+        parse,
+        defaultNamespace: options.defaultNamespace,
+        documents: base.documents ?? [],
+    });
+    const headModel = buildCluster(head.files, {
+        parse,
+        defaultNamespace: options.defaultNamespace,
+        documents: head.documents ?? [],
+    });
     if (timings) {
         timings.parseMs += performance.now() - t;
         timings.workloads += headModel.workloads.length;
@@ -16031,7 +17835,13 @@ function compareRevisions(base, head, options, timings, parse = createDocumentPa
     // With every lost object put back: what the change would be had all input been read.
     const restore = (revision, name) => {
         const back = lost.filter((l) => l.revision === name).map(substituteDocument);
-        return back.length === 0 ? undefined : buildCluster(revision.files, { parse, defaultNamespace: options.defaultNamespace, documents: [...(revision.documents ?? []), ...back] });
+        return back.length === 0
+            ? undefined
+            : buildCluster(revision.files, {
+                parse,
+                defaultNamespace: options.defaultNamespace,
+                documents: [...(revision.documents ?? []), ...back],
+            });
     };
     // Representative peers (new pods, namespaces not in the manifests) in every revision alike.
     const plan = planRepresentatives([baseModel, headModel]);
@@ -16044,7 +17854,9 @@ function compareRevisions(base, head, options, timings, parse = createDocumentPa
     const restored = [baseRestored, headRestored].filter((m) => m !== undefined);
     // An assertion's ipBlock must cover whole external parts.
     const assertionIps = (config?.assertions ?? []).flatMap((a) => [...a.from, ...a.to].flatMap((p) => (p.kind === 'ipBlock' ? [p.ips] : [])));
-    const universe = buildUniverse([baseFull, headFull, ...restored], options, assertionIps);
+    // Each staged policy enforced on top of head (its own cluster model), for the preview.
+    const staged = stagedModels(headFull);
+    const universe = buildUniverse([baseFull, headFull, ...restored, ...staged.map((s) => s.model)], options, assertionIps);
     const baseConn = evaluate(universe, baseFull, options);
     const headConn = evaluate(universe, headFull, options);
     if (timings)
@@ -16056,6 +17868,11 @@ function compareRevisions(base, head, options, timings, parse = createDocumentPa
         const counterfactual = diffConnectivity(evaluate(universe, baseRestored ?? baseFull, options), evaluate(universe, headRestored ?? headFull, options));
         allChanges = markDependentChanges(allChanges, counterfactual, lost, byId);
     }
+    // Paths between the manifests' workloads and the outside (exposure to new pods is not previewed).
+    const previews = stagedPreviews(staged, universe, headConn, options).map((p) => ({
+        ...p,
+        changes: p.changes.filter((c) => !plan.representatives.has(c.src) && !plan.representatives.has(c.dst)),
+    }));
     const conn = { base: baseConn, head: headConn };
     const index = (id) => universe.indexById.get(id);
     const { changes, exposure } = splitExposure(allChanges, plan.representatives, byId, (revision, src, dst) => allowedPorts(conn[revision], index(src), index(dst)));
@@ -16090,7 +17907,11 @@ function compareRevisions(base, head, options, timings, parse = createDocumentPa
         timings.guardrailsMs = (timings.guardrailsMs ?? 0) + performance.now() - tGuardrails;
     const diagnostics = mergeDiagnostics([...(config?.diagnostics ?? []), ...(head.diagnostics ?? []), ...headModel.diagnostics, ...headConn.diagnostics], [...(base.diagnostics ?? []), ...baseModel.diagnostics, ...baseConn.diagnostics]);
     const lostKeys = new Set(lost.map((l) => l.object.key));
-    const unreadable = lost.length === 0 ? [] : universe.endpoints.filter((e) => e.type === 'workload' && lostKeys.has(`${e.kind} ${e.namespace}/${e.name}`)).map((e) => e.id);
+    const unreadable = lost.length === 0
+        ? []
+        : universe.endpoints
+            .filter((e) => e.type === 'workload' && lostKeys.has(`${e.kind} ${e.namespace}/${e.name}`))
+            .map((e) => e.id);
     const endpoints = universe.endpoints.filter((e) => !plan.representatives.has(e.id));
     const report = {
         endpoints,
@@ -16104,6 +17925,7 @@ function compareRevisions(base, head, options, timings, parse = createDocumentPa
         base: base.label,
         head: head.label,
         ...guardrails,
+        ...(previews.length === 0 ? {} : { staged: previews }),
     };
     return unreadable.length === 0 ? report : { ...report, unreadable };
 }
@@ -16129,7 +17951,10 @@ function compareClusters(base, head, options, parse, timings) {
         documents: revision.byKustomization?.get(name) ?? [],
         diagnostics: (revision.diagnostics ?? []).filter((d) => inside(name, d.file) || !names.some((other) => inside(other, d.file))),
     });
-    return names.map((name) => ({ name, report: compareRevisions(part(base, name), part(head, name), options, timings, parse) }));
+    return names.map((name) => ({
+        name,
+        report: compareRevisions(part(base, name), part(head, name), options, timings, parse),
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/reach.ts
@@ -16146,7 +17971,11 @@ function reach(files, options, documents = [], parse = createDocumentParser({ ke
     const model = buildCluster(files, { parse, defaultNamespace: options.defaultNamespace, documents });
     const universe = buildUniverse([model], options);
     const conn = evaluate(universe, model, options);
-    return { endpoints: universe.endpoints, connections: listConnections(conn), diagnostics: [...model.diagnostics, ...conn.diagnostics] };
+    return {
+        endpoints: universe.endpoints,
+        connections: listConnections(conn),
+        diagnostics: [...model.diagnostics, ...conn.diagnostics],
+    };
 }
 function listConnections(conn) {
     const { endpoints } = conn.universe;
@@ -16203,7 +18032,7 @@ async function readManifestPath(root) {
     const realRoot = await (0,promises_namespaceObject.realpath)(root);
     const visited = new Set([realRoot]);
     const walk = async (dir) => {
-        const entries = (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const entries = (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
         for (const entry of entries) {
             const full = external_node_path_default().join(dir, entry.name);
             const shown = external_node_path_default().relative(root, full).split((external_node_path_default()).sep).join('/');
@@ -16303,7 +18132,9 @@ async function resolveCommit(ref, cwd) {
 async function readGitRevision(commit, cwd, options = {}) {
     const include = options.include ?? isManifestName;
     const blobs = options.blobs ?? new Map();
-    const args = options.fullTree ? ['ls-tree', '-r', '-z', '--long', '--full-tree', commit] : ['ls-tree', '-r', '-z', '--long', '--full-name', commit, '--', ...(options.paths ?? [])];
+    const args = options.fullTree
+        ? ['ls-tree', '-r', '-z', '--long', '--full-tree', commit]
+        : ['ls-tree', '-r', '-z', '--long', '--full-name', commit, '--', ...(options.paths ?? [])];
     const { stdout } = await run('git', args, { cwd, maxBuffer: 1 << 30 });
     const entries = [];
     for (const record of stdout.split('\0')) {
@@ -16408,7 +18239,11 @@ function readKustomizationGraph(dir, source) {
             return;
         const node = readKustomizationNode(at, source);
         if (node === undefined) {
-            problems.push({ message: `${at} has no kustomization.yaml`, file: from?.file ?? posix_default().join(at, 'kustomization.yaml'), line: from?.line ?? 1 });
+            problems.push({
+                message: `${at} has no kustomization.yaml`,
+                file: from?.file ?? posix_default().join(at, 'kustomization.yaml'),
+                line: from?.line ?? 1,
+            });
             return;
         }
         kustomizations.set(at, node);
@@ -16463,7 +18298,8 @@ function readEntries(node, doc, walk) {
             if (!isRecord(g))
                 return;
             for (const key of ['files', 'envs', 'env']) {
-                list(g[key]).forEach((f, j) => typeof f === 'string' && add(f.includes('=') ? f.split('=')[1] : f, 'generator file', [field, i, key, j]));
+                list(g[key]).forEach((f, j) => typeof f === 'string' &&
+                    add(f.includes('=') ? f.split('=')[1] : f, 'generator file', [field, i, key, j]));
             }
         });
     }
@@ -16499,7 +18335,10 @@ function readHelm(node, doc, walk) {
     for (const chart of Array.isArray(k.helmCharts) ? k.helmCharts : []) {
         if (!isRecord(chart))
             continue;
-        const values = [chart.valuesFile, ...(Array.isArray(chart.additionalValuesFiles) ? chart.additionalValuesFiles : [])];
+        const values = [
+            chart.valuesFile,
+            ...(Array.isArray(chart.additionalValuesFiles) ? chart.additionalValuesFiles : []),
+        ];
         for (const v of values) {
             if (typeof v !== 'string' || REMOTE.test(v))
                 continue;
@@ -16631,7 +18470,10 @@ function kustomize_render_build(tool, dir, timeoutMs) {
  * "command failed" err="…"`): keep the message, without the time and process id that would make
  * every report differ. */
 function kustomizeMessage(stderr) {
-    const lines = stderr.trim().split('\n').filter((l) => !l.startsWith('# Warning'));
+    const lines = stderr
+        .trim()
+        .split('\n')
+        .filter((l) => !l.startsWith('# Warning'));
     const text = lines
         .map((l) => {
         const logged = /^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.-]+:\d+\] "command failed" err="(.*)"$/.exec(l);
@@ -16715,15 +18557,25 @@ function attributeRendered(rendered, ctx) {
         const value = doc.value;
         const metadata = isRecord(value) && isRecord(value.metadata) ? value.metadata : {};
         const annotations = isRecord(metadata.annotations) ? metadata.annotations : {};
-        const object = { kind: isRecord(value) ? value.kind : undefined, name: typeof metadata.name === 'string' ? metadata.name : '' };
+        const object = {
+            kind: isRecord(value) ? value.kind : undefined,
+            name: typeof metadata.name === 'string' ? metadata.name : '',
+        };
         const origin = typeof annotations[ORIGIN] === 'string' ? safeLoad(annotations[ORIGIN]) : undefined;
         const source = fromOrigin(origin, object, ctx) ?? findSource(object, ctx.files, ctx) ?? entryOf(ctx.overlay, 'resources');
         const transformedBy = readTransformations(annotations[TRANSFORMATIONS], ctx);
         const patch = transformedBy.find((t) => PATCHES.has(t.what));
         // A node the source does not hold was added by a patch: cite the patch, not a line without it.
         const at = patch === undefined ? undefined : patchEntry(patch, object, ctx);
-        const patchedAt = at === undefined || source.value === undefined ? undefined : (p) => (holds(source.value, p) ? undefined : at);
-        return { ...source, value, ...(transformedBy.length === 0 ? {} : { transformedBy }), ...(patchedAt === undefined ? {} : { patchedAt }) };
+        const patchedAt = at === undefined || source.value === undefined
+            ? undefined
+            : (p) => (holds(source.value, p) ? undefined : at);
+        return {
+            ...source,
+            value,
+            ...(transformedBy.length === 0 ? {} : { transformedBy }),
+            ...(patchedAt === undefined ? {} : { patchedAt }),
+        };
     });
 }
 const PATCHES = new Set(['patches', 'patchesStrategicMerge', 'patchesJson6902']);
@@ -16743,7 +18595,11 @@ function patchEntry(patch, object, ctx) {
             return names(entry.target.kind, entry.target.name);
         const file = typeof entry === 'string' ? entry : isRecord(entry) && typeof entry.path === 'string' ? entry.path : undefined;
         const text = file === undefined ? (isRecord(entry) && typeof entry.patch === 'string' ? entry.patch : undefined) : undefined;
-        const patchDoc = file !== undefined ? ctx.sourceDocuments(posix_default().join(node.dir, file))?.[0]?.value : text !== undefined ? safeLoad(text) : undefined;
+        const patchDoc = file !== undefined
+            ? ctx.sourceDocuments(posix_default().join(node.dir, file))?.[0]?.value
+            : text !== undefined
+                ? safeLoad(text)
+                : undefined;
         const meta = isRecord(patchDoc) && isRecord(patchDoc.metadata) ? patchDoc.metadata : undefined;
         return meta === undefined ? true : names(isRecord(patchDoc) ? patchDoc.kind : undefined, meta.name);
     });
@@ -16754,7 +18610,9 @@ function patchEntry(patch, object, ctx) {
 function holds(value, path) {
     let node = value;
     for (const step of path) {
-        if (typeof step === 'number' ? !Array.isArray(node) || step >= node.length : !isRecord(node) || !Object.hasOwn(node, step))
+        if (typeof step === 'number'
+            ? !Array.isArray(node) || step >= node.length
+            : !isRecord(node) || !Object.hasOwn(node, step))
             return false;
         node = node[step];
     }
@@ -16781,10 +18639,16 @@ function fromOrigin(origin, object, ctx) {
     }
     return undefined;
 }
-const GENERATORS = { ConfigMapGenerator: 'configMapGenerator', SecretGenerator: 'secretGenerator', HelmChartInflationGenerator: 'helmCharts' };
+const GENERATORS = {
+    ConfigMapGenerator: 'configMapGenerator',
+    SecretGenerator: 'secretGenerator',
+    HelmChartInflationGenerator: 'helmCharts',
+};
 /** The source object: same kind, and a name the rendered one contains (namePrefix/-Suffix). */
 function findSource(object, files, ctx) {
-    const nameOf = (d) => (isRecord(d.value) && isRecord(d.value.metadata) && typeof d.value.metadata.name === 'string' ? d.value.metadata.name : undefined);
+    const nameOf = (d) => isRecord(d.value) && isRecord(d.value.metadata) && typeof d.value.metadata.name === 'string'
+        ? d.value.metadata.name
+        : undefined;
     let contained;
     for (const file of files) {
         if (!/\.(ya?ml|json)$/.test(file) || posix_default().basename(file).startsWith('kustomization.'))
@@ -16807,7 +18671,9 @@ function entryOf(node, field, name) {
     const value = isRecord(doc?.value) ? doc.value[field] : undefined;
     let at = { file: node.file, line: 1 };
     if (doc !== undefined && value !== undefined) {
-        const index = Array.isArray(value) && name !== undefined ? value.findIndex((g) => isRecord(g) && typeof g.name === 'string' && name.includes(g.name)) : -1;
+        const index = Array.isArray(value) && name !== undefined
+            ? value.findIndex((g) => isRecord(g) && typeof g.name === 'string' && name.includes(g.name))
+            : -1;
         at = { file: node.file, line: doc.lineOf(index >= 0 ? [field, index] : [field]) };
     }
     return { ...at, lineOf: () => at.line };
@@ -16854,7 +18720,9 @@ function diskSource(root) {
                 return texts.get(file);
             const real = inside(file);
             const info = real === undefined ? undefined : (0,external_node_fs_namespaceObject.statSync)(real);
-            const text = real !== undefined && info?.isFile() === true && info.size <= MAX_FILE_BYTES ? (0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8') : undefined;
+            const text = real !== undefined && info?.isFile() === true && info.size <= MAX_FILE_BYTES
+                ? (0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8')
+                : undefined;
             texts.set(file, text);
             return text;
         },
@@ -16924,13 +18792,22 @@ async function renderKustomizations(root, dirs, parse, tool, read) {
         }
         return sources.get(file);
     };
-    const kustomization = (file) => (KUSTOMIZATION_NAMES.includes(external_node_path_default().posix.basename(file)) ? readKustomizationNode(external_node_path_default().posix.dirname(file), source) : undefined);
+    const kustomization = (file) => KUSTOMIZATION_NAMES.includes(external_node_path_default().posix.basename(file))
+        ? readKustomizationNode(external_node_path_default().posix.dirname(file), source)
+        : undefined;
     for (const dir of dirs) {
         const overlay = readKustomizationNode(dir, source);
         // Not in this revision: a cluster part added or removed, which the shells report.
         if (overlay === undefined)
             continue;
-        const problem = (code, line, message, fix) => diagnostics.push({ code, severity: 'error', file: overlay.file, line, message: `kustomization ${dir}: ${message}`, fix });
+        const problem = (code, line, message, fix) => diagnostics.push({
+            code,
+            severity: 'error',
+            file: overlay.file,
+            line,
+            message: `kustomization ${dir}: ${message}`,
+            fix,
+        });
         // A Component named on its own renders like any kustomization (kubectl kustomize does); if the
         // tool refuses it, that is a KUSTOMIZE_FAILED error below, never a silent drop.
         byKustomization.set(dir, []);
@@ -16961,7 +18838,13 @@ async function renderKustomizations(root, dirs, parse, tool, read) {
             return relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? undefined : toPosix(relative);
         };
         const parsed = parse({ path: overlay.file, text: result.text });
-        const attributed = attributeRendered(parsed.documents, { overlay, resolve, sourceDocuments, kustomization, files: graph.files });
+        const attributed = attributeRendered(parsed.documents, {
+            overlay,
+            resolve,
+            sourceDocuments,
+            kustomization,
+            files: graph.files,
+        });
         for (const item of atSources(parsed.diagnostics, parsed.documents, attributed))
             diagnostics.push(item);
         byKustomization.set(dir, attributed);
@@ -17011,9 +18894,14 @@ function atSources(found, rendered, attributed) {
  */
 function readPlainKustomizations(files, hint) {
     const texts = new Map(files.map((f) => [f.path, f.text]));
-    const folders = new Set(files.flatMap((f) => f.path.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+    const folders = new Set(files.flatMap((f) => f.path
+        .split('/')
+        .slice(0, -1)
+        .map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
     const source = { read: (f) => texts.get(f), isDir: (p) => p === '.' || folders.has(p) };
-    const dirs = files.filter((f) => KUSTOMIZATION_NAMES.includes(external_node_path_default().posix.basename(f.path))).map((f) => external_node_path_default().posix.dirname(f.path));
+    const dirs = files
+        .filter((f) => KUSTOMIZATION_NAMES.includes(external_node_path_default().posix.basename(f.path)))
+        .map((f) => external_node_path_default().posix.dirname(f.path));
     if (dirs.length === 0)
         return { files, diagnostics: [] };
     const nodes = new Map(dirs.map((d) => [d, readKustomizationNode(d, source)]));
@@ -17028,7 +18916,9 @@ function readPlainKustomizations(files, hint) {
         const own = [...(graphs.get(dir)?.inputs ?? [])].filter((f) => texts.has(f) && !reaches(dir).some((k) => graphs.get(k)?.inputs.has(f)));
         for (const f of own)
             inputs.add(f);
-        const left = own.length === 0 ? '' : `; the files it reads as patches or generator inputs (${own.join(', ')}) were not read as objects, which they are not`;
+        const left = own.length === 0
+            ? ''
+            : `; the files it reads as patches or generator inputs (${own.join(', ')}) were not read as objects, which they are not`;
         if (nodes.get(dir)?.kind !== 'Component') {
             const d = {
                 code: 'KUSTOMIZE_SUGGESTED',
@@ -17051,13 +18941,18 @@ function readPlainKustomizations(files, hint) {
             file,
             line: 0,
             message: `${dir} is a Kustomize Component: its files were read as they are, not as the kustomizations that list it under components render them${left}`,
-            fix: top.length > 0 ? `${hint} ${top[0]}${top.length > 1 ? ` (or ${top.slice(1).join(', ')})` : ''}, which lists ${dir} under components` : `${hint} the kustomization that lists ${dir} under components`,
+            fix: top.length > 0
+                ? `${hint} ${top[0]}${top.length > 1 ? ` (or ${top.slice(1).join(', ')})` : ''}, which lists ${dir} under components`
+                : `${hint} the kustomization that lists ${dir} under components`,
         };
         if (own.length === 0)
             plain.add(d);
         return d;
     });
-    return { files: files.filter((f) => !inputs.has(f.path)), diagnostics: foldSuggestions(diagnostics, plain, dirs, reaches, hint) };
+    return {
+        files: files.filter((f) => !inputs.has(f.path)),
+        diagnostics: foldSuggestions(diagnostics, plain, dirs, reaches, hint),
+    };
 }
 /** Past a few, suggestions that say nothing but "render it" are one warning for all, naming the
  * kustomizations no other one reaches; those that left files out keep their own. */
@@ -17068,7 +18963,8 @@ function foldSuggestions(diagnostics, plainSet, dirs, reaches, hint) {
         return [...diagnostics];
     const plainDirs = dirs.filter((_, i) => plainSet.has(diagnostics[i]));
     // Components are never suggested: only kustomizations that no other one uses.
-    const top = plainDirs.filter((d) => diagnostics[dirs.indexOf(d)].fix === `${hint} ${d}` && !dirs.some((o) => o !== d && reaches(o).includes(d)));
+    const top = plainDirs.filter((d) => diagnostics[dirs.indexOf(d)].fix === `${hint} ${d}` &&
+        !dirs.some((o) => o !== d && reaches(o).includes(d)));
     const names = plainDirs.slice(0, 5).join(', ') + (plainDirs.length > 5 ? ` and ${plainDirs.length - 5} more` : '');
     const folded = {
         ...plain[0],
@@ -17104,10 +19000,17 @@ function matchKustomizations(root, patterns) {
 
 
 
-const PEER_SHAPE = { podSelector: META_SHAPES.labelSelector, namespaceSelector: META_SHAPES.labelSelector, ipBlock: leaves('cidr except') };
+const PEER_SHAPE = {
+    podSelector: META_SHAPES.labelSelector,
+    namespaceSelector: META_SHAPES.labelSelector,
+    ipBlock: leaves('cidr except'),
+};
 const PORT_SHAPE = leaves('protocol port endPort');
 /** `from` and `to` are one peer or a list of them, checked apart. */
-const CONFIG_SHAPE = { version: 'any', assertions: [{ ...leaves('name from to expect'), ports: [PORT_SHAPE] }] };
+const CONFIG_SHAPE = {
+    version: 'any',
+    assertions: [{ ...leaves('name from to expect'), ports: [PORT_SHAPE] }],
+};
 class ConfigError {
     code;
     path;
@@ -17125,24 +19028,48 @@ function readRepositoryConfig(file) {
     const diagnostics = parsed.diagnostics.filter((d) => d.severity === 'error');
     const documents = parsed.documents.filter((d) => d.value !== null && d.value !== undefined);
     const [doc] = documents;
-    const error = (e) => ({ code: e.code, severity: 'error', file: file.path, line: doc?.lineOf(e.path) ?? 1, message: e.message, fix: e.fix });
+    const error = (e) => ({
+        code: e.code,
+        severity: 'error',
+        file: file.path,
+        line: doc?.lineOf(e.path) ?? 1,
+        message: e.message,
+        fix: e.fix,
+    });
     if (doc === undefined) {
         if (diagnostics.length === 0)
             diagnostics.push(error(new ConfigError('INVALID_FIELD', [], 'the config is empty', 'write version: 1 and a list of assertions')));
         return { file: file.path, assertions: [], diagnostics };
     }
     if (documents.length > 1)
-        diagnostics.push({ ...error(new ConfigError('INVALID_FIELD', [], 'the config has more than one YAML document; only the first is read', 'keep one document (remove the --- lines)')), line: documents[1]?.line ?? 1 });
+        diagnostics.push({
+            ...error(new ConfigError('INVALID_FIELD', [], 'the config has more than one YAML document; only the first is read', 'keep one document (remove the --- lines)')),
+            line: documents[1]?.line ?? 1,
+        });
     const root = doc.value;
     if (!isRecord(root))
-        return { file: file.path, assertions: [], diagnostics: [...diagnostics, error(new ConfigError('INVALID_FIELD', [], 'the config must be a mapping', 'write version: 1 and assertions: [...]'))] };
+        return {
+            file: file.path,
+            assertions: [],
+            diagnostics: [
+                ...diagnostics,
+                error(new ConfigError('INVALID_FIELD', [], 'the config must be a mapping', 'write version: 1 and assertions: [...]')),
+            ],
+        };
     for (const field of findUnknownFields(root, CONFIG_SHAPE))
         diagnostics.push(error(unknownField(field.path, field.known)));
     if (root.version !== 1)
         diagnostics.push(error(new ConfigError('INVALID_FIELD', ['version'], `version is ${JSON.stringify(root.version ?? null)}`, 'write version: 1')));
     const list = root.assertions ?? [];
     if (!Array.isArray(list))
-        return { file: file.path, assertions: [], diagnostics: [...diagnostics, error(new ConfigError('INVALID_FIELD', ['assertions'], 'assertions must be a list', 'write assertions as a list of {name, from, to, ports, expect}'))] };
+        return {
+            file: file.path,
+            assertions: [],
+            diagnostics: [
+                ...diagnostics,
+                error(new ConfigError('INVALID_FIELD', ['assertions'], 'assertions must be a list', 'write assertions as a list of {name, from, to, ports, expect}')),
+            ],
+        };
     const assertions = [];
     const names = new Map();
     list.forEach((raw, i) => {
@@ -17169,7 +19096,9 @@ function readRepositoryConfig(file) {
 function unknownField(path, known) {
     const name = String(path[path.length - 1]);
     const meant = nearestName(name, known);
-    return new ConfigError('UNKNOWN_FIELD', path, `unknown field ${repository_config_pathText(path)}`, meant === undefined ? `remove or rename it; the fields allowed here are ${known.join(', ')}` : `did you mean ${meant}?`);
+    return new ConfigError('UNKNOWN_FIELD', path, `unknown field ${repository_config_pathText(path)}`, meant === undefined
+        ? `remove or rename it; the fields allowed here are ${known.join(', ')}`
+        : `did you mean ${meant}?`);
 }
 function repository_config_pathText(path) {
     return path.map((step, i) => (typeof step === 'number' ? `[${step}]` : i === 0 ? step : `.${step}`)).join('');
@@ -17221,7 +19150,11 @@ function repository_config_readPeer(raw, at) {
             throw new ConfigError('INVALID_SELECTOR', [...at, key], `${repository_config_pathText([...at, key])}: ${s}`, 'fix the selector');
         return s;
     };
-    return { kind: 'pods', namespaces: has('namespaceSelector') ? selector('namespaceSelector') : undefined, pods: selector('podSelector') };
+    return {
+        kind: 'pods',
+        namespaces: has('namespaceSelector') ? selector('namespaceSelector') : undefined,
+        pods: selector('podSelector'),
+    };
 }
 function repository_config_readIpBlock(raw, at) {
     if (!isRecord(raw) || typeof raw.cidr !== 'string')
@@ -17236,13 +19169,20 @@ function repository_config_readIpBlock(raw, at) {
     const texts = [];
     rawExcept.forEach((text, i) => {
         const except = typeof text === 'string' ? parseCidr(text) : undefined;
-        const inside = except !== undefined && except.range.family === cidr.range.family && except.range.first >= cidr.range.first && except.range.last <= cidr.range.last;
+        const inside = except !== undefined &&
+            except.range.family === cidr.range.family &&
+            except.range.first >= cidr.range.first &&
+            except.range.last <= cidr.range.last;
         if (except === undefined || !inside)
             throw new ConfigError('INVALID_CIDR', [...at, 'except', i], `${repository_config_pathText(at)}.except "${String(text)}" is not a CIDR inside ${cidr.canonical}`, 'list only ranges inside the cidr in except');
         excepts.push(except.range);
         texts.push(except.canonical);
     });
-    return { kind: 'ipBlock', ips: subtractIpSets([cidr.range], excepts), text: texts.length === 0 ? cidr.canonical : `${cidr.canonical} except ${texts.join(', ')}` };
+    return {
+        kind: 'ipBlock',
+        ips: subtractIpSets([cidr.range], excepts),
+        text: texts.length === 0 ? cidr.canonical : `${cidr.canonical} except ${texts.join(', ')}`,
+    };
 }
 const repository_config_IANA_SVC_NAME = /^(?=.*[a-z])(?!.*--)[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?$/;
 function repository_config_readPort(raw, at) {
@@ -17282,7 +19222,10 @@ const FAIL_ON_VALUES = ['never', 'opened', 'any-change', 'incomplete', 'violated
  * Returns the conditions (none for `never` or an empty list), or what is wrong with the list.
  */
 function parseFailOn(items) {
-    const words = items.flatMap((item) => item.split(/[\n,]/)).map((w) => w.trim()).filter((w) => w !== '');
+    const words = items
+        .flatMap((item) => item.split(/[\n,]/))
+        .map((w) => w.trim())
+        .filter((w) => w !== '');
     const conditions = new Set();
     for (const word of words) {
         if (!FAIL_ON_VALUES.includes(word))
@@ -17319,7 +19262,10 @@ function failureReasons(conditions, s) {
     if (conditions.includes('any-change') && opened + closed > 0 && !(conditions.includes('opened') && closed === 0)) {
         reasons.push(`${opened} ${opened === 1 ? 'path' : 'paths'} opened and ${closed} closed`);
     }
-    else if (conditions.includes('any-change') && opened + closed === 0 && exposed + (s.exposureClosed ?? 0) > 0 && !conditions.includes('opened')) {
+    else if (conditions.includes('any-change') &&
+        opened + closed === 0 &&
+        exposed + (s.exposureClosed ?? 0) > 0 &&
+        !conditions.includes('opened')) {
         reasons.push(`exposure changed towards peers beyond the manifests' workloads (${exposed} opened, ${s.exposureClosed ?? 0} closed)`);
     }
     if (conditions.includes('incomplete') && s.incomplete) {
@@ -17336,7 +19282,9 @@ function failureReasons(conditions, s) {
  * nothing is worse than none. */
 function configFailure(s) {
     const n = s.configErrors ?? 0;
-    return n === 0 ? undefined : `the repository config has ${n} ${n === 1 ? 'error' : 'errors'}, so its assertions were not all checked`;
+    return n === 0
+        ? undefined
+        : `the repository config has ${n} ${n === 1 ? 'error' : 'errors'}, so its assertions were not all checked`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/pretty-json.ts
@@ -17348,7 +19296,7 @@ function configFailure(s) {
 /** Whether an array item keeps its array on one line: an integer written without exponent, or a
  * string with no quote to escape. */
 function isShort(item) {
-    return (typeof item === 'string' && !item.includes('"')) || (Number.isInteger(item) && Math.abs(item) < 1e21);
+    return ((typeof item === 'string' && !item.includes('"')) || (Number.isInteger(item) && Math.abs(item) < 1e21));
 }
 function allShort(items) {
     for (const item of items)
@@ -17449,7 +19397,8 @@ function endpointText(endpoint) {
 }
 const PRIVATE = ipSetOf(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16'].map((c) => parseCidr(c).range));
 const EVERYWHERE = [IPV4_ALL, IPV6_ALL];
-const sameSet = (a, b) => a.length === b.length && a.every((r, i) => r.family === b[i]?.family && r.first === b[i].first && r.last === b[i].last);
+const sameSet = (a, b) => a.length === b.length &&
+    a.every((r, i) => r.family === b[i]?.family && r.first === b[i].first && r.last === b[i].last);
 /** Addresses outside the cluster, in words where a name exists. */
 function addressText(set) {
     const named = namedSet(set);
@@ -17599,7 +19548,9 @@ function serviceNote(dst, ports) {
     }
     if (byService.size === 0)
         return '';
-    const parts = [...byService].slice(0, MAX_SERVICES).map(([service, names]) => `service ${service}, ${names.length === 1 ? 'port' : 'ports'} ${names.join(', ')}`);
+    const parts = [...byService]
+        .slice(0, MAX_SERVICES)
+        .map(([service, names]) => `service ${service}, ${names.length === 1 ? 'port' : 'ports'} ${names.join(', ')}`);
     const more = byService.size > MAX_SERVICES ? `; ${byService.size - MAX_SERVICES} more services` : '';
     return ` (${parts.join('; ')}${more})`;
 }
@@ -17667,7 +19618,11 @@ function restrictionParts(c) {
     const r = restrictionChange(c);
     if (r === undefined)
         return undefined;
-    return { verb: 'can now reach', tail: `${portsSuffix(r.ports)} ${requests(r.now)} (before: ${requests(r.was)})`, ports: r.ports };
+    return {
+        verb: 'can now reach',
+        tail: `${portsSuffix(r.ports)} ${requests(r.now)} (before: ${requests(r.was)})`,
+        ports: r.ports,
+    };
 }
 /** The line for a changed restriction: `… can now reach …:TCP 8080 only for HTTP GET /metrics (before: for any request)`. */
 function restrictionSentence(c, lookup) {
@@ -17687,11 +19642,17 @@ function changeParts(c, which) {
     if (which === 'opened') {
         const restriction = restrictionText(ports, c.restrictedBy);
         const before = !isEmptyPorts(c.before) && isEmptyPorts(c.closed) ? ` (before: only ${portsPhrase(c.before)})` : '';
-        const tail = before !== '' && formatPorts(c.after) === '' ? ` on every port${restriction}${before}` : `${portsSuffix(ports)}${restriction}${before}`;
+        const tail = before !== '' && formatPorts(c.after) === ''
+            ? ` on every port${restriction}${before}`
+            : `${portsSuffix(ports)}${restriction}${before}`;
         return { verb: 'can now reach', tail: `${tail}${doubt}`, ports };
     }
     if (!isEmptyPorts(c.after) && isEmptyPorts(c.opened)) {
-        return { verb: 'can now reach', tail: ` only on ${portsPhrase(c.after)} (before: ${portsPhrase(c.before)})${doubt}`, ports: c.after };
+        return {
+            verb: 'can now reach',
+            tail: ` only on ${portsPhrase(c.after)} (before: ${portsPhrase(c.before)})${doubt}`,
+            ports: c.after,
+        };
     }
     return { verb: 'can no longer reach', tail: `${portsSuffix(ports)}${doubt}`, ports };
 }
@@ -17751,7 +19712,9 @@ function count(n) {
 }
 function verdictLine(s) {
     const paths = (n) => `${n} ${n === 1 ? 'path' : 'paths'}`;
-    const exposed = (s.exposureOpened ?? 0) + (s.exposureClosed ?? 0) > 0 ? `; exposure: ${s.exposureOpened ?? 0} opened, ${s.exposureClosed ?? 0} closed` : '';
+    const exposed = (s.exposureOpened ?? 0) + (s.exposureClosed ?? 0) > 0
+        ? `; exposure: ${s.exposureOpened ?? 0} opened, ${s.exposureClosed ?? 0} closed`
+        : '';
     if (s.opened === 0 && s.closed === 0 && s.restricted === 0)
         return exposed === '' ? 'no reachability changes' : `no path between the manifests' workloads changed${exposed}`;
     return `${paths(s.opened)} opened, ${s.closed} closed${s.restricted > 0 ? `, ${s.restricted} restricted differently` : ''}${exposed}`;
@@ -17786,24 +19749,47 @@ function streamed(items, toJson = (item) => item) {
 }
 function endpointJson(e) {
     if (e.type === 'workload')
-        return { id: e.id, type: e.type, namespace: e.namespace, name: e.name, kind: e.kind, ...(e.services === undefined ? {} : { services: e.services }) };
+        return {
+            id: e.id,
+            type: e.type,
+            namespace: e.namespace,
+            name: e.name,
+            kind: e.kind,
+            ...(e.services === undefined ? {} : { services: e.services }),
+        };
     if (e.type === 'entity')
         return { id: e.id, type: e.type, name: e.name };
     if (e.type === 'dns')
         return { id: e.id, type: e.type, pattern: e.pattern };
-    return { id: e.id, type: e.type, ranges: e.ranges.map((r) => [formatAddress(r.family, r.first), formatAddress(r.family, r.last)]) };
+    return {
+        id: e.id,
+        type: e.type,
+        ranges: e.ranges.map((r) => [formatAddress(r.family, r.first), formatAddress(r.family, r.last)]),
+    };
 }
 function warningJson(d) {
     return { file: d.file, line: d.line, message: d.message, code: d.code, severity: d.severity, fix: d.fix };
 }
 function changeJson(c) {
-    return { ...c, because: c.because.map((r) => ({ rule: r.rule, file: r.file, line: r.line, revision: r.revision, explains: r.explains })) };
+    return {
+        ...c,
+        because: c.because.map((r) => ({
+            rule: r.rule,
+            file: r.file,
+            line: r.line,
+            revision: r.revision,
+            explains: r.explains,
+        })),
+    };
 }
 function assertionJson(a) {
     const { file, line, witnesses, ...rest } = a;
     return {
         ...rest,
-        witnesses: witnesses.map((w) => ({ ...w, because: w.because.map((r) => ({ rule: r.rule, file: r.file, line: r.line, revision: r.revision })) })),
+        witnesses: witnesses.map((w) => ({
+            ...w,
+            because: w.because.map((r) => ({ rule: r.rule, file: r.file, line: r.line, revision: r.revision })),
+        })),
         file,
         line,
     };
@@ -17812,7 +19798,16 @@ function findingJson(f) {
     return { code: f.code, file: f.file, line: f.line, message: f.message, new: f.new, fix: f.fix };
 }
 function exposureJson(e) {
-    return { ...e, because: e.because.map((r) => ({ rule: r.rule, file: r.file, line: r.line, revision: r.revision, explains: r.explains })) };
+    return {
+        ...e,
+        because: e.because.map((r) => ({
+            rule: r.rule,
+            file: r.file,
+            line: r.line,
+            revision: r.revision,
+            explains: r.explains,
+        })),
+    };
 }
 function* renderReachJson(report) {
     yield* json_document(new Fields({
@@ -17829,7 +19824,10 @@ function* renderDiffJson(report) {
 }
 /** Several clusters: `{version: 1, clusters: [{name, …the diff of that cluster…}]}`. */
 function* renderClustersJson(clusters) {
-    yield* json_document(new Fields({ version: 1, clusters: streamed(clusters, (c) => new Fields({ name: c.name, ...diffJson(c.report).fields })) }));
+    yield* json_document(new Fields({
+        version: 1,
+        clusters: streamed(clusters, (c) => new Fields({ name: c.name, ...diffJson(c.report).fields })),
+    }));
 }
 function diffJson(report) {
     return new Fields({
@@ -17849,6 +19847,11 @@ function diffJson(report) {
         added: report.added,
         removed: report.removed,
         ...(report.unreadable === undefined ? {} : { unreadable: report.unreadable }),
+        ...(report.staged === undefined
+            ? {}
+            : {
+                staged: streamed(report.staged, (p) => new Fields({ policy: p.policy, file: p.file, line: p.line, changes: streamed(p.changes, changeJson) })),
+            }),
         warnings: streamed(report.diagnostics, warningJson),
     });
 }
@@ -17898,7 +19901,12 @@ function* valueChunks(value, indent) {
 ;// CONCATENATED MODULE: ./src/report/guardrail-text.ts
 
 
-const LABEL = { 'newly-violated': 'newly violated', violated: 'still violated (already at base)', fixed: 'fixed', held: 'holds' };
+const LABEL = {
+    'newly-violated': 'newly violated',
+    violated: 'still violated (already at base)',
+    fixed: 'fixed',
+    held: 'holds',
+};
 const ORDER = ['newly-violated', 'violated', 'fixed', 'held'];
 /** Undefined when the report was made without a repository config. `oneRevision`: for `check`,
  * which compares a revision with itself (nothing is new or still). */
@@ -17912,7 +19920,12 @@ function guardrailView(report, lookup, oneRevision = false) {
     const parts = ORDER.filter((s) => count(s) > 0).map((s) => `${count(s)} ${s === 'held' ? 'held' : oneRevision ? 'violated' : LABEL[s]}`);
     const newCount = findings.filter((f) => f.new).length;
     const oldCount = findings.length - newCount;
-    const findingParts = oneRevision ? [`${findings.length} ${findings.length === 1 ? 'finding' : 'findings'}`] : [`${newCount} new ${newCount === 1 ? 'finding' : 'findings'}`, ...(oldCount > 0 ? [`${oldCount} already at base`] : [])];
+    const findingParts = oneRevision
+        ? [`${findings.length} ${findings.length === 1 ? 'finding' : 'findings'}`]
+        : [
+            `${newCount} new ${newCount === 1 ? 'finding' : 'findings'}`,
+            ...(oldCount > 0 ? [`${oldCount} already at base`] : []),
+        ];
     const errors = report.configErrors ?? 0;
     const summary = [
         ...(errors > 0 ? [`the config has ${errors} ${errors === 1 ? 'error' : 'errors'}, so the check fails`] : []),
@@ -17935,7 +19948,12 @@ function assertionLines(outcome, lookup, oneRevision) {
         notes.push(`more pairs break it than these ${outcome.witnesses.length}`);
     if (outcome.vacuous !== undefined)
         notes.push(`checks nothing: its ${outcome.vacuous} matches no endpoint of the head revision`);
-    return { outcome, label: oneRevision && outcome.status === 'violated' ? 'violated' : LABEL[outcome.status], witnesses: outcome.witnesses.map((w) => witnessLine(w, outcome.expect, lookup)), notes };
+    return {
+        outcome,
+        label: oneRevision && outcome.status === 'violated' ? 'violated' : LABEL[outcome.status],
+        witnesses: outcome.witnesses.map((w) => witnessLine(w, outcome.expect, lookup)),
+        notes,
+    };
 }
 function witnessLine(w, expect, lookup) {
     const src = w.srcDescription ?? endpointName(w.src, lookup);
@@ -17979,7 +19997,7 @@ function endpointContext(endpoints, lookup) {
     }
     return { lookup, workloadsPerNamespace: perNamespace, workloads };
 }
-const endpoint_sets_list = (items) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+const endpoint_sets_list = (items) => items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 function describeEndpoints(ids, context) {
     return describeEndpointSet(ids, context).text;
 }
@@ -18069,8 +20087,20 @@ function exposureLines(report, context) {
         for (const which of ['opened', 'closed']) {
             if (isEmptyPorts(e[which]))
                 continue;
-            const key = [e.scope, e.dst === undefined ? 'egress' : 'ingress', which, portsPhrase(e[which]), peersText(e, context)].join('\u0000');
-            const group = groups.get(key) ?? { first: e, which, endpoints: [], reasons: new Map(), rejected: false };
+            const key = [
+                e.scope,
+                e.dst === undefined ? 'egress' : 'ingress',
+                which,
+                portsPhrase(e[which]),
+                peersText(e, context),
+            ].join('\u0000');
+            const group = groups.get(key) ?? {
+                first: e,
+                which,
+                endpoints: [],
+                reasons: new Map(),
+                rejected: false,
+            };
             group.endpoints.push((e.dst ?? e.src));
             for (const r of e.because)
                 if (r.explains === which)
@@ -18083,7 +20113,12 @@ function exposureLines(report, context) {
     // the cluster or a new pod in shop on every port".
     const lines = new Map();
     for (const g of groups.values()) {
-        const key = [g.first.dst === undefined ? 'egress' : 'ingress', g.which, portsPhrase(g.first[g.which]), ...g.endpoints].join('\u0000');
+        const key = [
+            g.first.dst === undefined ? 'egress' : 'ingress',
+            g.which,
+            portsPhrase(g.first[g.which]),
+            ...g.endpoints,
+        ].join('\u0000');
         const line = lines.get(key) ?? { ...g, peers: [], reasons: new Map() };
         line.peers.push(peersText(g.first, context));
         for (const [k, r] of g.reasons)
@@ -18094,7 +20129,12 @@ function exposureLines(report, context) {
     return [...lines.values()].map((l) => {
         const reasons = [...l.reasons.values()];
         const shown = reasons.length > MAX_REASONS + 1 ? reasons.slice(0, MAX_REASONS) : reasons;
-        return { text: exposure_text_sentence(l.first, l.which, l.endpoints, orList(l.peers), context), reasons: shown, moreReasons: reasons.length - shown.length, dependsOnUnreadable: l.rejected };
+        return {
+            text: exposure_text_sentence(l.first, l.which, l.endpoints, orList(l.peers), context),
+            reasons: shown,
+            moreReasons: reasons.length - shown.length,
+            dependsOnUnreadable: l.rejected,
+        };
     });
 }
 function orList(items) {
@@ -18142,7 +20182,7 @@ const MAX_NAMESPACE_EDGES = 40;
 const MAX_TEXT = 40_000;
 function renderMermaid(report, options = {}) {
     const lookup = endpointLookup(report.endpoints);
-    const paths = report.changes.flatMap((c) => ['opened', 'closed'].flatMap((which) => (isEmptyPorts(c[which]) ? [] : [{ src: c.src, dst: c.dst, which, ports: c[which] }])));
+    const paths = report.changes.flatMap((c) => ['opened', 'closed'].flatMap((which) => isEmptyPorts(c[which]) ? [] : [{ src: c.src, dst: c.dst, which, ports: c[which] }]));
     if (paths.length === 0)
         return undefined;
     if (paths.length <= (options.maxEdges ?? MAX_EDGES)) {
@@ -18176,10 +20216,19 @@ function namespaceEdges(paths, lookup) {
         else
             entry.count++;
     }
-    return [...counts.values()].map((e) => ({ src: e.src, dst: e.dst, which: e.which, label: `${e.count} ${e.count === 1 ? 'path' : 'paths'}` }));
+    return [...counts.values()].map((e) => ({
+        src: e.src,
+        dst: e.dst,
+        which: e.which,
+        label: `${e.count} ${e.count === 1 ? 'path' : 'paths'}`,
+    }));
 }
 /** Outside endpoints sort after workloads: addresses, then entities, then DNS names. */
-const OUTSIDE_RANK = { external: 1, entity: 2, dns: 3 };
+const OUTSIDE_RANK = {
+    external: 1,
+    entity: 2,
+    dns: 3,
+};
 function outsideNode(id, endpoint) {
     if (endpoint === undefined || endpoint.type === 'workload')
         return { key: id, label: id, rank: 4 };
@@ -18190,7 +20239,12 @@ function workloadNode(id, lookup) {
     if (e?.type !== 'workload')
         return outsideNode(id, e);
     // The id, not the name: `name[Kind]` tells apart two workloads of one name.
-    return { key: id, label: id.startsWith(`${e.namespace}/`) ? id.slice(e.namespace.length + 1) : e.name, rank: 0, namespace: e.namespace };
+    return {
+        key: id,
+        label: id.startsWith(`${e.namespace}/`) ? id.slice(e.namespace.length + 1) : e.name,
+        rank: 0,
+        namespace: e.namespace,
+    };
 }
 function namespaceNode(id, lookup) {
     const e = lookup(id);
@@ -18199,7 +20253,10 @@ function namespaceNode(id, lookup) {
     return { key: `namespace\u0000${e.namespace}`, label: e.namespace, rank: 0 };
 }
 function compareNodes(a, b) {
-    return a.rank - b.rank || compareText(a.namespace ?? '', b.namespace ?? '') || compareText(a.label, b.label) || compareText(a.key, b.key);
+    return (a.rank - b.rank ||
+        compareText(a.namespace ?? '', b.namespace ?? '') ||
+        compareText(a.label, b.label) ||
+        compareText(a.key, b.key));
 }
 const whichRank = (which) => (which === 'opened' ? 0 : 1);
 /** Code-unit order, the same on every machine and locale. */
@@ -18240,10 +20297,20 @@ function linkStyle(edges, which, colour) {
 // HTML, a backtick starts Markdown, `%%{` a directive anywhere in the text, and a line break a
 // new statement (or, at a line's start, a Markdown fence): each becomes an entity code.
 const mermaid_ENTITIES = {
-    '"': '#quot;', '#': '#35;', '&': '#amp;', '<': '#lt;', '>': '#gt;', '`': '#96;', '[': '#91;', ']': '#93;', '%': '#37;',
+    '"': '#quot;',
+    '#': '#35;',
+    '&': '#amp;',
+    '<': '#lt;',
+    '>': '#gt;',
+    '`': '#96;',
+    '[': '#91;',
+    ']': '#93;',
+    '%': '#37;',
 };
 function escapeMermaid(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').replace(/["#&<>`[\]%]/g, (c) => mermaid_ENTITIES[c]);
+    return text
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+        .replace(/["#&<>`[\]%]/g, (c) => mermaid_ENTITIES[c]);
 }
 
 ;// CONCATENATED MODULE: ./src/report/remaining-text.ts
@@ -18267,9 +20334,13 @@ function remainingLines(report, context) {
         list.push((r.dst ?? r.src));
         byWords.set(words, list);
     }
-    const lines = [...byWords].map(([words, ids]) => (ids.length === 1 ? `${endpointName(ids[0], context.lookup)} now ${words}` : `${describeEndpoints(ids, context)}: each now ${words}`));
+    const lines = [...byWords].map(([words, ids]) => ids.length === 1
+        ? `${endpointName(ids[0], context.lookup)} now ${words}`
+        : `${describeEndpoints(ids, context)}: each now ${words}`);
     const more = report.remainingNotWorkedOut ?? 0;
-    return more > 0 ? [...lines, `… and ${more} more destinations (not worked out: too large a cluster to say for each)`] : lines;
+    return more > 0
+        ? [...lines, `… and ${more} more destinations (not worked out: too large a cluster to say for each)`]
+        : lines;
 }
 function accessText(groups, context, noun) {
     if (groups.length === 0)
@@ -18278,7 +20349,9 @@ function accessText(groups, context, noun) {
     const counted = `${peers} ${noun}${peers === 1 ? '' : 's'}${groups.length > 1 ? ` on ${groups.length} different sets of ports` : ''}`;
     if (groups.length > MAX_GROUPS)
         return counted;
-    const words = groups.map((g) => `${remaining_text_peersText(g, context)}${port_set_isAllPorts(g.ports) ? (g.everyone === true ? '' : ' on every port') : ` on ${portsPhrase(g.ports)}`}`).join(', plus ');
+    const words = groups
+        .map((g) => `${remaining_text_peersText(g, context)}${port_set_isAllPorts(g.ports) ? (g.everyone === true ? '' : ' on every port') : ` on ${portsPhrase(g.ports)}`}`)
+        .join(', plus ');
     // A description too long to take in at a glance is a count; the closed paths give the detail.
     return words.length > MAX_WORDS ? counted : words;
 }
@@ -18383,7 +20456,12 @@ const SHORTENED = {
     headlines: 'Each line is shown without the list of its paths, and without the picture.',
     counts: 'Paths are counted per namespace pair instead of listed.',
 };
-const LEVELS = [{ kind: 'full', detailRows: 200 }, { kind: 'full', detailRows: 20 }, { kind: 'headlines' }, { kind: 'counts' }];
+const LEVELS = [
+    { kind: 'full', detailRows: 200 },
+    { kind: 'full', detailRows: 20 },
+    { kind: 'headlines' },
+    { kind: 'counts' },
+];
 function renderComment(report, options = {}) {
     const maxLength = options.maxLength ?? COMMENT_LIMIT;
     for (const level of LEVELS) {
@@ -18442,6 +20520,8 @@ function comment_render(report, options, level, maxRows, maxExposure = MAX_EXPOS
                 groupLines(out, group, context, options, level.kind === 'full' ? level.detailRows : 0);
         }
     }
+    if (level.kind !== 'counts')
+        stagedSection(out, report, context, options, level.kind === 'full' ? level.detailRows : 0);
     if (summary.addedWorkloads.length > 0)
         out.push('', `**New workloads:** ${summary.addedWorkloads.map(code).join(', ')}`);
     if (summary.removedWorkloads.length > 0)
@@ -18450,6 +20530,24 @@ function comment_render(report, options, level, maxRows, maxExposure = MAX_EXPOS
     if (options.footer !== undefined && options.footer.length > 0)
         out.push('', '---', ...options.footer);
     return `${out.join('\n')}\n`;
+}
+/** Calico staged policies: what enforcing each would close and open (compared with head). */
+function stagedSection(out, report, context, options, detailRows) {
+    for (const preview of report.staged ?? []) {
+        out.push('', `**If you enforce staged policy ${code(preview.policy)}** (${locationLink(preview.file, preview.line, options)})`, '');
+        const closes = groupChanges(preview.changes, 'closed');
+        const opens = groupChanges(preview.changes, 'opened');
+        if (closes.length === 0 && opens.length === 0)
+            out.push('- no path changes');
+        if (closes.length > 0)
+            out.push('these paths close:', '');
+        for (const group of closes)
+            groupLines(out, group, context, options, detailRows);
+        if (opens.length > 0)
+            out.push('', 'these paths open:', '');
+        for (const group of opens)
+            groupLines(out, group, context, options, detailRows);
+    }
 }
 const SECTION_TITLE = { opened: 'Opened', closed: 'Closed', restricted: 'Restricted differently' };
 function groupLines(out, group, context, options, detailRows) {
@@ -18535,7 +20633,10 @@ function exposureSection(out, report, context, options, maxLines) {
         return;
     out.push('', '**Exposure** (beyond the workloads in the manifests; a new pod is one whose labels no policy uses)', '');
     for (const line of lines.slice(0, maxLines)) {
-        const because = [...line.reasons.map((r) => reasonLink(r, options)), ...(line.moreReasons > 0 ? [`${line.moreReasons} more`] : [])];
+        const because = [
+            ...line.reasons.map((r) => reasonLink(r, options)),
+            ...(line.moreReasons > 0 ? [`${line.moreReasons} more`] : []),
+        ];
         const depends = line.dependsOnUnreadable ? ' (depends on input that could not be read)' : '';
         out.push(`- ${code(line.text)}${depends}${because.length > 0 ? ` — because ${because.join(', ')}` : ''}`);
     }
@@ -18613,7 +20714,13 @@ function renderClustersComment(clusters, options = {}) {
     const maxLength = options.maxLength ?? COMMENT_LIMIT;
     const summaries = clusters.map((c) => summarizeDiff(c.report));
     const sum = (f) => summaries.reduce((n, s) => n + f(s), 0);
-    const total = { opened: sum((s) => s.opened), closed: sum((s) => s.closed), restricted: sum((s) => s.restricted), exposureOpened: sum((s) => s.exposureOpened), exposureClosed: sum((s) => s.exposureClosed) };
+    const total = {
+        opened: sum((s) => s.opened),
+        closed: sum((s) => s.closed),
+        restricted: sum((s) => s.restricted),
+        exposureOpened: sum((s) => s.exposureOpened),
+        exposureClosed: sum((s) => s.exposureClosed),
+    };
     const head = [
         ...(options.header === undefined ? [] : [options.header]),
         `### netreach: ${verdictLine(total)} in ${clusters.length} ${clusters.length === 1 ? 'cluster' : 'clusters'}`,
@@ -18622,7 +20729,11 @@ function renderClustersComment(clusters, options = {}) {
     const share = Math.floor((maxLength - head.length - foot.length - 16) / Math.max(1, clusters.length));
     const sections = clusters.map((c, i) => {
         const { header: _header, footer: _footer, ...rest } = options;
-        return renderComment(c.report, { ...rest, title: `#### \`${escapeCode(c.name)}\`: ${verdictLine(summaries[i])}`, maxLength: share }).trimEnd();
+        return renderComment(c.report, {
+            ...rest,
+            title: `#### \`${escapeCode(c.name)}\`: ${verdictLine(summaries[i])}`,
+            maxLength: share,
+        }).trimEnd();
     });
     return `${[head, ...sections].join('\n\n')}${foot === '' ? '' : `\n${foot}`}\n`;
 }
@@ -18637,7 +20748,9 @@ function renderClustersComment(clusters, options = {}) {
 
 function statementSentence(s, context) {
     const who = describeEndpoints(s.srcs, context);
-    const same = s.srcs.length > 1 && s.srcs.length === s.dsts.length && new Set(s.srcs).size === new Set([...s.srcs, ...s.dsts]).size;
+    const same = s.srcs.length > 1 &&
+        s.srcs.length === s.dsts.length &&
+        new Set(s.srcs).size === new Set([...s.srcs, ...s.dsts]).size;
     const whom = same ? 'each other' : describeEndpoints(s.dsts, context);
     const doubt = s.uncertain !== undefined && !isEmptyPorts(intersectPorts(s.allowed, s.uncertain)) ? ' (uncertain)' : '';
     const note = s.dsts.length === 1 ? serviceNote(context.lookup(s.dsts[0]), s.allowed) : '';
@@ -18657,7 +20770,9 @@ const markdown_code = (text) => `\`${escapeCode(text)}\``;
 /** Several clusters as the pull-request comment shows them, without marker and links. */
 function* renderClustersMarkdown(clusters) {
     const [first] = clusters;
-    yield renderClustersComment(clusters, first === undefined ? {} : { footer: [`<sub>Compared ${markdown_code(first.report.base)} with ${markdown_code(first.report.head)}.</sub>`] });
+    yield renderClustersComment(clusters, first === undefined
+        ? {}
+        : { footer: [`<sub>Compared ${markdown_code(first.report.base)} with ${markdown_code(first.report.head)}.</sub>`] });
 }
 /** The diff as the pull-request comment shows it, without marker and links. */
 function* renderDiffMarkdown(report) {
@@ -18667,7 +20782,11 @@ function* renderDiffMarkdown(report) {
 function* renderCheckMarkdown(report) {
     const lookup = endpointLookup(report.endpoints);
     const view = guardrailView(report, lookup, true);
-    yield renderComment(report, { title: `### netreach check: ${escapeMarkdown(view?.summary ?? 'no repository config')}`, oneRevision: true, footer: [`<sub>Checked ${markdown_code(report.head)}.</sub>`] });
+    yield renderComment(report, {
+        title: `### netreach check: ${escapeMarkdown(view?.summary ?? 'no repository config')}`,
+        oneRevision: true,
+        footer: [`<sub>Checked ${markdown_code(report.head)}.</sub>`],
+    });
 }
 /** The reach listing: a header (the count, then lead lines), the paths, the warnings. */
 function* renderReachMarkdown(report) {
@@ -18728,13 +20847,18 @@ function* renderDiffSarif(report, options) {
 }
 function locationAt(file, line, text) {
     return {
-        physicalLocation: { artifactLocation: { uri: file.split('\\').join('/') }, ...(line > 0 ? { region: { startLine: line } } : {}) },
+        physicalLocation: {
+            artifactLocation: { uri: file.split('\\').join('/') },
+            ...(line > 0 ? { region: { startLine: line } } : {}),
+        },
         ...(text === undefined ? {} : { message: { text } }),
     };
 }
 function assertionResult(a, witnessTexts, location) {
     const shown = witnessTexts.slice(0, 3).join('; ');
-    const more = a.witnesses.length > 3 || a.moreWitnesses === true ? ` and ${a.moreWitnesses === true ? 'more' : a.witnesses.length - 3} more pairs` : '';
+    const more = a.witnesses.length > 3 || a.moreWitnesses === true
+        ? ` and ${a.moreWitnesses === true ? 'more' : a.witnesses.length - 3} more pairs`
+        : '';
     const related = new Map();
     for (const w of a.witnesses)
         for (const r of w.because)
@@ -18743,7 +20867,9 @@ function assertionResult(a, witnessTexts, location) {
         ruleId: 'ASSERTION_VIOLATED',
         level: a.status === 'newly-violated' ? 'error' : 'warning',
         baselineState: a.status === 'newly-violated' ? 'new' : 'unchanged',
-        message: { text: `Assertion "${a.name}" (expect ${a.expect}) is ${a.status === 'newly-violated' ? 'newly violated' : 'still violated'}: ${shown}${more}` },
+        message: {
+            text: `Assertion "${a.name}" (expect ${a.expect}) is ${a.status === 'newly-violated' ? 'newly violated' : 'still violated'}: ${shown}${more}`,
+        },
         locations: [location(a.file, a.line)],
         ...(related.size === 0 ? {} : { relatedLocations: [...related.values()].map((l, id) => ({ id, ...l })) }),
         partialFingerprints: { assertion: a.name },
@@ -18759,7 +20885,12 @@ function findingResult(f, location) {
     };
 }
 function configResult(d, location) {
-    return { ruleId: 'CONFIG_ERROR', level: 'error', message: { text: `${d.code}: ${d.message}. ${d.fix}` }, locations: [location(d.file, d.line)] };
+    return {
+        ruleId: 'CONFIG_ERROR',
+        level: 'error',
+        message: { text: `${d.code}: ${d.message}. ${d.fix}` },
+        locations: [location(d.file, d.line)],
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/diagnostic-text.ts
@@ -18802,6 +20933,8 @@ function* renderDiffText(report, options = {}) {
             yield* section(text_REMAINING_TITLE, remainingLines(report, context));
         yield* section(`${which}:`, options.verbose === true ? pairLines(report.changes, which, lookup) : text_groupLines(report.changes, which, context));
     }
+    for (const preview of report.staged ?? [])
+        yield* section(`if you enforce ${preview.policy} (${preview.file}:${preview.line}):`, stagedLines(preview, context));
     if (summary.addedWorkloads.length > 0)
         yield `\nnew workloads: ${summary.addedWorkloads.join(', ')}\n`;
     if (summary.removedWorkloads.length > 0)
@@ -18840,7 +20973,10 @@ function* renderReachText(report, options = {}) {
 /** A statement, and the members of a side it folded into a count or a pattern. */
 function* statementLines(s, context) {
     yield statementSentence(s, context);
-    yield* memberLines([['from', s.srcs], ['to', s.dsts]], context);
+    yield* memberLines([
+        ['from', s.srcs],
+        ['to', s.dsts],
+    ], context);
 }
 /** Under a folded line: the names it stands for (up to a bound), where the line did not name them. */
 function* memberLines(sides, context) {
@@ -18849,7 +20985,9 @@ function* memberLines(sides, context) {
         if (!described.folded)
             continue;
         // Addresses are named exactly in the line, unless the line counted every member.
-        const ids = described.text.endsWith(' endpoints') ? all : all.filter((id) => context.lookup(id)?.type !== 'external');
+        const ids = described.text.endsWith(' endpoints')
+            ? all
+            : all.filter((id) => context.lookup(id)?.type !== 'external');
         const names = ids.map((id) => endpointName(id, context.lookup));
         const shown = names.slice(0, MEMBERS_SHOWN).join(', ');
         yield `  ${label}: ${shown}${ids.length > MEMBERS_SHOWN ? ` and ${ids.length - MEMBERS_SHOWN} more (--verbose lists every pair)` : ''}`;
@@ -18924,8 +21062,26 @@ function* text_groupLines(changes, which, context) {
         yield* becauseLines(group.reasons);
         if (group.pairs.length < 2)
             continue;
-        yield* memberLines([['from', [...new Set(group.pairs.map((p) => p.src))]], ['to', [...new Set(group.pairs.map((p) => p.dst))]]], context);
+        yield* memberLines([
+            ['from', [...new Set(group.pairs.map((p) => p.src))]],
+            ['to', [...new Set(group.pairs.map((p) => p.dst))]],
+        ], context);
     }
+}
+/** What enforcing a staged policy closes and opens. */
+function* stagedLines(preview, context) {
+    const closes = [...text_groupLines(preview.changes, 'closed', context)];
+    const opens = [...text_groupLines(preview.changes, 'opened', context)];
+    if (closes.length === 0 && opens.length === 0)
+        yield 'no path changes';
+    if (closes.length > 0)
+        yield 'these paths close:';
+    for (const line of closes)
+        yield `  ${line}`;
+    if (opens.length > 0)
+        yield 'these paths open:';
+    for (const line of opens)
+        yield `  ${line}`;
 }
 /** Each change's sentence for the ports it opened (closed, or restricted differently), followed
  * by its because-lines. */
@@ -19056,7 +21212,19 @@ function parseCommandLine(argv) {
     const failOn = parseFailOn(values['fail-on'] ?? []);
     if ('problem' in failOn)
         throw new UsageError(`--fail-on: ${failOn.problem}`);
-    const common = { format, kustomize: values.kustomize ?? [], kustomizeCommand, clusters, ipBlockSelectsPods: values['ipblock-selects-pods'], podCidrs, defaultNamespace, failOn: failOn.conditions, failOnListed: (values['fail-on'] ?? []).length > 0, config: values.config, verbose: values.verbose };
+    const common = {
+        format,
+        kustomize: values.kustomize ?? [],
+        kustomizeCommand,
+        clusters,
+        ipBlockSelectsPods: values['ipblock-selects-pods'],
+        podCidrs,
+        defaultNamespace,
+        failOn: failOn.conditions,
+        failOnListed: (values['fail-on'] ?? []).length > 0,
+        config: values.config,
+        verbose: values.verbose,
+    };
     const [command, ...args] = positionals;
     if (command === undefined)
         throw new UsageError('no command given: use reach, diff or check');
@@ -19187,7 +21355,9 @@ async function readPaths(paths, cwd, options = {}) {
                 return options.nameOf(absolute);
             if (absolute === root)
                 return p;
-            return (paths.length === 1 ? external_node_path_default().relative(root, absolute) : external_node_path_default().relative(cwd, absolute)).split((external_node_path_default()).sep).join('/');
+            return (paths.length === 1 ? external_node_path_default().relative(root, absolute) : external_node_path_default().relative(cwd, absolute))
+                .split((external_node_path_default()).sep)
+                .join('/');
         };
         // One at a time: a directory may hold more files than a call takes arguments.
         for (const f of read.files)
@@ -19254,7 +21424,11 @@ async function readGitRevisions(baseRef, rest, cwd, kustomize, ctx, pathsOnly = 
             if (temp === undefined)
                 return { revision: await withKustomize(revision, top, [], undefined), paths: matched(revision), kustomize: [] };
             const tree = await checkout(sha, top, temp);
-            return { revision: await withKustomize(revision, tree, patterns, ctx), paths: matched(revision), kustomize: matchKustomizations(tree, patterns) };
+            return {
+                revision: await withKustomize(revision, tree, patterns, ctx),
+                paths: matched(revision),
+                kustomize: matchKustomizations(tree, patterns),
+            };
         };
         const base = await commit(baseRef);
         let head;
@@ -19266,12 +21440,31 @@ async function readGitRevisions(baseRef, rest, cwd, kustomize, ctx, pathsOnly = 
             // there may still be in the base revision.
             const read = await readPaths(paths.length === 0 ? ['.'] : paths, cwd, { nameOf: toTop, missingIsEmpty: true });
             const revision = { label: 'working tree', files: read.files, diagnostics: read.diagnostics };
-            head = { revision: await withKustomize(revision, top, patterns, temp === undefined ? undefined : ctx), paths: read.found, kustomize: matchKustomizations(top, patterns) };
+            head = {
+                revision: await withKustomize(revision, top, patterns, temp === undefined ? undefined : ctx),
+                paths: read.found,
+                kustomize: matchKustomizations(top, patterns),
+            };
         }
         const where = `at ${base.revision.label} or ${headRef === undefined ? 'in the working tree' : `at ${head.revision.label}`}`;
         const warnings = [
-            ...requireMatches((paths.length === 0 ? ['.'] : paths).map((p, i) => ({ path: p, base: base.paths[i] === true, head: head.paths[i] === true })), { what: 'manifest file (.yaml, .yml or .json)', whatPlural: 'manifest files', where, fix: 'check the path (relative to the current directory)' }),
-            ...requireMatches(kustomize.map((p, i) => ({ path: p, base: base.kustomize[i] === true, head: head.kustomize[i] === true })), { what: 'kustomization', whatPlural: 'kustomizations', where, fix: 'name directories that hold a kustomization.yaml (relative to the current directory)', prefix: '--kustomize ' }),
+            ...requireMatches((paths.length === 0 ? ['.'] : paths).map((p, i) => ({
+                path: p,
+                base: base.paths[i] === true,
+                head: head.paths[i] === true,
+            })), {
+                what: 'manifest file (.yaml, .yml or .json)',
+                whatPlural: 'manifest files',
+                where,
+                fix: 'check the path (relative to the current directory)',
+            }),
+            ...requireMatches(kustomize.map((p, i) => ({ path: p, base: base.kustomize[i] === true, head: head.kustomize[i] === true })), {
+                what: 'kustomization',
+                whatPlural: 'kustomizations',
+                where,
+                fix: 'name directories that hold a kustomization.yaml (relative to the current directory)',
+                prefix: '--kustomize ',
+            }),
         ];
         return [base.revision, { ...head.revision, diagnostics: [...warnings, ...(head.revision.diagnostics ?? [])] }];
     }
@@ -19338,7 +21531,10 @@ function overlaysInOneRevision(base, head) {
     const before = new Set(base);
     const after = new Set(head);
     const only = (dirs, other) => [...dirs].filter((d) => !other.has(d)).sort();
-    return [...only(after, before).map((d) => warning(d, 'added')), ...only(before, after).map((d) => warning(d, 'removed'))];
+    return [
+        ...only(after, before).map((d) => warning(d, 'added')),
+        ...only(before, after).map((d) => warning(d, 'removed')),
+    ];
 }
 function warning(dir, change) {
     const [has, lacks] = change === 'added' ? ['head', 'base'] : ['base', 'head'];
@@ -19446,7 +21642,9 @@ async function runCli(argv, io) {
             case 'check': {
                 const config = await loadConfig(command, io.cwd);
                 if (config === undefined)
-                    throw new PathMatchError([`check needs a repository config: there is no .netreach.yaml in ${io.cwd}; write one (see the README, "Guardrails") or pass --config FILE`]);
+                    throw new PathMatchError([
+                        `check needs a repository config: there is no .netreach.yaml in ${io.cwd}; write one (see the README, "Guardrails") or pass --config FILE`,
+                    ]);
                 const ctx = await kustomizeContext(command);
                 const read = await readPaths(command.paths, io.cwd);
                 const root = external_node_path_default().resolve(io.cwd, command.paths[0] ?? '.');
@@ -19459,7 +21657,13 @@ async function runCli(argv, io) {
                 const report = { ...compared, findings: (compared.findings ?? []).map((f) => ({ ...f, new: true })) };
                 await writeChunks(renderCheck(report, command, io.version), io.stdout);
                 const violations = (report.assertions ?? []).filter((a) => a.status !== 'held' && a.status !== 'fixed').length;
-                const summary = { ...reachSummary(report), violations, oneRevision: true, newFindings: report.findings.length, configErrors: report.configErrors ?? 0 };
+                const summary = {
+                    ...reachSummary(report),
+                    violations,
+                    oneRevision: true,
+                    newFindings: report.findings.length,
+                    configErrors: report.configErrors ?? 0,
+                };
                 return exitStatus([...new Set(['violated', ...command.failOn])], summary, io, command.failOnListed ? command.failOn : ['violated'], 'check: ');
             }
             case 'diff': {
@@ -19531,7 +21735,12 @@ function withoutConfig(revision, config) {
 }
 function reachSummary(report) {
     const errors = report.diagnostics.filter((d) => d.severity === 'error');
-    return { opened: 0, closed: 0, incomplete: isIncomplete(report.diagnostics), unreadableFiles: new Set(errors.map((d) => d.file)).size };
+    return {
+        opened: 0,
+        closed: 0,
+        incomplete: isIncomplete(report.diagnostics),
+        unreadableFiles: new Set(errors.map((d) => d.file)).size,
+    };
 }
 /** `diff BASE_PATH HEAD_PATH`: each is one revision; both empty is an error, one empty a warning. */
 async function readTwoPaths(basePath, headPath, kustomize, cwd) {
@@ -19563,7 +21772,13 @@ async function readTwoPaths(basePath, headPath, kustomize, cwd) {
     ];
 }
 function kustomizeWording(where, relativeTo) {
-    return { what: 'kustomization', whatPlural: 'kustomizations', where, fix: `name directories that hold a kustomization.yaml, relative to ${relativeTo}`, prefix: '--kustomize ' };
+    return {
+        what: 'kustomization',
+        whatPlural: 'kustomizations',
+        where,
+        fix: `name directories that hold a kustomization.yaml, relative to ${relativeTo}`,
+        prefix: '--kustomize ',
+    };
 }
 async function kustomizeContext(o) {
     const parse = createDocumentParser({ keepPositions: needsPositions });
@@ -19573,7 +21788,9 @@ async function kustomizeContext(o) {
 }
 /** Says in the revision's name which tool rendered it. */
 function labelled(revision, ctx) {
-    return ctx.rendered && ctx.tool !== undefined ? { ...revision, label: `${revision.label}, rendered with ${ctx.tool.label}` } : revision;
+    return ctx.rendered && ctx.tool !== undefined
+        ? { ...revision, label: `${revision.label}, rendered with ${ctx.tool.label}` }
+        : revision;
 }
 function evaluationOptions(o) {
     return { defaultNamespace: o.defaultNamespace, ipBlockSelectsPods: o.ipBlockSelectsPods, podCidrs: o.podCidrs };
@@ -19592,7 +21809,16 @@ async function writeDiffs(base, readHead, o, ctx, io) {
         await writeChunks(renderClusters(clusters, o), io.stdout);
         const summaries = clusters.map((c) => summarizeDiff(c.report));
         const sum = (f) => summaries.reduce((n, s) => n + f(s), 0);
-        return exitStatus(o.failOn, { opened: sum((s) => s.opened), closed: sum((s) => s.closed), restricted: sum((s) => s.restricted), loosened: sum((s) => s.loosened), exposureOpened: sum((s) => s.exposureOpened), exposureClosed: sum((s) => s.exposureClosed), incomplete: summaries.some((s) => s.incomplete), unreadableFiles: sum((s) => s.unreadableFiles) }, io);
+        return exitStatus(o.failOn, {
+            opened: sum((s) => s.opened),
+            closed: sum((s) => s.closed),
+            restricted: sum((s) => s.restricted),
+            loosened: sum((s) => s.loosened),
+            exposureOpened: sum((s) => s.exposureOpened),
+            exposureClosed: sum((s) => s.exposureClosed),
+            incomplete: summaries.some((s) => s.incomplete),
+            unreadableFiles: sum((s) => s.unreadableFiles),
+        }, io);
     }
     const report = compareRevisions(withoutConfig(base, config), withoutConfig(head, config), evaluationOptions(o), undefined, ctx.parse, config);
     await writeChunks(renderDiff(report, o, io.version), io.stdout);
@@ -19600,20 +21826,36 @@ async function writeDiffs(base, readHead, o, ctx, io) {
     return exitStatus(failOn, summarizeDiff(report), io);
 }
 function renderReach(report, o) {
-    return o.format === 'json' ? renderReachJson(report) : o.format === 'markdown' || o.format === 'sarif' ? renderReachMarkdown(report) : renderReachText(report, { verbose: o.verbose });
+    return o.format === 'json'
+        ? renderReachJson(report)
+        : o.format === 'markdown' || o.format === 'sarif'
+            ? renderReachMarkdown(report)
+            : renderReachText(report, { verbose: o.verbose });
 }
 function renderDiff(report, o, version) {
     if (o.format === 'sarif')
         return renderDiffSarif(report, { version });
-    return o.format === 'json' ? renderDiffJson(report) : o.format === 'markdown' ? renderDiffMarkdown(report) : renderDiffText(report, { verbose: o.verbose });
+    return o.format === 'json'
+        ? renderDiffJson(report)
+        : o.format === 'markdown'
+            ? renderDiffMarkdown(report)
+            : renderDiffText(report, { verbose: o.verbose });
 }
 function renderCheck(report, o, version) {
     if (o.format === 'sarif')
         return renderDiffSarif(report, { version });
-    return o.format === 'json' ? renderDiffJson(report) : o.format === 'markdown' ? renderCheckMarkdown(report) : renderCheckText(report);
+    return o.format === 'json'
+        ? renderDiffJson(report)
+        : o.format === 'markdown'
+            ? renderCheckMarkdown(report)
+            : renderCheckText(report);
 }
 function renderClusters(clusters, o) {
-    return o.format === 'json' ? renderClustersJson(clusters) : o.format === 'markdown' ? renderClustersMarkdown(clusters) : renderClustersText(clusters, { verbose: o.verbose });
+    return o.format === 'json'
+        ? renderClustersJson(clusters)
+        : o.format === 'markdown'
+            ? renderClustersMarkdown(clusters)
+            : renderClustersText(clusters, { verbose: o.verbose });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/index.ts

@@ -13,6 +13,7 @@ import { buildUniverse } from '../engine/universe.js';
 import { needsPositions } from '../manifests/kubernetes-objects.js';
 import { createDocumentParser } from '../manifests/parse-documents.js';
 import { buildCluster } from '../policies/build-cluster.js';
+import { stagedModels, stagedPreviews } from './staged-preview.js';
 import type { RepositoryConfig } from '../policies/repository-config.js';
 import { allowedPorts, directionPorts } from '../engine/pair.js';
 import { diffConnectivity } from './diff-connectivity.js';
@@ -107,7 +108,13 @@ export function compareRevisions(
   const assertionIps = (config?.assertions ?? []).flatMap((a) =>
     [...a.from, ...a.to].flatMap((p) => (p.kind === 'ipBlock' ? [p.ips] : [])),
   );
-  const universe = buildUniverse([baseFull, headFull, ...restored], options, assertionIps);
+  // Each staged policy enforced on top of head (its own cluster model), for the preview.
+  const staged = stagedModels(headFull);
+  const universe = buildUniverse(
+    [baseFull, headFull, ...restored, ...staged.map((s) => s.model)],
+    options,
+    assertionIps,
+  );
   const baseConn = evaluate(universe, baseFull, options);
   const headConn = evaluate(universe, headFull, options);
   if (timings) timings.evaluateMs += performance.now() - t;
@@ -121,6 +128,11 @@ export function compareRevisions(
     );
     allChanges = markDependentChanges(allChanges, counterfactual, lost, byId);
   }
+  // Paths between the manifests' workloads and the outside (exposure to new pods is not previewed).
+  const previews = stagedPreviews(staged, universe, headConn, options).map((p) => ({
+    ...p,
+    changes: p.changes.filter((c) => !plan.representatives.has(c.src) && !plan.representatives.has(c.dst)),
+  }));
   const conn = { base: baseConn, head: headConn };
   const index = (id: string) => universe.indexById.get(id) as number;
   const { changes, exposure } = splitExposure(allChanges, plan.representatives, byId, (revision, src, dst) =>
@@ -176,6 +188,7 @@ export function compareRevisions(
     base: base.label,
     head: head.label,
     ...guardrails,
+    ...(previews.length === 0 ? {} : { staged: previews }),
   };
   return unreadable.length === 0 ? report : { ...report, unreadable };
 }

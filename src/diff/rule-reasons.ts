@@ -25,6 +25,7 @@ export function ruleLabel(rule: CompiledRule['rule'], policy: Policy): string {
   const { origin } = rule;
   const where = `${origin.part === undefined ? '' : `${origin.part} `}${origin.section ?? origin.direction}[${origin.index}]`;
   const kind = KIND_LABEL[policy.origin.kind] ?? policy.origin.kind;
+  if (policy.calico !== undefined && policy.calico.kubernetes !== true) return calicoRuleLabel(rule, policy, where);
   if (policy.origin.kind === 'NetworkPolicy') return `NetworkPolicy ${policyName(origin.policy)} ${where}`;
   if (policy.tier === 'namespaced')
     return `${kind} ${policyName(origin.policy)} ${where}${rule.action === 'deny' ? ': Deny' : ''}`;
@@ -37,6 +38,17 @@ export function ruleLabel(rule: CompiledRule['rule'], policy: Policy): string {
         : '';
   const name = origin.name === undefined ? '' : ` "${origin.name}"`;
   return `${kind} ${policy.origin.name}${rank} ${where}${name}: ${ACTION_LABEL[rule.action]}`;
+}
+
+/** Calico's words: `GlobalNetworkPolicy security.deny-egress (tier security, order 10) egress[1]: Deny`,
+ * and for the end of a tier `Tier security defaultAction: Deny (no rule of the tier matched)`. */
+function calicoRuleLabel(rule: CompiledRule['rule'], policy: Policy, where: string): string {
+  const place = policy.calico as NonNullable<Policy['calico']>;
+  if (place.endOfTier !== undefined)
+    return `Tier ${place.tier} defaultAction: ${ACTION_LABEL[rule.action]} (no rule of the tier matched)`;
+  const order = Number.isFinite(place.order) ? `order ${place.order}` : 'no order';
+  const name = rule.origin.name === undefined ? '' : ` "${rule.origin.name}"`;
+  return `${policy.origin.kind} ${policyName(rule.origin.policy)} (tier ${place.tier}, ${order}) ${where}${name}: ${ACTION_LABEL[rule.action]}`;
 }
 
 /** Reasons are values that every change they explain shares (one rule explains thousands of

@@ -6,6 +6,7 @@ import type { Direction, Policy } from '../model/rule.js';
 import { hasBit } from './bitset.js';
 import type { CompiledRule, Connectivity } from './evaluate.js';
 import { ALL_PORTS, isAllPorts } from './port-set.js';
+import { decidingCalicoRule } from './calico-tiers.js';
 
 export interface Decision {
   /** Rules that allowed some of the ports (admin Allow, namespaced allows, baseline Allow). */
@@ -76,6 +77,18 @@ export function decide(conn: Connectivity, direction: Direction, src: number, ds
   for (const c of classes) {
     const admin = record(firstLevel(rules.admin, c));
     if (admin === 'allow' || admin === 'deny') continue;
+    if (rules.calico.length > 0) {
+      // Calico tiers: the first rule that matches decides (calico-tiers.ts); past them, the
+      // profile allows.
+      const r = decidingCalicoRule(rules.calico, (x) => matches(x, c));
+      if (r === undefined) byDefault = true;
+      else if (r.rule.action === 'deny') deniedBy.add(r);
+      else {
+        allowedBy.add(r);
+        if (r.rule.restriction !== undefined) restrictions.add(r.rule.restriction);
+      }
+      continue;
+    }
     const denies = rules.namespaced.filter((r) => r.rule.action === 'deny' && matches(r, c));
     if (denies.length > 0) {
       denies.forEach((r) => deniedBy.add(r));

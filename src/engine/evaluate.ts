@@ -6,11 +6,13 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Protocol } from '../model/ports.js';
 import type { Direction, Peer, Policy, Rule } from '../model/rule.js';
 import type { Workload } from '../model/workload.js';
-import { createBitset, hasBit, orInto, setBit, type Bitset } from './bitset.js';
+import { andInto, andNotInto, createBitset, hasBit, orInto, setBit, type Bitset } from './bitset.js';
 import { ipSetKey } from './external-parts.js';
 import type { EvaluationOptions } from './options.js';
 import { createPodsByAddress } from './pods-by-address.js';
 import { computeRow, type RowRules } from './row.js';
+import { calicoOrder, endOfTierRule } from './calico-tiers.js';
+import { DEFAULT_TIER } from '../policies/calico-inputs.js';
 import { rowSignature } from './row-signature.js';
 import { createPodSelector } from './select-pods.js';
 import { matchesSelector } from './selector.js';
@@ -64,7 +66,7 @@ export interface Connectivity {
   readonly namedTargets: ReadonlyMap<string, ReadonlyMap<number, Bitset>>;
 }
 
-const NO_RULES: RowRules = { admin: [], namespaced: [], baseline: [] };
+const NO_RULES: RowRules = { admin: [], namespaced: [], baseline: [], calico: [] };
 
 export function evaluate(universe: Universe, model: ClusterModel, options: EvaluationOptions): Connectivity {
   const size = universe.endpoints.length;
@@ -85,7 +87,10 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
   const isolated: Record<Direction, Bitset> = { ingress: createBitset(size), egress: createBitset(size) };
   const rulesBy: Record<
     Direction,
-    ({ admin: CompiledRule[]; namespaced: CompiledRule[]; baseline: CompiledRule[] } | undefined)[]
+    (
+      | { admin: CompiledRule[]; namespaced: CompiledRule[]; baseline: CompiledRule[]; calico: CompiledRule[] }
+      | undefined
+    )[]
   > = {
     ingress: new Array(size),
     egress: new Array(size),
@@ -96,19 +101,34 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
   };
   const rulesOf = (direction: Direction, e: number) => {
     let r = rulesBy[direction][e];
-    if (r === undefined) rulesBy[direction][e] = r = { admin: [], namespaced: [], baseline: [] };
+    if (r === undefined) rulesBy[direction][e] = r = { admin: [], namespaced: [], baseline: [], calico: [] };
     return r;
   };
 
   // Tiered policies in evaluation order: priority, then name (the API leaves ties undefined).
   const tiered = model.policies
-    .filter((p) => p.tier !== 'namespaced')
+    .filter((p) => p.tier !== 'namespaced' && p.tier !== 'calico')
     .sort(
       (a, b) =>
         (a.priority ?? 0) - (b.priority ?? 0) ||
         (a.origin.name < b.origin.name ? -1 : a.origin.name > b.origin.name ? 1 : 0),
     );
-  const policies = [...model.policies.filter((p) => p.tier === 'namespaced'), ...tiered];
+  // Calico policies in the order of their tiers (calico-tiers.ts).
+  const calico = model.policies.filter((p) => p.tier === 'calico').sort(calicoOrder);
+  const policies = [...model.policies.filter((p) => p.tier === 'namespaced'), ...tiered, ...calico];
+  // Per endpoint, the Calico tiers that select it, each with its rules for the endpoint.
+  const calicoBy: Record<Direction, (Map<string, { first: Policy; rules: CompiledRule[] }> | undefined)[]> = {
+    ingress: new Array(size),
+    egress: new Array(size),
+  };
+  const calicoTier = (direction: Direction, e: number, policy: Policy) => {
+    const tier = (policy.calico as NonNullable<Policy['calico']>).tier;
+    let tiers = calicoBy[direction][e];
+    if (tiers === undefined) calicoBy[direction][e] = tiers = new Map();
+    let entry = tiers.get(tier);
+    if (entry === undefined) tiers.set(tier, (entry = { first: policy, rules: [] }));
+    return entry.rules;
+  };
   const workloadSet = createBitset(size);
   for (let i = 0; i < universe.firstNonWorkload; i++) if (hasBit(present, i)) setBit(workloadSet, i);
   const peerSet = (peer: Peer, rule: Rule): Bitset => {
@@ -169,6 +189,16 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
           orInto(out, selectPods({ namespaces: { kind: 'name', name: service.namespace }, pods: { requirements } }));
         }
         return out;
+      case 'calico': {
+        for (const e of universe.externalsCovering.get(ipSetKey(peer.external)) ?? []) setBit(out, e);
+        if (peer.pods === undefined) return out;
+        // Calico nets match pods by IP too (docs/semantics-calico.md §6.2).
+        const pods = selectPods(peer.pods).slice();
+        if (peer.nets !== undefined) andInto(pods, podsByAddress(peer.nets, rule.origin));
+        if (peer.notNets !== undefined) andNotInto(pods, podsByAddress(peer.notNets, rule.origin));
+        orInto(out, pods);
+        return out;
+      }
       case 'undecidable':
         return out;
     }
@@ -177,6 +207,8 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
   const ruleIds = new Map<CompiledRule, number>();
   for (const policy of policies) {
     const members = selectMembers(policy.subject);
+    if (policy.calico !== undefined)
+      for (const direction of policy.calico.types) for (const m of members) calicoTier(direction, m, policy);
     for (const direction of policy.isolates) {
       for (const m of members) {
         setBit(isolated[direction], m);
@@ -210,8 +242,33 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
         named,
       };
       ruleIds.set(compiled, ruleIds.size);
-      for (const m of members) rulesOf(rule.direction, m)[policy.tier].push(compiled);
+      if (policy.calico !== undefined) {
+        for (const m of members) calicoTier(rule.direction, m, policy).push(compiled);
+      } else
+        for (const m of members)
+          rulesOf(rule.direction, m)[policy.tier as 'admin' | 'namespaced' | 'baseline'].push(compiled);
     }
+  }
+  // Each tier that selects an endpoint ends with the tier's default action.
+  const tierInfo = model.calicoTiers ?? new Map([[DEFAULT_TIER.name, DEFAULT_TIER]]);
+  const ends = new Map<string, CompiledRule>();
+  for (const direction of ['ingress', 'egress'] as const) {
+    calicoBy[direction].forEach((tiers, e) => {
+      if (tiers === undefined) return;
+      const list = rulesOf(direction, e).calico;
+      for (const [tier, { first, rules }] of tiers) {
+        for (const r of rules) list.push(r);
+        // Cited at the Tier, or (the default tier has no manifest) at the endpoint's first policy there.
+        const key = `${direction}/${tier}/${first.origin.file}:${first.origin.line}`;
+        let end = ends.get(key);
+        if (end === undefined) {
+          end = endOfTierRule(tierInfo.get(tier) ?? DEFAULT_TIER, direction, present, first.origin);
+          ends.set(key, end);
+          ruleIds.set(end, ruleIds.size);
+        }
+        list.push(end);
+      }
+    });
   }
 
   const namedTargets = new Map<string, Map<number, Bitset>>();
@@ -248,7 +305,13 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
     if (!hasBit(present, endpoint)) return empty;
     const rules = rulesBy[direction][endpoint] ?? NO_RULES;
     const isIsolated = hasBit(isolated[direction], endpoint);
-    if (!isIsolated && rules.admin.length === 0 && rules.baseline.length === 0 && rules.namespaced.length === 0)
+    if (
+      !isIsolated &&
+      rules.admin.length === 0 &&
+      rules.baseline.length === 0 &&
+      rules.namespaced.length === 0 &&
+      rules.calico.length === 0
+    )
       return open;
     const key = rowSignature(direction, rules, isIsolated, workloads[endpoint], portClasses, ruleId);
     let row = shared[direction].get(key);

@@ -86,7 +86,8 @@ function uncertainOf(conn: Connectivity, direction: Direction, endpoint: number)
 }
 
 function hasRestrictingRule(conn: Connectivity, direction: Direction, endpoint: number): boolean {
-  return conn.rulesFor(direction, endpoint).namespaced.some((r) => r.rule.restriction !== undefined);
+  const rules = conn.rulesFor(direction, endpoint);
+  return [...rules.namespaced, ...rules.calico].some((r) => r.rule.restriction !== undefined);
 }
 
 /** Allowed ports of the pair that only some requests may use (Cilium L7 rules, DNS names). */

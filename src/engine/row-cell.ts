@@ -21,9 +21,15 @@ export function rowCell(conn: Connectivity, direction: Direction, endpoint: numb
   if (!hasBit(conn.present, endpoint)) return NOTHING;
   const rules = conn.rulesFor(direction, endpoint);
   const isolated = conn.isIsolated(direction, endpoint);
-  if (!isolated && rules.admin.length === 0 && rules.namespaced.length === 0 && rules.baseline.length === 0)
+  if (
+    !isolated &&
+    rules.admin.length === 0 &&
+    rules.namespaced.length === 0 &&
+    rules.baseline.length === 0 &&
+    rules.calico.length === 0
+  )
     return hasBit(conn.present, peer) ? EVERYTHING : NOTHING;
-  if (rules.admin.length > 0 || rules.baseline.length > 0) return undefined;
+  if (rules.admin.length > 0 || rules.baseline.length > 0 || rules.calico.length > 0) return undefined;
   if (direction === 'ingress' && conn.universe.entityIndex.get('host') === peer) return undefined;
   let all = false;
   let classes: number[] | undefined;

@@ -70,7 +70,8 @@ export function compareRowInputs(base: Connectivity, head: Connectivity): RowEqu
       return (
         tierAgrees(a.admin, b.admin, sameRule, true) &&
         tierAgrees(a.namespaced, b.namespaced, sameRule, false) &&
-        tierAgrees(a.baseline, b.baseline, sameRule, true)
+        tierAgrees(a.baseline, b.baseline, sameRule, true) &&
+        tierAgrees(a.calico, b.calico, sameRule, false)
       );
     },
     movedPeers(direction, endpoint) {
@@ -81,11 +82,12 @@ export function compareRowInputs(base: Connectivity, head: Connectivity): RowEqu
       if (
         !tierAgrees(a.admin, b.admin, sameButPeers, true) ||
         !tierAgrees(a.namespaced, b.namespaced, sameButPeers, false) ||
-        !tierAgrees(a.baseline, b.baseline, sameButPeers, true)
+        !tierAgrees(a.baseline, b.baseline, sameButPeers, true) ||
+        !tierAgrees(a.calico, b.calico, sameButPeers, false)
       )
         return undefined;
       const moved = new Set<number>();
-      for (const tier of ['admin', 'namespaced', 'baseline'] as const) {
+      for (const tier of ['admin', 'namespaced', 'baseline', 'calico'] as const) {
         a[tier].forEach((x, i) => {
           const pair = pairOf(x, b[tier][i] as CompiledRule);
           if (typeof pair !== 'string') for (const peer of pair) moved.add(peer);
@@ -99,7 +101,13 @@ export function compareRowInputs(base: Connectivity, head: Connectivity): RowEqu
       // also read what exists (the default allow), so may differ.
       for (const conn of [base, head]) {
         const rules = conn.rulesFor(direction, endpoint);
-        if (!conn.isIsolated(direction, endpoint) || rules.admin.length > 0 || rules.baseline.length > 0) return true;
+        if (
+          !conn.isIsolated(direction, endpoint) ||
+          rules.admin.length > 0 ||
+          rules.baseline.length > 0 ||
+          rules.calico.length > 0
+        )
+          return true;
         if (rules.namespaced.some((r) => r.rule.action !== 'allow' || hasBit(r.peers, peer))) return true;
       }
       return false;
@@ -147,6 +155,7 @@ function compareRules(a: CompiledRule, b: CompiledRule): RulePair {
   if (a.rule.action !== b.rule.action || a.rule.direction !== b.rule.direction) return 'other';
   if ((a.rule.restriction === undefined) !== (b.rule.restriction === undefined)) return 'other';
   if (a.policy.priority !== b.policy.priority || a.policy.tier !== b.policy.tier) return 'other';
+  if (a.policy.calico?.tier !== b.policy.calico?.tier) return 'other';
   if (a.allPorts !== b.allPorts || a.classes.length !== b.classes.length || a.named.length !== b.named.length)
     return 'other';
   if (a.classes.some((c, i) => b.classes[i] !== c)) return 'other';

@@ -21,10 +21,10 @@ export function rowSignature(
   ruleId: (r: CompiledRule) => number,
 ): string {
   const ids = (tier: readonly CompiledRule[]) => tier.map(ruleId).join(',');
-  let key = `${isIsolated ? 'i' : 'o'}|${ids(rules.admin)}|${ids(rules.namespaced)}|${ids(rules.baseline)}`;
+  let key = `${isIsolated ? 'i' : 'o'}|${ids(rules.admin)}|${ids(rules.namespaced)}|${ids(rules.baseline)}|${ids(rules.calico)}`;
   if (direction === 'ingress' && self !== undefined) {
     const named = new Set<string>();
-    for (const tier of [rules.admin, rules.namespaced, rules.baseline])
+    for (const tier of [rules.admin, rules.namespaced, rules.baseline, rules.calico])
       for (const r of tier) for (const n of r.named) named.add(`${n.protocol}/${n.name}`);
     if (named.size > 0) {
       for (const port of self.ports) {

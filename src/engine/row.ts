@@ -7,6 +7,7 @@ import type { Workload } from '../model/workload.js';
 import { and, andInto, andNotInto, createBitset, isEmptyBitset, orInto, type Bitset } from './bitset.js';
 import type { CompiledRule, Row } from './evaluate.js';
 import type { PortClasses } from './port-classes.js';
+import { applyCalicoTiers } from './calico-tiers.js';
 
 export interface RowRules {
   /** In evaluation order. */
@@ -14,6 +15,8 @@ export interface RowRules {
   readonly namespaced: readonly CompiledRule[];
   /** In rule order. */
   readonly baseline: readonly CompiledRule[];
+  /** Calico tiers in evaluation order, each closed by its default action (calico-tiers.ts). */
+  readonly calico: readonly CompiledRule[];
 }
 
 export interface RowContext {
@@ -157,11 +160,13 @@ export function computeRow(
     if (p === undefined) resolved.set(r, (p = rulePeersByClass(ctx, direction, self, r)));
     return p;
   };
-  const every = [...rules.admin, ...rules.namespaced, ...rules.baseline];
+  const every = [...rules.admin, ...rules.calico, ...rules.namespaced, ...rules.baseline];
   const denies = rules.namespaced.filter((r) => r.rule.action === 'deny');
   const allows = rules.namespaced.filter((r) => r.rule.action === 'allow');
-  if (rules.admin.length === 0 && rules.baseline.length === 0 && denies.length === 0)
+  if (rules.admin.length === 0 && rules.baseline.length === 0 && rules.calico.length === 0 && denies.length === 0)
     return unionRow(ctx, allows, peersOf);
+  // Calico's tiers end with their own default action: NetworkPolicy isolation is theirs then.
+  const isolatedHere = isIsolated && rules.calico.length === 0;
 
   // Slot 0 stands for every class that no rule names; each named class gets its own slot.
   const classes = new Set<number>();
@@ -191,6 +196,9 @@ export function computeRow(
     orInto(slot.decided, v.deny);
     orInto(slot.passed, v.pass);
   });
+  // Calico tiers (docs/semantics-calico.md §3): first match decides, Pass leaves the tier.
+  if (rules.calico.length > 0)
+    slots.forEach((slot, s) => applyCalicoTiers(ctx.size, rules.calico, slot, (r) => matches(r, s)));
   // Namespaced tier: Cilium deny rules beat every allow (SEMANTICS §5.5); then isolation
   // decides everything left, allowing what some rule allows.
   slots.forEach((slot, s) => {
@@ -198,7 +206,7 @@ export function computeRow(
       const peers = matches(r, s);
       if (peers !== undefined) orInto(slot.decided, peers);
     }
-    if (!isIsolated) return;
+    if (!isolatedHere) return;
     const plain = createBitset(ctx.size);
     const restricted = createBitset(ctx.size);
     for (const r of allows) {

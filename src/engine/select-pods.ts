@@ -8,6 +8,10 @@ import type { PodSelection } from '../model/rule.js';
 import { createBitset, forEachBit, orInto, setBit, type Bitset } from './bitset.js';
 import { NAMESPACE_KEY, NAMESPACE_LABEL_PREFIX } from '../policies/cilium-selector.js';
 import { matchesSelector } from './selector.js';
+import type { Labels } from '../model/labels.js';
+import type { CalicoSelection } from '../model/rule.js';
+import type { Workload } from '../model/workload.js';
+import { calicoEndpointLabels, matchesCalicoSelection } from '../policies/calico-match.js';
 import { workloadKey, type Universe } from './universe.js';
 
 export interface PodSelector {
@@ -96,6 +100,33 @@ export function createPodSelector(universe: Universe, model: ClusterModel): PodS
     nsWords.set(name, [lo, hi]);
   }
   const scratch = createBitset(size);
+  // Calico selectors are expressions: matched workload by workload over the labels Calico gives
+  // each endpoint (docs/semantics-calico.md §5.2).
+  const workloadAt: (Workload | undefined)[] = new Array(size);
+  for (const w of model.workloads) workloadAt[universe.indexByWorkload.get(workloadKey(w)) as number] = w;
+  const calicoLabels = new Map<number, Labels>();
+  const labelsOf = (index: number, w: Workload): Labels => {
+    let labels = calicoLabels.get(index);
+    if (labels === undefined)
+      calicoLabels.set(index, (labels = calicoEndpointLabels(w, model.namespaces.get(w.namespace)?.labels ?? {})));
+    return labels;
+  };
+  const keepCalicoMatches = (result: Bitset, c: CalicoSelection, lo: number, hi: number) => {
+    for (let word = lo; word < hi; word++) {
+      let bits = result[word] as number;
+      while (bits !== 0) {
+        const low = bits & -bits;
+        const index = (word << 5) + (31 - Math.clz32(low));
+        bits ^= low;
+        const w = workloadAt[index];
+        if (
+          w === undefined ||
+          !matchesCalicoSelection(c, labelsOf(index, w), w, model.namespaces.get(w.namespace)?.labels ?? {})
+        )
+          result[word] = (result[word] as number) & ~low;
+      }
+    }
+  };
   /** `result &= the workloads meeting r`, over words lo..hi-1 (result is 0 elsewhere). */
   const applyRequirement = (
     result: Bitset,
@@ -168,6 +199,7 @@ export function createPodSelector(universe: Universe, model: ClusterModel): PodS
       for (const [name, index] of universe.entityIndex)
         if (matchesSelector(selection.pods, { [`reserved:${name}`]: '' })) setBit(result, index);
     }
+    if (selection.calico !== undefined) keepCalicoMatches(result, selection.calico, lo, hi);
     cache.set(key, result);
     return result;
   };
@@ -175,7 +207,12 @@ export function createPodSelector(universe: Universe, model: ClusterModel): PodS
   const members = (selection: PodSelection): number[] => {
     const cached = cache.get(JSON.stringify(selection));
     const out: number[] = [];
-    if (cached !== undefined || selection.namespaces.kind !== 'name' || selection.labels === 'cilium') {
+    if (
+      cached !== undefined ||
+      selection.namespaces.kind !== 'name' ||
+      selection.labels === 'cilium' ||
+      selection.labels === 'calico'
+    ) {
       forEachBit(cached ?? select(selection), (m) => out.push(m));
       return out;
     }

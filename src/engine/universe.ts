@@ -89,6 +89,7 @@ export function buildUniverse(
     if (rule.peers === 'all') continue;
     for (const peer of rule.peers) {
       if (peer.kind === 'ipBlock' || peer.kind === 'network' || peer.kind === 'cidr') ipBlocks.push(peer.ips);
+      if (peer.kind === 'calico') ipBlocks.push(peer.external);
       if (peer.kind === 'fqdn') dnsNames.add(peer.pattern);
     }
   }

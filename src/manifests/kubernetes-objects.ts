@@ -38,8 +38,17 @@ const FORMER_GROUPS: Readonly<Record<string, string>> = {
 
 /** Calico's API groups: the projectcalico.org API server and the CRDs it stores objects in. */
 const CALICO_GROUPS = new Set(['projectcalico.org', 'crd.projectcalico.org']);
-/** Calico kinds that only Calico policies read (https://docs.tigera.io/calico/latest/reference/resources/). */
-const CALICO_POLICY_INPUTS = new Set(['NetworkSet', 'GlobalNetworkSet', 'Tier', 'HostEndpoint']);
+/** Calico kinds that netreach reads (https://docs.tigera.io/calico/latest/reference/resources/). */
+export const CALICO_READ_KINDS = new Set([
+  'NetworkPolicy',
+  'GlobalNetworkPolicy',
+  'StagedNetworkPolicy',
+  'StagedGlobalNetworkPolicy',
+  'StagedKubernetesNetworkPolicy',
+  'NetworkSet',
+  'GlobalNetworkSet',
+  'Tier',
+]);
 
 export interface KubeObject {
   readonly kind: string;
@@ -67,6 +76,8 @@ export function needsPositions(value: unknown): boolean {
   return (
     value.kind.endsWith('List') ||
     value.kind.includes('Policy') ||
+    value.kind.endsWith('NetworkSet') ||
+    value.kind === 'Tier' ||
     hasUnknownFields(value.kind, value) ||
     workloadProblems(value.kind, value).length > 0
   );
@@ -144,12 +155,14 @@ function collect(
     );
     return;
   }
-  if (CALICO_GROUPS.has(groupOf(apiVersion))) {
+  // Calico's own kinds are read by the Calico compiler (docs/semantics-calico.md §1).
+  const calico = CALICO_GROUPS.has(groupOf(apiVersion));
+  if (calico && !CALICO_READ_KINDS.has(kind)) {
     const reported = calicoDiagnostic(kind, apiVersion);
     if (reported !== undefined) diagnostics.push({ ...at, ...reported });
     return;
   }
-  const versions = ownValue(KNOWN_KINDS, kind);
+  const versions = calico ? [apiVersion] : ownValue(KNOWN_KINDS, kind);
   if (versions === undefined) return;
   if (!versions.includes(apiVersion)) {
     // Only another version of the same API gets "use apiVersion …": a kind of the same name in
@@ -199,14 +212,16 @@ function collect(
     return;
   }
   // Fields the kind does not have: kubectl's strict field validation refuses the object (#9).
-  const unknownFields = unknownFieldDiagnostics({
-    kind,
-    name,
-    namespace: typeof namespace === 'string' ? namespace : undefined,
-    value,
-    document,
-    path,
-  });
+  const unknownFields = calico
+    ? []
+    : unknownFieldDiagnostics({
+        kind,
+        name,
+        namespace: typeof namespace === 'string' ? namespace : undefined,
+        value,
+        document,
+        path,
+      });
   if (unknownFields.length > 0) {
     for (const item of unknownFields) diagnostics.push(item);
     return;
@@ -237,33 +252,25 @@ function typedItem(item: unknown, itemKind: string | undefined, apiVersion: stri
   return { ...item, kind: itemKind, apiVersion: item.apiVersion ?? apiVersion };
 }
 
-/** What to say about a Calico object: its policies change reachability and are not evaluated. */
+/** What to say about a Calico object netreach does not read. */
 function calicoDiagnostic(
   kind: string,
   apiVersion: string,
 ): Pick<Diagnostic, 'code' | 'severity' | 'message' | 'fix'> | undefined {
-  if (kind.startsWith('Staged')) {
+  if (kind === 'HostEndpoint') {
     return {
       code: 'UNSUPPORTED_POLICY',
       severity: 'warning',
-      message: `${kind} (${apiVersion}) is a staged Calico policy: Calico does not enforce it, and netreach does not evaluate it`,
-      fix: 'nothing to fix; when it is turned into an enforced policy, that policy is a Calico policy that netreach does not evaluate',
+      message: `${kind} (${apiVersion}): host endpoints and the policies that apply to them are not evaluated; pods are`,
+      fix: 'nothing to fix; read traffic to and from nodes as not evaluated',
     };
   }
   if (kind.endsWith('NetworkPolicy')) {
     return {
       code: 'UNSUPPORTED_POLICY',
       severity: 'error',
-      message: `${kind} (${apiVersion}) is a Calico policy; netreach does not evaluate Calico policies, so the verdict ignores it and may be wrong for the pods it selects`,
+      message: `${kind} (${apiVersion}) is a Calico kind netreach does not evaluate, so the verdict ignores it and may be wrong for the pods it selects`,
       fix: 'read the verdict as incomplete for the pods this policy selects; remove it from the given paths to silence this',
-    };
-  }
-  if (CALICO_POLICY_INPUTS.has(kind)) {
-    return {
-      code: 'UNSUPPORTED_POLICY',
-      severity: 'warning',
-      message: `${kind} (${apiVersion}) is read only by Calico policies, which netreach does not evaluate; it was skipped`,
-      fix: 'nothing to fix here; see the Calico policies that use it',
     };
   }
   return undefined;

@@ -1,4 +1,5 @@
 // Everything netreach knows about one revision of a repository.
+import type { CalicoTier } from './calico.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { DocumentPath, ManifestDocument } from './manifest.js';
 import type { Policy } from './rule.js';
@@ -13,6 +14,11 @@ export interface ClusterModel {
   /** Every object that made it into the model (not rejected), with where it was read: what a
    * revision that could not read the same object is compared against. */
   readonly objects: readonly ReadObject[];
+  /** Calico's tiers by name (with the built-in `default`), when some policy is in one. */
+  readonly calicoTiers?: ReadonlyMap<string, CalicoTier>;
+  /** Calico Staged* policies: not enforced, so not in `policies`; what enforcing them would do is
+   * reported apart. */
+  readonly stagedPolicies?: readonly Policy[];
 }
 
 /** One object of the manifests that the model holds. */

@@ -41,6 +41,19 @@ export interface DiffReport {
   /** With a repository config: how many errors it has (each among the diagnostics); any fails
    * the check. */
   readonly configErrors?: number;
+  /** Head's Calico staged policies, each evaluated as if enforced on top of head: what enforcing
+   * it would close and open. Absent when head has none. */
+  readonly staged?: readonly StagedPreview[];
+}
+
+/** What enforcing one staged policy would change, compared with head as it is. */
+export interface StagedPreview {
+  /** `StagedNetworkPolicy shop/frontend-lockdown`. */
+  readonly policy: string;
+  readonly file: string;
+  readonly line: number;
+  /** The changes from head to head with the policy enforced (closed ports, opened ports). */
+  readonly changes: readonly Change[];
 }
 
 /** One report per cluster, when each kustomization is evaluated as a cluster of its own. */

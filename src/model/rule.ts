@@ -1,5 +1,6 @@
 // The normal form every policy API compiles to. The engine evaluates these and never looks at
 // raw YAML.
+import type { CalicoSelector } from './calico-selector.js';
 import type { IpSet } from './ip.js';
 import type { LabelSelector } from './labels.js';
 import type { PortMatch } from './ports.js';
@@ -19,7 +20,19 @@ export interface PodSelection {
    * `io.cilium.k8s.policy.serviceaccount`), with `k8s:`/`any:` prefixes removed; `reserved:<entity>`
    * keys select entities. Absent: a Kubernetes label selector over the pod's labels.
    */
-  readonly labels?: 'cilium';
+  readonly labels?: 'cilium' | 'calico';
+  /** With `labels: 'calico'`: Calico selectors over the pod's labels plus Calico's own
+   * (`projectcalico.org/namespace`, `projectcalico.org/serviceaccount`, `pcns.<key>`), all of which
+   * must hold; `pods` is then empty. docs/semantics-calico.md §5. */
+  readonly calico?: CalicoSelection;
+}
+
+export interface CalicoSelection {
+  readonly selector?: CalicoSelector;
+  readonly notSelector?: CalicoSelector;
+  /** Over the namespace's labels (and `projectcalico.org/name`). */
+  readonly namespaceSelector?: CalicoSelector;
+  readonly serviceAccountNames?: readonly string[];
 }
 
 /** Cilium entities that are endpoints of their own (`world` is the external address space). */
@@ -41,6 +54,17 @@ export type Peer =
   | { readonly kind: 'fqdn'; readonly pattern: string }
   /** A Cilium `toServices` entry: the pods behind the Service(s). */
   | { readonly kind: 'service'; readonly namespace: string; readonly name?: string; readonly selector?: LabelSelector }
+  /** A Calico rule's `source`/`destination`: pods by `pods` (undefined: none), narrowed by IP to
+   * `nets` less `notNets` (undefined: no condition); addresses outside the cluster by `external`,
+   * already narrowed by nets, notNets and the network sets its selectors match. */
+  | {
+      readonly kind: 'calico';
+      readonly pods?: PodSelection;
+      readonly nets?: IpSet;
+      readonly notNets?: IpSet;
+      readonly external: IpSet;
+      readonly text: string;
+    }
   /** A peer that cannot be decided statically (`nodes`, `domainNames`): matches nothing, and
    * the policy is reported. */
   | { readonly kind: 'undecidable'; readonly what: string };
@@ -49,10 +73,27 @@ export type Peer =
  * The precedence tiers of DESIGN §4: admin rules (ordered by priority, first match decides),
  * namespaced policies (isolation, then a union of allows), baseline rules (first match decides).
  */
-export type Tier = 'admin' | 'namespaced' | 'baseline';
+export type Tier = 'admin' | 'namespaced' | 'baseline' | 'calico';
 
 /** What a matching rule does. `pass` skips the rest of the admin tier. */
 export type Action = 'allow' | 'deny' | 'pass';
+
+/** Where a policy sits among Calico's tiers (docs/semantics-calico.md §2). */
+export interface CalicoPlace {
+  readonly tier: string;
+  /** The tier's order; Infinity when the Tier has none. */
+  readonly tierOrder: number;
+  /** The policy's order; Infinity when absent (last). */
+  readonly order: number;
+  /** The directions the policy applies to (its `types`, after defaulting). */
+  readonly types: readonly Direction[];
+  /** A Kubernetes NetworkPolicy, placed in the default tier (reports keep naming it as one). */
+  readonly kubernetes?: true;
+  /** A Staged* policy, evaluated as if it were enforced. */
+  readonly staged?: true;
+  /** The end of a tier: the tier's default action for what no rule of it decided. */
+  readonly endOfTier?: 'deny' | 'pass';
+}
 
 /** Where a rule or policy was written, and how to name it to a reader. */
 export interface PolicyOrigin extends SourceRef {
@@ -117,6 +158,8 @@ export interface Policy {
   readonly tier: Tier;
   /** Admin tier: lower is evaluated first (0–1000). */
   readonly priority?: number;
+  /** Calico tier: the tier, orders and types. */
+  readonly calico?: CalicoPlace;
   readonly subject: PodSelection;
   /** Namespaced tier: the effective policyTypes, after defaulting (SEMANTICS §2.2). Admin and
    * baseline policies isolate nothing (SEMANTICS §4.3). */

@@ -12,6 +12,8 @@ import { readLabels } from '../manifests/read-labels.js';
 import { readServices } from '../manifests/services.js';
 import { isSameSource, readWorkloads } from '../manifests/workloads.js';
 import { compileAdminPolicy } from './admin-network-policy.js';
+import { CALICO_POLICY_KINDS, compileCalicoPolicy, KUBERNETES_POLICY_ORDER, type CalicoContext } from './calico.js';
+import { DEFAULT_TIER, isCalicoObject, readCalicoInputs } from './calico-inputs.js';
 import { compileCiliumPolicy } from './cilium.js';
 import { NAMESPACE_LABEL_PREFIX } from './cilium-selector.js';
 import { compileNetworkPolicy } from './network-policy.js';
@@ -86,17 +88,26 @@ export function buildCluster(files: readonly ManifestFile[], options: BuildOptio
   for (const object of collected.objects)
     if (refusedAt.has(`${object.document.file}:${object.line}`)) refused.add(object);
 
+  // Calico's tiers and network sets, which its policies read.
+  const calicoInputs = readCalicoInputs(collected.objects, options.defaultNamespace);
+  for (const item of calicoInputs.diagnostics) diagnostics.push(item);
+  const calico: CalicoContext = {
+    tiers: calicoInputs.tiers,
+    networkSets: calicoInputs.networkSets,
+    namespaceLabels: (name) => namespaces.get(name)?.labels,
+  };
+
   // Policies by kind and name: a later definition replaces an earlier one, as kubectl apply would.
   const policies = new Map<string, readonly Policy[]>();
   for (const object of collected.objects) {
-    const compiled = compilePolicy(object, options.defaultNamespace);
+    const compiled = compilePolicy(object, options.defaultNamespace, calico);
     if (compiled === undefined) continue;
     for (const item of compiled.diagnostics) diagnostics.push(item);
     if (compiled.policies.length === 0 && compiled.diagnostics.some((d) => d.severity === 'error')) refused.add(object);
     if (compiled.policies.length === 0) continue;
     const origin = (compiled.policies[0] as Policy).origin;
     const name = origin.namespace === undefined ? object.name : `${origin.namespace}/${object.name}`;
-    const key = `${object.kind}/${name}`;
+    const key = `${isCalicoObject(object) ? 'projectcalico.org/' : ''}${object.kind}/${name}`;
     const earlier = policies.get(key)?.[0];
     if (earlier !== undefined && isSameSource(earlier.origin, origin))
       renderedAgain.push({ what: `${object.kind} ${name}`, file: origin.file, line: origin.line });
@@ -110,7 +121,10 @@ export function buildCluster(files: readonly ManifestFile[], options: BuildOptio
         : compiled.policies.map((p) => ({ ...p, origin: { ...p.origin, transformedBy } })),
     );
   }
-  const allPolicies = [...policies.values()].flat();
+  // Staged policies are not enforced: kept apart, for the preview of what enforcing them does.
+  const compiledPolicies = [...policies.values()].flat();
+  const staged = compiledPolicies.filter((p) => p.calico?.staged === true);
+  const allPolicies = placeInCalicoTiers(compiledPolicies.filter((p) => p.calico?.staged !== true));
   for (const item of samePriorityWarnings(allPolicies)) diagnostics.push(item);
   if (renderedAgain.length > 0) diagnostics.push(renderedTwice(renderedAgain));
 
@@ -147,6 +161,8 @@ export function buildCluster(files: readonly ManifestFile[], options: BuildOptio
     policies: allPolicies,
     diagnostics,
     objects,
+    ...(allPolicies.some((p) => p.tier === 'calico') || staged.length > 0 ? { calicoTiers: calicoInputs.tiers } : {}),
+    ...(staged.length > 0 ? { stagedPolicies: staged } : {}),
   };
 }
 
@@ -158,10 +174,14 @@ const CLUSTER_SCOPED = new Set([
   'CiliumClusterwideNetworkPolicy',
 ]);
 
+const CALICO_CLUSTER_SCOPED = new Set(['GlobalNetworkPolicy', 'StagedGlobalNetworkPolicy', 'GlobalNetworkSet', 'Tier']);
+
 function readObject(o: KubeObject, defaultNamespace: string): ReadObject {
-  const key = CLUSTER_SCOPED.has(o.kind)
-    ? `${o.kind} ${o.name}`
-    : `${o.kind} ${o.namespace ?? defaultNamespace}/${o.name}`;
+  const calico = isCalicoObject(o);
+  const kind = calico ? `${o.kind}.projectcalico.org` : o.kind;
+  const key = (calico ? CALICO_CLUSTER_SCOPED : CLUSTER_SCOPED).has(o.kind)
+    ? `${kind} ${o.name}`
+    : `${kind} ${o.namespace ?? defaultNamespace}/${o.name}`;
   return { key, file: o.document.file, line: o.line, document: o.document, path: o.path, value: o.value };
 }
 
@@ -169,7 +189,10 @@ function readObject(o: KubeObject, defaultNamespace: string): ReadObject {
 function compilePolicy(
   object: KubeObject,
   defaultNamespace: string,
+  calico: CalicoContext,
 ): { policies: readonly Policy[]; diagnostics: readonly Diagnostic[] } | undefined {
+  if (isCalicoObject(object))
+    return CALICO_POLICY_KINDS.has(object.kind) ? compileCalicoPolicy(object, defaultNamespace, calico) : undefined;
   const single = (c: { policy: Policy | undefined; diagnostics: readonly Diagnostic[] }) => ({
     policies: c.policy === undefined ? [] : [c.policy],
     diagnostics: c.diagnostics,
@@ -275,4 +298,27 @@ function undeclaredNamespaces(names: readonly string[], at: { file: string; line
     message: `a namespace selector here reads labels other than ${NAMESPACE_NAME_LABEL}, but ${names.length === 1 ? 'namespace' : 'namespaces'} ${shown} ${names.length === 1 ? 'has' : 'have'} no manifest, so ${names.length === 1 ? 'its' : 'their'} labels are unknown: netreach gives ${names.length === 1 ? 'it' : 'them'} only ${NAMESPACE_NAME_LABEL}, so selectors see ${names.length === 1 ? 'its' : 'their'} other labels as absent`,
     fix: 'add a Namespace manifest with its labels for each of them, or select namespaces by kubernetes.io/metadata.name',
   };
+}
+
+/** With Calico policies in the cluster, Kubernetes NetworkPolicies are policies of Calico's default
+ * tier at order 1000 (docs/semantics-calico.md §2.4), ordered among the Calico policies there.
+ * Their isolation stays recorded for the reports. Without Calico policies nothing changes: the
+ * default tier alone is NetworkPolicy's isolation and union of allows. */
+export function placeInCalicoTiers(policies: readonly Policy[]): Policy[] {
+  if (!policies.some((p) => p.tier === 'calico')) return [...policies];
+  return policies.map((p) =>
+    p.tier === 'namespaced' && p.origin.kind === 'NetworkPolicy'
+      ? {
+          ...p,
+          tier: 'calico',
+          calico: {
+            tier: DEFAULT_TIER.name,
+            tierOrder: DEFAULT_TIER.order,
+            order: KUBERNETES_POLICY_ORDER,
+            types: p.isolates,
+            kubernetes: true,
+          },
+        }
+      : p,
+  );
 }

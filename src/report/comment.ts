@@ -119,6 +119,8 @@ function render(
         groupLines(out, group, context, options, level.kind === 'full' ? level.detailRows : 0);
     }
   }
+  if (level.kind !== 'counts')
+    stagedSection(out, report, context, options, level.kind === 'full' ? level.detailRows : 0);
   if (summary.addedWorkloads.length > 0)
     out.push('', `**New workloads:** ${summary.addedWorkloads.map(code).join(', ')}`);
   if (summary.removedWorkloads.length > 0)
@@ -126,6 +128,30 @@ function render(
   warnings(out, report.diagnostics);
   if (options.footer !== undefined && options.footer.length > 0) out.push('', '---', ...options.footer);
   return `${out.join('\n')}\n`;
+}
+
+/** Calico staged policies: what enforcing each would close and open (compared with head). */
+function stagedSection(
+  out: string[],
+  report: DiffReport,
+  context: EndpointContext,
+  options: CommentOptions,
+  detailRows: number,
+): void {
+  for (const preview of report.staged ?? []) {
+    out.push(
+      '',
+      `**If you enforce staged policy ${code(preview.policy)}** (${locationLink(preview.file, preview.line, options)})`,
+      '',
+    );
+    const closes = groupChanges(preview.changes, 'closed');
+    const opens = groupChanges(preview.changes, 'opened');
+    if (closes.length === 0 && opens.length === 0) out.push('- no path changes');
+    if (closes.length > 0) out.push('these paths close:', '');
+    for (const group of closes) groupLines(out, group, context, options, detailRows);
+    if (opens.length > 0) out.push('', 'these paths open:', '');
+    for (const group of opens) groupLines(out, group, context, options, detailRows);
+  }
 }
 
 const SECTION_TITLE = { opened: 'Opened', closed: 'Closed', restricted: 'Restricted differently' } as const;

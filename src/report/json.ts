@@ -143,6 +143,15 @@ function diffJson(report: DiffReport): Fields {
     added: report.added,
     removed: report.removed,
     ...(report.unreadable === undefined ? {} : { unreadable: report.unreadable }),
+    ...(report.staged === undefined
+      ? {}
+      : {
+          staged: streamed(
+            report.staged,
+            (p) =>
+              new Fields({ policy: p.policy, file: p.file, line: p.line, changes: streamed(p.changes, changeJson) }),
+          ),
+        }),
     warnings: streamed(report.diagnostics, warningJson),
   });
 }

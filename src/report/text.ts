@@ -6,7 +6,7 @@
 // out when it has none.
 import type { Change, Reason } from '../model/change.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { ClusterReport, DiffReport, ReachReport } from '../model/report.js';
+import type { ClusterReport, DiffReport, ReachReport, StagedPreview } from '../model/report.js';
 import { diagnosticLine } from './diagnostic-text.js';
 import { describeEndpointSet, endpointContext, type EndpointContext } from './endpoint-sets.js';
 import { exposureLines } from './exposure-text.js';
@@ -56,6 +56,11 @@ export function* renderDiffText(report: DiffReport, options: TextOptions = {}): 
       options.verbose === true ? pairLines(report.changes, which, lookup) : groupLines(report.changes, which, context),
     );
   }
+  for (const preview of report.staged ?? [])
+    yield* section(
+      `if you enforce ${preview.policy} (${preview.file}:${preview.line}):`,
+      stagedLines(preview, context),
+    );
   if (summary.addedWorkloads.length > 0) yield `\nnew workloads: ${summary.addedWorkloads.join(', ')}\n`;
   if (summary.removedWorkloads.length > 0) yield `\nremoved workloads: ${summary.removedWorkloads.join(', ')}\n`;
   yield* section('warnings:', warningLines(report.diagnostics));
@@ -191,6 +196,17 @@ function* groupLines(changes: readonly Change[], which: Section, context: Endpoi
       context,
     );
   }
+}
+
+/** What enforcing a staged policy closes and opens. */
+function* stagedLines(preview: StagedPreview, context: EndpointContext): Generator<string> {
+  const closes = [...groupLines(preview.changes, 'closed', context)];
+  const opens = [...groupLines(preview.changes, 'opened', context)];
+  if (closes.length === 0 && opens.length === 0) yield 'no path changes';
+  if (closes.length > 0) yield 'these paths close:';
+  for (const line of closes) yield `  ${line}`;
+  if (opens.length > 0) yield 'these paths open:';
+  for (const line of opens) yield `  ${line}`;
 }
 
 /** Each change's sentence for the ports it opened (closed, or restricted differently), followed

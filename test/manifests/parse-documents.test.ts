@@ -107,7 +107,7 @@ describe('collect objects', () => {
   it('policy kinds that are not evaluated yet are reported, never ignored silently', () => {
     const parsed = parse({
       path: 'calico.yaml',
-      text: 'apiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata: {name: c}\n',
+      text: 'apiVersion: projectcalico.org/v3\nkind: FutureNetworkPolicy\nmetadata: {name: c}\n',
     });
     expect(collectObjects(parsed.documents).diagnostics.map((d) => [d.code, d.severity])).toEqual([
       ['UNSUPPORTED_POLICY', 'error'],
@@ -339,29 +339,31 @@ describe('typed lists, as the API server returns them (#9)', () => {
 describe('Calico objects and kinds of other API groups (#9)', () => {
   const codesOf = (text: string) =>
     collectObjects(parse({ path: 'p.yaml', text }).documents).diagnostics.map((d) => [d.code, d.severity, d.line]);
-  it('a Calico NetworkPolicy is reported as a Calico policy that is not evaluated, never told to change its apiVersion', () => {
+  it('a Calico NetworkPolicy is read as a Calico object (both API groups), never told to change its apiVersion', () => {
     for (const apiVersion of ['projectcalico.org/v3', 'crd.projectcalico.org/v1']) {
       const text = `apiVersion: ${apiVersion}\nkind: NetworkPolicy\nmetadata: {name: allow-dns, namespace: shop}\nspec:\n  selector: all()\n`;
-      expect(codesOf(text)).toEqual([['UNSUPPORTED_POLICY', 'error', 1]]);
+      const collected = collectObjects(parse({ path: 'p.yaml', text }).documents);
+      expect(collected.diagnostics).toEqual([]);
+      expect(collected.objects.map((o) => [o.kind, o.apiVersion])).toEqual([['NetworkPolicy', apiVersion]]);
     }
   });
-  it('Calico GlobalNetworkPolicy is an error, staged policies and NetworkSets are warnings, Calico configuration is skipped', () => {
-    const text = [
+  it('Calico policies, staged policies, network sets and tiers are read; host endpoints are reported; Calico configuration is skipped', () => {
+    const kinds = [
       'GlobalNetworkPolicy',
       'StagedNetworkPolicy',
       'GlobalNetworkSet',
       'NetworkSet',
+      'Tier',
+      'HostEndpoint',
       'IPPool',
       'FelixConfiguration',
-    ]
+    ];
+    const text = kinds
       .map((kind) => `apiVersion: projectcalico.org/v3\nkind: ${kind}\nmetadata: {name: x}\n`)
       .join('---\n');
-    expect(codesOf(text)).toEqual([
-      ['UNSUPPORTED_POLICY', 'error', 1],
-      ['UNSUPPORTED_POLICY', 'warning', 5],
-      ['UNSUPPORTED_POLICY', 'warning', 9],
-      ['UNSUPPORTED_POLICY', 'warning', 13],
-    ]);
+    const collected = collectObjects(parse({ path: 'p.yaml', text }).documents);
+    expect(collected.objects.map((o) => o.kind)).toEqual(kinds.slice(0, 5));
+    expect(codesOf(text)).toEqual([['UNSUPPORTED_POLICY', 'warning', 21]]);
   });
   it('a policy kind of another API group is not evaluated and not told to switch group', () => {
     expect(
