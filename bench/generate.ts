@@ -28,7 +28,9 @@ export interface Repository {
   readonly bytes: number;
 }
 
-export function generateRepository(workloads: number, seed = 1): Repository {
+/** `calico`: add the Calico mix (two tiers, a global deny, network sets, per-namespace Calico
+ * policies in the default tier), and make the change a Calico one. */
+export function generateRepository(workloads: number, seed = 1, calico = false): Repository {
   const rand = random(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
   const namespaces = Math.max(50, Math.min(300, Math.round(workloads / 17)));
@@ -161,7 +163,23 @@ export function generateRepository(workloads: number, seed = 1): Repository {
     }
     policyFiles.push({ path: `apps/${ns}/policies.yaml`, text: policies });
   }
+  if (calico) {
+    const mix = calicoMix(namespaces, rand);
+    policyFiles.push(...mix.files);
+    policyCount += mix.policies;
+  }
   const base = [...files, ...policyFiles];
+  // The Calico change: database pods may no longer reach the internet.
+  if (calico)
+    return withChange(
+      base,
+      'calico/security.yaml',
+      workloads,
+      namespaces,
+      policyCount,
+      (text) =>
+        `${text}---\napiVersion: projectcalico.org/v3\nkind: GlobalNetworkPolicy\nmetadata:\n  name: security.db-no-internet\nspec:\n  tier: security\n  order: 5\n  selector: tier == 'db'\n  types: [Egress]\n  egress:\n    - action: Deny\n      protocol: TCP\n      destination:\n        notNets: [10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16]\n    - action: Pass\n`,
+    );
   // The change: one namespace's default policy now accepts http from another team's
   // namespaces and may send http to any namespace.
   const changed = policyFiles[Math.floor(namespaces / 2)] as ManifestFile;
@@ -260,4 +278,40 @@ function ingressRule(peers: string[], ports: string[]): string {
 
 function egressRule(peers: string[], ports: string[]): string {
   return `    - to:\n${peers.map((p) => `        ${p}\n`).join('')}${ports.length === 0 ? '' : `      ports:\n${ports.map((p) => `        ${p}\n`).join('')}`}`;
+}
+
+/** The Calico mix: tier `security` (order 100) with a global deny of the metadata address and a
+ * dev-to-prod deny, tier `platform` (order 200, defaultAction Pass) letting monitoring in, network
+ * sets of partner ranges, and a Calico NetworkPolicy in the default tier of every fourth namespace. */
+function calicoMix(namespaces: number, rand: () => number): { files: ManifestFile[]; policies: number } {
+  const v3 = 'apiVersion: projectcalico.org/v3';
+  let security = `---\n${v3}\nkind: Tier\nmetadata:\n  name: security\nspec:\n  order: 100\n`;
+  security += `---\n${v3}\nkind: Tier\nmetadata:\n  name: platform\nspec:\n  order: 200\n  defaultAction: Pass\n`;
+  security += `---\n${v3}\nkind: GlobalNetworkPolicy\nmetadata:\n  name: security.deny-metadata\nspec:\n  tier: security\n  order: 10\n  selector: all()\n  types: [Egress]\n  egress:\n    - action: Deny\n      destination:\n        nets: [169.254.169.254/32]\n    - action: Pass\n`;
+  security += `---\n${v3}\nkind: GlobalNetworkPolicy\nmetadata:\n  name: security.dev-not-to-prod\nspec:\n  tier: security\n  order: 20\n  namespaceSelector: env == 'prod'\n  selector: all()\n  types: [Ingress]\n  ingress:\n    - action: Deny\n      source:\n        namespaceSelector: env == 'dev'\n    - action: Pass\n`;
+  security += `---\n${v3}\nkind: GlobalNetworkPolicy\nmetadata:\n  name: platform.monitoring\nspec:\n  tier: platform\n  order: 10\n  selector: has(tier)\n  types: [Ingress]\n  ingress:\n    - action: Allow\n      protocol: TCP\n      source:\n        selector: k8s-app == 'kube-dns' || tier == 'worker'\n      destination:\n        ports: ['9090:9092']\n`;
+  for (let i = 0; i < 5; i++)
+    security += `---\n${v3}\nkind: GlobalNetworkSet\nmetadata:\n  name: partner-${i}\n  labels:\n    role: partner\n    partner: p${i}\nspec:\n  nets: [198.51.${100 + i}.0/24]\n`;
+  const files: ManifestFile[] = [{ path: 'calico/security.yaml', text: security }];
+  let policies = 3;
+  for (let n = 0; n < namespaces; n += 4) {
+    const text = `---\n${v3}\nkind: NetworkPolicy\nmetadata:\n  name: partners-in\n  namespace: ns-${n}\nspec:\n  order: ${rand() < 0.5 ? 500 : 1500}\n  selector: tier == 'web'\n  types: [Ingress]\n  ingress:\n    - action: Allow\n      protocol: TCP\n      source:\n        selector: role == 'partner'\n        namespaceSelector: global()\n      destination:\n        ports: [8080]\n    - action: Deny\n      source:\n        notNets: [10.0.0.0/8]\n`;
+    files.push({ path: `calico/ns-${n}.yaml`, text });
+    policies++;
+  }
+  return { files, policies };
+}
+
+function withChange(
+  base: ManifestFile[],
+  path: string,
+  workloads: number,
+  namespaces: number,
+  policies: number,
+  change: (text: string) => string,
+): Repository {
+  const head = base.map((f) => ({ path: f.path, text: f.path === path ? change(f.text) : f.text }));
+  if (head.every((f, i) => f.text === base[i]?.text)) throw new Error('the benchmark change changed nothing');
+  const bytes = [...base, ...head].reduce((sum, f) => sum + f.text.length, 0);
+  return { base, head, workloads, namespaces, policies, bytes };
 }

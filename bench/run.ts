@@ -16,8 +16,11 @@ const SIZES = [500, 2000, 5000, 20000];
 type Measurement = Record<string, number>;
 
 /** Both revisions read as a checkout would: distinct string objects for each revision. */
+/** `--calico`: the Calico mix (bench/generate.ts), at 5,000 and 20,000 workloads by default. */
+const calico = process.argv.includes('--calico');
+
 function readRepository(workloads: number) {
-  const repo = generateRepository(workloads);
+  const repo = generateRepository(workloads, 1, calico);
   const copy = (files: typeof repo.base) => files.map((f) => ({ path: f.path, text: Buffer.from(f.text).toString() }));
   return { repo, base: copy(repo.base), head: copy(repo.head) };
 }
@@ -63,7 +66,7 @@ function measureJsYaml(workloads: number): Measurement {
 function child(what: 'netreach' | 'js-yaml', size: number): Measurement {
   const run = spawnSync(
     process.execPath,
-    [...process.execArgv, process.argv[1] as string, '--child', what, String(size)],
+    [...process.execArgv, process.argv[1] as string, '--child', what, String(size), ...(calico ? ['--calico'] : [])],
     { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' },
   );
   if (run.status !== 0) process.exit(run.status ?? 1);
@@ -80,8 +83,9 @@ if (flag === '--child') {
     JSON.stringify(what === 'js-yaml' ? measureJsYaml(Number(size)) : measureNetreach(Number(size))),
   );
 } else {
-  const sizes = process.argv.length > 2 ? process.argv.slice(2).map(Number) : SIZES;
-  console.log(`netreach benchmark on node ${process.version}, ${process.arch}`);
+  const given = process.argv.slice(2).filter((a) => a !== '--calico');
+  const sizes = given.length > 0 ? given.map(Number) : calico ? [5000, 20000] : SIZES;
+  console.log(`netreach benchmark${calico ? ' (Calico mix)' : ''} on node ${process.version}, ${process.arch}`);
   for (const workloads of sizes) {
     const y = child('js-yaml', workloads);
     const n = child('netreach', workloads);

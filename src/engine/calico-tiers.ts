@@ -5,7 +5,7 @@
 // namespace profile allows.
 import type { CalicoTier } from '../model/calico.js';
 import type { Direction, Policy, Rule } from '../model/rule.js';
-import { andNotInto, createBitset, orInto, type Bitset } from './bitset.js';
+import { createBitset, type Bitset } from './bitset.js';
 import type { CompiledRule } from './evaluate.js';
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -73,38 +73,41 @@ export interface CalicoSlot {
   readonly restricted: Bitset;
 }
 
-/** Applies the tiers to one port class of a row: first match decides, Pass leaves the tier. */
+/** Applies the tiers to one port class of a row: first match decides, Pass leaves the tier.
+ * Word by word, without copying any rule's set: rows at scale run this for every endpoint. */
 export function applyCalicoTiers(
   size: number,
   rules: readonly CompiledRule[],
   slot: CalicoSlot,
   matches: (r: CompiledRule) => Bitset | undefined,
+  passed: Bitset = createBitset(size),
 ): void {
+  const { decided, allowed, restricted } = slot;
+  const words = decided.length;
   let tier: string | undefined;
-  let passed = createBitset(size);
+  passed.fill(0);
   for (const r of rules) {
     const name = r.policy.calico?.tier;
     if (name !== tier) {
+      if (tier !== undefined) passed.fill(0);
       tier = name;
-      passed = createBitset(size);
     }
     const peers = matches(r);
     if (peers === undefined) continue;
-    const m = peers.slice();
-    andNotInto(m, slot.decided);
-    andNotInto(m, passed);
-    switch (r.rule.action) {
-      case 'allow':
-        orInto(slot.allowed, m);
-        if (r.rule.restriction !== undefined) orInto(slot.restricted, m);
-        orInto(slot.decided, m);
-        break;
-      case 'deny':
-        orInto(slot.decided, m);
-        break;
-      case 'pass':
-        orInto(passed, m);
-        break;
+    const action = r.rule.action;
+    const limited = r.rule.restriction !== undefined;
+    for (let w = 0; w < words; w++) {
+      const m = (peers[w] as number) & ~(decided[w] as number) & ~(passed[w] as number);
+      if (m === 0) continue;
+      if (action === 'pass') {
+        passed[w] = (passed[w] as number) | m;
+        continue;
+      }
+      decided[w] = (decided[w] as number) | m;
+      if (action === 'allow') {
+        allowed[w] = (allowed[w] as number) | m;
+        if (limited) restricted[w] = (restricted[w] as number) | m;
+      }
     }
   }
 }

@@ -4,6 +4,8 @@
 // cluster, not the change. Only for rows that row.ts builds as a plain union of allow rules.
 import type { Direction } from '../model/rule.js';
 import { hasBit } from './bitset.js';
+import { decidingCalicoRule } from './calico-tiers.js';
+import type { CompiledRule } from './evaluate.js';
 import type { Connectivity } from './evaluate.js';
 
 /** Allowed on every class (`all`), or on the classes listed (the others follow `all`). */
@@ -29,8 +31,10 @@ export function rowCell(conn: Connectivity, direction: Direction, endpoint: numb
     rules.calico.length === 0
   )
     return hasBit(conn.present, peer) ? EVERYTHING : NOTHING;
-  if (rules.admin.length > 0 || rules.baseline.length > 0 || rules.calico.length > 0) return undefined;
+  if (rules.admin.length > 0 || rules.baseline.length > 0) return undefined;
   if (direction === 'ingress' && conn.universe.entityIndex.get('host') === peer) return undefined;
+  if (rules.calico.length > 0)
+    return rules.namespaced.length > 0 ? undefined : calicoCell(conn, direction, endpoint, peer);
   let all = false;
   let classes: number[] | undefined;
   // Most peers are in none of the rules: the loop below allocates nothing for them.
@@ -56,4 +60,42 @@ export function rowCell(conn: Connectivity, direction: Direction, endpoint: numb
     }
   }
   return classes === undefined ? (all ? EVERYTHING : NOTHING) : { all, classes };
+}
+
+/** The cell of a row of Calico tiers (calico-tiers.ts) at one peer: the first rule that matches
+ * decides each class, the profile allows what every tier passed on. Undefined where the answer is
+ * not one of "every class" or "these classes" (a class denied among allowed ones, L7 rules). */
+function calicoCell(conn: Connectivity, direction: Direction, endpoint: number, peer: number): Cell | undefined {
+  if (!hasBit(conn.present, peer)) return NOTHING;
+  const rules = conn.rulesFor(direction, endpoint).calico;
+  const classesOf = (r: CompiledRule): number[] => {
+    const out = [...r.classes];
+    for (const n of r.named) {
+      if (direction === 'egress') {
+        for (const [c, targets] of conn.namedTargets.get(`${n.protocol}/${n.name}`) ?? [])
+          if (hasBit(targets, peer)) out.push(c);
+      } else {
+        for (const port of conn.workloadAt(endpoint)?.ports ?? [])
+          if (port.name === n.name && port.protocol === n.protocol)
+            out.push(conn.universe.portClasses.classOf(port.protocol, port.port));
+      }
+    }
+    return out;
+  };
+  const named = new Set<number>();
+  for (const r of rules) {
+    if (r.rule.restriction !== undefined && hasBit(r.peers, peer)) return undefined;
+    if (!r.allPorts && hasBit(r.peers, peer)) for (const c of classesOf(r)) named.add(c);
+  }
+  const verdict = (c: number | undefined) => {
+    const r = decidingCalicoRule(
+      rules,
+      (x) => hasBit(x.peers, peer) && (x.allPorts || (c !== undefined && classesOf(x).includes(c))),
+    );
+    return r === undefined || r.rule.action === 'allow';
+  };
+  const others = verdict(undefined);
+  const allowed = [...named].filter((c) => verdict(c));
+  if (others) return allowed.length === named.size ? EVERYTHING : undefined;
+  return allowed.length === 0 ? NOTHING : { all: false, classes: allowed };
 }

@@ -197,8 +197,10 @@ export function computeRow(
     orInto(slot.passed, v.pass);
   });
   // Calico tiers (docs/semantics-calico.md §3): first match decides, Pass leaves the tier.
-  if (rules.calico.length > 0)
-    slots.forEach((slot, s) => applyCalicoTiers(ctx.size, rules.calico, slot, (r) => matches(r, s)));
+  if (rules.calico.length > 0) {
+    const passed = createBitset(ctx.size);
+    slots.forEach((slot, s) => applyCalicoTiers(ctx.size, rules.calico, slot, (r) => matches(r, s), passed));
+  }
   // Namespaced tier: Cilium deny rules beat every allow (SEMANTICS §5.5); then isolation
   // decides everything left, allowing what some rule allows.
   slots.forEach((slot, s) => {

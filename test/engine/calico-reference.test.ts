@@ -10,6 +10,8 @@ import { isSelectorError, parseCalicoSelector } from '../../src/policies/calico-
 import { deployment, namespace, policy } from '../helpers/manifests.js';
 import { evaluateObjects } from '../helpers/verdicts.js';
 import { allowedPorts } from '../../src/engine/pair.js';
+import { hasBit } from '../../src/engine/bitset.js';
+import { rowCell } from '../../src/engine/row-cell.js';
 
 type Labels = Record<string, string>;
 interface RawRule {
@@ -18,6 +20,7 @@ interface RawRule {
   port?: number;
 }
 interface RawPolicy {
+  name: string;
   global: boolean;
   ns: string;
   tier: string;
@@ -104,7 +107,7 @@ function reference(
       if (!sel(p.selector, selfLabels)) continue;
       entries.push({
         order: p.order ?? Infinity,
-        name: p.global ? (p.tier === 'default' ? p.name : p.name) : p.name,
+        name: p.name,
         decide: () => {
           for (const r of dir === 'ingress' ? p.ingress : p.egress) {
             if (r.action === 'Log') continue;
@@ -114,7 +117,7 @@ function reference(
           }
           return undefined;
         },
-      } as Entry & { name: string });
+      });
     }
     if (tier.name === 'default') {
       for (const [i, k] of world.k8s.entries()) {
@@ -291,6 +294,21 @@ describe('the engine agrees with the reference reading of docs/semantics-calico.
             for (const port of SAMPLE_PORTS) {
               const want = reference(w, 'egress', src, dst, port) && reference(w, 'ingress', dst, src, port);
               const allowed = tcp.some(([first, last]) => first <= port && port <= last);
+              // The one-cell reading of a row (row-cell.ts) agrees with the row, both directions.
+              for (const [dir, self, peer] of [
+                ['egress', index(src), index(dst)],
+                ['ingress', index(dst), index(src)],
+              ] as const) {
+                const cell = rowCell(r.conn, dir, self, peer);
+                if (cell === undefined) continue;
+                const c = r.conn.universe.portClasses.classOf('TCP', port);
+                const row = r.conn.row(dir, self);
+                const inRow = hasBit(row.byClass.get(c) ?? row.all, peer);
+                if ((cell.all || cell.classes.includes(c)) !== inRow)
+                  throw new Error(
+                    `${dir} cell of ${self} at ${peer} TCP ${port}: ${JSON.stringify(cell)}, row ${inRow}`,
+                  );
+              }
               if (allowed !== want)
                 throw new Error(
                   `${src.ns}/${src.name} -> ${dst.ns}/${dst.name} TCP ${port}: engine ${got}, reference ${want}`,
