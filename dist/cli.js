@@ -6973,35 +6973,39 @@ function endOfTierRule(tier, direction, present, fallback) {
     };
     return { rule, policy, peers: present, allPorts: true, classes: [], named: [] };
 }
-/** Applies the tiers to one port class of a row: first match decides, Pass leaves the tier. */
-function applyCalicoTiers(size, rules, slot, matches) {
+/** Applies the tiers to one port class of a row: first match decides, Pass leaves the tier.
+ * Word by word, without copying any rule's set: rows at scale run this for every endpoint. */
+function applyCalicoTiers(size, rules, slot, matches, passed = createBitset(size)) {
+    const { decided, allowed, restricted } = slot;
+    const words = decided.length;
     let tier;
-    let passed = createBitset(size);
+    passed.fill(0);
     for (const r of rules) {
         const name = r.policy.calico?.tier;
         if (name !== tier) {
+            if (tier !== undefined)
+                passed.fill(0);
             tier = name;
-            passed = createBitset(size);
         }
         const peers = matches(r);
         if (peers === undefined)
             continue;
-        const m = peers.slice();
-        andNotInto(m, slot.decided);
-        andNotInto(m, passed);
-        switch (r.rule.action) {
-            case 'allow':
-                orInto(slot.allowed, m);
-                if (r.rule.restriction !== undefined)
-                    orInto(slot.restricted, m);
-                orInto(slot.decided, m);
-                break;
-            case 'deny':
-                orInto(slot.decided, m);
-                break;
-            case 'pass':
-                orInto(passed, m);
-                break;
+        const action = r.rule.action;
+        const limited = r.rule.restriction !== undefined;
+        for (let w = 0; w < words; w++) {
+            const m = peers[w] & ~decided[w] & ~passed[w];
+            if (m === 0)
+                continue;
+            if (action === 'pass') {
+                passed[w] = passed[w] | m;
+                continue;
+            }
+            decided[w] = decided[w] | m;
+            if (action === 'allow') {
+                allowed[w] = allowed[w] | m;
+                if (limited)
+                    restricted[w] = restricted[w] | m;
+            }
         }
     }
 }
@@ -7175,8 +7179,10 @@ function computeRow(ctx, direction, self, rules, isIsolated) {
         orInto(slot.passed, v.pass);
     });
     // Calico tiers (docs/semantics-calico.md §3): first match decides, Pass leaves the tier.
-    if (rules.calico.length > 0)
-        slots.forEach((slot, s) => applyCalicoTiers(ctx.size, rules.calico, slot, (r) => matches(r, s)));
+    if (rules.calico.length > 0) {
+        const passed = createBitset(ctx.size);
+        slots.forEach((slot, s) => applyCalicoTiers(ctx.size, rules.calico, slot, (r) => matches(r, s), passed));
+    }
     // Namespaced tier: Cilium deny rules beat every allow (SEMANTICS §5.5); then isolation
     // decides everything left, allowing what some rule allows.
     slots.forEach((slot, s) => {
@@ -7696,7 +7702,6 @@ function createPodSelector(universe, model) {
     const empty = createBitset(size);
     /** Cilium's derived labels: the pod's namespace, its namespace's labels, its service account. */
     const derived = (r) => {
-        let has;
         let valueOf;
         if (r.key === NAMESPACE_KEY)
             valueOf = (w) => w.namespace;
@@ -7710,7 +7715,7 @@ function createPodSelector(universe, model) {
         }
         else
             return undefined;
-        has = (value) => {
+        const has = (value) => {
             switch (r.operator) {
                 case 'In':
                     return value !== undefined && r.values.includes(value);
@@ -7893,12 +7898,14 @@ function createPodSelector(universe, model) {
 
 
 
+/** An array of `n` holes, typed by where it goes. */
+const sparse = (n) => new Array(n);
 const NO_RULES = { admin: [], namespaced: [], baseline: [], calico: [] };
 function evaluate(universe, model, options) {
     const size = universe.endpoints.length;
     const diagnostics = [];
     const present = createBitset(size);
-    const workloads = new Array(size);
+    const workloads = sparse(size);
     for (const w of model.workloads) {
         const index = universe.indexByWorkload.get(workloadKey(w));
         setBit(present, index);
@@ -7911,12 +7918,12 @@ function evaluate(universe, model, options) {
     const { portClasses } = universe;
     const isolated = { ingress: createBitset(size), egress: createBitset(size) };
     const rulesBy = {
-        ingress: new Array(size),
-        egress: new Array(size),
+        ingress: sparse(size),
+        egress: sparse(size),
     };
     const isolatingBy = {
-        ingress: new Array(size),
-        egress: new Array(size),
+        ingress: sparse(size),
+        egress: sparse(size),
     };
     const rulesOf = (direction, e) => {
         let r = rulesBy[direction][e];
@@ -7934,8 +7941,8 @@ function evaluate(universe, model, options) {
     const policies = [...model.policies.filter((p) => p.tier === 'namespaced'), ...tiered, ...calico];
     // Per endpoint, the Calico tiers that select it, each with its rules for the endpoint.
     const calicoBy = {
-        ingress: new Array(size),
-        egress: new Array(size),
+        ingress: sparse(size),
+        egress: sparse(size),
     };
     const calicoTier = (direction, e, policy) => {
         const tier = policy.calico.tier;
@@ -8134,7 +8141,7 @@ function evaluate(universe, model, options) {
     }
     const empty = { all: createBitset(size), byClass: new Map() };
     const open = { all: present, byClass: new Map() };
-    const cache = { ingress: new Array(size), egress: new Array(size) };
+    const cache = { ingress: sparse(size), egress: sparse(size) };
     // Endpoints with the same row inputs share one row (row-signature.ts).
     const shared = { ingress: new Map(), egress: new Map() };
     const ruleId = (r) => ruleIds.get(r);
@@ -13691,9 +13698,7 @@ function readPorts(spec) {
                     return `container port protocol ${JSON.stringify(protocol)} is not TCP, UDP or SCTP`;
                 }
                 const name = typeof port.name === 'string' && port.name !== '' ? port.name : undefined;
-                ports.push(name === undefined
-                    ? { port: number, protocol: protocol }
-                    : { name, port: number, protocol: protocol });
+                ports.push(name === undefined ? { port: number, protocol: protocol } : { name, port: number, protocol: protocol });
             }
         }
     }
@@ -13729,17 +13734,16 @@ function readControllerOwner(metadata) {
 }
 
 ;// CONCATENATED MODULE: ./src/policies/rejection.ts
-class Rejection {
+class Rejection extends Error {
     code;
     path;
-    message;
     fix;
     constructor(code, 
     /** Path of the field at fault, inside the object. */
     path, message, fix) {
+        super(message);
         this.code = code;
         this.path = path;
-        this.message = message;
         this.fix = fix;
     }
 }
@@ -14045,7 +14049,7 @@ function readProtocols(raw, path) {
 
 ;// CONCATENATED MODULE: ./src/policies/calico-selector.ts
 const SYMBOLS = ['&&', '||', '==', '!=', '!', '(', ')', '{', '}', ','];
-const WORD = /[A-Za-z0-9_.\/-]/;
+const WORD = /[A-Za-z0-9_./-]/;
 function tokenize(text) {
     const tokens = [];
     let i = 0;
@@ -14081,9 +14085,10 @@ function tokenize(text) {
     }
     return tokens;
 }
-class Failure {
+class Failure extends Error {
     error;
     constructor(error) {
+        super(error.message);
         this.error = error;
     }
 }
@@ -14478,7 +14483,22 @@ function mentionsGlobal(s) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/manifests/value-text.ts
+// A manifest value as a message shows it: strings as they are, numbers and booleans as written,
+// anything else as JSON (never "[object Object]").
+function valueText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+        return value.toString();
+    return JSON.stringify(value) ?? 'undefined';
+}
+
 ;// CONCATENATED MODULE: ./src/policies/network-policy.ts
+// Compiles a Kubernetes NetworkPolicy (networking.k8s.io/v1) into a Policy, applying the API's
+// defaulting (SEMANTICS §2.2, §2.4, §2.8) and rejecting what the API server would reject
+// (§2.16): an invalid policy is never half-applied.
+
 
 
 
@@ -14640,7 +14660,7 @@ function readIpBlock(raw, path, warnings, at) {
             except.range.last <= cidr.range.last;
         const strict = inside && (except.range.first !== cidr.range.first || except.range.last !== cidr.range.last);
         if (!strict) {
-            throw new Rejection('EXCEPT_OUTSIDE_CIDR', [...path, 'except', i], `ipBlock.except "${text}" is not strictly inside cidr "${raw.cidr}"`, 'list only ranges inside the cidr in except');
+            throw new Rejection('EXCEPT_OUTSIDE_CIDR', [...path, 'except', i], `ipBlock.except "${text}" is not strictly inside cidr "${valueText(raw.cidr)}"`, 'list only ranges inside the cidr in except');
         }
         if (!except.isCanonical)
             warnings.push(nonCanonical(text, except.canonical, at([...path, 'except', i])));
@@ -15032,6 +15052,14 @@ function readHttp(value, path) {
 }
 
 ;// CONCATENATED MODULE: ./src/policies/cilium.ts
+// Compiles CiliumNetworkPolicy and CiliumClusterwideNetworkPolicy (cilium.io/v2) into Policies
+// and Rules (SEMANTICS §5): one Policy per rule of `spec`/`specs`, default deny per direction
+// switched on by a non-empty ingress/ingressDeny (egress/egressDeny) section or
+// `enableDefaultDeny`, L3 members united (fromEndpoints, fromEntities, fromCIDR, fromCIDRSet,
+// toServices, toFQDNs), L4 `toPorts` (protocol ANY by default), L7 rules and DNS names kept as
+// restrictions, deny rules that beat every allow. Host policies (`nodeSelector`) are reported,
+// not evaluated.
+
 
 
 
@@ -15249,7 +15277,7 @@ function readPeers(raw, direction, action, path, ctx) {
                         throw new Rejection('INVALID_FIELD', itemPath, 'toServices entries must be mappings', 'write {k8sService: {serviceName: x, namespace: y}}');
                     const service = isRecord(item.k8sService) ? item.k8sService : undefined;
                     const bySelector = isRecord(item.k8sServiceSelector) ? item.k8sServiceSelector : undefined;
-                    const namespace = String((service ?? bySelector)?.namespace ?? ctx.namespace ?? 'default');
+                    const namespace = valueText((service ?? bySelector)?.namespace ?? ctx.namespace ?? 'default');
                     if (service !== undefined && typeof service.serviceName === 'string') {
                         peers.push({ kind: 'service', namespace, name: service.serviceName });
                     }
@@ -15336,7 +15364,7 @@ function cilium_readPort(raw, path) {
         throw new Rejection('INVALID_PORT', [...path, 'protocol'], `protocol ${JSON.stringify(protocol)} is not TCP, UDP, SCTP or ANY`, 'use TCP, UDP, SCTP or ANY (use icmps for ICMP)');
     }
     const protocols = protocol === 'ANY' ? cilium_PROTOCOLS : [protocol];
-    const text = raw.port === undefined || raw.port === null ? '0' : String(raw.port);
+    const text = raw.port === undefined || raw.port === null ? '0' : valueText(raw.port);
     if (/^\d+$/.test(text)) {
         const port = Number(text);
         // Port 0 (or none) is every port of the protocol.
@@ -15387,9 +15415,9 @@ function headersText(r) {
     const matches = Array.isArray(r.headerMatches)
         ? r.headerMatches.filter(isRecord).map((m) => {
             const secret = isRecord(m.secret)
-                ? `: the value of secret ${m.secret.namespace === undefined ? '' : `${String(m.secret.namespace)}/`}${String(m.secret.name)}`
+                ? `: the value of secret ${m.secret.namespace === undefined ? '' : `${valueText(m.secret.namespace)}/`}${valueText(m.secret.name)}`
                 : '';
-            return `${String(m.name)}${m.value === undefined ? secret : `: ${String(m.value)}`}${typeof m.mismatch === 'string' ? ` (on mismatch ${m.mismatch})` : ''}`;
+            return `${valueText(m.name)}${m.value === undefined ? secret : `: ${valueText(m.value)}`}${typeof m.mismatch === 'string' ? ` (on mismatch ${m.mismatch})` : ''}`;
         })
         : [];
     const all = [...plain, ...matches];
@@ -15399,7 +15427,7 @@ function headersText(r) {
 function kafkaText(k) {
     if (!isRecord(k))
         return '';
-    const field = (name, label) => k[name] === undefined || k[name] === null ? undefined : `${label}${String(k[name])}`;
+    const field = (name, label) => k[name] === undefined || k[name] === null ? undefined : `${label}${valueText(k[name])}`;
     return [
         field('role', ''),
         field('apiKey', 'apiKey '),
@@ -15923,6 +15951,7 @@ function restrictionOf(conn, src, dst) {
 
 ;// CONCATENATED MODULE: ./src/engine/row-cell.ts
 
+
 const NOTHING = { all: false, classes: [] };
 const EVERYTHING = { all: true, classes: [] };
 /** The cell at `peer` of the endpoint's row, or undefined where the row is not a plain union
@@ -15938,10 +15967,12 @@ function rowCell(conn, direction, endpoint, peer) {
         rules.baseline.length === 0 &&
         rules.calico.length === 0)
         return hasBit(conn.present, peer) ? EVERYTHING : NOTHING;
-    if (rules.admin.length > 0 || rules.baseline.length > 0 || rules.calico.length > 0)
+    if (rules.admin.length > 0 || rules.baseline.length > 0)
         return undefined;
     if (direction === 'ingress' && conn.universe.entityIndex.get('host') === peer)
         return undefined;
+    if (rules.calico.length > 0)
+        return rules.namespaced.length > 0 ? undefined : calicoCell(conn, direction, endpoint, peer);
     let all = false;
     let classes;
     // Most peers are in none of the rules: the loop below allocates nothing for them.
@@ -15972,6 +16003,47 @@ function rowCell(conn, direction, endpoint, peer) {
         }
     }
     return classes === undefined ? (all ? EVERYTHING : NOTHING) : { all, classes };
+}
+/** The cell of a row of Calico tiers (calico-tiers.ts) at one peer: the first rule that matches
+ * decides each class, the profile allows what every tier passed on. Undefined where the answer is
+ * not one of "every class" or "these classes" (a class denied among allowed ones, L7 rules). */
+function calicoCell(conn, direction, endpoint, peer) {
+    if (!hasBit(conn.present, peer))
+        return NOTHING;
+    const rules = conn.rulesFor(direction, endpoint).calico;
+    const classesOf = (r) => {
+        const out = [...r.classes];
+        for (const n of r.named) {
+            if (direction === 'egress') {
+                for (const [c, targets] of conn.namedTargets.get(`${n.protocol}/${n.name}`) ?? [])
+                    if (hasBit(targets, peer))
+                        out.push(c);
+            }
+            else {
+                for (const port of conn.workloadAt(endpoint)?.ports ?? [])
+                    if (port.name === n.name && port.protocol === n.protocol)
+                        out.push(conn.universe.portClasses.classOf(port.protocol, port.port));
+            }
+        }
+        return out;
+    };
+    const named = new Set();
+    for (const r of rules) {
+        if (r.rule.restriction !== undefined && hasBit(r.peers, peer))
+            return undefined;
+        if (!r.allPorts && hasBit(r.peers, peer))
+            for (const c of classesOf(r))
+                named.add(c);
+    }
+    const verdict = (c) => {
+        const r = decidingCalicoRule(rules, (x) => hasBit(x.peers, peer) && (x.allPorts || (c !== undefined && classesOf(x).includes(c))));
+        return r === undefined || r.rule.action === 'allow';
+    };
+    const others = verdict(undefined);
+    const allowed = [...named].filter((c) => verdict(c));
+    if (others)
+        return allowed.length === named.size ? EVERYTHING : undefined;
+    return allowed.length === 0 ? NOTHING : { all: false, classes: allowed };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/row-equivalence.ts
@@ -18537,6 +18609,7 @@ function locate(kind, file, node) {
     const fields = ownValue(FIELDS, kind) ?? ['transformers'];
     const doc = node?.document;
     const value = isRecord(doc?.value) ? doc.value : {};
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed under noUncheckedIndexedAccess (tsc), which the rule does not apply to a tuple-or-array union
     const what = fields.find((f) => value[f] !== undefined) ?? fields[0];
     return { what, file, line: value[what] === undefined || doc === undefined ? 1 : doc.lineOf([what]) };
 }
@@ -19011,15 +19084,14 @@ const CONFIG_SHAPE = {
     version: 'any',
     assertions: [{ ...leaves('name from to expect'), ports: [PORT_SHAPE] }],
 };
-class ConfigError {
+class ConfigError extends Error {
     code;
     path;
-    message;
     fix;
     constructor(code, path, message, fix) {
+        super(message);
         this.code = code;
         this.path = path;
-        this.message = message;
         this.fix = fix;
     }
 }
@@ -20308,9 +20380,10 @@ const mermaid_ENTITIES = {
     '%': '#37;',
 };
 function escapeMermaid(text) {
-    return text
+    return (text
+        // eslint-disable-next-line no-control-regex -- control characters are what this removes
         .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-        .replace(/["#&<>`[\]%]/g, (c) => mermaid_ENTITIES[c]);
+        .replace(/["#&<>`[\]%]/g, (c) => mermaid_ENTITIES[c]));
 }
 
 ;// CONCATENATED MODULE: ./src/report/remaining-text.ts

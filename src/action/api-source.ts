@@ -56,7 +56,7 @@ export function createApiSource(api: GitHubApi): RevisionSource {
           );
         else wanted.push(e);
       }
-      const texts: string[] = new Array(wanted.length);
+      const texts = new Array<string>(wanted.length);
       let next = 0;
       const worker = async () => {
         while (next < wanted.length) {

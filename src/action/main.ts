@@ -96,7 +96,8 @@ export async function run(
     const compared = await source.compare(await source.resolveCommit(tip), headCommit);
     baseCommit = compared.mergeBase;
     changedFiles = compared.changedFiles;
-    baseWhat = `merge base with ${pull?.baseRef ?? record(record(context.payload.pull_request)?.base)?.ref ?? 'the base branch'}`;
+    const payloadRef = record(record(context.payload.pull_request)?.base)?.ref;
+    baseWhat = `merge base with ${pull?.baseRef ?? (typeof payloadRef === 'string' ? payloadRef : 'the base branch')}`;
   }
   io.info(
     `netreach: comparing ${baseCommit.slice(0, 12)} (${baseWhat}) with ${headCommit.slice(0, 12)} (head), manifests read with the ${source.name} source`,

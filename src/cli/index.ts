@@ -12,7 +12,7 @@ const VERSION = '0.1.0';
  */
 function stdoutSink(): (text: string) => Promise<void> {
   let broken: Error | undefined;
-  process.stdout.on('error', (error) => {
+  process.stdout.on('error', (error: Error) => {
     broken = error;
   });
   return async (text) => {

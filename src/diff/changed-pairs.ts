@@ -44,7 +44,7 @@ export function forEachCandidatePair(
   const differences = new Map<Row, Map<Row, Bitset | undefined>>();
   const difference = (a: Row, b: Row): Bitset | undefined => {
     let byB = differences.get(a);
-    if (byB === undefined) differences.set(a, (byB = new Map()));
+    if (byB === undefined) differences.set(a, (byB = new Map<Row, Bitset | undefined>()));
     if (!byB.has(b)) byB.set(b, rowDifference(a, b));
     return byB.get(b);
   };

@@ -29,7 +29,7 @@ export function diffConnectivity(base: Connectivity, head: Connectivity, timings
   const deltas = new Map<PortSet, Map<PortSet, { opened: PortSet; closed: PortSet }>>();
   const delta = (before: PortSet, after: PortSet) => {
     let byAfter = deltas.get(before);
-    if (byAfter === undefined) deltas.set(before, (byAfter = new Map()));
+    if (byAfter === undefined) deltas.set(before, (byAfter = new Map<PortSet, { opened: PortSet; closed: PortSet }>()));
     let d = byAfter.get(after);
     if (d === undefined)
       byAfter.set(after, (d = { opened: subtractPorts(after, before), closed: subtractPorts(before, after) }));

@@ -2,7 +2,7 @@
 // with a code, the file and line, a sentence and what to do. A finding is `new` when the base
 // revision does not have it (compared by what it is about, not by line: lines move).
 import type { ClusterModel } from '../model/cluster.js';
-import type { Finding, FindingCode } from '../model/guardrail.js';
+import type { Finding } from '../model/guardrail.js';
 import type { LabelRequirement } from '../model/labels.js';
 import type { Policy, PodSelection, Rule } from '../model/rule.js';
 import type { Workload } from '../model/workload.js';
@@ -210,7 +210,7 @@ function undeclaredPorts(
     })
     .map((p) => ({
       key: `NAMED_PORT_UNDECLARED ${policyKey(policy)} ${rule.direction}[${rule.origin.index}] ${p.protocol}/${p.name}`,
-      code: 'NAMED_PORT_UNDECLARED' as FindingCode,
+      code: 'NAMED_PORT_UNDECLARED',
       file: rule.origin.file,
       line: rule.origin.line,
       message: `${ruleLabel(rule, policy)} allows the named port ${p.name} (${p.protocol}), which no ${rule.direction === 'ingress' ? 'pod the policy selects' : 'destination pod of the rule'} declares, so it allows nothing`,
@@ -245,7 +245,7 @@ function withoutDns(revision: LintedRevision, byIndex: ReadonlyMap<number, Workl
     return [
       {
         key: `EGRESS_WITHOUT_DNS ${key}`,
-        code: 'EGRESS_WITHOUT_DNS' as FindingCode,
+        code: 'EGRESS_WITHOUT_DNS',
         file: first.origin.file,
         line: first.origin.line,
         message: `${names} ${workloads.length === 1 ? 'is' : 'are'} isolated for egress by ${policies.map(policyText).join(', ')} and can reach no DNS server (nothing on port 53), so ${workloads.length === 1 ? 'it' : 'they'} cannot resolve names`,

@@ -58,7 +58,7 @@ const reasonKeys = new WeakMap<Reason, string>();
 
 function memoReason(owner: object, variant: string, make: () => Reason): Reason {
   let byVariant = reasonMemo.get(owner);
-  if (byVariant === undefined) reasonMemo.set(owner, (byVariant = new Map()));
+  if (byVariant === undefined) reasonMemo.set(owner, (byVariant = new Map<string, Reason>()));
   let reason = byVariant.get(variant);
   if (reason === undefined) byVariant.set(variant, (reason = make()));
   return reason;

@@ -66,13 +66,16 @@ export interface Connectivity {
   readonly namedTargets: ReadonlyMap<string, ReadonlyMap<number, Bitset>>;
 }
 
+/** An array of `n` holes, typed by where it goes. */
+const sparse = <T>(n: number): (T | undefined)[] => new Array<T | undefined>(n);
+
 const NO_RULES: RowRules = { admin: [], namespaced: [], baseline: [], calico: [] };
 
 export function evaluate(universe: Universe, model: ClusterModel, options: EvaluationOptions): Connectivity {
   const size = universe.endpoints.length;
   const diagnostics: Diagnostic[] = [];
   const present = createBitset(size);
-  const workloads: (Workload | undefined)[] = new Array(size);
+  const workloads: (Workload | undefined)[] = sparse(size);
   for (const w of model.workloads) {
     const index = universe.indexByWorkload.get(workloadKey(w)) as number;
     setBit(present, index);
@@ -92,12 +95,12 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
       | undefined
     )[]
   > = {
-    ingress: new Array(size),
-    egress: new Array(size),
+    ingress: sparse(size),
+    egress: sparse(size),
   };
   const isolatingBy: Record<Direction, (Policy[] | undefined)[]> = {
-    ingress: new Array(size),
-    egress: new Array(size),
+    ingress: sparse(size),
+    egress: sparse(size),
   };
   const rulesOf = (direction: Direction, e: number) => {
     let r = rulesBy[direction][e];
@@ -118,13 +121,14 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
   const policies = [...model.policies.filter((p) => p.tier === 'namespaced'), ...tiered, ...calico];
   // Per endpoint, the Calico tiers that select it, each with its rules for the endpoint.
   const calicoBy: Record<Direction, (Map<string, { first: Policy; rules: CompiledRule[] }> | undefined)[]> = {
-    ingress: new Array(size),
-    egress: new Array(size),
+    ingress: sparse(size),
+    egress: sparse(size),
   };
   const calicoTier = (direction: Direction, e: number, policy: Policy) => {
     const tier = (policy.calico as NonNullable<Policy['calico']>).tier;
     let tiers = calicoBy[direction][e];
-    if (tiers === undefined) calicoBy[direction][e] = tiers = new Map();
+    if (tiers === undefined)
+      calicoBy[direction][e] = tiers = new Map<string, { first: Policy; rules: CompiledRule[] }>();
     let entry = tiers.get(tier);
     if (entry === undefined) tiers.set(tier, (entry = { first: policy, rules: [] }));
     return entry.rules;
@@ -278,7 +282,7 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
       if (port.name === undefined) continue;
       const key = `${port.protocol}/${port.name}`;
       let byClass = namedTargets.get(key);
-      if (byClass === undefined) namedTargets.set(key, (byClass = new Map()));
+      if (byClass === undefined) namedTargets.set(key, (byClass = new Map<number, Bitset>()));
       const c = portClasses.classOf(port.protocol, port.port);
       let set = byClass.get(c);
       if (set === undefined) byClass.set(c, (set = createBitset(size)));
@@ -288,7 +292,7 @@ export function evaluate(universe: Universe, model: ClusterModel, options: Evalu
 
   const empty: Row = { all: createBitset(size), byClass: new Map() };
   const open: Row = { all: present, byClass: new Map() };
-  const cache: Record<Direction, (Row | undefined)[]> = { ingress: new Array(size), egress: new Array(size) };
+  const cache: Record<Direction, (Row | undefined)[]> = { ingress: sparse(size), egress: sparse(size) };
   // Endpoints with the same row inputs share one row (row-signature.ts).
   const shared: Record<Direction, Map<string, Row>> = { ingress: new Map(), egress: new Map() };
   const ruleId = (r: CompiledRule) => ruleIds.get(r) as number;

@@ -52,7 +52,7 @@ export function compareRowInputs(base: Connectivity, head: Connectivity): RowEqu
   const memo = new Map<CompiledRule, Map<CompiledRule, RulePair>>();
   const pairOf = (a: CompiledRule, b: CompiledRule): RulePair => {
     let row = memo.get(a);
-    if (row === undefined) memo.set(a, (row = new Map()));
+    if (row === undefined) memo.set(a, (row = new Map<CompiledRule, RulePair>()));
     let pair = row.get(b);
     if (pair === undefined) row.set(b, (pair = compareRules(a, b)));
     return pair;

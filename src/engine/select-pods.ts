@@ -60,7 +60,6 @@ export function createPodSelector(universe: Universe, model: ClusterModel): PodS
   const empty = createBitset(size);
   /** Cilium's derived labels: the pod's namespace, its namespace's labels, its service account. */
   const derived = (r: LabelRequirement): Bitset | undefined => {
-    let has: ((value: string | undefined) => boolean) | undefined;
     let valueOf: ((w: { namespace: string; serviceAccount: string }) => string | undefined) | undefined;
     if (r.key === NAMESPACE_KEY) valueOf = (w) => w.namespace;
     else if (r.key === SERVICE_ACCOUNT_KEY) valueOf = (w) => w.serviceAccount;
@@ -69,7 +68,7 @@ export function createPodSelector(universe: Universe, model: ClusterModel): PodS
       const key = r.key.slice(NAMESPACE_LABEL_PREFIX.length);
       valueOf = (w) => model.namespaces.get(w.namespace)?.labels[key];
     } else return undefined;
-    has = (value) => {
+    const has = (value: string | undefined): boolean => {
       switch (r.operator) {
         case 'In':
           return value !== undefined && r.values.includes(value);
@@ -102,7 +101,7 @@ export function createPodSelector(universe: Universe, model: ClusterModel): PodS
   const scratch = createBitset(size);
   // Calico selectors are expressions: matched workload by workload over the labels Calico gives
   // each endpoint (docs/semantics-calico.md §5.2).
-  const workloadAt: (Workload | undefined)[] = new Array(size);
+  const workloadAt = new Array<Workload | undefined>(size);
   for (const w of model.workloads) workloadAt[universe.indexByWorkload.get(workloadKey(w)) as number] = w;
   const calicoLabels = new Map<number, Labels>();
   const labelsOf = (index: number, w: Workload): Labels => {

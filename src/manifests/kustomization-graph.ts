@@ -186,7 +186,7 @@ function readHelm(node: KustomizationNode, doc: ManifestDocument, walk: Walk): v
     if (!isRecord(chart)) continue;
     const values = [
       chart.valuesFile,
-      ...(Array.isArray(chart.additionalValuesFiles) ? chart.additionalValuesFiles : []),
+      ...(Array.isArray(chart.additionalValuesFiles) ? (chart.additionalValuesFiles as unknown[]) : []),
     ];
     for (const v of values) {
       if (typeof v !== 'string' || REMOTE.test(v)) continue;

@@ -25,7 +25,7 @@ export function readServices(
         code: 'INVALID_FIELD',
         severity: 'error',
         ...source,
-        message: `Service ${object.name}: ${typeof labels === 'string' ? labels : selector}; the Service was skipped`,
+        message: `Service ${object.name}: ${typeof labels === 'string' ? labels : (selector as string)}; the Service was skipped`,
         fix: 'quote label values',
       });
       continue;

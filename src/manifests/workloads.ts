@@ -2,8 +2,6 @@
 // hostNetwork and known pod IPs; one the API server would refuse (workload-validity.ts) is refused. A Pod (or ReplicaSet, Job) with a controller ownerReference
 // joins its owner's workload (SEMANTICS §2.15, DESIGN §3).
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { Labels } from '../model/labels.js';
-import type { Protocol } from '../model/ports.js';
 import type { ContainerPort, Workload, WorkloadKind } from '../model/workload.js';
 import { isRecord } from './is-record.js';
 import type { KubeObject } from './kubernetes-objects.js';
@@ -136,7 +134,7 @@ function readDraft(object: KubeObject, kind: WorkloadKind, defaultNamespace: str
     namespace,
     name: object.name,
     kind,
-    labels: labels as Labels,
+    labels: labels,
     ports,
     hostNetwork: spec.hostNetwork === true,
     serviceAccount:
@@ -170,9 +168,7 @@ function readPorts(spec: Record<string, unknown>): ContainerPort[] | string {
         }
         const name = typeof port.name === 'string' && port.name !== '' ? port.name : undefined;
         ports.push(
-          name === undefined
-            ? { port: number, protocol: protocol as Protocol }
-            : { name, port: number, protocol: protocol as Protocol },
+          name === undefined ? { port: number, protocol: protocol } : { name, port: number, protocol: protocol },
         );
       }
     }

@@ -129,7 +129,7 @@ export function readRemote(raw: unknown, path: Path, scope: EntityScope): 'all' 
   };
   const pods: PodSelection = {
     namespaces: confined
-      ? { kind: 'name', name: scope.namespace as string }
+      ? { kind: 'name', name: scope.namespace }
       : { kind: 'selector', selector: { requirements: [] } },
     pods: { requirements: [] },
     ...(Object.keys(calico).length === 0 ? {} : { labels: 'calico' as const, calico }),
@@ -192,7 +192,7 @@ function setMatches(
   if (namespaceSelector !== undefined) {
     const nsLabels = global
       ? {}
-      : { ...(scope.namespaceLabels(set.namespace as string) ?? {}), [CALICO_NAME_KEY]: set.namespace as string };
+      : { ...(scope.namespaceLabels(set.namespace) ?? {}), [CALICO_NAME_KEY]: set.namespace };
     // A GlobalNetworkSet has no namespace: only global() selects it (§6.4); all() does not.
     if (global ? !mentionsGlobal(namespaceSelector) : false) return false;
     if (!matchesCalico(namespaceSelector, nsLabels, global)) return false;

@@ -22,7 +22,7 @@ interface Token {
 }
 
 const SYMBOLS = ['&&', '||', '==', '!=', '!', '(', ')', '{', '}', ','];
-const WORD = /[A-Za-z0-9_.\/-]/;
+const WORD = /[A-Za-z0-9_./-]/;
 
 function tokenize(text: string): Token[] | SelectorError {
   const tokens: Token[] = [];
@@ -58,8 +58,10 @@ function tokenize(text: string): Token[] | SelectorError {
   return tokens;
 }
 
-class Failure {
-  constructor(readonly error: SelectorError) {}
+class Failure extends Error {
+  constructor(readonly error: SelectorError) {
+    super(error.message);
+  }
 }
 
 export function parseCalicoSelector(text: string): CalicoSelector | SelectorError {

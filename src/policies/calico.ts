@@ -8,16 +8,7 @@ import type { Diagnostic, DiagnosticCode } from '../model/diagnostic.js';
 import type { Labels } from '../model/labels.js';
 import type { PortMatch, Protocol } from '../model/ports.js';
 import { MAX_PORT, MIN_PORT, PROTOCOLS } from '../model/ports.js';
-import type {
-  Action,
-  CalicoSelection,
-  Direction,
-  Peer,
-  PodSelection,
-  Policy,
-  PolicyOrigin,
-  Rule,
-} from '../model/rule.js';
+import type { Action, CalicoSelection, Direction, PodSelection, Policy, PolicyOrigin, Rule } from '../model/rule.js';
 import { isRecord } from '../manifests/is-record.js';
 import type { KubeObject } from '../manifests/kubernetes-objects.js';
 import { readPortEntry, readProtocol, readRemote, readSelector, type EntityScope } from './calico-entity.js';
@@ -381,7 +372,7 @@ function readRule(raw: unknown, path: Path, origin: Rule['origin'], scope: Entit
     origin,
     direction,
     action,
-    peers: remote === 'all' ? 'all' : [remote as Peer],
+    peers: remote === 'all' ? 'all' : [remote],
     ports,
     ...(restriction === undefined ? {} : { restriction }),
   };

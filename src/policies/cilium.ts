@@ -5,6 +5,7 @@
 // toServices, toFQDNs), L4 `toPorts` (protocol ANY by default), L7 rules and DNS names kept as
 // restrictions, deny rules that beat every allow. Host policies (`nodeSelector`) are reported,
 // not evaluated.
+import { valueText } from '../manifests/value-text.js';
 import type { Diagnostic, DiagnosticCode } from '../model/diagnostic.js';
 import type { IpRange } from '../model/ip.js';
 import type { LabelSelector } from '../model/labels.js';
@@ -240,7 +241,7 @@ function readPeers(
           peers.push({
             kind: 'pods',
             namespaces: scoped
-              ? { kind: 'name', name: ctx.namespace as string }
+              ? { kind: 'name', name: ctx.namespace }
               : { kind: 'selector', selector: { requirements: [] } },
             pods: s,
             labels: 'cilium',
@@ -299,7 +300,7 @@ function readPeers(
             );
           const service = isRecord(item.k8sService) ? item.k8sService : undefined;
           const bySelector = isRecord(item.k8sServiceSelector) ? item.k8sServiceSelector : undefined;
-          const namespace = String((service ?? bySelector)?.namespace ?? ctx.namespace ?? 'default');
+          const namespace = valueText((service ?? bySelector)?.namespace ?? ctx.namespace ?? 'default');
           if (service !== undefined && typeof service.serviceName === 'string') {
             peers.push({ kind: 'service', namespace, name: service.serviceName });
           } else if (bySelector !== undefined) {
@@ -432,8 +433,8 @@ function readPort(raw: unknown, path: Path): PortMatch[] {
       'use TCP, UDP, SCTP or ANY (use icmps for ICMP)',
     );
   }
-  const protocols: readonly Protocol[] = protocol === 'ANY' ? PROTOCOLS : [protocol as Protocol];
-  const text = raw.port === undefined || raw.port === null ? '0' : String(raw.port);
+  const protocols: readonly Protocol[] = protocol === 'ANY' ? PROTOCOLS : [protocol];
+  const text = raw.port === undefined || raw.port === null ? '0' : valueText(raw.port);
   if (/^\d+$/.test(text)) {
     const port = Number(text);
     // Port 0 (or none) is every port of the protocol.
@@ -496,9 +497,9 @@ function headersText(r: Record<string, unknown>): string {
   const matches = Array.isArray(r.headerMatches)
     ? r.headerMatches.filter(isRecord).map((m) => {
         const secret = isRecord(m.secret)
-          ? `: the value of secret ${m.secret.namespace === undefined ? '' : `${String(m.secret.namespace)}/`}${String(m.secret.name)}`
+          ? `: the value of secret ${m.secret.namespace === undefined ? '' : `${valueText(m.secret.namespace)}/`}${valueText(m.secret.name)}`
           : '';
-        return `${String(m.name)}${m.value === undefined ? secret : `: ${String(m.value)}`}${typeof m.mismatch === 'string' ? ` (on mismatch ${m.mismatch})` : ''}`;
+        return `${valueText(m.name)}${m.value === undefined ? secret : `: ${valueText(m.value)}`}${typeof m.mismatch === 'string' ? ` (on mismatch ${m.mismatch})` : ''}`;
       })
     : [];
   const all = [...plain, ...matches];
@@ -509,7 +510,7 @@ function headersText(r: Record<string, unknown>): string {
 function kafkaText(k: unknown): string {
   if (!isRecord(k)) return '';
   const field = (name: string, label: string) =>
-    k[name] === undefined || k[name] === null ? undefined : `${label}${String(k[name])}`;
+    k[name] === undefined || k[name] === null ? undefined : `${label}${valueText(k[name])}`;
   return [
     field('role', ''),
     field('apiKey', 'apiKey '),

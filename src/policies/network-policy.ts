@@ -1,9 +1,10 @@
 // Compiles a Kubernetes NetworkPolicy (networking.k8s.io/v1) into a Policy, applying the API's
 // defaulting (SEMANTICS §2.2, §2.4, §2.8) and rejecting what the API server would reject
 // (§2.16): an invalid policy is never half-applied.
+import { valueText } from '../manifests/value-text.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { IpRange } from '../model/ip.js';
-import type { PortMatch, Protocol } from '../model/ports.js';
+import type { PortMatch } from '../model/ports.js';
 import type { Direction, Peer, Policy, PolicyOrigin, Rule } from '../model/rule.js';
 import { isRecord } from '../manifests/is-record.js';
 import type { KubeObject } from '../manifests/kubernetes-objects.js';
@@ -259,7 +260,7 @@ function readIpBlock(raw: unknown, path: readonly (string | number)[], warnings:
       throw new Rejection(
         'EXCEPT_OUTSIDE_CIDR',
         [...path, 'except', i],
-        `ipBlock.except "${text}" is not strictly inside cidr "${raw.cidr}"`,
+        `ipBlock.except "${text}" is not strictly inside cidr "${valueText(raw.cidr)}"`,
         'list only ranges inside the cidr in except',
       );
     }
@@ -306,7 +307,7 @@ function readPort(raw: unknown, path: readonly (string | number)[]): PortMatch {
         'endPort is set without port',
         'set port to the first port of the range',
       );
-    return { kind: 'range', protocol: protocol as Protocol, first: 1, last: 65535 };
+    return { kind: 'range', protocol: protocol, first: 1, last: 65535 };
   }
   if (typeof port === 'string') {
     if (!IANA_SVC_NAME.test(port))
@@ -323,7 +324,7 @@ function readPort(raw: unknown, path: readonly (string | number)[]): PortMatch {
         `endPort is set with the named port "${port}"`,
         'use a numeric port with endPort, or drop endPort',
       );
-    return { kind: 'named', protocol: protocol as Protocol, name: port };
+    return { kind: 'named', protocol: protocol, name: port };
   }
   if (!isPortNumber(port))
     throw new Rejection(
@@ -332,7 +333,7 @@ function readPort(raw: unknown, path: readonly (string | number)[]): PortMatch {
       `port ${JSON.stringify(port)} is outside 1–65535`,
       'use a port from 1 to 65535',
     );
-  if (!hasEnd) return { kind: 'range', protocol: protocol as Protocol, first: port, last: port };
+  if (!hasEnd) return { kind: 'range', protocol: protocol, first: port, last: port };
   if (!isPortNumber(endPort) || endPort < port) {
     throw new Rejection(
       'INVALID_END_PORT',
@@ -341,7 +342,7 @@ function readPort(raw: unknown, path: readonly (string | number)[]): PortMatch {
       'set endPort to the last port of the range, not below port',
     );
   }
-  return { kind: 'range', protocol: protocol as Protocol, first: port, last: endPort };
+  return { kind: 'range', protocol: protocol, first: port, last: endPort };
 }
 
 function isPortNumber(value: unknown): value is number {

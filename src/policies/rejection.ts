@@ -4,14 +4,16 @@
 import type { Diagnostic, DiagnosticCode } from '../model/diagnostic.js';
 import type { DocumentPath } from '../model/manifest.js';
 
-export class Rejection {
+export class Rejection extends Error {
   constructor(
     readonly code: DiagnosticCode,
     /** Path of the field at fault, inside the object. */
     readonly path: DocumentPath,
-    readonly message: string,
+    message: string,
     readonly fix: string,
-  ) {}
+  ) {
+    super(message);
+  }
 }
 
 /** The error diagnostic for a rejection of the object `what`; anything else is a bug and is

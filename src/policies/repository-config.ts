@@ -38,13 +38,15 @@ const CONFIG_SHAPE = {
   assertions: [{ ...leaves('name from to expect'), ports: [PORT_SHAPE] }],
 } satisfies Shape;
 
-class ConfigError {
+class ConfigError extends Error {
   constructor(
     readonly code: DiagnosticCode,
     readonly path: DocumentPath,
-    readonly message: string,
+    message: string,
     readonly fix: string,
-  ) {}
+  ) {
+    super(message);
+  }
 }
 
 export function readRepositoryConfig(file: ManifestFile): RepositoryConfig {

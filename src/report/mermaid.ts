@@ -195,7 +195,10 @@ const ENTITIES: Readonly<Record<string, string>> = {
 };
 
 function escapeMermaid(text: string): string {
-  return text
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-    .replace(/["#&<>`[\]%]/g, (c) => ENTITIES[c] as string);
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- control characters are what this removes
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+      .replace(/["#&<>`[\]%]/g, (c) => ENTITIES[c] as string)
+  );
 }

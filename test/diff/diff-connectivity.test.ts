@@ -135,7 +135,7 @@ describe('diff with admin policies', () => {
   });
   it('a path opened by an admin Allow over NetworkPolicy isolation names the Allow', () => {
     const isolate = policy('vault', 'deny', { podSelector: {} });
-    const allowIn = { ...(anpOf('open', 3, 'Allow') as Record<string, any>) };
+    const allowIn = { ...(anpOf('open', 3, 'Allow') as Record<string, unknown>) };
     allowIn.spec = {
       priority: 3,
       subject: { namespaces: { matchLabels: { sensitive: 'true' } } },

@@ -162,7 +162,7 @@ const selectorText = fc.constantFrom(
 );
 const nsSelectorText = fc.constantFrom('all()', "team == 'a'", "projectcalico.org/name == 'n0'", '!has(team)');
 const rule = fc.record({
-  action: fc.constantFrom('Allow', 'Deny', 'Pass', 'Log') as fc.Arbitrary<RawRule['action']>,
+  action: fc.constantFrom<RawRule['action']>('Allow', 'Deny', 'Pass', 'Log'),
   peer: fc.option(
     fc.record(
       { selector: selectorText, namespaceSelector: nsSelectorText, notSelector: selectorText },
@@ -183,7 +183,7 @@ const world: fc.Arbitrary<World> = fc
       fc.record({
         name: fc.constantFrom('t1', 't2'),
         order: fc.option(fc.constantFrom(10, 20, 2_000_000), { nil: undefined }),
-        defaultAction: fc.constantFrom('Deny', 'Pass') as fc.Arbitrary<'Deny' | 'Pass'>,
+        defaultAction: fc.constantFrom<'Deny' | 'Pass'>('Deny', 'Pass'),
       }),
       { selector: (t) => t.name, maxLength: 2 },
     ),
@@ -223,9 +223,7 @@ const world: fc.Arbitrary<World> = fc
         tier: p.tier === 'default' || w.tiers.some((t) => t.name === p.tier) ? p.tier : 'default',
         ...(p.global ? {} : { namespaceSelector: undefined }),
       }))
-      .map((p) =>
-        p.namespaceSelector === undefined ? (({ namespaceSelector: _, ...rest }) => rest)(p) : p,
-      ) as RawPolicy[],
+      .map((p) => (p.namespaceSelector === undefined ? (({ namespaceSelector: _, ...rest }) => rest)(p) : p)),
     k8s: w.k8s,
   }));
 

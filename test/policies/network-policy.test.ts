@@ -553,7 +553,9 @@ describe('decisions table', () => {
     expect(r.ports('x/a', 'y/a')).toBe('none');
   });
   it('a Pod with a controller ownerReference belongs to its owner', () => {
-    const owned = { ...(pod('x', 'web-7d9c-abcde', { app: 'web' }, ['10.244.0.9']) as Record<string, any>) };
+    const owned = {
+      ...(pod('x', 'web-7d9c-abcde', { app: 'web' }, ['10.244.0.9']) as { metadata: Record<string, unknown> }),
+    };
     owned.metadata.ownerReferences = [
       { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'web-7d9c', controller: true },
     ];
