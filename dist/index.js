@@ -45984,6 +45984,35 @@ function forEachBit(set, visit) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/manifests/is-record.ts
+// What every reader of parsed YAML needs: a type guard for mappings, and a look-up by a name
+// taken from a manifest that never finds Object's own properties (`kind: constructor`).
+/** Whether a parsed YAML value is a mapping (not null, not a list). */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** `table[key]` when the table itself has the key; undefined for `constructor`, `toString`… */
+function ownValue(table, key) {
+    return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/manifests/read-labels.ts
+
+/** The labels, or an error message when the value is not a mapping of strings to strings. */
+function readLabels(value) {
+    if (value === undefined || value === null)
+        return {};
+    if (!isRecord(value))
+        return 'labels must be a mapping of keys to string values';
+    const labels = {};
+    for (const [key, v] of Object.entries(value)) {
+        if (typeof v !== 'string')
+            return `label "${key}" has the ${v === null ? 'null' : typeof v} value ${JSON.stringify(v)}; label values must be strings (quote it)`;
+        labels[key] = v;
+    }
+    return labels;
+}
+
 ;// CONCATENATED MODULE: ./src/net/ip-set.ts
 const IPV4_ALL = { family: 4, first: 0n, last: (1n << 32n) - 1n };
 const IPV6_ALL = { family: 6, first: 0n, last: (1n << 128n) - 1n };
@@ -46050,6 +46079,310 @@ function ipSetCovers(outer, inner) {
 }
 function ipSetHas(set, family, address) {
     return set.some((r) => r.family === family && r.first <= address && address <= r.last);
+}
+
+;// CONCATENATED MODULE: ./src/policies/calico-nets.ts
+
+function parseCalicoNet(text) {
+    const trimmed = text.trim();
+    const withPrefix = trimmed.includes('/') ? trimmed : `${trimmed}/${trimmed.includes(':') ? 128 : 32}`;
+    return parseCidr(withPrefix)?.range;
+}
+
+;// CONCATENATED MODULE: ./src/policies/calico-inputs.ts
+
+
+
+
+/** The built-in tier of policies without `tier` and of Kubernetes NetworkPolicies (§2.2). */
+const DEFAULT_TIER = { name: 'default', order: 1_000_000, defaultAction: 'deny' };
+function isCalicoObject(object) {
+    return /^(crd\.)?projectcalico\.org\//.test(object.apiVersion);
+}
+function readCalicoInputs(objects, defaultNamespace) {
+    const tiers = new Map([['default', DEFAULT_TIER]]);
+    const networkSets = [];
+    const diagnostics = [];
+    for (const object of objects) {
+        if (!isCalicoObject(object))
+            continue;
+        const at = (path) => object.document.lineOf([...object.path, ...path]);
+        const error = (path, message, fix) => diagnostics.push({
+            code: 'INVALID_FIELD',
+            severity: 'error',
+            file: object.document.file,
+            line: at(path),
+            message: `${object.kind} ${object.name}: ${message}`,
+            fix,
+        });
+        const spec = isRecord(object.value.spec) ? object.value.spec : {};
+        if (object.kind === 'Tier') {
+            const order = spec.order;
+            if (order !== undefined && order !== null && typeof order !== 'number') {
+                error(['spec', 'order'], 'order must be a number; the tier is read as having no order (last)', 'write order: 100');
+            }
+            const action = spec.defaultAction;
+            if (action !== undefined && action !== 'Deny' && action !== 'Pass')
+                error(['spec', 'defaultAction'], `defaultAction ${JSON.stringify(action)} is neither Deny nor Pass; Deny is assumed`, 'write defaultAction: Deny or Pass');
+            if (object.name === 'default')
+                continue;
+            tiers.set(object.name, {
+                name: object.name,
+                order: typeof order === 'number' ? order : Infinity,
+                defaultAction: action === 'Pass' ? 'pass' : 'deny',
+                source: { file: object.document.file, line: object.line },
+            });
+        }
+        if (object.kind === 'NetworkSet' || object.kind === 'GlobalNetworkSet') {
+            const labels = readLabels(isRecord(object.value.metadata) ? object.value.metadata.labels : undefined);
+            if (typeof labels === 'string') {
+                error(['metadata', 'labels'], `${labels}; the set was left out`, 'quote label values');
+                continue;
+            }
+            const ranges = [];
+            const nets = spec.nets ?? [];
+            if (!Array.isArray(nets)) {
+                error(['spec', 'nets'], 'nets must be a list of CIDRs; the set was left out', 'write nets: [198.51.100.0/24]');
+                continue;
+            }
+            nets.forEach((net, i) => {
+                const range = typeof net === 'string' ? parseCalicoNet(net) : undefined;
+                if (range === undefined)
+                    error(['spec', 'nets', i], `${JSON.stringify(net)} is not a CIDR or IP address; it was left out of the set`, 'write a CIDR such as 198.51.100.0/24');
+                else
+                    ranges.push(range);
+            });
+            if (isRecord(spec) && spec.allowedEgressDomains !== undefined)
+                diagnostics.push({
+                    code: 'UNSUPPORTED_POLICY',
+                    severity: 'warning',
+                    file: object.document.file,
+                    line: at(['spec', 'allowedEgressDomains']),
+                    message: `${object.kind} ${object.name}: allowedEgressDomains (domain names) are not evaluated; only its nets are`,
+                    fix: 'nothing to fix; read paths to these domains as not evaluated',
+                });
+            networkSets.push({
+                kind: object.kind,
+                ...(object.kind === 'NetworkSet' ? { namespace: object.namespace ?? defaultNamespace } : {}),
+                name: object.name,
+                labels,
+                nets: ipSetOf(ranges),
+                source: { file: object.document.file, line: object.line },
+            });
+        }
+    }
+    return { tiers, networkSets, diagnostics };
+}
+
+;// CONCATENATED MODULE: ./src/engine/calico-tiers.ts
+
+const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Calico policies in evaluation order: tier order, tier name, policy order, policy name. */
+function calicoOrder(a, b) {
+    const x = a.calico;
+    const y = b.calico;
+    if (x === undefined || y === undefined)
+        return 0;
+    return (compareOrder(x.tierOrder, y.tierOrder) ||
+        byName(x.tier, y.tier) ||
+        compareOrder(x.order, y.order) ||
+        byName(a.origin.name, b.origin.name));
+}
+function compareOrder(a, b) {
+    return a === b ? 0 : a < b ? -1 : 1;
+}
+/** The rule that closes a tier for the endpoints some policy of it selects: its default action
+ * for every peer and port no rule of the tier decided. One per tier and direction. */
+function endOfTierRule(tier, direction, present, fallback) {
+    const source = tier.source ?? fallback;
+    const policy = {
+        origin: { kind: 'Tier', name: tier.name, file: source.file, line: source.line },
+        tier: 'calico',
+        calico: {
+            tier: tier.name,
+            tierOrder: tier.order,
+            order: Infinity,
+            types: [direction],
+            endOfTier: tier.defaultAction,
+        },
+        subject: { namespaces: { kind: 'selector', selector: { requirements: [] } }, pods: { requirements: [] } },
+        isolates: [],
+        rules: [],
+    };
+    const rule = {
+        origin: {
+            policy: policy.origin,
+            direction,
+            index: 0,
+            file: source.file,
+            line: source.line,
+            section: 'defaultAction',
+        },
+        direction,
+        action: tier.defaultAction,
+        peers: 'all',
+        ports: 'all',
+    };
+    return { rule, policy, peers: present, allPorts: true, classes: [], named: [] };
+}
+/** Applies the tiers to one port class of a row: first match decides, Pass leaves the tier.
+ * Word by word, without copying any rule's set: rows at scale run this for every endpoint. */
+function applyCalicoTiers(size, rules, slot, matches, passed = createBitset(size)) {
+    const { decided, allowed, restricted } = slot;
+    const words = decided.length;
+    let tier;
+    passed.fill(0);
+    for (const r of rules) {
+        const name = r.policy.calico?.tier;
+        if (name !== tier) {
+            if (tier !== undefined)
+                passed.fill(0);
+            tier = name;
+        }
+        const peers = matches(r);
+        if (peers === undefined)
+            continue;
+        const action = r.rule.action;
+        const limited = r.rule.restriction !== undefined;
+        for (let w = 0; w < words; w++) {
+            const m = peers[w] & ~decided[w] & ~passed[w];
+            if (m === 0)
+                continue;
+            if (action === 'pass') {
+                passed[w] = passed[w] | m;
+                continue;
+            }
+            decided[w] = decided[w] | m;
+            if (action === 'allow') {
+                allowed[w] = allowed[w] | m;
+                if (limited)
+                    restricted[w] = restricted[w] | m;
+            }
+        }
+    }
+}
+/** For one peer and port class: the rule that decides, or undefined when every tier passed it on. */
+function decidingCalicoRule(rules, matches) {
+    let skipping;
+    for (const r of rules) {
+        const tier = r.policy.calico?.tier;
+        if (skipping !== undefined && tier === skipping)
+            continue;
+        skipping = undefined;
+        if (!matches(r))
+            continue;
+        if (r.rule.action === 'pass')
+            skipping = tier;
+        else
+            return r;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/compile-rules.ts
+
+
+
+/** An array of `n` holes, typed by where it goes. */
+const sparse = (n) => new Array(n);
+const compile_rules_byName = (a, b) => (a.origin.name < b.origin.name ? -1 : a.origin.name > b.origin.name ? 1 : 0);
+/** Namespaced policies, then admin and baseline by priority then name (the API leaves ties
+ * undefined), then Calico policies in the order of their tiers. */
+function evaluationOrder(policies) {
+    const tiered = policies
+        .filter((p) => p.tier !== 'namespaced' && p.tier !== 'calico')
+        .sort((a, b) => (a.priority ?? 0) - (b.priority ?? 0) || compile_rules_byName(a, b));
+    const calico = policies.filter((p) => p.tier === 'calico').sort(calicoOrder);
+    return [...policies.filter((p) => p.tier === 'namespaced'), ...tiered, ...calico];
+}
+/** A rule's peers and port classes. A rule with one peer keeps that peer's set (often shared:
+ * the same selector appears in many policies). */
+function compileRule(rule, policy, peerSet, present, portClasses, size) {
+    const only = rule.peers === 'all' || rule.peers.length !== 1 ? undefined : rule.peers[0];
+    const peers = only === undefined ? createBitset(size) : peerSet(only, rule);
+    if (rule.peers === 'all')
+        orInto(peers, present);
+    else if (only === undefined)
+        for (const peer of rule.peers)
+            orInto(peers, peerSet(peer, rule));
+    const classes = [];
+    const named = [];
+    if (rule.ports !== 'all') {
+        for (const port of rule.ports) {
+            if (port.kind === 'range')
+                for (const item of portClasses.classesIn(port.protocol, port.first, port.last))
+                    classes.push(item);
+            else
+                named.push({ protocol: port.protocol, name: port.name });
+        }
+    }
+    return { rule, policy, peers, allPorts: rule.ports === 'all', classes: [...new Set(classes)], named };
+}
+function compileRules(size, model, present, members, peerSet, portClasses) {
+    const isolated = { ingress: createBitset(size), egress: createBitset(size) };
+    const rulesBy = { ingress: sparse(size), egress: sparse(size) };
+    const isolatingBy = { ingress: sparse(size), egress: sparse(size) };
+    // Per endpoint, the Calico tiers that select it, each with its first policy and its rules there.
+    const calicoBy = { ingress: sparse(size), egress: sparse(size) };
+    const rulesOf = (direction, e) => (rulesBy[direction][e] ??= { admin: [], namespaced: [], baseline: [], calico: [] });
+    const calicoTier = (direction, e, policy) => {
+        const tiers = (calicoBy[direction][e] ??= new Map());
+        const tier = policy.calico.tier;
+        let entry = tiers.get(tier);
+        if (entry === undefined)
+            tiers.set(tier, (entry = { first: policy, rules: [] }));
+        return entry.rules;
+    };
+    const ruleIds = new Map();
+    for (const policy of evaluationOrder(model.policies)) {
+        const selected = members(policy.subject);
+        if (policy.calico !== undefined)
+            for (const direction of policy.calico.types)
+                for (const m of selected)
+                    calicoTier(direction, m, policy);
+        for (const direction of policy.isolates) {
+            for (const m of selected) {
+                setBit(isolated[direction], m);
+                (isolatingBy[direction][m] ??= []).push(policy);
+            }
+        }
+        for (const rule of policy.rules) {
+            const compiled = compileRule(rule, policy, peerSet, present, portClasses, size);
+            ruleIds.set(compiled, ruleIds.size);
+            if (policy.calico !== undefined)
+                for (const m of selected)
+                    calicoTier(rule.direction, m, policy).push(compiled);
+            else
+                for (const m of selected)
+                    rulesOf(rule.direction, m)[policy.tier].push(compiled);
+        }
+    }
+    closeCalicoTiers(calicoBy, rulesOf, model.calicoTiers, present, ruleIds);
+    return { isolated, rulesBy, isolatingBy, ruleIds };
+}
+/** Each Calico tier that selects an endpoint ends with the tier's default action, cited at the
+ * Tier or (the default tier has no manifest) at the endpoint's first policy there. */
+function closeCalicoTiers(calicoBy, rulesOf, tiers, present, ruleIds) {
+    const ends = new Map();
+    for (const direction of ['ingress', 'egress']) {
+        calicoBy[direction].forEach((byTier, e) => {
+            if (byTier === undefined)
+                return;
+            const list = rulesOf(direction, e).calico;
+            for (const [tier, { first, rules }] of byTier) {
+                for (const r of rules)
+                    list.push(r);
+                const key = `${direction}/${tier}/${first.origin.file}:${first.origin.line}`;
+                let end = ends.get(key);
+                if (end === undefined) {
+                    end = endOfTierRule(tiers?.get(tier) ?? DEFAULT_TIER, direction, present, first.origin);
+                    ends.set(key, end);
+                    ruleIds.set(end, ruleIds.size);
+                }
+                list.push(end);
+            }
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/engine/external-parts.ts
@@ -46131,6 +46464,122 @@ function lowerBound(intervals, r) {
             hi = mid;
     }
     return lo;
+}
+
+;// CONCATENATED MODULE: ./src/engine/selector.ts
+function matchesRequirement(requirement, labels) {
+    const has = Object.hasOwn(labels, requirement.key);
+    switch (requirement.operator) {
+        case 'In':
+            return has && requirement.values.includes(labels[requirement.key]);
+        case 'NotIn':
+            return !has || !requirement.values.includes(labels[requirement.key]);
+        case 'Exists':
+            return has;
+        case 'DoesNotExist':
+            return !has;
+    }
+}
+function matchesSelector(selector, labels) {
+    return selector.requirements.every((r) => matchesRequirement(r, labels));
+}
+
+;// CONCATENATED MODULE: ./src/engine/peer-sets.ts
+
+
+
+/** Peer sets of one evaluation; `present` is what exists in it. Sets are never written once made. */
+function createPeerSets(universe, model, options, present, pods, podsByAddress, diagnostics) {
+    const size = universe.endpoints.length;
+    const selectPods = pods.select;
+    const workloadSet = createBitset(size);
+    for (let i = 0; i < universe.firstNonWorkload; i++)
+        if (hasBit(present, i))
+            setBit(workloadSet, i);
+    return (peer, rule) => {
+        if (peer.kind === 'pods')
+            return selectPods(peer);
+        const out = createBitset(size);
+        switch (peer.kind) {
+            case 'ipBlock':
+            case 'network':
+            case 'cidr':
+                for (const e of universe.externalsCovering.get(ipSetKey(peer.ips)) ?? [])
+                    setBit(out, e);
+                // Only AdminNetworkPolicy networks (and ipBlocks with the switch) match pods by IP; Cilium
+                // CIDR rules never do (SEMANTICS §2.10, §4.4, §5.3).
+                if (peer.kind === 'network' || (peer.kind === 'ipBlock' && options.ipBlockSelectsPods))
+                    orInto(out, podsByAddress(peer.ips, rule.origin));
+                return out;
+            case 'entities':
+                for (const name of peer.names) {
+                    if (name === 'all')
+                        orInto(out, present);
+                    else if (name === 'world')
+                        for (const e of universe.world)
+                            setBit(out, e);
+                    else if (name === 'cluster') {
+                        orInto(out, workloadSet);
+                        for (const e of universe.entityIndex.values())
+                            setBit(out, e);
+                    }
+                    else {
+                        const e = universe.entityIndex.get(name);
+                        if (e !== undefined)
+                            setBit(out, e);
+                    }
+                }
+                return out;
+            case 'fqdn': {
+                const e = universe.dnsIndex.get(peer.pattern);
+                if (e !== undefined)
+                    setBit(out, e);
+                return out;
+            }
+            case 'service':
+                for (const service of model.services) {
+                    if (service.namespace !== peer.namespace)
+                        continue;
+                    if (peer.name !== undefined
+                        ? service.name !== peer.name
+                        : !matchesSelector(peer.selector ?? { requirements: [] }, service.labels))
+                        continue;
+                    if (service.selector === undefined) {
+                        diagnostics.push({
+                            code: 'UNDECIDABLE_PEER',
+                            severity: 'warning',
+                            ...service.source,
+                            message: `Service ${service.namespace}/${service.name} has no selector, so the toServices rule at ${rule.origin.file}:${rule.origin.line} cannot tell which endpoints it means; it matches nothing here`,
+                            fix: 'give the Service a selector, or use toCIDRSet for its external endpoints',
+                        });
+                        continue;
+                    }
+                    const requirements = Object.entries(service.selector).map(([key, value]) => ({
+                        key,
+                        operator: 'In',
+                        values: [value],
+                    }));
+                    orInto(out, selectPods({ namespaces: { kind: 'name', name: service.namespace }, pods: { requirements } }));
+                }
+                return out;
+            case 'calico': {
+                for (const e of universe.externalsCovering.get(ipSetKey(peer.external)) ?? [])
+                    setBit(out, e);
+                if (peer.pods === undefined)
+                    return out;
+                // Calico nets match pods by IP too (docs/semantics-calico.md §6.2).
+                const pods = selectPods(peer.pods).slice();
+                if (peer.nets !== undefined)
+                    andInto(pods, podsByAddress(peer.nets, rule.origin));
+                if (peer.notNets !== undefined)
+                    andNotInto(pods, podsByAddress(peer.notNets, rule.origin));
+                orInto(out, pods);
+                return out;
+            }
+            case 'undecidable':
+                return out;
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/net/parse-address.ts
@@ -46513,111 +46962,6 @@ function createPodsByAddress(universe, model, options, diagnostics) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/calico-tiers.ts
-
-const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** Calico policies in evaluation order: tier order, tier name, policy order, policy name. */
-function calicoOrder(a, b) {
-    const x = a.calico;
-    const y = b.calico;
-    if (x === undefined || y === undefined)
-        return 0;
-    return (compareOrder(x.tierOrder, y.tierOrder) ||
-        byName(x.tier, y.tier) ||
-        compareOrder(x.order, y.order) ||
-        byName(a.origin.name, b.origin.name));
-}
-function compareOrder(a, b) {
-    return a === b ? 0 : a < b ? -1 : 1;
-}
-/** The rule that closes a tier for the endpoints some policy of it selects: its default action
- * for every peer and port no rule of the tier decided. One per tier and direction. */
-function endOfTierRule(tier, direction, present, fallback) {
-    const source = tier.source ?? fallback;
-    const policy = {
-        origin: { kind: 'Tier', name: tier.name, file: source.file, line: source.line },
-        tier: 'calico',
-        calico: {
-            tier: tier.name,
-            tierOrder: tier.order,
-            order: Infinity,
-            types: [direction],
-            endOfTier: tier.defaultAction,
-        },
-        subject: { namespaces: { kind: 'selector', selector: { requirements: [] } }, pods: { requirements: [] } },
-        isolates: [],
-        rules: [],
-    };
-    const rule = {
-        origin: {
-            policy: policy.origin,
-            direction,
-            index: 0,
-            file: source.file,
-            line: source.line,
-            section: 'defaultAction',
-        },
-        direction,
-        action: tier.defaultAction,
-        peers: 'all',
-        ports: 'all',
-    };
-    return { rule, policy, peers: present, allPorts: true, classes: [], named: [] };
-}
-/** Applies the tiers to one port class of a row: first match decides, Pass leaves the tier.
- * Word by word, without copying any rule's set: rows at scale run this for every endpoint. */
-function applyCalicoTiers(size, rules, slot, matches, passed = createBitset(size)) {
-    const { decided, allowed, restricted } = slot;
-    const words = decided.length;
-    let tier;
-    passed.fill(0);
-    for (const r of rules) {
-        const name = r.policy.calico?.tier;
-        if (name !== tier) {
-            if (tier !== undefined)
-                passed.fill(0);
-            tier = name;
-        }
-        const peers = matches(r);
-        if (peers === undefined)
-            continue;
-        const action = r.rule.action;
-        const limited = r.rule.restriction !== undefined;
-        for (let w = 0; w < words; w++) {
-            const m = peers[w] & ~decided[w] & ~passed[w];
-            if (m === 0)
-                continue;
-            if (action === 'pass') {
-                passed[w] = passed[w] | m;
-                continue;
-            }
-            decided[w] = decided[w] | m;
-            if (action === 'allow') {
-                allowed[w] = allowed[w] | m;
-                if (limited)
-                    restricted[w] = restricted[w] | m;
-            }
-        }
-    }
-}
-/** For one peer and port class: the rule that decides, or undefined when every tier passed it on. */
-function decidingCalicoRule(rules, matches) {
-    let skipping;
-    for (const r of rules) {
-        const tier = r.policy.calico?.tier;
-        if (skipping !== undefined && tier === skipping)
-            continue;
-        skipping = undefined;
-        if (!matches(r))
-            continue;
-        if (r.rule.action === 'pass')
-            skipping = tier;
-        else
-            return r;
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/row.ts
 
 
@@ -46915,128 +47259,6 @@ function unionOf(ctx, sets) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/manifests/is-record.ts
-// What every reader of parsed YAML needs: a type guard for mappings, and a look-up by a name
-// taken from a manifest that never finds Object's own properties (`kind: constructor`).
-/** Whether a parsed YAML value is a mapping (not null, not a list). */
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** `table[key]` when the table itself has the key; undefined for `constructor`, `toString`… */
-function ownValue(table, key) {
-    return Object.hasOwn(table, key) ? table[key] : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/manifests/read-labels.ts
-
-/** The labels, or an error message when the value is not a mapping of strings to strings. */
-function readLabels(value) {
-    if (value === undefined || value === null)
-        return {};
-    if (!isRecord(value))
-        return 'labels must be a mapping of keys to string values';
-    const labels = {};
-    for (const [key, v] of Object.entries(value)) {
-        if (typeof v !== 'string')
-            return `label "${key}" has the ${v === null ? 'null' : typeof v} value ${JSON.stringify(v)}; label values must be strings (quote it)`;
-        labels[key] = v;
-    }
-    return labels;
-}
-
-;// CONCATENATED MODULE: ./src/policies/calico-nets.ts
-
-function parseCalicoNet(text) {
-    const trimmed = text.trim();
-    const withPrefix = trimmed.includes('/') ? trimmed : `${trimmed}/${trimmed.includes(':') ? 128 : 32}`;
-    return parseCidr(withPrefix)?.range;
-}
-
-;// CONCATENATED MODULE: ./src/policies/calico-inputs.ts
-
-
-
-
-/** The built-in tier of policies without `tier` and of Kubernetes NetworkPolicies (§2.2). */
-const DEFAULT_TIER = { name: 'default', order: 1_000_000, defaultAction: 'deny' };
-function isCalicoObject(object) {
-    return /^(crd\.)?projectcalico\.org\//.test(object.apiVersion);
-}
-function readCalicoInputs(objects, defaultNamespace) {
-    const tiers = new Map([['default', DEFAULT_TIER]]);
-    const networkSets = [];
-    const diagnostics = [];
-    for (const object of objects) {
-        if (!isCalicoObject(object))
-            continue;
-        const at = (path) => object.document.lineOf([...object.path, ...path]);
-        const error = (path, message, fix) => diagnostics.push({
-            code: 'INVALID_FIELD',
-            severity: 'error',
-            file: object.document.file,
-            line: at(path),
-            message: `${object.kind} ${object.name}: ${message}`,
-            fix,
-        });
-        const spec = isRecord(object.value.spec) ? object.value.spec : {};
-        if (object.kind === 'Tier') {
-            const order = spec.order;
-            if (order !== undefined && order !== null && typeof order !== 'number') {
-                error(['spec', 'order'], 'order must be a number; the tier is read as having no order (last)', 'write order: 100');
-            }
-            const action = spec.defaultAction;
-            if (action !== undefined && action !== 'Deny' && action !== 'Pass')
-                error(['spec', 'defaultAction'], `defaultAction ${JSON.stringify(action)} is neither Deny nor Pass; Deny is assumed`, 'write defaultAction: Deny or Pass');
-            if (object.name === 'default')
-                continue;
-            tiers.set(object.name, {
-                name: object.name,
-                order: typeof order === 'number' ? order : Infinity,
-                defaultAction: action === 'Pass' ? 'pass' : 'deny',
-                source: { file: object.document.file, line: object.line },
-            });
-        }
-        if (object.kind === 'NetworkSet' || object.kind === 'GlobalNetworkSet') {
-            const labels = readLabels(isRecord(object.value.metadata) ? object.value.metadata.labels : undefined);
-            if (typeof labels === 'string') {
-                error(['metadata', 'labels'], `${labels}; the set was left out`, 'quote label values');
-                continue;
-            }
-            const ranges = [];
-            const nets = spec.nets ?? [];
-            if (!Array.isArray(nets)) {
-                error(['spec', 'nets'], 'nets must be a list of CIDRs; the set was left out', 'write nets: [198.51.100.0/24]');
-                continue;
-            }
-            nets.forEach((net, i) => {
-                const range = typeof net === 'string' ? parseCalicoNet(net) : undefined;
-                if (range === undefined)
-                    error(['spec', 'nets', i], `${JSON.stringify(net)} is not a CIDR or IP address; it was left out of the set`, 'write a CIDR such as 198.51.100.0/24');
-                else
-                    ranges.push(range);
-            });
-            if (isRecord(spec) && spec.allowedEgressDomains !== undefined)
-                diagnostics.push({
-                    code: 'UNSUPPORTED_POLICY',
-                    severity: 'warning',
-                    file: object.document.file,
-                    line: at(['spec', 'allowedEgressDomains']),
-                    message: `${object.kind} ${object.name}: allowedEgressDomains (domain names) are not evaluated; only its nets are`,
-                    fix: 'nothing to fix; read paths to these domains as not evaluated',
-                });
-            networkSets.push({
-                kind: object.kind,
-                ...(object.kind === 'NetworkSet' ? { namespace: object.namespace ?? defaultNamespace } : {}),
-                name: object.name,
-                labels,
-                nets: ipSetOf(ranges),
-                source: { file: object.document.file, line: object.line },
-            });
-        }
-    }
-    return { tiers, networkSets, diagnostics };
-}
-
 ;// CONCATENATED MODULE: ./src/engine/row-signature.ts
 /**
  * The key of a row: equal keys mean equal rows within one evaluation. `ruleId` numbers compiled
@@ -47060,6 +47282,65 @@ function rowSignature(direction, rules, isIsolated, self, portClasses, ruleId) {
         }
     }
     return key;
+}
+
+;// CONCATENATED MODULE: ./src/engine/rows.ts
+
+
+
+
+const NO_RULES = { admin: [], namespaced: [], baseline: [], calico: [] };
+const selectsNothing = (rules) => rules.admin.length === 0 && rules.baseline.length === 0 && rules.namespaced.length === 0 && rules.calico.length === 0;
+function createRows(universe, present, workloads, compiled, namedTargets) {
+    const size = universe.endpoints.length;
+    const { portClasses } = universe;
+    const empty = { all: createBitset(size), byClass: new Map() };
+    const open = { all: present, byClass: new Map() };
+    const cache = { ingress: sparse(size), egress: sparse(size) };
+    const shared = { ingress: new Map(), egress: new Map() };
+    const ruleId = (r) => compiled.ruleIds.get(r);
+    const context = {
+        size,
+        present,
+        portClasses,
+        namedTargets,
+        egressPeers: new Map(),
+        empty: createBitset(size),
+    };
+    const host = universe.entityIndex.get('host');
+    const compute = (direction, endpoint) => {
+        if (!hasBit(present, endpoint))
+            return empty;
+        const rules = compiled.rulesBy[direction][endpoint] ?? NO_RULES;
+        const isIsolated = hasBit(compiled.isolated[direction], endpoint);
+        if (!isIsolated && selectsNothing(rules))
+            return open;
+        const key = rowSignature(direction, rules, isIsolated, workloads[endpoint], portClasses, ruleId);
+        let row = shared[direction].get(key);
+        if (row === undefined) {
+            row = computeRow(context, direction, workloads[endpoint], rules, isIsolated);
+            if (direction === 'ingress' && host !== undefined)
+                row = withHost(row, host);
+            shared[direction].set(key, row);
+        }
+        return row;
+    };
+    return (direction, endpoint) => {
+        let row = cache[direction][endpoint];
+        if (row === undefined)
+            cache[direction][endpoint] = row = compute(direction, endpoint);
+        return row;
+    };
+}
+/** The local node may always reach its pods (SEMANTICS §2.13; Cilium's allow-localhost). A row
+ * may share its sets (with rules, other rows), hence copies. */
+function withHost(row, host) {
+    const add = (set) => {
+        const out = set.slice();
+        setBit(out, host);
+        return out;
+    };
+    return { ...row, all: add(row.all), byClass: new Map([...row.byClass].map(([c, set]) => [c, add(set)])) };
 }
 
 ;// CONCATENATED MODULE: ./src/policies/label-selector.ts
@@ -47123,24 +47404,6 @@ function namesNamespace(selector) {
 }
 function namesReserved(selector) {
     return selector.requirements.some((r) => r.key.startsWith('reserved:'));
-}
-
-;// CONCATENATED MODULE: ./src/engine/selector.ts
-function matchesRequirement(requirement, labels) {
-    const has = Object.hasOwn(labels, requirement.key);
-    switch (requirement.operator) {
-        case 'In':
-            return has && requirement.values.includes(labels[requirement.key]);
-        case 'NotIn':
-            return !has || !requirement.values.includes(labels[requirement.key]);
-        case 'Exists':
-            return has;
-        case 'DoesNotExist':
-            return !has;
-    }
-}
-function matchesSelector(selector, labels) {
-    return selector.requirements.every((r) => matchesRequirement(r, labels));
 }
 
 ;// CONCATENATED MODULE: ./src/policies/calico-match.ts
@@ -47443,15 +47706,32 @@ function createPodSelector(universe, model) {
 
 
 
-
-
-
-/** An array of `n` holes, typed by where it goes. */
-const sparse = (n) => new Array(n);
-const NO_RULES = { admin: [], namespaced: [], baseline: [], calico: [] };
 function evaluate(universe, model, options) {
     const size = universe.endpoints.length;
     const diagnostics = [];
+    const { present, workloads } = presence(universe, model);
+    const pods = createPodSelector(universe, model);
+    const podsByAddress = createPodsByAddress(universe, model, options, diagnostics);
+    const peerSets = createPeerSets(universe, model, options, present, pods, podsByAddress, diagnostics);
+    const compiled = compileRules(size, model, present, pods.members, peerSets, universe.portClasses);
+    const namedTargets = namedPortTargets(universe, workloads);
+    const row = createRows(universe, present, workloads, compiled, namedTargets);
+    return {
+        universe,
+        model,
+        present,
+        diagnostics,
+        namedTargets,
+        row,
+        isIsolated: (direction, endpoint) => hasBit(compiled.isolated[direction], endpoint),
+        rulesFor: (direction, endpoint) => compiled.rulesBy[direction][endpoint] ?? NO_RULES,
+        isolatingPolicies: (direction, endpoint) => compiled.isolatingBy[direction][endpoint] ?? [],
+        workloadAt: (endpoint) => workloads[endpoint],
+    };
+}
+/** Which endpoints exist in this revision: its workloads, and every endpoint that is not one. */
+function presence(universe, model) {
+    const size = universe.endpoints.length;
     const present = createBitset(size);
     const workloads = sparse(size);
     for (const w of model.workloads) {
@@ -47461,297 +47741,29 @@ function evaluate(universe, model, options) {
     }
     for (let i = universe.firstNonWorkload; i < size; i++)
         setBit(present, i);
-    const { select: selectPods, members: selectMembers } = createPodSelector(universe, model);
-    const podsByAddress = createPodsByAddress(universe, model, options, diagnostics);
-    const { portClasses } = universe;
-    const isolated = { ingress: createBitset(size), egress: createBitset(size) };
-    const rulesBy = {
-        ingress: sparse(size),
-        egress: sparse(size),
-    };
-    const isolatingBy = {
-        ingress: sparse(size),
-        egress: sparse(size),
-    };
-    const rulesOf = (direction, e) => {
-        let r = rulesBy[direction][e];
-        if (r === undefined)
-            rulesBy[direction][e] = r = { admin: [], namespaced: [], baseline: [], calico: [] };
-        return r;
-    };
-    // Tiered policies in evaluation order: priority, then name (the API leaves ties undefined).
-    const tiered = model.policies
-        .filter((p) => p.tier !== 'namespaced' && p.tier !== 'calico')
-        .sort((a, b) => (a.priority ?? 0) - (b.priority ?? 0) ||
-        (a.origin.name < b.origin.name ? -1 : a.origin.name > b.origin.name ? 1 : 0));
-    // Calico policies in the order of their tiers (calico-tiers.ts).
-    const calico = model.policies.filter((p) => p.tier === 'calico').sort(calicoOrder);
-    const policies = [...model.policies.filter((p) => p.tier === 'namespaced'), ...tiered, ...calico];
-    // Per endpoint, the Calico tiers that select it, each with its rules for the endpoint.
-    const calicoBy = {
-        ingress: sparse(size),
-        egress: sparse(size),
-    };
-    const calicoTier = (direction, e, policy) => {
-        const tier = policy.calico.tier;
-        let tiers = calicoBy[direction][e];
-        if (tiers === undefined)
-            calicoBy[direction][e] = tiers = new Map();
-        let entry = tiers.get(tier);
-        if (entry === undefined)
-            tiers.set(tier, (entry = { first: policy, rules: [] }));
-        return entry.rules;
-    };
-    const workloadSet = createBitset(size);
-    for (let i = 0; i < universe.firstNonWorkload; i++)
-        if (hasBit(present, i))
-            setBit(workloadSet, i);
-    const peerSet = (peer, rule) => {
-        if (peer.kind === 'pods')
-            return selectPods(peer);
-        const out = createBitset(size);
-        switch (peer.kind) {
-            case 'ipBlock':
-            case 'network':
-            case 'cidr':
-                for (const e of universe.externalsCovering.get(ipSetKey(peer.ips)) ?? [])
-                    setBit(out, e);
-                // Only AdminNetworkPolicy networks (and ipBlocks with the switch) match pods by IP; Cilium
-                // CIDR rules never do (SEMANTICS §2.10, §4.4, §5.3).
-                if (peer.kind === 'network' || (peer.kind === 'ipBlock' && options.ipBlockSelectsPods))
-                    orInto(out, podsByAddress(peer.ips, rule.origin));
-                return out;
-            case 'entities':
-                for (const name of peer.names) {
-                    if (name === 'all')
-                        orInto(out, present);
-                    else if (name === 'world')
-                        for (const e of universe.world)
-                            setBit(out, e);
-                    else if (name === 'cluster') {
-                        orInto(out, workloadSet);
-                        for (const e of universe.entityIndex.values())
-                            setBit(out, e);
-                    }
-                    else {
-                        const e = universe.entityIndex.get(name);
-                        if (e !== undefined)
-                            setBit(out, e);
-                    }
-                }
-                return out;
-            case 'fqdn': {
-                const e = universe.dnsIndex.get(peer.pattern);
-                if (e !== undefined)
-                    setBit(out, e);
-                return out;
-            }
-            case 'service':
-                for (const service of model.services) {
-                    if (service.namespace !== peer.namespace)
-                        continue;
-                    if (peer.name !== undefined
-                        ? service.name !== peer.name
-                        : !matchesSelector(peer.selector ?? { requirements: [] }, service.labels))
-                        continue;
-                    if (service.selector === undefined) {
-                        diagnostics.push({
-                            code: 'UNDECIDABLE_PEER',
-                            severity: 'warning',
-                            ...service.source,
-                            message: `Service ${service.namespace}/${service.name} has no selector, so the toServices rule at ${rule.origin.file}:${rule.origin.line} cannot tell which endpoints it means; it matches nothing here`,
-                            fix: 'give the Service a selector, or use toCIDRSet for its external endpoints',
-                        });
-                        continue;
-                    }
-                    const requirements = Object.entries(service.selector).map(([key, value]) => ({
-                        key,
-                        operator: 'In',
-                        values: [value],
-                    }));
-                    orInto(out, selectPods({ namespaces: { kind: 'name', name: service.namespace }, pods: { requirements } }));
-                }
-                return out;
-            case 'calico': {
-                for (const e of universe.externalsCovering.get(ipSetKey(peer.external)) ?? [])
-                    setBit(out, e);
-                if (peer.pods === undefined)
-                    return out;
-                // Calico nets match pods by IP too (docs/semantics-calico.md §6.2).
-                const pods = selectPods(peer.pods).slice();
-                if (peer.nets !== undefined)
-                    andInto(pods, podsByAddress(peer.nets, rule.origin));
-                if (peer.notNets !== undefined)
-                    andNotInto(pods, podsByAddress(peer.notNets, rule.origin));
-                orInto(out, pods);
-                return out;
-            }
-            case 'undecidable':
-                return out;
-        }
-    };
-    const ruleIds = new Map();
-    for (const policy of policies) {
-        const members = selectMembers(policy.subject);
-        if (policy.calico !== undefined)
-            for (const direction of policy.calico.types)
-                for (const m of members)
-                    calicoTier(direction, m, policy);
-        for (const direction of policy.isolates) {
-            for (const m of members) {
-                setBit(isolated[direction], m);
-                const list = isolatingBy[direction][m];
-                if (list === undefined)
-                    isolatingBy[direction][m] = [policy];
-                else
-                    list.push(policy);
-            }
-        }
-        for (const rule of policy.rules) {
-            // Peer sets are never written once made, so a rule with one peer keeps that peer's set
-            // (often shared: the same selector appears in many policies).
-            const only = rule.peers === 'all' || rule.peers.length !== 1 ? undefined : rule.peers[0];
-            const peers = only === undefined ? createBitset(size) : peerSet(only, rule);
-            if (rule.peers === 'all')
-                orInto(peers, present);
-            else if (only === undefined)
-                for (const peer of rule.peers)
-                    orInto(peers, peerSet(peer, rule));
-            const classes = [];
-            const named = [];
-            if (rule.ports !== 'all') {
-                for (const port of rule.ports) {
-                    if (port.kind === 'range')
-                        for (const item of portClasses.classesIn(port.protocol, port.first, port.last))
-                            classes.push(item);
-                    else
-                        named.push({ protocol: port.protocol, name: port.name });
-                }
-            }
-            const compiled = {
-                rule,
-                policy,
-                peers,
-                allPorts: rule.ports === 'all',
-                classes: [...new Set(classes)],
-                named,
-            };
-            ruleIds.set(compiled, ruleIds.size);
-            if (policy.calico !== undefined) {
-                for (const m of members)
-                    calicoTier(rule.direction, m, policy).push(compiled);
-            }
-            else
-                for (const m of members)
-                    rulesOf(rule.direction, m)[policy.tier].push(compiled);
-        }
-    }
-    // Each tier that selects an endpoint ends with the tier's default action.
-    const tierInfo = model.calicoTiers ?? new Map([[DEFAULT_TIER.name, DEFAULT_TIER]]);
-    const ends = new Map();
-    for (const direction of ['ingress', 'egress']) {
-        calicoBy[direction].forEach((tiers, e) => {
-            if (tiers === undefined)
-                return;
-            const list = rulesOf(direction, e).calico;
-            for (const [tier, { first, rules }] of tiers) {
-                for (const r of rules)
-                    list.push(r);
-                // Cited at the Tier, or (the default tier has no manifest) at the endpoint's first policy there.
-                const key = `${direction}/${tier}/${first.origin.file}:${first.origin.line}`;
-                let end = ends.get(key);
-                if (end === undefined) {
-                    end = endOfTierRule(tierInfo.get(tier) ?? DEFAULT_TIER, direction, present, first.origin);
-                    ends.set(key, end);
-                    ruleIds.set(end, ruleIds.size);
-                }
-                list.push(end);
-            }
-        });
-    }
-    const namedTargets = new Map();
-    for (const [index, w] of workloads.entries()) {
+    return { present, workloads };
+}
+/** Destinations per named port (`PROTOCOL/name`) and port class (SEMANTICS §2.8). */
+function namedPortTargets(universe, workloads) {
+    const targets = new Map();
+    workloads.forEach((w, index) => {
         if (w === undefined)
-            continue;
+            return;
         for (const port of w.ports) {
             if (port.name === undefined)
                 continue;
             const key = `${port.protocol}/${port.name}`;
-            let byClass = namedTargets.get(key);
+            let byClass = targets.get(key);
             if (byClass === undefined)
-                namedTargets.set(key, (byClass = new Map()));
-            const c = portClasses.classOf(port.protocol, port.port);
+                targets.set(key, (byClass = new Map()));
+            const c = universe.portClasses.classOf(port.protocol, port.port);
             let set = byClass.get(c);
             if (set === undefined)
-                byClass.set(c, (set = createBitset(size)));
+                byClass.set(c, (set = createBitset(universe.endpoints.length)));
             setBit(set, index);
         }
-    }
-    const empty = { all: createBitset(size), byClass: new Map() };
-    const open = { all: present, byClass: new Map() };
-    const cache = { ingress: sparse(size), egress: sparse(size) };
-    // Endpoints with the same row inputs share one row (row-signature.ts).
-    const shared = { ingress: new Map(), egress: new Map() };
-    const ruleId = (r) => ruleIds.get(r);
-    const context = {
-        size,
-        present,
-        portClasses,
-        namedTargets,
-        egressPeers: new Map(),
-        empty: createBitset(size),
-    };
-    const host = universe.entityIndex.get('host');
-    const computeShared = (direction, endpoint) => {
-        if (!hasBit(present, endpoint))
-            return empty;
-        const rules = rulesBy[direction][endpoint] ?? NO_RULES;
-        const isIsolated = hasBit(isolated[direction], endpoint);
-        if (!isIsolated &&
-            rules.admin.length === 0 &&
-            rules.baseline.length === 0 &&
-            rules.namespaced.length === 0 &&
-            rules.calico.length === 0)
-            return open;
-        const key = rowSignature(direction, rules, isIsolated, workloads[endpoint], portClasses, ruleId);
-        let row = shared[direction].get(key);
-        if (row === undefined) {
-            row = computeRow(context, direction, workloads[endpoint], rules, isIsolated);
-            // The local node may always reach its pods (SEMANTICS §2.13; Cilium's allow-localhost).
-            // A row may share its sets (with rules, other rows), hence copies.
-            if (direction === 'ingress' && host !== undefined) {
-                const withHost = (set) => {
-                    const out = set.slice();
-                    setBit(out, host);
-                    return out;
-                };
-                row = {
-                    ...row,
-                    all: withHost(row.all),
-                    byClass: new Map([...row.byClass].map(([c, set]) => [c, withHost(set)])),
-                };
-            }
-            shared[direction].set(key, row);
-        }
-        return row;
-    };
-    return {
-        universe,
-        model,
-        present,
-        diagnostics,
-        namedTargets,
-        row(direction, endpoint) {
-            let row = cache[direction][endpoint];
-            if (row === undefined)
-                cache[direction][endpoint] = row = computeShared(direction, endpoint);
-            return row;
-        },
-        isIsolated: (direction, endpoint) => hasBit(isolated[direction], endpoint),
-        rulesFor: (direction, endpoint) => rulesBy[direction][endpoint] ?? NO_RULES,
-        isolatingPolicies: (direction, endpoint) => isolatingBy[direction][endpoint] ?? [],
-        workloadAt: (endpoint) => workloads[endpoint],
-    };
+    });
+    return targets;
 }
 
 ;// CONCATENATED MODULE: ./src/manifests/names.ts
@@ -54657,7 +54669,7 @@ function compileCiliumPolicy(object, defaultNamespace) {
             throw new Rejection('INVALID_FIELD', ['specs'], 'specs must be a list of rules', 'write specs as a list');
         if (parts.length === 0)
             throw new Rejection('INVALID_FIELD', [], 'the policy has neither spec nor specs', 'give it a spec');
-        const policies = parts.flatMap((part) => compileRule(part.value, part.path, parts.length > 1 || part.path[0] === 'specs', ctx));
+        const policies = parts.flatMap((part) => cilium_compileRule(part.value, part.path, parts.length > 1 || part.path[0] === 'specs', ctx));
         return { policies, diagnostics: warnings };
     }
     catch (error) {
@@ -54670,7 +54682,7 @@ function cilium_selector(value, path, what) {
         throw new Rejection('INVALID_SELECTOR', path, `${what}: ${s}`, 'fix the selector');
     return s;
 }
-function compileRule(raw, path, named, ctx) {
+function cilium_compileRule(raw, path, named, ctx) {
     if (!isRecord(raw))
         throw new Rejection('INVALID_FIELD', path, `${path.join('.')} must be a mapping`, 'write the rule as a mapping');
     const part = named ? path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('') : undefined;
@@ -56810,7 +56822,7 @@ function lint(revision, base) {
     for (const policy of model.policies) {
         const subject = select(policy.subject);
         if (isEmptyBitset(subject) && policy.subject.pods.requirements.length > 0)
-            out.push(selectsNothing(policy, basePolicies.get(policyKey(policy)), baseSelect));
+            out.push(findings_selectsNothing(policy, basePolicies.get(policyKey(policy)), baseSelect));
         for (const rule of policy.rules) {
             if (rule.emptyRule === true)
                 out.push(emptyRule(rule, policy));
@@ -56871,7 +56883,7 @@ function findings_requirementText(r) {
             ? `${r.key}=${r.values[0]}`
             : `${r.key} in (${r.values.join(', ')})`;
 }
-function selectsNothing(policy, atBase, baseSelect) {
+function findings_selectsNothing(policy, atBase, baseSelect) {
     let count = 0;
     if (atBase !== undefined && baseSelect !== undefined)
         forEachBit(baseSelect(atBase.subject), () => count++);

@@ -56,3 +56,66 @@ describe('architecture', () => {
     });
   }
 });
+
+/** Every import of src/ (type-only ones too), as edges between files relative to src/. */
+function importGraph(): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  for (const file of files(src)) {
+    const text = readFileSync(file, 'utf8');
+    const targets = [...text.matchAll(/(?:from|import) '(\.[^']+)'/g)].map((m) =>
+      path.relative(src, path.resolve(path.dirname(file), (m[1] as string).replace(/\.js$/, '.ts'))),
+    );
+    graph.set(path.relative(src, file), targets);
+  }
+  return graph;
+}
+
+/** The first import cycle found, as the files around it, or undefined. */
+export function findCycle(graph: ReadonlyMap<string, readonly string[]>): string[] | undefined {
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (node: string): string[] | undefined => {
+    state.set(node, 'open');
+    stack.push(node);
+    for (const next of graph.get(node) ?? []) {
+      if (!graph.has(next)) continue;
+      if (state.get(next) === 'open') return [...stack.slice(stack.indexOf(next)), next];
+      if (state.get(next) === undefined) {
+        const found = visit(next);
+        if (found !== undefined) return found;
+      }
+    }
+    stack.pop();
+    state.set(node, 'done');
+    return undefined;
+  };
+  for (const node of [...graph.keys()].sort()) {
+    if (state.has(node)) continue;
+    const found = visit(node);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+describe('no import cycles', () => {
+  it('no file of src/ imports itself through others, type-only imports included', () => {
+    const cycle = findCycle(importGraph());
+    expect(cycle === undefined ? 'none' : cycle.join(' -> ')).toBe('none');
+  });
+  it('the cycle finder finds a cycle', () => {
+    const graph = new Map([
+      ['a.ts', ['b.ts']],
+      ['b.ts', ['c.ts']],
+      ['c.ts', ['a.ts']],
+    ]);
+    expect(findCycle(graph)).toEqual(['a.ts', 'b.ts', 'c.ts', 'a.ts']);
+    expect(
+      findCycle(
+        new Map([
+          ['a.ts', ['b.ts']],
+          ['b.ts', []],
+        ]),
+      ),
+    ).toBeUndefined();
+  });
+});

@@ -9,7 +9,7 @@ import type { PortSet } from '../model/ports.js';
 import type { Direction, PodSelection } from '../model/rule.js';
 import { createBitset, forEachBit, hasBit, isEmptyBitset, orInto, setBit, type Bitset } from '../engine/bitset.js';
 import { decide } from '../engine/decide.js';
-import type { Connectivity, Row } from '../engine/evaluate.js';
+import type { Connectivity, Row } from '../engine/connectivity.js';
 import { ipSetKey } from '../engine/external-parts.js';
 import { allowedPorts, directionPorts, isExternalPair } from '../engine/pair.js';
 import { ALL_PORTS, intersectPorts, isEmptyPorts, portSetOf, subtractPorts } from '../engine/port-set.js';

@@ -5,7 +5,7 @@
 // is diff-connectivity.ts's.
 import type { Direction } from '../model/rule.js';
 import { createBitset, forEachBit, hasBit, setBit, type Bitset } from '../engine/bitset.js';
-import type { ClassSets, Connectivity, Row } from '../engine/evaluate.js';
+import type { ClassSets, Connectivity, Row } from '../engine/connectivity.js';
 import { isExternalPair } from '../engine/pair.js';
 import { rowCell, type Cell } from '../engine/row-cell.js';
 import { compareRowInputs } from '../engine/row-equivalence.js';

@@ -6,7 +6,7 @@ import type { Policy, Rule } from '../model/rule.js';
 import type { Workload } from '../model/workload.js';
 import { forEachBit, isEmptyBitset, type Bitset } from '../engine/bitset.js';
 import { decide } from '../engine/decide.js';
-import type { CompiledRule, Connectivity } from '../engine/evaluate.js';
+import type { CompiledRule, Connectivity } from '../engine/connectivity.js';
 import { ruleLabel } from './rule-reasons.js';
 
 export interface DeadRule {

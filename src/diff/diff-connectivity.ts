@@ -8,7 +8,7 @@ import type { Direction, Policy, Rule } from '../model/rule.js';
 import type { Workload } from '../model/workload.js';
 import { workloadKey } from '../engine/universe.js';
 import { createBitset, forEachBit, hasBit, orInto, type Bitset } from '../engine/bitset.js';
-import type { CompiledRule, Connectivity } from '../engine/evaluate.js';
+import type { CompiledRule, Connectivity } from '../engine/connectivity.js';
 import { decide } from '../engine/decide.js';
 import { restrictionOf } from '../engine/restriction.js';
 import { allowedPorts, directionPorts, isExternalPair, uncertainPorts } from '../engine/pair.js';

@@ -7,7 +7,7 @@ import type { LabelRequirement } from '../model/labels.js';
 import type { Policy, PodSelection, Rule } from '../model/rule.js';
 import type { Workload } from '../model/workload.js';
 import { createBitset, forEachBit, isEmptyBitset, orInto, type Bitset } from '../engine/bitset.js';
-import type { Connectivity } from '../engine/evaluate.js';
+import type { Connectivity } from '../engine/connectivity.js';
 import { createPodSelector } from '../engine/select-pods.js';
 import { workloadKey } from '../engine/universe.js';
 import { NAMESPACE_NAME_LABEL } from '../policies/build-cluster.js';

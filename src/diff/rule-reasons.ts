@@ -3,7 +3,7 @@
 // changes of a diff and the witnesses of an assertion, so both say the same thing.
 import type { Reason } from '../model/change.js';
 import type { Direction, Policy } from '../model/rule.js';
-import type { CompiledRule } from '../engine/evaluate.js';
+import type { CompiledRule } from '../engine/connectivity.js';
 
 function policyName(origin: { namespace?: string; name: string }): string {
   return origin.namespace === undefined ? origin.name : `${origin.namespace}/${origin.name}`;

@@ -4,7 +4,8 @@
 import type { ClusterModel } from '../model/cluster.js';
 import type { StagedPreview } from '../model/report.js';
 import type { Policy } from '../model/rule.js';
-import { evaluate, type Connectivity } from '../engine/evaluate.js';
+import { evaluate } from '../engine/evaluate.js';
+import type { Connectivity } from '../engine/connectivity.js';
 import type { EvaluationOptions } from '../engine/options.js';
 import type { Universe } from '../engine/universe.js';
 import { placeInCalicoTiers } from '../policies/build-cluster.js';

@@ -6,7 +6,7 @@
 import type { CalicoTier } from '../model/calico.js';
 import type { Direction, Policy, Rule } from '../model/rule.js';
 import { createBitset, type Bitset } from './bitset.js';
-import type { CompiledRule } from './evaluate.js';
+import type { CompiledRule } from './connectivity.js';
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -4,7 +4,7 @@
 import type { PortSet } from '../model/ports.js';
 import type { Direction, Policy } from '../model/rule.js';
 import { hasBit } from './bitset.js';
-import type { CompiledRule, Connectivity } from './evaluate.js';
+import type { CompiledRule, Connectivity } from './connectivity.js';
 import { ALL_PORTS, isAllPorts } from './port-set.js';
 import { decidingCalicoRule } from './calico-tiers.js';
 

@@ -4,7 +4,7 @@
 import type { PortSet } from '../model/ports.js';
 import type { Direction } from '../model/rule.js';
 import { hasBit, type Bitset } from './bitset.js';
-import type { Connectivity, Row } from './evaluate.js';
+import type { Connectivity, Row } from './connectivity.js';
 import { ALL_PORTS, NO_PORTS, intersectPorts, isEmptyPorts } from './port-set.js';
 
 /** Classes whose set in this class map holds `peer`, or `all` when every class does. */

@@ -1,7 +1,7 @@
 // What restricts a pair's allowed ports (Cilium L7 rules, DNS names), for the report.
 import type { Restriction } from '../model/change.js';
 import { decide } from './decide.js';
-import type { Connectivity } from './evaluate.js';
+import type { Connectivity } from './connectivity.js';
 import { restrictedPorts } from './pair.js';
 import { isEmptyPorts } from './port-set.js';
 

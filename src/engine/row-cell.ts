@@ -5,8 +5,8 @@
 import type { Direction } from '../model/rule.js';
 import { hasBit } from './bitset.js';
 import { decidingCalicoRule } from './calico-tiers.js';
-import type { CompiledRule } from './evaluate.js';
-import type { Connectivity } from './evaluate.js';
+import type { CompiledRule } from './connectivity.js';
+import type { Connectivity } from './connectivity.js';
 
 /** Allowed on every class (`all`), or on the classes listed (the others follow `all`). */
 export interface Cell {

@@ -7,7 +7,7 @@
 import type { Direction } from '../model/rule.js';
 import type { ContainerPort, Workload } from '../model/workload.js';
 import { hasBit, type Bitset } from './bitset.js';
-import type { CompiledRule, Connectivity } from './evaluate.js';
+import type { CompiledRule, Connectivity } from './connectivity.js';
 
 export interface RowEquivalence {
   /** Endpoints present in one revision only, or whose container ports differ: the only

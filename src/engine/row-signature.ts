@@ -3,9 +3,9 @@
 // instead of each computing its own N-bit sets (DESIGN §4). What a row is made of lives in row.ts.
 import type { Direction } from '../model/rule.js';
 import type { Workload } from '../model/workload.js';
-import type { CompiledRule } from './evaluate.js';
+import type { CompiledRule } from './connectivity.js';
 import type { PortClasses } from './port-classes.js';
-import type { RowRules } from './row.js';
+import type { RowRules } from './connectivity.js';
 
 /**
  * The key of a row: equal keys mean equal rows within one evaluation. `ruleId` numbers compiled

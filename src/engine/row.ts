@@ -5,19 +5,9 @@
 import type { Direction } from '../model/rule.js';
 import type { Workload } from '../model/workload.js';
 import { and, andInto, andNotInto, createBitset, isEmptyBitset, orInto, type Bitset } from './bitset.js';
-import type { CompiledRule, Row } from './evaluate.js';
+import type { CompiledRule, Row, RowRules } from './connectivity.js';
 import type { PortClasses } from './port-classes.js';
 import { applyCalicoTiers } from './calico-tiers.js';
-
-export interface RowRules {
-  /** In evaluation order. */
-  readonly admin: readonly CompiledRule[];
-  readonly namespaced: readonly CompiledRule[];
-  /** In rule order. */
-  readonly baseline: readonly CompiledRule[];
-  /** Calico tiers in evaluation order, each closed by its default action (calico-tiers.ts). */
-  readonly calico: readonly CompiledRule[];
-}
 
 export interface RowContext {
   readonly size: number;

@@ -2,7 +2,8 @@
 // 'all' for everything, 'none' for nothing, else e.g. 'TCP 80; UDP'.
 import type { ClusterModel } from '../../src/model/cluster.js';
 import type { ManifestFile } from '../../src/model/manifest.js';
-import { evaluate, type Connectivity } from '../../src/engine/evaluate.js';
+import { evaluate } from '../../src/engine/evaluate.js';
+import type { Connectivity } from '../../src/engine/connectivity.js';
 import { DEFAULT_EVALUATION_OPTIONS, type EvaluationOptions } from '../../src/engine/options.js';
 import { allowedPorts } from '../../src/engine/pair.js';
 import { isEmptyPorts } from '../../src/engine/port-set.js';
