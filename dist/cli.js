@@ -15565,6 +15565,8 @@ function buildCluster(files, options) {
     const allPolicies = placeInCalicoTiers(compiledPolicies.filter((p) => p.calico?.staged !== true));
     for (const item of samePriorityWarnings(allPolicies))
         diagnostics.push(item);
+    for (const item of tiersBeforeAdmin(allPolicies, calicoInputs.tiers))
+        diagnostics.push(item);
     if (renderedAgain.length > 0)
         diagnostics.push(renderedTwice(renderedAgain));
     // Namespaces that workloads and policies use but no manifest declares (SEMANTICS §2.7). They
@@ -15739,6 +15741,24 @@ function placeInCalicoTiers(policies) {
             },
         }
         : p);
+}
+/** Calico evaluates AdminNetworkPolicies in a tier of order 1000 (docs/semantics-calico.md §2.5);
+ * netreach evaluates them before every Calico tier. A Calico tier ordered below 1000 beside them
+ * would come first in Calico: said at the tier, once. */
+function tiersBeforeAdmin(policies, tiers) {
+    if (!policies.some((p) => p.tier === 'admin'))
+        return [];
+    const used = new Set(policies.flatMap((p) => (p.calico === undefined ? [] : [p.calico.tier])));
+    return [...tiers.values()]
+        .filter((t) => t.order < 1000 && used.has(t.name) && t.source !== undefined)
+        .map((t) => ({
+        code: 'UNSUPPORTED_POLICY',
+        severity: 'warning',
+        file: t.source.file,
+        line: t.source.line,
+        message: `Tier ${t.name} has order ${t.order}, below the order 1000 of Calico's tier for admin network policies: Calico evaluates it before them, netreach after them, so verdicts where both decide may differ from Calico's`,
+        fix: 'give the tier an order above 1000, or read the verdicts of the endpoints both select with care',
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/decide.ts

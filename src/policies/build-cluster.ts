@@ -14,6 +14,7 @@ import { isSameSource, readWorkloads } from '../manifests/workloads.js';
 import { compileAdminPolicy } from './admin-network-policy.js';
 import { CALICO_POLICY_KINDS, compileCalicoPolicy, KUBERNETES_POLICY_ORDER, type CalicoContext } from './calico.js';
 import { DEFAULT_TIER, isCalicoObject, readCalicoInputs } from './calico-inputs.js';
+import type { CalicoTier } from '../model/calico.js';
 import { compileCiliumPolicy } from './cilium.js';
 import { NAMESPACE_LABEL_PREFIX } from './cilium-selector.js';
 import { compileNetworkPolicy } from './network-policy.js';
@@ -126,6 +127,7 @@ export function buildCluster(files: readonly ManifestFile[], options: BuildOptio
   const staged = compiledPolicies.filter((p) => p.calico?.staged === true);
   const allPolicies = placeInCalicoTiers(compiledPolicies.filter((p) => p.calico?.staged !== true));
   for (const item of samePriorityWarnings(allPolicies)) diagnostics.push(item);
+  for (const item of tiersBeforeAdmin(allPolicies, calicoInputs.tiers)) diagnostics.push(item);
   if (renderedAgain.length > 0) diagnostics.push(renderedTwice(renderedAgain));
 
   // Namespaces that workloads and policies use but no manifest declares (SEMANTICS §2.7). They
@@ -321,4 +323,22 @@ export function placeInCalicoTiers(policies: readonly Policy[]): Policy[] {
         }
       : p,
   );
+}
+
+/** Calico evaluates AdminNetworkPolicies in a tier of order 1000 (docs/semantics-calico.md §2.5);
+ * netreach evaluates them before every Calico tier. A Calico tier ordered below 1000 beside them
+ * would come first in Calico: said at the tier, once. */
+function tiersBeforeAdmin(policies: readonly Policy[], tiers: ReadonlyMap<string, CalicoTier>): Diagnostic[] {
+  if (!policies.some((p) => p.tier === 'admin')) return [];
+  const used = new Set(policies.flatMap((p) => (p.calico === undefined ? [] : [p.calico.tier])));
+  return [...tiers.values()]
+    .filter((t) => t.order < 1000 && used.has(t.name) && t.source !== undefined)
+    .map((t) => ({
+      code: 'UNSUPPORTED_POLICY' as const,
+      severity: 'warning' as const,
+      file: (t.source as { file: string }).file,
+      line: (t.source as { line: number }).line,
+      message: `Tier ${t.name} has order ${t.order}, below the order 1000 of Calico's tier for admin network policies: Calico evaluates it before them, netreach after them, so verdicts where both decide may differ from Calico's`,
+      fix: 'give the tier an order above 1000, or read the verdicts of the endpoints both select with care',
+    }));
 }

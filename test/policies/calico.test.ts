@@ -120,6 +120,25 @@ describe('§2 ordering', () => {
   });
 });
 
+describe('§2.5 admin network policies beside Calico tiers', () => {
+  it('a Calico tier ordered below the admin tier of Calico (1000) is warned about', () => {
+    const anpObject = {
+      apiVersion: 'policy.networking.k8s.io/v1alpha1',
+      kind: 'AdminNetworkPolicy',
+      metadata: { name: 'a' },
+      spec: { priority: 10, subject: { namespaces: {} }, ingress: [{ action: 'Allow', from: [{ namespaces: {} }] }] },
+    };
+    const objects = (order: number) => [
+      ...world,
+      anpObject,
+      tier('early', { order }),
+      gnp('early.p', { tier: 'early', selector: "app == 'a'", ingress: [{ action: 'Deny' }] }),
+    ];
+    expect(evaluateObjects(objects(100)).codes()).toContain('UNSUPPORTED_POLICY');
+    expect(evaluateObjects(objects(2000)).codes()).not.toContain('UNSUPPORTED_POLICY');
+  });
+});
+
 describe('§3 actions and the end of a tier', () => {
   it('Pass skips the rest of its tier and goes on to the next tier', () => {
     const r = evaluateObjects([
