@@ -45934,56 +45934,6 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/engine/bitset.ts
-// Fixed-size sets of endpoint indexes, 32 per word: the engine's unit of work, so that a
-// rule's peers, an endpoint's isolation and a whole row of verdicts are a few word operations.
-function createBitset(size) {
-    return new Uint32Array((size + 31) >>> 5);
-}
-function setBit(set, index) {
-    set[index >>> 5] = set[index >>> 5] | (1 << (index & 31));
-}
-function hasBit(set, index) {
-    return ((set[index >>> 5] >>> (index & 31)) & 1) === 1;
-}
-/** `target |= source`, in place. */
-function orInto(target, source) {
-    for (let i = 0; i < target.length; i++)
-        target[i] = target[i] | source[i];
-}
-/** `target &= source`, in place. */
-function andInto(target, source) {
-    for (let i = 0; i < target.length; i++)
-        target[i] = target[i] & source[i];
-}
-/** `target &= ~source`, in place. */
-function andNotInto(target, source) {
-    for (let i = 0; i < target.length; i++)
-        target[i] = target[i] & ~source[i];
-}
-function and(a, b) {
-    const out = a.slice();
-    andInto(out, b);
-    return out;
-}
-function isEmptyBitset(set) {
-    for (let i = 0; i < set.length; i++)
-        if (set[i] !== 0)
-            return false;
-    return true;
-}
-/** Calls `visit` with every index in the set, in increasing order. */
-function forEachBit(set, visit) {
-    for (let w = 0; w < set.length; w++) {
-        let word = set[w];
-        while (word !== 0) {
-            const low = word & -word;
-            visit((w << 5) + (31 - Math.clz32(low)));
-            word ^= low;
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/manifests/is-record.ts
 // What every reader of parsed YAML needs: a type guard for mappings, and a look-up by a name
 // taken from a manifest that never finds Object's own properties (`kind: constructor`).
@@ -45994,2597 +45944,6 @@ function isRecord(value) {
 /** `table[key]` when the table itself has the key; undefined for `constructor`, `toString`… */
 function ownValue(table, key) {
     return Object.hasOwn(table, key) ? table[key] : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/manifests/read-labels.ts
-
-/** The labels, or an error message when the value is not a mapping of strings to strings. */
-function readLabels(value) {
-    if (value === undefined || value === null)
-        return {};
-    if (!isRecord(value))
-        return 'labels must be a mapping of keys to string values';
-    const labels = {};
-    for (const [key, v] of Object.entries(value)) {
-        if (typeof v !== 'string')
-            return `label "${key}" has the ${v === null ? 'null' : typeof v} value ${JSON.stringify(v)}; label values must be strings (quote it)`;
-        labels[key] = v;
-    }
-    return labels;
-}
-
-;// CONCATENATED MODULE: ./src/net/ip-set.ts
-const IPV4_ALL = { family: 4, first: 0n, last: (1n << 32n) - 1n };
-const IPV6_ALL = { family: 6, first: 0n, last: (1n << 128n) - 1n };
-function compare(a, b) {
-    if (a.family !== b.family)
-        return a.family - b.family;
-    return a.first < b.first ? -1 : a.first > b.first ? 1 : 0;
-}
-/** Normalizes any ranges into an IpSet: sorted, overlapping and adjacent ranges merged. */
-function ipSetOf(ranges) {
-    const sorted = [...ranges].sort(compare);
-    const out = [];
-    for (const r of sorted) {
-        const last = out[out.length - 1];
-        if (last !== undefined && last.family === r.family && r.first <= last.last + 1n) {
-            if (r.last > last.last)
-                out[out.length - 1] = { family: last.family, first: last.first, last: r.last };
-        }
-        else {
-            out.push(r);
-        }
-    }
-    return out;
-}
-function unionIpSets(a, b) {
-    return ipSetOf([...a, ...b]);
-}
-/** The addresses of `a` that are not in `b`. */
-function subtractIpSets(a, b) {
-    const out = [];
-    for (const range of a) {
-        let first = range.first;
-        for (const cut of b) {
-            if (cut.family !== range.family || cut.last < first || cut.first > range.last)
-                continue;
-            if (cut.first > first)
-                out.push({ family: range.family, first, last: cut.first - 1n });
-            first = cut.last + 1n;
-            if (first > range.last)
-                break;
-        }
-        if (first <= range.last)
-            out.push({ family: range.family, first, last: range.last });
-    }
-    return out;
-}
-function intersectIpSets(a, b) {
-    const out = [];
-    for (const x of a) {
-        for (const y of b) {
-            if (x.family !== y.family)
-                continue;
-            const first = x.first > y.first ? x.first : y.first;
-            const last = x.last < y.last ? x.last : y.last;
-            if (first <= last)
-                out.push({ family: x.family, first, last });
-        }
-    }
-    return ipSetOf(out);
-}
-/** Whether every address of `inner` is in `outer`. */
-function ipSetCovers(outer, inner) {
-    return subtractIpSets(inner, outer).length === 0;
-}
-function ipSetHas(set, family, address) {
-    return set.some((r) => r.family === family && r.first <= address && address <= r.last);
-}
-
-;// CONCATENATED MODULE: ./src/policies/calico-nets.ts
-
-function parseCalicoNet(text) {
-    const trimmed = text.trim();
-    const withPrefix = trimmed.includes('/') ? trimmed : `${trimmed}/${trimmed.includes(':') ? 128 : 32}`;
-    return parseCidr(withPrefix)?.range;
-}
-
-;// CONCATENATED MODULE: ./src/policies/calico-inputs.ts
-
-
-
-
-/** The built-in tier of policies without `tier` and of Kubernetes NetworkPolicies (§2.2). */
-const DEFAULT_TIER = { name: 'default', order: 1_000_000, defaultAction: 'deny' };
-function isCalicoObject(object) {
-    return /^(crd\.)?projectcalico\.org\//.test(object.apiVersion);
-}
-function readCalicoInputs(objects, defaultNamespace) {
-    const tiers = new Map([['default', DEFAULT_TIER]]);
-    const networkSets = [];
-    const diagnostics = [];
-    for (const object of objects) {
-        if (!isCalicoObject(object))
-            continue;
-        const at = (path) => object.document.lineOf([...object.path, ...path]);
-        const error = (path, message, fix) => diagnostics.push({
-            code: 'INVALID_FIELD',
-            severity: 'error',
-            file: object.document.file,
-            line: at(path),
-            message: `${object.kind} ${object.name}: ${message}`,
-            fix,
-        });
-        const spec = isRecord(object.value.spec) ? object.value.spec : {};
-        if (object.kind === 'Tier') {
-            const order = spec.order;
-            if (order !== undefined && order !== null && typeof order !== 'number') {
-                error(['spec', 'order'], 'order must be a number; the tier is read as having no order (last)', 'write order: 100');
-            }
-            const action = spec.defaultAction;
-            if (action !== undefined && action !== 'Deny' && action !== 'Pass')
-                error(['spec', 'defaultAction'], `defaultAction ${JSON.stringify(action)} is neither Deny nor Pass; Deny is assumed`, 'write defaultAction: Deny or Pass');
-            if (object.name === 'default')
-                continue;
-            tiers.set(object.name, {
-                name: object.name,
-                order: typeof order === 'number' ? order : Infinity,
-                defaultAction: action === 'Pass' ? 'pass' : 'deny',
-                source: { file: object.document.file, line: object.line },
-            });
-        }
-        if (object.kind === 'NetworkSet' || object.kind === 'GlobalNetworkSet') {
-            const labels = readLabels(isRecord(object.value.metadata) ? object.value.metadata.labels : undefined);
-            if (typeof labels === 'string') {
-                error(['metadata', 'labels'], `${labels}; the set was left out`, 'quote label values');
-                continue;
-            }
-            const ranges = [];
-            const nets = spec.nets ?? [];
-            if (!Array.isArray(nets)) {
-                error(['spec', 'nets'], 'nets must be a list of CIDRs; the set was left out', 'write nets: [198.51.100.0/24]');
-                continue;
-            }
-            nets.forEach((net, i) => {
-                const range = typeof net === 'string' ? parseCalicoNet(net) : undefined;
-                if (range === undefined)
-                    error(['spec', 'nets', i], `${JSON.stringify(net)} is not a CIDR or IP address; it was left out of the set`, 'write a CIDR such as 198.51.100.0/24');
-                else
-                    ranges.push(range);
-            });
-            if (isRecord(spec) && spec.allowedEgressDomains !== undefined)
-                diagnostics.push({
-                    code: 'UNSUPPORTED_POLICY',
-                    severity: 'warning',
-                    file: object.document.file,
-                    line: at(['spec', 'allowedEgressDomains']),
-                    message: `${object.kind} ${object.name}: allowedEgressDomains (domain names) are not evaluated; only its nets are`,
-                    fix: 'nothing to fix; read paths to these domains as not evaluated',
-                });
-            networkSets.push({
-                kind: object.kind,
-                ...(object.kind === 'NetworkSet' ? { namespace: object.namespace ?? defaultNamespace } : {}),
-                name: object.name,
-                labels,
-                nets: ipSetOf(ranges),
-                source: { file: object.document.file, line: object.line },
-            });
-        }
-    }
-    return { tiers, networkSets, diagnostics };
-}
-
-;// CONCATENATED MODULE: ./src/engine/calico-tiers.ts
-
-const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-/** Calico policies in evaluation order: tier order, tier name, policy order, policy name. */
-function calicoOrder(a, b) {
-    const x = a.calico;
-    const y = b.calico;
-    if (x === undefined || y === undefined)
-        return 0;
-    return (compareOrder(x.tierOrder, y.tierOrder) ||
-        byName(x.tier, y.tier) ||
-        compareOrder(x.order, y.order) ||
-        byName(a.origin.name, b.origin.name));
-}
-function compareOrder(a, b) {
-    return a === b ? 0 : a < b ? -1 : 1;
-}
-/** The rule that closes a tier for the endpoints some policy of it selects: its default action
- * for every peer and port no rule of the tier decided. One per tier and direction. */
-function endOfTierRule(tier, direction, present, fallback) {
-    const source = tier.source ?? fallback;
-    const policy = {
-        origin: { kind: 'Tier', name: tier.name, file: source.file, line: source.line },
-        tier: 'calico',
-        calico: {
-            tier: tier.name,
-            tierOrder: tier.order,
-            order: Infinity,
-            types: [direction],
-            endOfTier: tier.defaultAction,
-        },
-        subject: { namespaces: { kind: 'selector', selector: { requirements: [] } }, pods: { requirements: [] } },
-        isolates: [],
-        rules: [],
-    };
-    const rule = {
-        origin: {
-            policy: policy.origin,
-            direction,
-            index: 0,
-            file: source.file,
-            line: source.line,
-            section: 'defaultAction',
-        },
-        direction,
-        action: tier.defaultAction,
-        peers: 'all',
-        ports: 'all',
-    };
-    return { rule, policy, peers: present, allPorts: true, classes: [], named: [] };
-}
-/** Applies the tiers to one port class of a row: first match decides, Pass leaves the tier.
- * Word by word, without copying any rule's set: rows at scale run this for every endpoint. */
-function applyCalicoTiers(size, rules, slot, matches, passed = createBitset(size)) {
-    const { decided, allowed, restricted } = slot;
-    const words = decided.length;
-    let tier;
-    passed.fill(0);
-    for (const r of rules) {
-        const name = r.policy.calico?.tier;
-        if (name !== tier) {
-            if (tier !== undefined)
-                passed.fill(0);
-            tier = name;
-        }
-        const peers = matches(r);
-        if (peers === undefined)
-            continue;
-        const action = r.rule.action;
-        const limited = r.rule.restriction !== undefined;
-        for (let w = 0; w < words; w++) {
-            const m = peers[w] & ~decided[w] & ~passed[w];
-            if (m === 0)
-                continue;
-            if (action === 'pass') {
-                passed[w] = passed[w] | m;
-                continue;
-            }
-            decided[w] = decided[w] | m;
-            if (action === 'allow') {
-                allowed[w] = allowed[w] | m;
-                if (limited)
-                    restricted[w] = restricted[w] | m;
-            }
-        }
-    }
-}
-/** For one peer and port class: the rule that decides, or undefined when every tier passed it on. */
-function decidingCalicoRule(rules, matches) {
-    let skipping;
-    for (const r of rules) {
-        const tier = r.policy.calico?.tier;
-        if (skipping !== undefined && tier === skipping)
-            continue;
-        skipping = undefined;
-        if (!matches(r))
-            continue;
-        if (r.rule.action === 'pass')
-            skipping = tier;
-        else
-            return r;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/engine/compile-rules.ts
-
-
-
-/** An array of `n` holes, typed by where it goes. */
-const sparse = (n) => new Array(n);
-const compile_rules_byName = (a, b) => (a.origin.name < b.origin.name ? -1 : a.origin.name > b.origin.name ? 1 : 0);
-/** Namespaced policies, then admin and baseline by priority then name (the API leaves ties
- * undefined), then Calico policies in the order of their tiers. */
-function evaluationOrder(policies) {
-    const tiered = policies
-        .filter((p) => p.tier !== 'namespaced' && p.tier !== 'calico')
-        .sort((a, b) => (a.priority ?? 0) - (b.priority ?? 0) || compile_rules_byName(a, b));
-    const calico = policies.filter((p) => p.tier === 'calico').sort(calicoOrder);
-    return [...policies.filter((p) => p.tier === 'namespaced'), ...tiered, ...calico];
-}
-/** A rule's peers and port classes. A rule with one peer keeps that peer's set (often shared:
- * the same selector appears in many policies). */
-function compileRule(rule, policy, peerSet, present, portClasses, size) {
-    const only = rule.peers === 'all' || rule.peers.length !== 1 ? undefined : rule.peers[0];
-    const peers = only === undefined ? createBitset(size) : peerSet(only, rule);
-    if (rule.peers === 'all')
-        orInto(peers, present);
-    else if (only === undefined)
-        for (const peer of rule.peers)
-            orInto(peers, peerSet(peer, rule));
-    const classes = [];
-    const named = [];
-    if (rule.ports !== 'all') {
-        for (const port of rule.ports) {
-            if (port.kind === 'range')
-                for (const item of portClasses.classesIn(port.protocol, port.first, port.last))
-                    classes.push(item);
-            else
-                named.push({ protocol: port.protocol, name: port.name });
-        }
-    }
-    return { rule, policy, peers, allPorts: rule.ports === 'all', classes: [...new Set(classes)], named };
-}
-function compileRules(size, model, present, members, peerSet, portClasses) {
-    const isolated = { ingress: createBitset(size), egress: createBitset(size) };
-    const rulesBy = { ingress: sparse(size), egress: sparse(size) };
-    const isolatingBy = { ingress: sparse(size), egress: sparse(size) };
-    // Per endpoint, the Calico tiers that select it, each with its first policy and its rules there.
-    const calicoBy = { ingress: sparse(size), egress: sparse(size) };
-    const rulesOf = (direction, e) => (rulesBy[direction][e] ??= { admin: [], namespaced: [], baseline: [], calico: [] });
-    const calicoTier = (direction, e, policy) => {
-        const tiers = (calicoBy[direction][e] ??= new Map());
-        const tier = policy.calico.tier;
-        let entry = tiers.get(tier);
-        if (entry === undefined)
-            tiers.set(tier, (entry = { first: policy, rules: [] }));
-        return entry.rules;
-    };
-    const ruleIds = new Map();
-    for (const policy of evaluationOrder(model.policies)) {
-        const selected = members(policy.subject);
-        if (policy.calico !== undefined)
-            for (const direction of policy.calico.types)
-                for (const m of selected)
-                    calicoTier(direction, m, policy);
-        for (const direction of policy.isolates) {
-            for (const m of selected) {
-                setBit(isolated[direction], m);
-                (isolatingBy[direction][m] ??= []).push(policy);
-            }
-        }
-        for (const rule of policy.rules) {
-            const compiled = compileRule(rule, policy, peerSet, present, portClasses, size);
-            ruleIds.set(compiled, ruleIds.size);
-            if (policy.calico !== undefined)
-                for (const m of selected)
-                    calicoTier(rule.direction, m, policy).push(compiled);
-            else
-                for (const m of selected)
-                    rulesOf(rule.direction, m)[policy.tier].push(compiled);
-        }
-    }
-    closeCalicoTiers(calicoBy, rulesOf, model.calicoTiers, present, ruleIds);
-    return { isolated, rulesBy, isolatingBy, ruleIds };
-}
-/** Each Calico tier that selects an endpoint ends with the tier's default action, cited at the
- * Tier or (the default tier has no manifest) at the endpoint's first policy there. */
-function closeCalicoTiers(calicoBy, rulesOf, tiers, present, ruleIds) {
-    const ends = new Map();
-    for (const direction of ['ingress', 'egress']) {
-        calicoBy[direction].forEach((byTier, e) => {
-            if (byTier === undefined)
-                return;
-            const list = rulesOf(direction, e).calico;
-            for (const [tier, { first, rules }] of byTier) {
-                for (const r of rules)
-                    list.push(r);
-                const key = `${direction}/${tier}/${first.origin.file}:${first.origin.line}`;
-                let end = ends.get(key);
-                if (end === undefined) {
-                    end = endOfTierRule(tiers?.get(tier) ?? DEFAULT_TIER, direction, present, first.origin);
-                    ends.set(key, end);
-                    ruleIds.set(end, ruleIds.size);
-                }
-                list.push(end);
-            }
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/external-parts.ts
-
-function ipSetKey(set) {
-    return set.map((r) => `${r.family}:${r.first}-${r.last}`).join(',');
-}
-/** `sets` are the ipBlocks (CIDR less excepts); `inside` is address space that is not external (pod CIDRs). */
-function partitionExternal(sets, inside) {
-    const distinct = new Map();
-    for (const set of sets)
-        distinct.set(ipSetKey(set), set);
-    const inputs = [...distinct.values()];
-    const space = subtractIpSets([IPV4_ALL, IPV6_ALL], ipSetOf(inside));
-    // Elementary intervals: between consecutive boundaries of all the sets and of the space.
-    const intervals = [];
-    for (const family of [4, 6]) {
-        const bounds = new Set();
-        for (const r of [...space, ...inputs.flat()]) {
-            if (r.family !== family)
-                continue;
-            bounds.add(r.first);
-            bounds.add(r.last + 1n);
-        }
-        const sorted = [...bounds].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-        for (let i = 0; i + 1 < sorted.length; i++)
-            intervals.push({ family, first: sorted[i], last: sorted[i + 1] - 1n });
-    }
-    const inSpace = intervals.map((iv) => space.some((r) => r.family === iv.family && r.first <= iv.first && iv.last <= r.last));
-    const members = intervals.map(() => []);
-    inputs.forEach((set, setIndex) => {
-        for (const r of set) {
-            let i = lowerBound(intervals, r);
-            for (; i < intervals.length; i++) {
-                const iv = intervals[i];
-                if (iv.family !== r.family || iv.first > r.last)
-                    break;
-                members[i].push(setIndex);
-            }
-        }
-    });
-    const groups = new Map();
-    intervals.forEach((iv, i) => {
-        if (!inSpace[i])
-            return;
-        const key = members[i].join(',');
-        const group = groups.get(key);
-        if (group === undefined)
-            groups.set(key, [iv]);
-        else
-            group.push(iv);
-    });
-    const parts = [...groups.entries()].map(([key, ranges]) => ({ key, set: ipSetOf(ranges) }));
-    parts.sort((a, b) => compareRange(a.set[0], b.set[0]));
-    const covering = new Map();
-    inputs.forEach((set) => covering.set(ipSetKey(set), []));
-    parts.forEach((part, partIndex) => {
-        if (part.key === '')
-            return;
-        for (const setIndex of part.key.split(','))
-            covering.get(ipSetKey(inputs[Number(setIndex)]))?.push(partIndex);
-    });
-    return { parts: parts.map((p) => p.set), covering };
-}
-function compareRange(a, b) {
-    if (a.family !== b.family)
-        return a.family - b.family;
-    return a.first < b.first ? -1 : a.first > b.first ? 1 : 0;
-}
-/** First interval index whose family and start are not before `r`'s start. */
-function lowerBound(intervals, r) {
-    let lo = 0;
-    let hi = intervals.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (compareRange(intervals[mid], r) < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
-;// CONCATENATED MODULE: ./src/engine/selector.ts
-function matchesRequirement(requirement, labels) {
-    const has = Object.hasOwn(labels, requirement.key);
-    switch (requirement.operator) {
-        case 'In':
-            return has && requirement.values.includes(labels[requirement.key]);
-        case 'NotIn':
-            return !has || !requirement.values.includes(labels[requirement.key]);
-        case 'Exists':
-            return has;
-        case 'DoesNotExist':
-            return !has;
-    }
-}
-function matchesSelector(selector, labels) {
-    return selector.requirements.every((r) => matchesRequirement(r, labels));
-}
-
-;// CONCATENATED MODULE: ./src/engine/peer-sets.ts
-
-
-
-/** Peer sets of one evaluation; `present` is what exists in it. Sets are never written once made. */
-function createPeerSets(universe, model, options, present, pods, podsByAddress, diagnostics) {
-    const size = universe.endpoints.length;
-    const selectPods = pods.select;
-    const workloadSet = createBitset(size);
-    for (let i = 0; i < universe.firstNonWorkload; i++)
-        if (hasBit(present, i))
-            setBit(workloadSet, i);
-    return (peer, rule) => {
-        if (peer.kind === 'pods')
-            return selectPods(peer);
-        const out = createBitset(size);
-        switch (peer.kind) {
-            case 'ipBlock':
-            case 'network':
-            case 'cidr':
-                for (const e of universe.externalsCovering.get(ipSetKey(peer.ips)) ?? [])
-                    setBit(out, e);
-                // Only AdminNetworkPolicy networks (and ipBlocks with the switch) match pods by IP; Cilium
-                // CIDR rules never do (SEMANTICS §2.10, §4.4, §5.3).
-                if (peer.kind === 'network' || (peer.kind === 'ipBlock' && options.ipBlockSelectsPods))
-                    orInto(out, podsByAddress(peer.ips, rule.origin));
-                return out;
-            case 'entities':
-                for (const name of peer.names) {
-                    if (name === 'all')
-                        orInto(out, present);
-                    else if (name === 'world')
-                        for (const e of universe.world)
-                            setBit(out, e);
-                    else if (name === 'cluster') {
-                        orInto(out, workloadSet);
-                        for (const e of universe.entityIndex.values())
-                            setBit(out, e);
-                    }
-                    else {
-                        const e = universe.entityIndex.get(name);
-                        if (e !== undefined)
-                            setBit(out, e);
-                    }
-                }
-                return out;
-            case 'fqdn': {
-                const e = universe.dnsIndex.get(peer.pattern);
-                if (e !== undefined)
-                    setBit(out, e);
-                return out;
-            }
-            case 'service':
-                for (const service of model.services) {
-                    if (service.namespace !== peer.namespace)
-                        continue;
-                    if (peer.name !== undefined
-                        ? service.name !== peer.name
-                        : !matchesSelector(peer.selector ?? { requirements: [] }, service.labels))
-                        continue;
-                    if (service.selector === undefined) {
-                        diagnostics.push({
-                            code: 'UNDECIDABLE_PEER',
-                            severity: 'warning',
-                            ...service.source,
-                            message: `Service ${service.namespace}/${service.name} has no selector, so the toServices rule at ${rule.origin.file}:${rule.origin.line} cannot tell which endpoints it means; it matches nothing here`,
-                            fix: 'give the Service a selector, or use toCIDRSet for its external endpoints',
-                        });
-                        continue;
-                    }
-                    const requirements = Object.entries(service.selector).map(([key, value]) => ({
-                        key,
-                        operator: 'In',
-                        values: [value],
-                    }));
-                    orInto(out, selectPods({ namespaces: { kind: 'name', name: service.namespace }, pods: { requirements } }));
-                }
-                return out;
-            case 'calico': {
-                for (const e of universe.externalsCovering.get(ipSetKey(peer.external)) ?? [])
-                    setBit(out, e);
-                if (peer.pods === undefined)
-                    return out;
-                // Calico nets match pods by IP too (docs/semantics-calico.md §6.2).
-                const pods = selectPods(peer.pods).slice();
-                if (peer.nets !== undefined)
-                    andInto(pods, podsByAddress(peer.nets, rule.origin));
-                if (peer.notNets !== undefined)
-                    andNotInto(pods, podsByAddress(peer.notNets, rule.origin));
-                orInto(out, pods);
-                return out;
-            }
-            case 'undecidable':
-                return out;
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/net/parse-address.ts
-// Parses a single IP address (a pod IP from status.podIP) with ip-num.
-
-function parseAddress(text) {
-    try {
-        if (text.includes(':'))
-            return src.Validator.isValidIPv6String(text)[0] ? { family: 6, value: src.IPv6.fromString(text).value } : undefined;
-        return src.Validator.isValidIPv4String(text)[0] ? { family: 4, value: src.IPv4.fromString(text).value } : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/model/ports.ts
-// Ports as NetworkPolicy sees them: destination ports per protocol.
-const ports_PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
-const MIN_PORT = 1;
-const MAX_PORT = 65535;
-
-;// CONCATENATED MODULE: ./src/engine/port-set.ts
-// PortSet algebra: per protocol, sorted merged inclusive ranges (DESIGN §3).
-
-const ALL_PORTS = {
-    TCP: [[MIN_PORT, MAX_PORT]],
-    UDP: [[MIN_PORT, MAX_PORT]],
-    SCTP: [[MIN_PORT, MAX_PORT]],
-};
-const NO_PORTS = {};
-function normalize(ranges) {
-    const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-    const out = [];
-    for (const [first, last] of sorted) {
-        const prev = out[out.length - 1];
-        if (prev !== undefined && first <= prev[1] + 1)
-            prev[1] = Math.max(prev[1], last);
-        else
-            out.push([first, last]);
-    }
-    return out;
-}
-function build(per) {
-    const out = {};
-    for (const p of ports_PROTOCOLS) {
-        const ranges = per(p);
-        if (ranges.length > 0)
-            out[p] = ranges;
-    }
-    return out;
-}
-function portSetOf(entries) {
-    return build((p) => normalize(entries.filter((e) => e.protocol === p).map((e) => [e.first, e.last])));
-}
-function unionPorts(a, b) {
-    return build((p) => normalize([...(a[p] ?? []), ...(b[p] ?? [])]));
-}
-function intersectPorts(a, b) {
-    return build((p) => {
-        const out = [];
-        for (const [f1, l1] of a[p] ?? []) {
-            for (const [f2, l2] of b[p] ?? []) {
-                const first = Math.max(f1, f2);
-                const last = Math.min(l1, l2);
-                if (first <= last)
-                    out.push([first, last]);
-            }
-        }
-        return normalize(out);
-    });
-}
-/** The ports of `a` that are not in `b`. */
-function subtractPorts(a, b) {
-    return build((p) => {
-        const out = [];
-        for (const [first0, last] of a[p] ?? []) {
-            let first = first0;
-            for (const [cf, cl] of b[p] ?? []) {
-                if (cl < first || cf > last)
-                    continue;
-                if (cf > first)
-                    out.push([first, cf - 1]);
-                first = cl + 1;
-            }
-            if (first <= last)
-                out.push([first, last]);
-        }
-        return out;
-    });
-}
-function isEmptyPorts(a) {
-    return ports_PROTOCOLS.every((p) => (a[p] ?? []).length === 0);
-}
-function portsEqual(a, b) {
-    return ports_PROTOCOLS.every((p) => {
-        const x = a[p] ?? [];
-        const y = b[p] ?? [];
-        return (x.length === y.length && x.every((r, i) => r[0] === y[i][0] && r[1] === y[i][1]));
-    });
-}
-function port_set_isAllPorts(a) {
-    return portsEqual(a, ALL_PORTS);
-}
-
-;// CONCATENATED MODULE: ./src/engine/port-classes.ts
-// Cuts each protocol's ports into the classes that no rule can tell apart, so that the engine
-// keeps one peer bitset per class instead of one per port (DESIGN §4).
-
-
-function buildPortClasses(rules, workloads) {
-    const cuts = {
-        TCP: new Set([MIN_PORT]),
-        UDP: new Set([MIN_PORT]),
-        SCTP: new Set([MIN_PORT]),
-    };
-    const named = new Set();
-    const cut = (protocol, first, last) => {
-        cuts[protocol].add(first);
-        if (last < MAX_PORT)
-            cuts[protocol].add(last + 1);
-    };
-    for (const rule of rules) {
-        if (rule.ports === 'all')
-            continue;
-        for (const port of rule.ports) {
-            if (port.kind === 'range')
-                cut(port.protocol, port.first, port.last);
-            else
-                named.add(`${port.protocol}/${port.name}`);
-        }
-    }
-    for (const workload of workloads) {
-        for (const port of workload.ports) {
-            if (port.name !== undefined && named.has(`${port.protocol}/${port.name}`))
-                cut(port.protocol, port.port, port.port);
-        }
-    }
-    const classes = [];
-    const starts = { TCP: [], UDP: [], SCTP: [] };
-    const offset = { TCP: 0, UDP: 0, SCTP: 0 };
-    for (const protocol of ports_PROTOCOLS) {
-        const sorted = [...cuts[protocol]].sort((a, b) => a - b);
-        offset[protocol] = classes.length;
-        sorted.forEach((first, i) => {
-            const next = sorted[i + 1];
-            classes.push({ protocol, first, last: next === undefined ? MAX_PORT : next - 1 });
-        });
-        starts[protocol] = sorted;
-    }
-    const classOf = (protocol, port) => {
-        const s = starts[protocol];
-        let lo = 0;
-        let hi = s.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (s[mid] <= port)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return offset[protocol] + lo;
-    };
-    // Port sets are values: a report of many pairs on the same classes shares them.
-    const portSets = new Map();
-    return {
-        classes,
-        classOf,
-        classesIn(protocol, first, last) {
-            const out = [];
-            for (let c = classOf(protocol, first), end = classOf(protocol, last); c <= end; c++)
-                out.push(c);
-            return out;
-        },
-        toPortSet(classIds) {
-            const ids = [...classIds];
-            const key = ids.join(',');
-            let set = portSets.get(key);
-            if (set === undefined) {
-                set = portSetOf(ids.map((id) => classes[id]));
-                portSets.set(key, set);
-            }
-            return set;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/universe.ts
-
-
-
-const ENTITIES = [
-    'host',
-    'remote-node',
-    'kube-apiserver',
-    'health',
-    'init',
-    'ingress',
-    'unmanaged',
-];
-function workloadKey(w) {
-    return `${w.namespace}/${w.kind}/${w.name}`;
-}
-/** `extraIpSets`: address sets that no rule has but that must be told apart too (the ipBlocks of
- * the repository config's assertions), so that each covers whole external parts. */
-function buildUniverse(models, options, extraIpSets = []) {
-    const workloads = new Map();
-    for (const model of models)
-        for (const w of model.workloads)
-            workloads.set(workloadKey(w), { namespace: w.namespace, name: w.name, kind: w.kind });
-    const sorted = [...workloads.entries()].sort(([, a], [, b]) => cmp(a.namespace, b.namespace) || cmp(a.name, b.name) || cmp(a.kind, b.kind));
-    const nameCount = new Map();
-    for (const [, w] of sorted)
-        nameCount.set(`${w.namespace}/${w.name}`, (nameCount.get(`${w.namespace}/${w.name}`) ?? 0) + 1);
-    const endpoints = [];
-    const indexByWorkload = new Map();
-    const servicePorts = servicesByWorkload(models);
-    for (const [key, w] of sorted) {
-        const plain = `${w.namespace}/${w.name}`;
-        const id = (nameCount.get(plain) ?? 0) > 1 ? `${plain}[${w.kind}]` : plain;
-        indexByWorkload.set(key, endpoints.length);
-        const services = servicePorts.get(key);
-        endpoints.push({
-            type: 'workload',
-            id,
-            namespace: w.namespace,
-            name: w.name,
-            kind: w.kind,
-            ...(services === undefined ? {} : { services }),
-        });
-    }
-    const rules = models.flatMap((m) => m.policies.flatMap((p) => p.rules));
-    const ipBlocks = [];
-    const dnsNames = new Set();
-    for (const rule of rules) {
-        if (rule.peers === 'all')
-            continue;
-        for (const peer of rule.peers) {
-            if (peer.kind === 'ipBlock' || peer.kind === 'network' || peer.kind === 'cidr')
-                ipBlocks.push(peer.ips);
-            if (peer.kind === 'calico')
-                ipBlocks.push(peer.external);
-            if (peer.kind === 'fqdn')
-                dnsNames.add(peer.pattern);
-        }
-    }
-    const firstNonWorkload = endpoints.length;
-    const entityIndex = new Map();
-    if (models.some((m) => m.policies.some((p) => p.origin.kind.startsWith('Cilium')))) {
-        for (const name of ENTITIES) {
-            entityIndex.set(name, endpoints.length);
-            endpoints.push({ type: 'entity', id: `entity:${name}`, name });
-        }
-    }
-    const dnsIndex = new Map();
-    const world = [];
-    for (const pattern of [...dnsNames].sort()) {
-        dnsIndex.set(pattern, endpoints.length);
-        world.push(endpoints.length);
-        endpoints.push({ type: 'dns', id: `dns:${pattern}`, pattern });
-    }
-    const partition = partitionExternal(extraIpSets.length === 0 ? ipBlocks : [...ipBlocks, ...extraIpSets], options.podCidrs);
-    const firstExternal = endpoints.length;
-    for (const part of partition.parts) {
-        world.push(endpoints.length);
-        endpoints.push({ type: 'external', id: `ip:${part.flatMap(formatRange).join(',')}`, ranges: part });
-    }
-    const externalsCovering = new Map();
-    for (const [key, parts] of partition.covering)
-        externalsCovering.set(key, parts.map((p) => p + firstExternal));
-    const indexById = new Map();
-    endpoints.forEach((e, i) => indexById.set(e.id, i));
-    const allWorkloads = models.flatMap((m) => m.workloads);
-    return {
-        endpoints,
-        indexById,
-        indexByWorkload,
-        firstNonWorkload,
-        entityIndex,
-        dnsIndex,
-        world,
-        externalsCovering,
-        portClasses: buildPortClasses(rules, allWorkloads),
-    };
-}
-/** For each workload (by `workloadKey`), the ports of the Services that select it in some
- * revision, each resolved to the workload's port (a named targetPort by its container ports). */
-function servicesByWorkload(models) {
-    const out = new Map();
-    for (const model of models) {
-        if (model.services.length === 0)
-            continue;
-        const byNamespace = new Map();
-        for (const w of model.workloads) {
-            const list = byNamespace.get(w.namespace);
-            if (list === undefined)
-                byNamespace.set(w.namespace, [w]);
-            else
-                list.push(w);
-        }
-        for (const service of model.services) {
-            const selector = service.selector;
-            if (selector === undefined || service.ports.length === 0)
-                continue;
-            for (const w of byNamespace.get(service.namespace) ?? []) {
-                if (!Object.entries(selector).every(([k, v]) => w.labels[k] === v))
-                    continue;
-                for (const p of service.ports) {
-                    const target = typeof p.targetPort === 'string'
-                        ? w.ports.find((c) => c.name === p.targetPort && c.protocol === p.protocol)?.port
-                        : (p.targetPort ?? p.port);
-                    if (target === undefined)
-                        continue;
-                    const ports = out.get(workloadKey(w)) ?? new Map();
-                    ports.set(`${service.name}/${p.port}/${p.protocol}`, {
-                        service: service.name,
-                        ...(p.name === undefined ? {} : { name: p.name }),
-                        port: p.port,
-                        targetPort: target,
-                        protocol: p.protocol,
-                    });
-                    out.set(workloadKey(w), ports);
-                }
-            }
-        }
-    }
-    return new Map([...out].map(([k, v]) => [k, [...v.values()]]));
-}
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/engine/pods-by-address.ts
-
-
-
-
-function createPodsByAddress(universe, model, options, diagnostics) {
-    const size = universe.endpoints.length;
-    const reported = new Set();
-    const addresses = model.workloads.map((w) => ({
-        w,
-        index: universe.indexByWorkload.get(workloadKey(w)),
-        ips: w.ips.map(parseAddress).filter((a) => a !== undefined),
-    }));
-    return (ips, origin) => {
-        const out = createBitset(size);
-        const coversEverything = ipSetCovers(ips, [IPV4_ALL]) || ipSetCovers(ips, [IPV6_ALL]);
-        const coversAll = coversEverything || (options.podCidrs.length > 0 && ipSetCovers(ips, options.podCidrs));
-        const coversSome = intersectIpSets(ips, options.podCidrs).length > 0;
-        for (const { w, index, ips: known } of addresses) {
-            if (w.hostNetwork)
-                continue;
-            if (known.length > 0) {
-                if (known.some((a) => ipSetHas(ips, a.family, a.value)))
-                    setBit(out, index);
-            }
-            else if (coversAll) {
-                setBit(out, index);
-            }
-            else if (coversSome || options.podCidrs.length === 0) {
-                // Without pod CIDRs every address set is in doubt: say so once, not per rule.
-                const key = options.podCidrs.length === 0 ? '' : `${origin.file}:${origin.line}`;
-                if (reported.has(key))
-                    continue;
-                reported.add(key);
-                diagnostics.push({
-                    code: 'POD_IP_UNKNOWN',
-                    severity: 'warning',
-                    file: origin.file,
-                    line: origin.line,
-                    message: options.podCidrs.length === 0
-                        ? 'an address range that matches pods by IP cannot be matched against workloads without known pod IPs, because no pod CIDR is configured; they are treated as not matched'
-                        : 'this address range covers only part of the pod CIDRs, so whether it matches workloads without known pod IPs depends on the IPs they get; they are treated as not matched',
-                    fix: 'pass the cluster pod range(s) with --pod-cidr (pod-cidrs in the action), or give Pod manifests with status.podIP',
-                });
-            }
-        }
-        return out;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engine/row.ts
-
-
-/**
- * The peers a rule matches on each port class it names ('all' for a rule without ports). The
- * sets may be shared (with the rule, or between rows): callers never write them.
- */
-function rulePeersByClass(ctx, direction, self, r) {
-    if (r.allPorts)
-        return 'all';
-    // An egress rule reads nothing of its own endpoint: resolved once for every row.
-    const cached = direction === 'egress' ? ctx.egressPeers?.get(r) : undefined;
-    if (cached !== undefined)
-        return cached;
-    const out = new Map();
-    const owned = new Set();
-    const add = (c, peers) => {
-        const set = out.get(c);
-        if (set === undefined)
-            out.set(c, peers);
-        else if (owned.has(set))
-            orInto(set, peers);
-        else {
-            const copy = set.slice();
-            orInto(copy, peers);
-            owned.add(copy);
-            out.set(c, copy);
-        }
-    };
-    for (const c of r.classes)
-        add(c, r.peers);
-    for (const n of r.named) {
-        if (direction === 'egress') {
-            // Resolved on each destination's container ports (SEMANTICS §2.8).
-            for (const [c, targets] of ctx.namedTargets.get(`${n.protocol}/${n.name}`) ?? []) {
-                const both = and(r.peers, targets);
-                owned.add(both);
-                add(c, both);
-            }
-        }
-        else {
-            // Resolved on this destination's own container ports.
-            for (const port of self?.ports ?? [])
-                if (port.name === n.name && port.protocol === n.protocol)
-                    add(ctx.portClasses.classOf(port.protocol, port.port), r.peers);
-        }
-    }
-    if (direction === 'egress')
-        ctx.egressPeers?.set(r, out);
-    return out;
-}
-/**
- * Ordered tiers (admin, baseline): one priority at a time, each policy's first matching rule
- * decides for a peer not decided (or passed) before. Where two policies of one priority decide
- * differently the API leaves the order undefined: the verdict is marked uncertain and the
- * strictest is assumed (deny, then pass, then allow).
- */
-function applyLevels(ctx, rules, slots, matches, apply) {
-    for (let i = 0; i < rules.length;) {
-        const priority = rules[i]?.policy.priority;
-        let j = i;
-        while (j < rules.length && rules[j]?.policy.priority === priority)
-            j++;
-        const level = rules.slice(i, j);
-        i = j;
-        slots.forEach((slot, s) => {
-            const done = slot.decided.slice();
-            orInto(done, slot.passed);
-            const verdicts = {
-                allow: createBitset(ctx.size),
-                deny: createBitset(ctx.size),
-                pass: createBitset(ctx.size),
-            };
-            const conflict = createBitset(ctx.size);
-            for (const policy of new Set(level.map((r) => r.policy))) {
-                const mine = {
-                    allow: createBitset(ctx.size),
-                    deny: createBitset(ctx.size),
-                    pass: createBitset(ctx.size),
-                };
-                const taken = done.slice();
-                for (const r of level) {
-                    if (r.policy !== policy)
-                        continue;
-                    const peers = matches(r, s);
-                    if (peers === undefined)
-                        continue;
-                    const m = peers.slice();
-                    andNotInto(m, taken);
-                    orInto(taken, m);
-                    orInto(mine[r.rule.action], m);
-                }
-                for (const a of ['allow', 'deny', 'pass']) {
-                    for (const b of ['allow', 'deny', 'pass'])
-                        if (a !== b)
-                            orInto(conflict, and(mine[a], verdicts[b]));
-                }
-                for (const a of ['allow', 'deny', 'pass'])
-                    orInto(verdicts[a], mine[a]);
-            }
-            andNotInto(verdicts.pass, verdicts.deny);
-            andNotInto(verdicts.allow, verdicts.deny);
-            andNotInto(verdicts.allow, verdicts.pass);
-            orInto(slot.uncertain, conflict);
-            apply(slot, verdicts);
-        });
-    }
-}
-function computeRow(ctx, direction, self, rules, isIsolated) {
-    const resolved = new Map();
-    const peersOf = (r) => {
-        let p = resolved.get(r);
-        if (p === undefined)
-            resolved.set(r, (p = rulePeersByClass(ctx, direction, self, r)));
-        return p;
-    };
-    const every = [...rules.admin, ...rules.calico, ...rules.namespaced, ...rules.baseline];
-    const denies = rules.namespaced.filter((r) => r.rule.action === 'deny');
-    const allows = rules.namespaced.filter((r) => r.rule.action === 'allow');
-    if (rules.admin.length === 0 && rules.baseline.length === 0 && rules.calico.length === 0 && denies.length === 0)
-        return unionRow(ctx, allows, peersOf);
-    // Calico's tiers end with their own default action: NetworkPolicy isolation is theirs then.
-    const isolatedHere = isIsolated && rules.calico.length === 0;
-    // Slot 0 stands for every class that no rule names; each named class gets its own slot.
-    const classes = new Set();
-    for (const r of every) {
-        const p = peersOf(r);
-        if (p !== 'all')
-            for (const c of p.keys())
-                classes.add(c);
-    }
-    const keys = [-1, ...classes];
-    const slots = keys.map(() => ({
-        decided: createBitset(ctx.size),
-        allowed: createBitset(ctx.size),
-        passed: createBitset(ctx.size),
-        uncertain: createBitset(ctx.size),
-        restricted: createBitset(ctx.size),
-    }));
-    const peersIn = (p, slot) => p === 'all' ? undefined : slot === 0 ? undefined : p.get(keys[slot]);
-    const matches = (r, slot) => {
-        const p = peersOf(r);
-        return p === 'all' ? r.peers : peersIn(p, slot);
-    };
-    // Admin tier: Allow and Deny decide; Pass leaves the rest of the tier out.
-    applyLevels(ctx, rules.admin, slots, matches, (slot, v) => {
-        orInto(slot.allowed, v.allow);
-        orInto(slot.decided, v.allow);
-        orInto(slot.decided, v.deny);
-        orInto(slot.passed, v.pass);
-    });
-    // Calico tiers (docs/semantics-calico.md §3): first match decides, Pass leaves the tier.
-    if (rules.calico.length > 0) {
-        const passed = createBitset(ctx.size);
-        slots.forEach((slot, s) => applyCalicoTiers(ctx.size, rules.calico, slot, (r) => matches(r, s), passed));
-    }
-    // Namespaced tier: Cilium deny rules beat every allow (SEMANTICS §5.5); then isolation
-    // decides everything left, allowing what some rule allows.
-    slots.forEach((slot, s) => {
-        for (const r of denies) {
-            const peers = matches(r, s);
-            if (peers !== undefined)
-                orInto(slot.decided, peers);
-        }
-        if (!isolatedHere)
-            return;
-        const plain = createBitset(ctx.size);
-        const restricted = createBitset(ctx.size);
-        for (const r of allows) {
-            const peers = matches(r, s);
-            if (peers !== undefined)
-                orInto(r.rule.restriction === undefined ? plain : restricted, peers);
-        }
-        andNotInto(plain, slot.decided);
-        andNotInto(restricted, slot.decided);
-        andNotInto(restricted, plain);
-        orInto(slot.allowed, plain);
-        orInto(slot.allowed, restricted);
-        orInto(slot.restricted, restricted);
-        orInto(slot.decided, ctx.present);
-    });
-    // Baseline tier: Allow and Deny decide; Pass goes on to the default, which allows.
-    for (const slot of slots)
-        slot.passed.fill(0);
-    applyLevels(ctx, rules.baseline, slots, matches, (slot, v) => {
-        orInto(slot.allowed, v.allow);
-        orInto(slot.allowed, v.pass);
-        orInto(slot.decided, v.allow);
-        orInto(slot.decided, v.deny);
-        orInto(slot.decided, v.pass);
-    });
-    // Nothing decided: allowed.
-    for (const slot of slots) {
-        const rest = ctx.present.slice();
-        andNotInto(rest, slot.decided);
-        orInto(slot.allowed, rest);
-        andInto(slot.allowed, ctx.present);
-    }
-    const layer = (pick) => {
-        const [first, ...others] = slots;
-        const byClass = new Map();
-        others.forEach((slot, k) => byClass.set(keys[k + 1], pick(slot)));
-        return { all: pick(first), byClass };
-    };
-    return {
-        ...layer((slot) => slot.allowed),
-        ...(slots.every((slot) => isEmptyBitset(slot.uncertain)) ? {} : { uncertain: layer((slot) => slot.uncertain) }),
-        ...(slots.every((slot) => isEmptyBitset(slot.restricted)) ? {} : { restricted: layer((slot) => slot.restricted) }),
-    };
-}
-/** Namespaced allows only (the common case): the union of the allow rules of an isolated
- * endpoint, with the peers allowed only by restricted rules (L7, DNS names) kept apart. */
-function unionRow(ctx, rules, peersOf) {
-    const union = (subset) => {
-        const all = createBitset(ctx.size);
-        const byClass = new Map();
-        for (const r of subset) {
-            const p = peersOf(r);
-            if (p === 'all') {
-                orInto(all, r.peers);
-                continue;
-            }
-            for (const [c, peers] of p) {
-                const set = byClass.get(c);
-                if (set === undefined)
-                    byClass.set(c, peers.slice());
-                else
-                    orInto(set, peers);
-            }
-        }
-        return { all, byClass };
-    };
-    const limited = rules.filter((r) => r.rule.restriction !== undefined);
-    if (limited.length === 0)
-        return sharedUnionRow(ctx, rules, peersOf);
-    const plain = union(rules.filter((r) => r.rule.restriction === undefined));
-    // Full sets per class: every class either layer singles out gets its own entry.
-    const restricted = union(limited);
-    const classes = new Set([...plain.byClass.keys(), ...restricted.byClass.keys()]);
-    const allowed = { all: plain.all.slice(), byClass: new Map() };
-    const only = { all: restricted.all.slice(), byClass: new Map() };
-    orInto(allowed.all, restricted.all);
-    andNotInto(only.all, plain.all);
-    for (const c of classes) {
-        const p = plain.byClass.get(c)?.slice() ?? createBitset(ctx.size);
-        orInto(p, plain.all);
-        const r = restricted.byClass.get(c)?.slice() ?? createBitset(ctx.size);
-        orInto(r, restricted.all);
-        const a = p.slice();
-        orInto(a, r);
-        andNotInto(r, p);
-        allowed.byClass.set(c, a);
-        only.byClass.set(c, r);
-    }
-    return { ...allowed, restricted: only };
-}
-/**
- * The union of plain allow rules, copying only where two sets meet: a class that one rule alone
- * allows keeps that rule's set, and a row without port-less rules shares one empty `all`. Most
- * rows are such unions, and at scale their N-bit sets are most of the memory. Rows are never
- * written once made, so sharing is safe.
- */
-function sharedUnionRow(ctx, rules, peersOf) {
-    const allSets = [];
-    const classSets = new Map();
-    for (const r of rules) {
-        const p = peersOf(r);
-        if (p === 'all') {
-            allSets.push(r.peers);
-            continue;
-        }
-        for (const [c, peers] of p) {
-            const list = classSets.get(c);
-            if (list === undefined)
-                classSets.set(c, [peers]);
-            else
-                list.push(peers);
-        }
-    }
-    const all = unionOf(ctx, allSets);
-    const byClass = new Map();
-    for (const [c, sets] of classSets)
-        byClass.set(c, unionOf(ctx, allSets.length === 0 ? sets : [...sets, all]));
-    return { all, byClass };
-}
-function unionOf(ctx, sets) {
-    const [first, ...others] = sets;
-    if (first === undefined)
-        return ctx.empty ?? createBitset(ctx.size);
-    if (others.length === 0)
-        return first;
-    const out = first.slice();
-    for (const set of others)
-        orInto(out, set);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/engine/row-signature.ts
-/**
- * The key of a row: equal keys mean equal rows within one evaluation. `ruleId` numbers compiled
- * rules (their peer sets, ports and actions are fixed once compiled). An ingress row also reads
- * the endpoint's own container ports, but only those that its rules name (SEMANTICS §2.8).
- */
-function rowSignature(direction, rules, isIsolated, self, portClasses, ruleId) {
-    const ids = (tier) => tier.map(ruleId).join(',');
-    let key = `${isIsolated ? 'i' : 'o'}|${ids(rules.admin)}|${ids(rules.namespaced)}|${ids(rules.baseline)}|${ids(rules.calico)}`;
-    if (direction === 'ingress' && self !== undefined) {
-        const named = new Set();
-        for (const tier of [rules.admin, rules.namespaced, rules.baseline, rules.calico])
-            for (const r of tier)
-                for (const n of r.named)
-                    named.add(`${n.protocol}/${n.name}`);
-        if (named.size > 0) {
-            for (const port of self.ports) {
-                if (port.name !== undefined && named.has(`${port.protocol}/${port.name}`))
-                    key += `|${port.protocol}/${port.name}=${portClasses.classOf(port.protocol, port.port)}`;
-            }
-        }
-    }
-    return key;
-}
-
-;// CONCATENATED MODULE: ./src/engine/rows.ts
-
-
-
-
-const NO_RULES = { admin: [], namespaced: [], baseline: [], calico: [] };
-const selectsNothing = (rules) => rules.admin.length === 0 && rules.baseline.length === 0 && rules.namespaced.length === 0 && rules.calico.length === 0;
-function createRows(universe, present, workloads, compiled, namedTargets) {
-    const size = universe.endpoints.length;
-    const { portClasses } = universe;
-    const empty = { all: createBitset(size), byClass: new Map() };
-    const open = { all: present, byClass: new Map() };
-    const cache = { ingress: sparse(size), egress: sparse(size) };
-    const shared = { ingress: new Map(), egress: new Map() };
-    const ruleId = (r) => compiled.ruleIds.get(r);
-    const context = {
-        size,
-        present,
-        portClasses,
-        namedTargets,
-        egressPeers: new Map(),
-        empty: createBitset(size),
-    };
-    const host = universe.entityIndex.get('host');
-    const compute = (direction, endpoint) => {
-        if (!hasBit(present, endpoint))
-            return empty;
-        const rules = compiled.rulesBy[direction][endpoint] ?? NO_RULES;
-        const isIsolated = hasBit(compiled.isolated[direction], endpoint);
-        if (!isIsolated && selectsNothing(rules))
-            return open;
-        const key = rowSignature(direction, rules, isIsolated, workloads[endpoint], portClasses, ruleId);
-        let row = shared[direction].get(key);
-        if (row === undefined) {
-            row = computeRow(context, direction, workloads[endpoint], rules, isIsolated);
-            if (direction === 'ingress' && host !== undefined)
-                row = withHost(row, host);
-            shared[direction].set(key, row);
-        }
-        return row;
-    };
-    return (direction, endpoint) => {
-        let row = cache[direction][endpoint];
-        if (row === undefined)
-            cache[direction][endpoint] = row = compute(direction, endpoint);
-        return row;
-    };
-}
-/** The local node may always reach its pods (SEMANTICS §2.13; Cilium's allow-localhost). A row
- * may share its sets (with rules, other rows), hence copies. */
-function withHost(row, host) {
-    const add = (set) => {
-        const out = set.slice();
-        setBit(out, host);
-        return out;
-    };
-    return { ...row, all: add(row.all), byClass: new Map([...row.byClass].map(([c, set]) => [c, add(set)])) };
-}
-
-;// CONCATENATED MODULE: ./src/policies/label-selector.ts
-
-const OPERATORS = new Set(['In', 'NotIn', 'Exists', 'DoesNotExist']);
-/** The selector, or what is wrong with it (as a sentence fragment). */
-function readLabelSelector(value) {
-    if (value === null || value === undefined)
-        return { requirements: [] };
-    if (!isRecord(value))
-        return 'a label selector must be a mapping with matchLabels and/or matchExpressions';
-    const requirements = [];
-    const { matchLabels, matchExpressions } = value;
-    if (matchLabels !== undefined && matchLabels !== null) {
-        if (!isRecord(matchLabels))
-            return 'matchLabels must be a mapping of keys to string values';
-        for (const [key, v] of Object.entries(matchLabels)) {
-            if (typeof v !== 'string')
-                return `matchLabels "${key}" has the value ${JSON.stringify(v)}; values must be strings (quote it)`;
-            requirements.push({ key, operator: 'In', values: [v] });
-        }
-    }
-    if (matchExpressions !== undefined && matchExpressions !== null) {
-        if (!Array.isArray(matchExpressions))
-            return 'matchExpressions must be a list';
-        for (const [i, e] of matchExpressions.entries()) {
-            if (!isRecord(e) || typeof e.key !== 'string' || e.key === '')
-                return `matchExpressions[${i}] needs a key`;
-            const { key, operator } = e;
-            if (typeof operator !== 'string' || !OPERATORS.has(operator)) {
-                return `matchExpressions[${i}] has the operator ${JSON.stringify(operator)}; use In, NotIn, Exists or DoesNotExist`;
-            }
-            const values = e.values ?? [];
-            if (!Array.isArray(values) || values.some((v) => typeof v !== 'string'))
-                return `matchExpressions[${i}].values must be a list of strings`;
-            const needsValues = operator === 'In' || operator === 'NotIn';
-            if (needsValues && values.length === 0)
-                return `matchExpressions[${i}] (${operator}) needs at least one value`;
-            if (!needsValues && values.length > 0)
-                return `matchExpressions[${i}] (${operator}) must not have values`;
-            requirements.push({ key, operator: operator, values: values });
-        }
-    }
-    return { requirements };
-}
-
-;// CONCATENATED MODULE: ./src/policies/cilium-selector.ts
-
-const NAMESPACE_KEY = 'io.kubernetes.pod.namespace';
-const NAMESPACE_LABEL_PREFIX = 'io.cilium.k8s.namespace.labels.';
-function readCiliumSelector(value) {
-    const selector = readLabelSelector(value);
-    if (typeof selector === 'string')
-        return selector;
-    return { requirements: selector.requirements.map((r) => ({ ...r, key: r.key.replace(/^(k8s|any):/, '') })) };
-}
-/** Whether the selector says which namespace (by name or labels): then a namespaced policy does
- * not confine it to its own namespace. */
-function namesNamespace(selector) {
-    return selector.requirements.some((r) => r.key === NAMESPACE_KEY || r.key.startsWith(NAMESPACE_LABEL_PREFIX));
-}
-function namesReserved(selector) {
-    return selector.requirements.some((r) => r.key.startsWith('reserved:'));
-}
-
-;// CONCATENATED MODULE: ./src/policies/calico-match.ts
-/** `global`: whether the endpoint is not namespaced (a GlobalNetworkSet); `global()` matches those. */
-function matchesCalico(s, labels, global = false) {
-    switch (s.op) {
-        case 'all':
-            return true;
-        case 'global':
-            return global;
-        case 'has':
-            return Object.hasOwn(labels, s.key);
-        case '!':
-            return !matchesCalico(s.operand, labels, global);
-        case '&&':
-            return s.operands.every((o) => matchesCalico(o, labels, global));
-        case '||':
-            return s.operands.some((o) => matchesCalico(o, labels, global));
-        default: {
-            const value = Object.hasOwn(labels, s.key) ? labels[s.key] : undefined;
-            switch (s.op) {
-                case '==':
-                    return value === s.value;
-                case '!=':
-                    return value !== s.value;
-                case 'in':
-                    return value !== undefined && s.values.includes(value);
-                case 'not in':
-                    return value === undefined || !s.values.includes(value);
-                case 'contains':
-                    return value !== undefined && value.includes(s.value);
-                case 'starts with':
-                    return value !== undefined && value.startsWith(s.value);
-                case 'ends with':
-                    return value !== undefined && value.endsWith(s.value);
-            }
-        }
-    }
-}
-/** The labels Calico gives a pod's endpoint: its own, `projectcalico.org/namespace`,
- * `projectcalico.org/orchestrator`, `projectcalico.org/serviceaccount`, and its namespace's labels
- * prefixed `pcns.` (docs/semantics-calico.md §5.2). */
-function calicoEndpointLabels(w, namespaceLabels) {
-    const out = { ...w.labels };
-    for (const [k, v] of Object.entries(namespaceLabels))
-        out[`pcns.${k}`] = v;
-    out['projectcalico.org/namespace'] = w.namespace;
-    out['projectcalico.org/orchestrator'] = 'k8s';
-    out['projectcalico.org/serviceaccount'] = w.serviceAccount;
-    return out;
-}
-/** Whether a pod meets every selector of a Calico selection. */
-function matchesCalicoSelection(c, endpointLabels, w, namespaceLabels) {
-    if (c.selector !== undefined && !matchesCalico(c.selector, endpointLabels))
-        return false;
-    if (c.notSelector !== undefined && matchesCalico(c.notSelector, endpointLabels))
-        return false;
-    if (c.namespaceSelector !== undefined &&
-        !matchesCalico(c.namespaceSelector, { ...namespaceLabels, 'projectcalico.org/name': w.namespace }))
-        return false;
-    return c.serviceAccountNames === undefined || c.serviceAccountNames.includes(w.serviceAccount);
-}
-
-;// CONCATENATED MODULE: ./src/engine/select-pods.ts
-
-
-
-
-
-/** Labels Cilium derives for every pod (SEMANTICS §5.1). */
-const SERVICE_ACCOUNT_KEY = 'io.cilium.k8s.policy.serviceaccount';
-const CLUSTER_KEY = 'io.cilium.k8s.policy.cluster';
-function createPodSelector(universe, model) {
-    const size = universe.endpoints.length;
-    const byNamespace = new Map();
-    const byKey = new Map();
-    // Workload indexes per label value, cluster-wide and per namespace (a selection within one
-    // namespace reads only that namespace's): lists, not bitsets, since values like `app` are
-    // often unique to one workload, and a bitset per value would cost N² bits.
-    const byKeyValue = new Map();
-    const byNsKeyValue = new Map();
-    const bitsetIn = (map, key) => {
-        let set = map.get(key);
-        if (set === undefined)
-            map.set(key, (set = createBitset(size)));
-        return set;
-    };
-    for (const w of model.workloads) {
-        if (w.hostNetwork)
-            continue;
-        const index = universe.indexByWorkload.get(workloadKey(w));
-        setBit(bitsetIn(byNamespace, w.namespace), index);
-        for (const [key, value] of Object.entries(w.labels)) {
-            setBit(bitsetIn(byKey, key), index);
-            for (const [map, pair] of [
-                [byKeyValue, `${key}\u0000${value}`],
-                [byNsKeyValue, `${w.namespace}\u0000${key}\u0000${value}`],
-            ]) {
-                const list = map.get(pair);
-                if (list === undefined)
-                    map.set(pair, [index]);
-                else
-                    list.push(index);
-            }
-        }
-    }
-    const empty = createBitset(size);
-    /** Cilium's derived labels: the pod's namespace, its namespace's labels, its service account. */
-    const derived = (r) => {
-        let valueOf;
-        if (r.key === NAMESPACE_KEY)
-            valueOf = (w) => w.namespace;
-        else if (r.key === SERVICE_ACCOUNT_KEY)
-            valueOf = (w) => w.serviceAccount;
-        else if (r.key === CLUSTER_KEY)
-            valueOf = () => 'default';
-        else if (r.key.startsWith(NAMESPACE_LABEL_PREFIX)) {
-            const key = r.key.slice(NAMESPACE_LABEL_PREFIX.length);
-            valueOf = (w) => model.namespaces.get(w.namespace)?.labels[key];
-        }
-        else
-            return undefined;
-        const has = (value) => {
-            switch (r.operator) {
-                case 'In':
-                    return value !== undefined && r.values.includes(value);
-                case 'NotIn':
-                    return value === undefined || !r.values.includes(value);
-                case 'Exists':
-                    return value !== undefined;
-                case 'DoesNotExist':
-                    return value === undefined;
-            }
-        };
-        const out = createBitset(size);
-        for (const w of model.workloads) {
-            if (w.hostNetwork)
-                continue;
-            if (has(valueOf(w)))
-                setBit(out, universe.indexByWorkload.get(workloadKey(w)));
-        }
-        return out;
-    };
-    const words = (size + 31) >>> 5;
-    // Workloads are indexed by namespace first (universe.ts), so a namespace's workloads fill a
-    // few words: a selection within one namespace costs those words, not the whole cluster.
-    const nsWords = new Map();
-    for (const [name, set] of byNamespace) {
-        let lo = 0;
-        while (lo < words && set[lo] === 0)
-            lo++;
-        let hi = words;
-        while (hi > lo && set[hi - 1] === 0)
-            hi--;
-        nsWords.set(name, [lo, hi]);
-    }
-    const scratch = createBitset(size);
-    // Calico selectors are expressions: matched workload by workload over the labels Calico gives
-    // each endpoint (docs/semantics-calico.md §5.2).
-    const workloadAt = new Array(size);
-    for (const w of model.workloads)
-        workloadAt[universe.indexByWorkload.get(workloadKey(w))] = w;
-    const calicoLabels = new Map();
-    const labelsOf = (index, w) => {
-        let labels = calicoLabels.get(index);
-        if (labels === undefined)
-            calicoLabels.set(index, (labels = calicoEndpointLabels(w, model.namespaces.get(w.namespace)?.labels ?? {})));
-        return labels;
-    };
-    const keepCalicoMatches = (result, c, lo, hi) => {
-        for (let word = lo; word < hi; word++) {
-            let bits = result[word];
-            while (bits !== 0) {
-                const low = bits & -bits;
-                const index = (word << 5) + (31 - Math.clz32(low));
-                bits ^= low;
-                const w = workloadAt[index];
-                if (w === undefined ||
-                    !matchesCalicoSelection(c, labelsOf(index, w), w, model.namespaces.get(w.namespace)?.labels ?? {}))
-                    result[word] = result[word] & ~low;
-            }
-        }
-    };
-    /** `result &= the workloads meeting r`, over words lo..hi-1 (result is 0 elsewhere). */
-    const applyRequirement = (result, r, cilium, lo, hi, namespace) => {
-        const special = cilium ? derived(r) : undefined;
-        if (special !== undefined) {
-            for (let w = lo; w < hi; w++)
-                result[w] = result[w] & special[w];
-            return;
-        }
-        switch (r.operator) {
-            case 'In':
-            case 'NotIn': {
-                scratch.fill(0, lo, hi);
-                for (const v of r.values) {
-                    for (const index of (namespace === undefined
-                        ? byKeyValue.get(`${r.key}\u0000${v}`)
-                        : byNsKeyValue.get(`${namespace}\u0000${r.key}\u0000${v}`)) ?? []) {
-                        const w = index >>> 5;
-                        if (w >= lo && w < hi)
-                            scratch[w] = scratch[w] | (1 << (index & 31));
-                    }
-                }
-                // The result holds selectable workloads only, so NotIn is "and not".
-                if (r.operator === 'In')
-                    for (let w = lo; w < hi; w++)
-                        result[w] = result[w] & scratch[w];
-                else
-                    for (let w = lo; w < hi; w++)
-                        result[w] = result[w] & ~scratch[w];
-                return;
-            }
-            case 'Exists':
-            case 'DoesNotExist': {
-                const has = byKey.get(r.key) ?? empty;
-                if (r.operator === 'Exists')
-                    for (let w = lo; w < hi; w++)
-                        result[w] = result[w] & has[w];
-                else
-                    for (let w = lo; w < hi; w++)
-                        result[w] = result[w] & ~has[w];
-                return;
-            }
-        }
-    };
-    const cache = new Map();
-    const select = (selection) => {
-        const key = JSON.stringify(selection);
-        const cached = cache.get(key);
-        if (cached !== undefined)
-            return cached;
-        const result = createBitset(size);
-        let [lo, hi] = [0, words];
-        if (selection.namespaces.kind === 'name') {
-            const set = byNamespace.get(selection.namespaces.name);
-            [lo, hi] = nsWords.get(selection.namespaces.name) ?? [0, 0];
-            for (let w = lo; w < hi; w++)
-                result[w] = set[w];
-        }
-        else {
-            for (const ns of model.namespaces.values()) {
-                if (matchesSelector(selection.namespaces.selector, ns.labels))
-                    orInto(result, byNamespace.get(ns.name) ?? empty);
-            }
-        }
-        const cilium = selection.labels === 'cilium';
-        const namespace = selection.namespaces.kind === 'name' ? selection.namespaces.name : undefined;
-        for (const r of selection.pods.requirements)
-            applyRequirement(result, r, cilium, lo, hi, namespace);
-        // A Cilium selector on `reserved:` labels selects entities (which carry only that label).
-        if (cilium &&
-            selection.pods.requirements.some((r) => r.key.startsWith('reserved:') && (r.operator === 'In' || r.operator === 'Exists'))) {
-            for (const [name, index] of universe.entityIndex)
-                if (matchesSelector(selection.pods, { [`reserved:${name}`]: '' }))
-                    setBit(result, index);
-        }
-        if (selection.calico !== undefined)
-            keepCalicoMatches(result, selection.calico, lo, hi);
-        cache.set(key, result);
-        return result;
-    };
-    const within = createBitset(size);
-    const members = (selection) => {
-        const cached = cache.get(JSON.stringify(selection));
-        const out = [];
-        if (cached !== undefined ||
-            selection.namespaces.kind !== 'name' ||
-            selection.labels === 'cilium' ||
-            selection.labels === 'calico') {
-            forEachBit(cached ?? select(selection), (m) => out.push(m));
-            return out;
-        }
-        // One namespace, plain labels: worked out in that namespace's words of a scratch set.
-        const set = byNamespace.get(selection.namespaces.name);
-        const [lo, hi] = nsWords.get(selection.namespaces.name) ?? [0, 0];
-        for (let w = lo; w < hi; w++)
-            within[w] = set[w];
-        for (const r of selection.pods.requirements)
-            applyRequirement(within, r, false, lo, hi, selection.namespaces.name);
-        for (let w = lo; w < hi; w++) {
-            let word = within[w];
-            while (word !== 0) {
-                const low = word & -word;
-                out.push((w << 5) + (31 - Math.clz32(low)));
-                word ^= low;
-            }
-            within[w] = 0;
-        }
-        return out;
-    };
-    return { select, members };
-}
-
-;// CONCATENATED MODULE: ./src/engine/evaluate.ts
-
-
-
-
-
-
-
-function evaluate(universe, model, options) {
-    const size = universe.endpoints.length;
-    const diagnostics = [];
-    const { present, workloads } = presence(universe, model);
-    const pods = createPodSelector(universe, model);
-    const podsByAddress = createPodsByAddress(universe, model, options, diagnostics);
-    const peerSets = createPeerSets(universe, model, options, present, pods, podsByAddress, diagnostics);
-    const compiled = compileRules(size, model, present, pods.members, peerSets, universe.portClasses);
-    const namedTargets = namedPortTargets(universe, workloads);
-    const row = createRows(universe, present, workloads, compiled, namedTargets);
-    return {
-        universe,
-        model,
-        present,
-        diagnostics,
-        namedTargets,
-        row,
-        isIsolated: (direction, endpoint) => hasBit(compiled.isolated[direction], endpoint),
-        rulesFor: (direction, endpoint) => compiled.rulesBy[direction][endpoint] ?? NO_RULES,
-        isolatingPolicies: (direction, endpoint) => compiled.isolatingBy[direction][endpoint] ?? [],
-        workloadAt: (endpoint) => workloads[endpoint],
-    };
-}
-/** Which endpoints exist in this revision: its workloads, and every endpoint that is not one. */
-function presence(universe, model) {
-    const size = universe.endpoints.length;
-    const present = createBitset(size);
-    const workloads = sparse(size);
-    for (const w of model.workloads) {
-        const index = universe.indexByWorkload.get(workloadKey(w));
-        setBit(present, index);
-        workloads[index] = w;
-    }
-    for (let i = universe.firstNonWorkload; i < size; i++)
-        setBit(present, i);
-    return { present, workloads };
-}
-/** Destinations per named port (`PROTOCOL/name`) and port class (SEMANTICS §2.8). */
-function namedPortTargets(universe, workloads) {
-    const targets = new Map();
-    workloads.forEach((w, index) => {
-        if (w === undefined)
-            return;
-        for (const port of w.ports) {
-            if (port.name === undefined)
-                continue;
-            const key = `${port.protocol}/${port.name}`;
-            let byClass = targets.get(key);
-            if (byClass === undefined)
-                targets.set(key, (byClass = new Map()));
-            const c = universe.portClasses.classOf(port.protocol, port.port);
-            let set = byClass.get(c);
-            if (set === undefined)
-                byClass.set(c, (set = createBitset(universe.endpoints.length)));
-            setBit(set, index);
-        }
-    });
-    return targets;
-}
-
-;// CONCATENATED MODULE: ./src/manifests/names.ts
-// The name formats the API server accepts (RFC 1123). Names end up in sentences, links and
-// comments, so anything else is refused rather than shown.
-const DNS_LABEL = /^(?=.{1,63}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS_SUBDOMAIN = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-/** Namespace names. */
-function isDnsLabel(name) {
-    return DNS_LABEL.test(name);
-}
-/** Names of most other objects. */
-function isDnsSubdomain(name) {
-    return DNS_SUBDOMAIN.test(name);
-}
-
-;// CONCATENATED MODULE: ./src/manifests/workload-validity.ts
-
-
-/** Where each workload kind keeps its pod template (a bare Pod is its own). */
-const TEMPLATE_PATHS = {
-    Pod: [],
-    Deployment: ['spec', 'template'],
-    StatefulSet: ['spec', 'template'],
-    DaemonSet: ['spec', 'template'],
-    ReplicaSet: ['spec', 'template'],
-    ReplicationController: ['spec', 'template'],
-    Job: ['spec', 'template'],
-    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-};
-/** Kinds whose selector must be given (apps/v1); Job and CronJob selectors are generated. */
-const NEEDS_SELECTOR = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet']);
-/** Why `value` (an object of a workload kind) would be refused: none when it would not (or when
- * it is no workload, or its template is missing: workloads.ts says so). */
-function workloadProblems(kind, value) {
-    // Only workload kinds (and never a kind named after an Object property, such as `constructor`).
-    if (!Object.hasOwn(TEMPLATE_PATHS, kind))
-        return [];
-    return [containersProblem(kind, value), selectorProblem(kind, value)].filter((p) => p !== undefined);
-}
-function templateOf(kind, value) {
-    let template = value;
-    for (const key of TEMPLATE_PATHS[kind] ?? [])
-        template = isRecord(template) ? template[key] : undefined;
-    return isRecord(template) ? template : undefined;
-}
-function containersProblem(kind, value) {
-    const templatePath = TEMPLATE_PATHS[kind];
-    const template = templateOf(kind, value);
-    if (templatePath === undefined || template === undefined)
-        return undefined;
-    const spec = template.spec;
-    const containers = isRecord(spec) ? spec.containers : undefined;
-    const where = kind === 'Pod' ? 'the Pod' : 'the pod template';
-    if (!Array.isArray(containers) || containers.length === 0) {
-        return {
-            path: [...templatePath, ...(isRecord(spec) ? ['spec', ...(containers === undefined ? [] : ['containers'])] : [])],
-            message: `${where} has no containers (spec.containers is ${containers === undefined ? 'missing' : 'empty'}), so the API server refuses it`,
-            fix: `add spec.containers with at least one container (name and image)`,
-        };
-    }
-    return undefined;
-}
-function selectorProblem(kind, value) {
-    if (kind !== 'ReplicationController' && !NEEDS_SELECTOR.has(kind))
-        return undefined;
-    const template = templateOf(kind, value);
-    if (template === undefined)
-        return undefined;
-    const labels = readLabels(isRecord(template.metadata) ? template.metadata.labels : undefined);
-    if (typeof labels === 'string')
-        return undefined; // workloads.ts refuses bad labels itself
-    const selector = isRecord(value.spec) ? value.spec.selector : undefined;
-    if (kind === 'ReplicationController') {
-        // Optional: it defaults to the template's labels; a given one must match them.
-        if (selector === undefined || selector === null)
-            return undefined;
-        if (!isRecord(selector) || Object.values(selector).some((v) => typeof v !== 'string')) {
-            return {
-                path: ['spec', 'selector'],
-                message: 'spec.selector must be a mapping of label keys to string values',
-                fix: 'write the selector as labels of the pod template, or leave it out',
-            };
-        }
-        const missing = Object.entries(selector).filter(([k, v]) => labels[k] !== v);
-        return missing.length === 0
-            ? undefined
-            : mismatch(['spec', 'selector'], missing.map(([k, v]) => `${k}=${String(v)}`));
-    }
-    if (selector === undefined || selector === null) {
-        return {
-            path: ['spec'],
-            message: 'spec.selector is missing, so the API server refuses it',
-            fix: "add spec.selector matching the pod template's labels (spec.template.metadata.labels)",
-        };
-    }
-    const unmatched = selectorMisses(selector, labels);
-    if (typeof unmatched === 'string')
-        return {
-            path: ['spec', 'selector'],
-            message: `spec.selector: ${unmatched}`,
-            fix: "write spec.selector with matchLabels (or matchExpressions) matching the pod template's labels",
-        };
-    return unmatched.length === 0 ? undefined : mismatch(['spec', 'selector'], unmatched);
-}
-function mismatch(path, requirements) {
-    return {
-        path,
-        message: `spec.selector (${requirements.join(', ')}) does not match the pod template's labels (spec.template.metadata.labels), so the API server refuses it`,
-        fix: "make spec.selector match the pod template's labels, or add the labels to the template",
-    };
-}
-/** The selector's requirements that the labels fail, as text; a message for a selector that is
- * malformed or empty (an empty selector is invalid for apps/v1 workloads). */
-function selectorMisses(selector, labels) {
-    if (!isRecord(selector))
-        return 'a selector must be a mapping with matchLabels and/or matchExpressions';
-    const misses = [];
-    let requirements = 0;
-    const { matchLabels, matchExpressions } = selector;
-    if (matchLabels !== undefined && matchLabels !== null) {
-        if (!isRecord(matchLabels))
-            return 'matchLabels must be a mapping of keys to string values';
-        for (const [key, v] of Object.entries(matchLabels)) {
-            if (typeof v !== 'string')
-                return `matchLabels "${key}" has the value ${JSON.stringify(v)}; values must be strings (quote it)`;
-            requirements++;
-            if (labels[key] !== v)
-                misses.push(`${key}=${v}`);
-        }
-    }
-    if (matchExpressions !== undefined && matchExpressions !== null) {
-        if (!Array.isArray(matchExpressions))
-            return 'matchExpressions must be a list';
-        for (const [i, e] of matchExpressions.entries()) {
-            if (!isRecord(e) || typeof e.key !== 'string' || e.key === '')
-                return `matchExpressions[${i}] needs a key`;
-            const values = Array.isArray(e.values) ? e.values.map(String) : [];
-            const has = Object.hasOwn(labels, e.key);
-            const value = labels[e.key];
-            requirements++;
-            const ok = e.operator === 'In'
-                ? has && values.includes(value)
-                : e.operator === 'NotIn'
-                    ? !has || !values.includes(value)
-                    : e.operator === 'Exists'
-                        ? has
-                        : e.operator === 'DoesNotExist'
-                            ? !has
-                            : undefined;
-            if (ok === undefined)
-                return `matchExpressions[${i}] has the operator ${JSON.stringify(e.operator)}; use In, NotIn, Exists or DoesNotExist`;
-            if (!ok)
-                misses.push(`${e.key} ${String(e.operator)}${values.length > 0 ? ` (${values.join(', ')})` : ''}`);
-        }
-    }
-    if (requirements === 0)
-        return 'the selector is empty, which is invalid for this kind';
-    return misses;
-}
-
-;// CONCATENATED MODULE: ./src/manifests/schema/shape.ts
-// The compact description of the fields an object may hold, as the API server's strict field
-// validation knows them. Which kind has which shape is left to the *-shapes.ts files; walking an
-// object against a shape, to find-unknown-fields.ts.
-/** Fields whose insides are not checked, written as one space-separated list of names. */
-function leaves(names) {
-    return Object.fromEntries(names
-        .split(/\s+/)
-        .filter((n) => n !== '')
-        .map((n) => [n, 'any']));
-}
-
-;// CONCATENATED MODULE: ./src/manifests/schema/meta-shapes.ts
-// The shapes every kind shares, from k8s.io/apimachinery v0.36.3 pkg/apis/meta/v1/types.go:
-// ObjectMeta (with OwnerReference, which netreach reads) and LabelSelector. CRDs (Cilium, the
-// network-policy-api) use the same LabelSelector.
-
-const META_SHAPES = {
-    objectMeta: {
-        ...leaves(`name generateName namespace selfLink uid resourceVersion generation creationTimestamp
-      deletionTimestamp deletionGracePeriodSeconds labels annotations finalizers managedFields`),
-        ownerReferences: [leaves('apiVersion kind name uid controller blockOwnerDeletion')],
-    },
-    labelSelector: {
-        matchLabels: 'any',
-        matchExpressions: [leaves('key operator values')],
-    },
-};
-
-;// CONCATENATED MODULE: ./src/manifests/schema/cilium-shapes.ts
-// Shapes of CiliumNetworkPolicy and CiliumClusterwideNetworkPolicy (cilium.io/v2), as in the
-// CRDs of Cilium 1.18.2 (pkg/k8s/apis/cilium.io/client/crds/v2, generated from the Go types of
-// pkg/policy/api: rule.go, ingress.go, egress.go, l4.go, cidr.go, …). The CRDs are structural and
-// preserve no unknown fields; only L7 `l7` rules are free maps. Both kinds share one schema.
-
-
-const { objectMeta, labelSelector } = META_SHAPES;
-const CIDR_RULE = { ...leaves('cidr cidrGroupRef except'), cidrGroupSelector: labelSelector };
-const GROUPS = { aws: leaves('labels region securityGroupsIds securityGroupsNames') };
-const ICMP_RULE = { fields: [leaves('family type')] };
-const PORT_PROTOCOL = leaves('port endPort protocol');
-const SECRET_REF = leaves('name namespace');
-const TLS_CONTEXT = { ...leaves('certificate privateKey trustedCA'), secret: SECRET_REF };
-const FQDN_SELECTOR = leaves('matchName matchPattern');
-const L7_RULES = {
-    http: [
-        {
-            ...leaves('path method host headers'),
-            headerMatches: [{ ...leaves('mismatch name value'), secret: SECRET_REF }],
-        },
-    ],
-    kafka: [leaves('role apiKey apiVersion clientID topic')],
-    dns: [FQDN_SELECTOR],
-    l7proto: 'any',
-    l7: 'any',
-};
-const PORT_RULE = {
-    ports: [PORT_PROTOCOL],
-    terminatingTLS: TLS_CONTEXT,
-    originatingTLS: TLS_CONTEXT,
-    serverNames: 'any',
-    listener: { envoyConfig: leaves('kind name'), ...leaves('name priority') },
-    rules: L7_RULES,
-};
-const PORT_DENY_RULE = { ports: [PORT_PROTOCOL] };
-const INGRESS_PEERS = {
-    fromEndpoints: [labelSelector],
-    fromRequires: [labelSelector],
-    fromCIDR: 'any',
-    fromCIDRSet: [CIDR_RULE],
-    fromEntities: 'any',
-    fromGroups: [GROUPS],
-    fromNodes: [labelSelector],
-    icmps: [ICMP_RULE],
-};
-const EGRESS_PEERS = {
-    toEndpoints: [labelSelector],
-    toRequires: [labelSelector],
-    toCIDR: 'any',
-    toCIDRSet: [CIDR_RULE],
-    toEntities: 'any',
-    toServices: [
-        { k8sService: leaves('serviceName namespace'), k8sServiceSelector: { selector: labelSelector, namespace: 'any' } },
-    ],
-    toGroups: [GROUPS],
-    toNodes: [labelSelector],
-    icmps: [ICMP_RULE],
-};
-const AUTHENTICATION = leaves('mode');
-const RULE = {
-    endpointSelector: labelSelector,
-    nodeSelector: labelSelector,
-    ingress: [{ ...INGRESS_PEERS, toPorts: [PORT_RULE], authentication: AUTHENTICATION }],
-    ingressDeny: [{ ...INGRESS_PEERS, toPorts: [PORT_DENY_RULE] }],
-    egress: [{ ...EGRESS_PEERS, toPorts: [PORT_RULE], toFQDNs: [FQDN_SELECTOR], authentication: AUTHENTICATION }],
-    egressDeny: [{ ...EGRESS_PEERS, toPorts: [PORT_DENY_RULE] }],
-    labels: [leaves('key value source')],
-    enableDefaultDeny: leaves('ingress egress'),
-    description: 'any',
-    log: leaves('value'),
-};
-const CILIUM_POLICY = {
-    apiVersion: 'any',
-    kind: 'any',
-    metadata: objectMeta,
-    spec: RULE,
-    specs: [RULE],
-    status: 'any',
-};
-const CILIUM_SHAPES = {
-    CiliumNetworkPolicy: CILIUM_POLICY,
-    CiliumClusterwideNetworkPolicy: CILIUM_POLICY,
-};
-
-;// CONCATENATED MODULE: ./src/manifests/schema/find-unknown-fields.ts
-
-function findUnknownFields(value, shape) {
-    const found = [];
-    walk(value, shape, [], found);
-    return found;
-}
-function walk(value, shape, path, found) {
-    if (shape === 'any')
-        return;
-    if (Array.isArray(shape)) {
-        if (Array.isArray(value))
-            value.forEach((item, i) => walk(item, shape[0], [...path, i], found));
-        return;
-    }
-    if (!isRecord(value))
-        return;
-    const fields = shape;
-    for (const [key, child] of Object.entries(value)) {
-        // Own fields only: `constructor` or `__proto__` in a manifest is unknown, not Object's.
-        if (Object.hasOwn(fields, key))
-            walk(child, fields[key], [...path, key], found);
-        else
-            found.push({ path: [...path, key], known: Object.keys(fields) });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/manifests/schema/kubernetes-shapes.ts
-// Shapes of the built-in kinds netreach reads, from k8s.io/api v0.36.3 (core/v1, apps/v1,
-// batch/v1, networking/v1 types.go; PodSpec also has evictionResponders from master). Every level
-// on the way to what netreach reads lists all its real fields, so that a typo is caught; subtrees
-// netreach never reads (resources, volumes, affinity, probes, status…) are 'any'.
-
-
-const { objectMeta: kubernetes_shapes_objectMeta, labelSelector: kubernetes_shapes_labelSelector } = META_SHAPES;
-const CONTAINER_PORT = leaves('name hostPort containerPort protocol hostIP');
-const CONTAINER = {
-    ...leaves(`name image command args workingDir envFrom env resources resizePolicy restartPolicy
-    restartPolicyRules volumeMounts volumeDevices livenessProbe readinessProbe startupProbe lifecycle
-    terminationMessagePath terminationMessagePolicy imagePullPolicy securityContext stdin stdinOnce tty`),
-    ports: [CONTAINER_PORT],
-};
-const POD_SPEC = {
-    ...leaves(`volumes restartPolicy terminationGracePeriodSeconds activeDeadlineSeconds dnsPolicy
-    nodeSelector serviceAccountName serviceAccount automountServiceAccountToken nodeName hostNetwork
-    hostPID hostIPC shareProcessNamespace securityContext imagePullSecrets hostname subdomain affinity
-    schedulerName tolerations hostAliases priorityClassName priority dnsConfig readinessGates
-    runtimeClassName enableServiceLinks preemptionPolicy overhead topologySpreadConstraints
-    setHostnameAsFQDN os hostUsers schedulingGates resourceClaims resources hostnameOverride
-    schedulingGroup evictionResponders`),
-    initContainers: [CONTAINER],
-    containers: [CONTAINER],
-    ephemeralContainers: [{ ...CONTAINER, targetContainerName: 'any' }],
-};
-const POD_TEMPLATE = { metadata: kubernetes_shapes_objectMeta, spec: POD_SPEC };
-/** TypeMeta, ObjectMeta, the given spec and a status that is never read. */
-function object(spec) {
-    return { apiVersion: 'any', kind: 'any', metadata: kubernetes_shapes_objectMeta, spec, status: 'any' };
-}
-const JOB_SPEC = {
-    ...leaves(`parallelism completions activeDeadlineSeconds podFailurePolicy successPolicy backoffLimit
-    backoffLimitPerIndex maxFailedIndexes manualSelector ttlSecondsAfterFinished completionMode suspend
-    podReplacementPolicy managedBy`),
-    selector: kubernetes_shapes_labelSelector,
-    template: POD_TEMPLATE,
-};
-const NETWORK_POLICY_PEER = {
-    podSelector: kubernetes_shapes_labelSelector,
-    namespaceSelector: kubernetes_shapes_labelSelector,
-    ipBlock: leaves('cidr except'),
-};
-const NETWORK_POLICY_PORT = leaves('protocol port endPort');
-const KUBERNETES_SHAPES = {
-    Namespace: object(leaves('finalizers')),
-    Service: object({
-        ...leaves(`selector clusterIP clusterIPs type externalIPs sessionAffinity loadBalancerIP
-      loadBalancerSourceRanges externalName externalTrafficPolicy healthCheckNodePort
-      publishNotReadyAddresses sessionAffinityConfig ipFamilies ipFamilyPolicy
-      allocateLoadBalancerNodePorts loadBalancerClass internalTrafficPolicy trafficDistribution`),
-        ports: [leaves('name protocol appProtocol port targetPort nodePort')],
-    }),
-    Pod: object(POD_SPEC),
-    ReplicationController: object({ ...leaves('replicas minReadySeconds selector'), template: POD_TEMPLATE }),
-    Deployment: object({
-        ...leaves('replicas strategy minReadySeconds revisionHistoryLimit paused progressDeadlineSeconds'),
-        selector: kubernetes_shapes_labelSelector,
-        template: POD_TEMPLATE,
-    }),
-    StatefulSet: object({
-        ...leaves(`replicas volumeClaimTemplates serviceName podManagementPolicy updateStrategy
-      revisionHistoryLimit minReadySeconds persistentVolumeClaimRetentionPolicy ordinals`),
-        selector: kubernetes_shapes_labelSelector,
-        template: POD_TEMPLATE,
-    }),
-    DaemonSet: object({
-        ...leaves('updateStrategy minReadySeconds revisionHistoryLimit'),
-        selector: kubernetes_shapes_labelSelector,
-        template: POD_TEMPLATE,
-    }),
-    ReplicaSet: object({ ...leaves('replicas minReadySeconds'), selector: kubernetes_shapes_labelSelector, template: POD_TEMPLATE }),
-    Job: object(JOB_SPEC),
-    CronJob: object({
-        ...leaves('schedule timeZone startingDeadlineSeconds concurrencyPolicy suspend successfulJobsHistoryLimit failedJobsHistoryLimit'),
-        jobTemplate: { metadata: kubernetes_shapes_objectMeta, spec: JOB_SPEC },
-    }),
-    // networking/v1 NetworkPolicy has had no status since Kubernetes 1.28, but 1.24–1.27 accepted
-    // one: a manifest exported from such a cluster may carry it, and it changes nothing.
-    NetworkPolicy: object({
-        podSelector: kubernetes_shapes_labelSelector,
-        policyTypes: 'any',
-        ingress: [{ from: [NETWORK_POLICY_PEER], ports: [NETWORK_POLICY_PORT] }],
-        egress: [{ to: [NETWORK_POLICY_PEER], ports: [NETWORK_POLICY_PORT] }],
-    }),
-};
-
-;// CONCATENATED MODULE: ./src/manifests/schema/nearest-name.ts
-// Picks the known field name an unknown one most likely meant ("port" → "ports",
-// "hostnetwork" → "hostNetwork"), by edit distance ignoring case. A short function rather than a
-// dependency: names are short and the candidates few.
-/** The candidate closest to `word`, if one is close enough to be a likely typo. */
-function nearestName(word, candidates) {
-    const lower = word.toLowerCase();
-    // One edit for short names, two from five characters on: "to" must not suggest "tcp".
-    const limit = lower.length < 5 ? 1 : 2;
-    let best;
-    let bestDistance = limit + 1;
-    for (const candidate of candidates) {
-        const d = editDistance(lower, candidate.toLowerCase(), bestDistance);
-        if (d < bestDistance) {
-            best = candidate;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** Levenshtein distance with adjacent swaps counted as one edit; stops early at `cap`. */
-function editDistance(a, b, cap) {
-    if (Math.abs(a.length - b.length) >= cap)
-        return cap;
-    let before = [];
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        let rowMin = i;
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            let d = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d = Math.min(d, before[j - 2] + 1);
-            current.push(d);
-            rowMin = Math.min(rowMin, d);
-        }
-        if (rowMin >= cap)
-            return cap;
-        before = previous;
-        previous = current;
-    }
-    return Math.min(previous[b.length], cap);
-}
-
-;// CONCATENATED MODULE: ./src/manifests/schema/network-policy-api-shapes.ts
-// Shapes of the network-policy-api kinds, from kubernetes-sigs/network-policy-api: v1alpha1
-// AdminNetworkPolicy and BaselineAdminNetworkPolicy as in the experimental-channel CRDs of
-// 0e80470 (the last before 63b3bb3 removed them; apis/v1alpha1), v1alpha2 ClusterNetworkPolicy
-// as in the experimental CRD at 0eec1b0 (apis/v1alpha2/clusternetworkpolicy_types.go). Both are
-// structural CRDs without x-kubernetes-preserve-unknown-fields: the API server refuses any other field.
-
-
-const { objectMeta: network_policy_api_shapes_objectMeta, labelSelector: network_policy_api_shapes_labelSelector } = META_SHAPES;
-const NAMESPACED_POD = { namespaceSelector: network_policy_api_shapes_labelSelector, podSelector: network_policy_api_shapes_labelSelector };
-const SUBJECT = { namespaces: network_policy_api_shapes_labelSelector, pods: NAMESPACED_POD };
-const INGRESS_PEER = SUBJECT;
-const BASELINE_EGRESS_PEER = { ...SUBJECT, nodes: network_policy_api_shapes_labelSelector, networks: 'any' };
-const EGRESS_PEER = { ...BASELINE_EGRESS_PEER, domainNames: 'any' };
-/** v1alpha1 ports: portNumber, portRange or namedPort. */
-const V1ALPHA1_PORT = {
-    portNumber: leaves('protocol port'),
-    portRange: leaves('protocol start end'),
-    namedPort: 'any',
-};
-/** v1alpha2 writes ports per protocol: `protocols: [{tcp: {destinationPort: {number: 80}}}]`. */
-const PROTOCOL_PORT = { destinationPort: { number: 'any', range: leaves('start end') } };
-const V1ALPHA2_PROTOCOL = {
-    tcp: PROTOCOL_PORT,
-    udp: PROTOCOL_PORT,
-    sctp: PROTOCOL_PORT,
-    destinationNamedPort: 'any',
-};
-const STATUS = {
-    conditions: [leaves('type status observedGeneration lastTransitionTime reason message')],
-};
-function policy(spec) {
-    return { apiVersion: 'any', kind: 'any', metadata: network_policy_api_shapes_objectMeta, spec, status: STATUS };
-}
-function rules(egressPeer, ports) {
-    return {
-        subject: SUBJECT,
-        ingress: [{ name: 'any', action: 'any', from: [INGRESS_PEER], ...ports }],
-        egress: [{ name: 'any', action: 'any', to: [egressPeer], ...ports }],
-    };
-}
-const NETWORK_POLICY_API_SHAPES = {
-    AdminNetworkPolicy: policy({ priority: 'any', ...rules(EGRESS_PEER, { ports: [V1ALPHA1_PORT] }) }),
-    // The baseline has no priority and no domainNames peer.
-    BaselineAdminNetworkPolicy: policy(rules(BASELINE_EGRESS_PEER, { ports: [V1ALPHA1_PORT] })),
-    ClusterNetworkPolicy: policy({
-        tier: 'any',
-        priority: 'any',
-        ...rules(EGRESS_PEER, { protocols: [V1ALPHA2_PROTOCOL] }),
-    }),
-};
-
-;// CONCATENATED MODULE: ./src/manifests/schema/unknown-field-diagnostics.ts
-
-
-
-
-
-
-const SHAPES = {
-    ...KUBERNETES_SHAPES,
-    ...NETWORK_POLICY_API_SHAPES,
-    ...CILIUM_SHAPES,
-};
-/** Since network-policy-api v0.1.3 (4d5dd78), `namespaces` is itself a label selector. */
-const NAMESPACES_SELECTOR = 'namespaces: {matchLabels: …} (since network-policy-api v0.1.3 namespaces is itself a label selector; namespaceSelector only goes under pods)';
-const CILIUM_AUTHENTICATION = 'authentication: {mode: required} (the cilium.io/v2 CRD has no auth field)';
-const V1ALPHA1_PORTS = 'ports (v1alpha1 writes ports as ports: [{portNumber: {protocol: TCP, port: 80}}])';
-/** Fields of another version of an API: named when edit distance cannot find them. */
-const MOVED = {
-    ClusterNetworkPolicy: {
-        ports: 'protocols (v1alpha2 writes ports as protocols: [{tcp: {destinationPort: {number: 80}}}])',
-        namespaceSelector: NAMESPACES_SELECTOR,
-    },
-    AdminNetworkPolicy: { protocols: V1ALPHA1_PORTS, namespaceSelector: NAMESPACES_SELECTOR },
-    BaselineAdminNetworkPolicy: { protocols: V1ALPHA1_PORTS, namespaceSelector: NAMESPACES_SELECTOR },
-    // Early examples of Cilium's mutual authentication wrote `auth: {type: "null"}`.
-    CiliumNetworkPolicy: { auth: CILIUM_AUTHENTICATION },
-    CiliumClusterwideNetworkPolicy: { auth: CILIUM_AUTHENTICATION },
-};
-/** Diagnostics per object; past this, one more says how many were left out. */
-const MAX_UNKNOWN_FIELDS_SHOWN = 5;
-/** Whether an object of a known kind has a field its kind does not have (cheap: no messages). */
-function hasUnknownFields(kind, value) {
-    const shape = ownValue(SHAPES, kind);
-    return shape !== undefined && findUnknownFields(value, shape).length > 0;
-}
-/** The UNKNOWN_FIELD errors of one object: empty when every field is known (or its kind has no shape). */
-function unknownFieldDiagnostics(object) {
-    const shape = ownValue(SHAPES, object.kind);
-    if (shape === undefined)
-        return [];
-    const unknown = findUnknownFields(object.value, shape);
-    if (unknown.length === 0)
-        return [];
-    const id = `${object.kind} ${object.namespace ? `${object.namespace}/` : ''}${object.name}`;
-    const diagnostics = unknown.slice(0, MAX_UNKNOWN_FIELDS_SHOWN).map((field) => ({
-        code: 'UNKNOWN_FIELD',
-        severity: 'error',
-        file: object.document.file,
-        line: object.document.lineOf([...object.path, ...field.path]),
-        message: `${id}: unknown field ${pathText(field.path)}; the object was not evaluated (kubectl's strict field validation refuses it)`,
-        fix: fixFor(object.kind, field),
-    }));
-    const more = unknown.length - MAX_UNKNOWN_FIELDS_SHOWN;
-    if (more > 0) {
-        diagnostics.push({
-            code: 'UNKNOWN_FIELD',
-            severity: 'error',
-            file: object.document.file,
-            line: object.path.length === 0 ? object.document.line : object.document.lineOf(object.path),
-            message: `${id}: and ${more} more unknown field${more === 1 ? '' : 's'}; the object was not evaluated`,
-            fix: 'fix the fields above, then run netreach again to see the rest (kubectl apply refuses unknown fields)',
-        });
-    }
-    return diagnostics;
-}
-function fixFor(kind, field) {
-    const name = String(field.path[field.path.length - 1]);
-    const meant = ownValue(ownValue(MOVED, kind) ?? {}, name) ?? nearestName(name, field.known);
-    if (meant !== undefined)
-        return `did you mean ${meant}? (kubectl apply refuses unknown fields)`;
-    if (field.known.length <= 12) {
-        return `remove or rename it; the fields allowed here are ${field.known.join(', ')} (kubectl apply refuses unknown fields)`;
-    }
-    return `remove or rename it, after checking the field's name in the ${kind} API reference (kubectl apply refuses unknown fields)`;
-}
-/** `spec.ingress[0].port`; a key that is not a plain name is quoted (and cut, since it is user text). */
-function pathText(path) {
-    return path
-        .map((step, i) => {
-        if (typeof step === 'number')
-            return `[${step}]`;
-        if (/^[A-Za-z_][A-Za-z0-9_-]{0,63}$/.test(step))
-            return i === 0 ? step : `.${step}`;
-        return `[${JSON.stringify(step.length > 64 ? `${step.slice(0, 64)}…` : step)}]`;
-    })
-        .join('');
-}
-
-;// CONCATENATED MODULE: ./src/manifests/kubernetes-objects.ts
-
-
-
-
-/** The kinds netreach evaluates, with the apiVersions it understands for each. */
-const KNOWN_KINDS = {
-    Namespace: ['v1'],
-    Pod: ['v1'],
-    ReplicationController: ['v1'],
-    Deployment: ['apps/v1'],
-    StatefulSet: ['apps/v1'],
-    DaemonSet: ['apps/v1'],
-    ReplicaSet: ['apps/v1'],
-    Job: ['batch/v1'],
-    CronJob: ['batch/v1', 'batch/v1beta1'],
-    Service: ['v1'],
-    NetworkPolicy: ['networking.k8s.io/v1'],
-    AdminNetworkPolicy: ['policy.networking.k8s.io/v1alpha1'],
-    BaselineAdminNetworkPolicy: ['policy.networking.k8s.io/v1alpha1'],
-    ClusterNetworkPolicy: ['policy.networking.k8s.io/v1alpha2'],
-    CiliumNetworkPolicy: ['cilium.io/v2'],
-    CiliumClusterwideNetworkPolicy: ['cilium.io/v2'],
-};
-/** Groups that served a kind before it moved to the group above: the same API, an older version. */
-const FORMER_GROUPS = {
-    Deployment: 'extensions',
-    DaemonSet: 'extensions',
-    ReplicaSet: 'extensions',
-    NetworkPolicy: 'extensions',
-};
-/** Calico's API groups: the projectcalico.org API server and the CRDs it stores objects in. */
-const CALICO_GROUPS = new Set(['projectcalico.org', 'crd.projectcalico.org']);
-/** Calico kinds that netreach reads (https://docs.tigera.io/calico/latest/reference/resources/). */
-const CALICO_READ_KINDS = new Set([
-    'NetworkPolicy',
-    'GlobalNetworkPolicy',
-    'StagedNetworkPolicy',
-    'StagedGlobalNetworkPolicy',
-    'StagedKubernetesNetworkPolicy',
-    'NetworkSet',
-    'GlobalNetworkSet',
-    'Tier',
-]);
-/** Whether a document's value needs node positions kept (objects whose rules get cited). */
-function needsPositions(value) {
-    if (!isRecord(value) || typeof value.kind !== 'string')
-        return false;
-    // Other objects keep positions only when they will be refused at a field's line.
-    return (value.kind.endsWith('List') ||
-        value.kind.includes('Policy') ||
-        value.kind.endsWith('NetworkSet') ||
-        value.kind === 'Tier' ||
-        hasUnknownFields(value.kind, value) ||
-        workloadProblems(value.kind, value).length > 0);
-}
-function collectObjects(documents) {
-    const objects = [];
-    const diagnostics = [];
-    const foreign = [];
-    for (const document of documents) {
-        // A whole document with none of a manifest's fields (a CI workflow, package.json) is another
-        // tool's file: one warning for all of them, not one each. Anything that looks like a manifest
-        // keeps a warning of its own.
-        if (isForeignDocument(document.value))
-            foreign.push({ file: document.file, line: document.line });
-        else
-            collect(document, document.value, [], objects, diagnostics);
-    }
-    const [first] = foreign;
-    if (first !== undefined)
-        diagnostics.push(foreignFiles(first, [...new Set(foreign.map((f) => f.file))]));
-    return { objects, diagnostics };
-}
-const MANIFEST_FIELDS = ['apiVersion', 'kind', 'metadata', 'spec', 'items'];
-function isForeignDocument(value) {
-    return isRecord(value) && !MANIFEST_FIELDS.some((f) => Object.hasOwn(value, f));
-}
-function foreignFiles(at, files) {
-    const shown = files.slice(0, 5).join(', ') + (files.length > 5 ? ` and ${files.length - 5} more` : '');
-    return {
-        ...at,
-        code: 'NOT_KUBERNETES',
-        severity: 'warning',
-        message: `${files.length === 1 ? 'a file holds' : `${files.length} files hold`} no Kubernetes object (no apiVersion, kind, metadata or spec) and ${files.length === 1 ? 'was' : 'were'} skipped: ${shown}`,
-        fix: "nothing to fix if these are other tools' files; to keep them out, narrow the paths",
-    };
-}
-function collect(document, value, path, objects, diagnostics) {
-    const line = path.length === 0 ? document.line : document.lineOf(path);
-    const at = { file: document.file, line };
-    if (!isRecord(value)) {
-        diagnostics.push({
-            ...at,
-            code: 'NOT_AN_OBJECT',
-            severity: 'warning',
-            message: `the document is ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}, not a Kubernetes object; it was skipped`,
-            fix: 'leave only Kubernetes manifests under the given paths, or narrow the paths',
-        });
-        return;
-    }
-    const { kind, apiVersion } = value;
-    if (typeof kind !== 'string' || typeof apiVersion !== 'string') {
-        diagnostics.push({
-            ...at,
-            code: 'NOT_KUBERNETES',
-            severity: 'warning',
-            message: 'the document has no apiVersion and kind, so it is not a Kubernetes object; it was skipped',
-            fix: 'leave only Kubernetes manifests under the given paths, or narrow the paths',
-        });
-        return;
-    }
-    if ((kind === 'List' || kind.endsWith('List')) && Array.isArray(value.items)) {
-        // The items of a typed list (`PodList`, as the API server returns lists) carry no kind or
-        // apiVersion: they are the list's kind and group. A generic `List` gives its items nothing.
-        const itemKind = kind === 'List' ? undefined : kind.slice(0, -'List'.length);
-        value.items.forEach((item, i) => collect(document, typedItem(item, itemKind, apiVersion), [...path, 'items', i], objects, diagnostics));
-        return;
-    }
-    // Calico's own kinds are read by the Calico compiler (docs/semantics-calico.md §1).
-    const calico = CALICO_GROUPS.has(groupOf(apiVersion));
-    if (calico && !CALICO_READ_KINDS.has(kind)) {
-        const reported = calicoDiagnostic(kind, apiVersion);
-        if (reported !== undefined)
-            diagnostics.push({ ...at, ...reported });
-        return;
-    }
-    const versions = calico ? [apiVersion] : ownValue(KNOWN_KINDS, kind);
-    if (versions === undefined)
-        return;
-    if (!versions.includes(apiVersion)) {
-        // Only another version of the same API gets "use apiVersion …": a kind of the same name in
-        // another group (cilium.io, crd.antrea.io, serving.knative.dev) is another API altogether.
-        const group = groupOf(apiVersion);
-        if (!versions.some((v) => groupOf(v) === group) && ownValue(FORMER_GROUPS, kind) !== group) {
-            if (kind.includes('Policy'))
-                diagnostics.push({ ...at, ...foreignPolicy(kind, apiVersion) });
-            return;
-        }
-        diagnostics.push({
-            ...at,
-            code: 'UNKNOWN_API_VERSION',
-            severity: 'error',
-            message: `${kind} with apiVersion "${apiVersion}" is not understood; the object was skipped`,
-            fix: `use apiVersion ${versions.map((v) => `"${v}"`).join(' or ')}`,
-        });
-        return;
-    }
-    const metadata = isRecord(value.metadata) ? value.metadata : {};
-    const name = metadata.name;
-    const namespace = metadata.namespace;
-    if (typeof name !== 'string' ||
-        name === '' ||
-        (namespace !== undefined && namespace !== null && typeof namespace !== 'string')) {
-        diagnostics.push({
-            ...at,
-            code: 'INVALID_FIELD',
-            severity: 'error',
-            message: `${kind} has no valid metadata.name${typeof name === 'string' && name !== '' ? ' or metadata.namespace' : ''}; the object was skipped`,
-            fix: 'give the object a metadata.name (and a string metadata.namespace, if any)',
-        });
-        return;
-    }
-    // Names end up in sentences, links and comments: hold them to what the API server accepts.
-    const isValidName = kind === 'Namespace' ? isDnsLabel : isDnsSubdomain;
-    if (!isValidName(name) || (typeof namespace === 'string' && namespace !== '' && !isDnsLabel(namespace))) {
-        const bad = !isValidName(name) ? `metadata.name "${name}"` : `metadata.namespace "${String(namespace)}"`;
-        diagnostics.push({
-            ...at,
-            code: 'INVALID_FIELD',
-            severity: 'error',
-            message: `${kind} has the invalid ${bad}; the object was skipped`,
-            fix: 'use lower-case letters, digits and "-" (and "." in names of objects other than namespaces), starting and ending with a letter or digit',
-        });
-        return;
-    }
-    // Fields the kind does not have: kubectl's strict field validation refuses the object (#9).
-    const unknownFields = calico
-        ? []
-        : unknownFieldDiagnostics({
-            kind,
-            name,
-            namespace: typeof namespace === 'string' ? namespace : undefined,
-            value,
-            document,
-            path,
-        });
-    if (unknownFields.length > 0) {
-        for (const item of unknownFields)
-            diagnostics.push(item);
-        return;
-    }
-    objects.push({
-        kind,
-        apiVersion,
-        name,
-        namespace: typeof namespace === 'string' && namespace !== '' ? namespace : undefined,
-        value,
-        document,
-        path,
-        line,
-    });
-}
-/** The API group of an apiVersion: `networking.k8s.io` of `networking.k8s.io/v1`, '' for `v1`. */
-function groupOf(apiVersion) {
-    const slash = apiVersion.lastIndexOf('/');
-    return slash < 0 ? '' : apiVersion.slice(0, slash);
-}
-/** An item of a typed list, with the kind and apiVersion it lacks taken from its list. */
-function typedItem(item, itemKind, apiVersion) {
-    if (itemKind === undefined || !isRecord(item))
-        return item;
-    if (item.kind !== undefined && item.kind !== itemKind)
-        return item;
-    if (item.kind !== undefined && item.apiVersion !== undefined)
-        return item;
-    return { ...item, kind: itemKind, apiVersion: item.apiVersion ?? apiVersion };
-}
-/** What to say about a Calico object netreach does not read. */
-function calicoDiagnostic(kind, apiVersion) {
-    if (kind === 'HostEndpoint') {
-        return {
-            code: 'UNSUPPORTED_POLICY',
-            severity: 'warning',
-            message: `${kind} (${apiVersion}): host endpoints and the policies that apply to them are not evaluated; pods are`,
-            fix: 'nothing to fix; read traffic to and from nodes as not evaluated',
-        };
-    }
-    if (kind.endsWith('NetworkPolicy')) {
-        return {
-            code: 'UNSUPPORTED_POLICY',
-            severity: 'error',
-            message: `${kind} (${apiVersion}) is a Calico kind netreach does not evaluate, so the verdict ignores it and may be wrong for the pods it selects`,
-            fix: 'read the verdict as incomplete for the pods this policy selects; remove it from the given paths to silence this',
-        };
-    }
-    return undefined;
-}
-/** A policy kind of another API group than the one netreach reads (`NetworkPolicy` of cilium.io). */
-function foreignPolicy(kind, apiVersion) {
-    return {
-        code: 'UNSUPPORTED_POLICY',
-        severity: 'error',
-        message: `${kind} (${apiVersion}) belongs to the API group ${groupOf(apiVersion)}, not to the one netreach reads for ${kind} (${(ownValue(KNOWN_KINDS, kind) ?? []).join(', ')}); it is not evaluated, so the verdict ignores it`,
-        fix: 'read the verdict as incomplete for the pods this policy selects; remove it from the given paths to silence this',
-    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -51324,7 +48683,7 @@ function matchTag(state, object) {
 	}
 	return null;
 }
-function js_yaml_build(state, object) {
+function build(state, object) {
 	if (!state.noRefs && object !== null && typeof object === "object") {
 		const existing = state.refs.get(object);
 		if (existing) {
@@ -51361,8 +48720,8 @@ function js_yaml_build(state, object) {
 		};
 		if (!state.noRefs) state.refs.set(object, node);
 		for (let index = 0, length = container.length; index < length; index += 1) {
-			let item = js_yaml_build(state, container[index]);
-			if (item === INVALID && container[index] === void 0) item = js_yaml_build(state, null);
+			let item = build(state, container[index]);
+			if (item === INVALID && container[index] === void 0) item = build(state, null);
 			if (item === INVALID) continue;
 			node.items.push(item);
 		}
@@ -51378,9 +48737,9 @@ function js_yaml_build(state, object) {
 	};
 	if (!state.noRefs) state.refs.set(object, node);
 	for (const [objectKey, objectValue] of map) {
-		const key = js_yaml_build(state, objectKey);
+		const key = build(state, objectKey);
 		if (key === INVALID) continue;
-		const value = js_yaml_build(state, objectValue);
+		const value = build(state, objectValue);
 		if (value === INVALID) continue;
 		node.items.push({
 			key,
@@ -51397,7 +48756,7 @@ function js_yaml_build(state, object) {
 * @category AST
 */
 function jsToAst(input, schema, options = {}) {
-	const root = js_yaml_build({
+	const root = build({
 		representTypes: buildRepresentTypes(schema),
 		noRefs: options.noRefs ?? false,
 		skipInvalid: options.skipInvalid ?? false,
@@ -51466,7 +48825,7 @@ function visit(documents, visitor) {
 }
 //#endregion
 //#region src/ast/styler_defaults.ts
-function js_yaml_hasBit(mask, bit) {
+function hasBit(mask, bit) {
 	return (mask & 1 << bit) !== 0;
 }
 /**
@@ -51485,7 +48844,7 @@ var DEFAULT_SCALAR_STYLE_RULES = {
 	fallbackToDoubleQuoted
 };
 function _preferredQuotedStyle(layout) {
-	if (layout.presenterOptions.quoteStyle === "single" && js_yaml_hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+	if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
 	return SCALAR_STYLE.DOUBLE_QUOTED;
 }
 function applyQuoteFlowKeysOption(layout) {
@@ -51509,7 +48868,7 @@ function tryLongOrMultilineAsBlock(layout) {
 	if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
 	const value = layout.node.value;
 	const multiline = value.indexOf("\n") !== -1;
-	if (!js_yaml_hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+	if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
 		if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
 		return;
 	}
@@ -51534,14 +48893,14 @@ function tryLongOrMultilineAsBlock(layout) {
 	else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
 }
 function quoteInvalidPlain(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && !js_yaml_hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+	if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
 }
 function fallbackToDoubleQuoted(layout) {
-	if (!js_yaml_hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+	if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
 }
 //#endregion
 //#region src/ast/scalar_styler.ts
-function js_yaml_setBit(mask, bit) {
+function setBit(mask, bit) {
 	return mask | 1 << bit;
 }
 var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
@@ -51615,10 +48974,10 @@ function canUseBlock(layout) {
 	return true;
 }
 function detectAllowedStyles(layout) {
-	let mask = js_yaml_setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
-	if (canUsePlain(layout)) mask = js_yaml_setBit(mask, SCALAR_STYLE.PLAIN);
-	if (canUseSingleQuoted(layout)) mask = js_yaml_setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
-	if (canUseBlock(layout)) mask = js_yaml_setBit(js_yaml_setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
+	let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
+	if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
+	if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
+	if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
 	layout.allowedStylesMask = mask;
 }
 function renderScalar(layout) {
@@ -52924,6 +50283,2900 @@ function findOffset(events, text, path) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./src/manifests/schema/find-unknown-fields.ts
+
+function findUnknownFields(value, shape) {
+    const found = [];
+    walk(value, shape, [], found);
+    return found;
+}
+function walk(value, shape, path, found) {
+    if (shape === 'any')
+        return;
+    if (Array.isArray(shape)) {
+        if (Array.isArray(value))
+            value.forEach((item, i) => walk(item, shape[0], [...path, i], found));
+        return;
+    }
+    if (!isRecord(value))
+        return;
+    const fields = shape;
+    for (const [key, child] of Object.entries(value)) {
+        // Own fields only: `constructor` or `__proto__` in a manifest is unknown, not Object's.
+        if (Object.hasOwn(fields, key))
+            walk(child, fields[key], [...path, key], found);
+        else
+            found.push({ path: [...path, key], known: Object.keys(fields) });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifests/schema/shape.ts
+// The compact description of the fields an object may hold, as the API server's strict field
+// validation knows them. Which kind has which shape is left to the *-shapes.ts files; walking an
+// object against a shape, to find-unknown-fields.ts.
+/** Fields whose insides are not checked, written as one space-separated list of names. */
+function leaves(names) {
+    return Object.fromEntries(names
+        .split(/\s+/)
+        .filter((n) => n !== '')
+        .map((n) => [n, 'any']));
+}
+
+;// CONCATENATED MODULE: ./src/manifests/schema/meta-shapes.ts
+// The shapes every kind shares, from k8s.io/apimachinery v0.36.3 pkg/apis/meta/v1/types.go:
+// ObjectMeta (with OwnerReference, which netreach reads) and LabelSelector. CRDs (Cilium, the
+// network-policy-api) use the same LabelSelector.
+
+const META_SHAPES = {
+    objectMeta: {
+        ...leaves(`name generateName namespace selfLink uid resourceVersion generation creationTimestamp
+      deletionTimestamp deletionGracePeriodSeconds labels annotations finalizers managedFields`),
+        ownerReferences: [leaves('apiVersion kind name uid controller blockOwnerDeletion')],
+    },
+    labelSelector: {
+        matchLabels: 'any',
+        matchExpressions: [leaves('key operator values')],
+    },
+};
+
+;// CONCATENATED MODULE: ./src/manifests/schema/nearest-name.ts
+// Picks the known field name an unknown one most likely meant ("port" → "ports",
+// "hostnetwork" → "hostNetwork"), by edit distance ignoring case. A short function rather than a
+// dependency: names are short and the candidates few.
+/** The candidate closest to `word`, if one is close enough to be a likely typo. */
+function nearestName(word, candidates) {
+    const lower = word.toLowerCase();
+    // One edit for short names, two from five characters on: "to" must not suggest "tcp".
+    const limit = lower.length < 5 ? 1 : 2;
+    let best;
+    let bestDistance = limit + 1;
+    for (const candidate of candidates) {
+        const d = editDistance(lower, candidate.toLowerCase(), bestDistance);
+        if (d < bestDistance) {
+            best = candidate;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** Levenshtein distance with adjacent swaps counted as one edit; stops early at `cap`. */
+function editDistance(a, b, cap) {
+    if (Math.abs(a.length - b.length) >= cap)
+        return cap;
+    let before = [];
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        let rowMin = i;
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            let d = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d = Math.min(d, before[j - 2] + 1);
+            current.push(d);
+            rowMin = Math.min(rowMin, d);
+        }
+        if (rowMin >= cap)
+            return cap;
+        before = previous;
+        previous = current;
+    }
+    return Math.min(previous[b.length], cap);
+}
+
+;// CONCATENATED MODULE: ./src/net/ip-set.ts
+const IPV4_ALL = { family: 4, first: 0n, last: (1n << 32n) - 1n };
+const IPV6_ALL = { family: 6, first: 0n, last: (1n << 128n) - 1n };
+function compare(a, b) {
+    if (a.family !== b.family)
+        return a.family - b.family;
+    return a.first < b.first ? -1 : a.first > b.first ? 1 : 0;
+}
+/** Normalizes any ranges into an IpSet: sorted, overlapping and adjacent ranges merged. */
+function ipSetOf(ranges) {
+    const sorted = [...ranges].sort(compare);
+    const out = [];
+    for (const r of sorted) {
+        const last = out[out.length - 1];
+        if (last !== undefined && last.family === r.family && r.first <= last.last + 1n) {
+            if (r.last > last.last)
+                out[out.length - 1] = { family: last.family, first: last.first, last: r.last };
+        }
+        else {
+            out.push(r);
+        }
+    }
+    return out;
+}
+function unionIpSets(a, b) {
+    return ipSetOf([...a, ...b]);
+}
+/** The addresses of `a` that are not in `b`. */
+function subtractIpSets(a, b) {
+    const out = [];
+    for (const range of a) {
+        let first = range.first;
+        for (const cut of b) {
+            if (cut.family !== range.family || cut.last < first || cut.first > range.last)
+                continue;
+            if (cut.first > first)
+                out.push({ family: range.family, first, last: cut.first - 1n });
+            first = cut.last + 1n;
+            if (first > range.last)
+                break;
+        }
+        if (first <= range.last)
+            out.push({ family: range.family, first, last: range.last });
+    }
+    return out;
+}
+function intersectIpSets(a, b) {
+    const out = [];
+    for (const x of a) {
+        for (const y of b) {
+            if (x.family !== y.family)
+                continue;
+            const first = x.first > y.first ? x.first : y.first;
+            const last = x.last < y.last ? x.last : y.last;
+            if (first <= last)
+                out.push({ family: x.family, first, last });
+        }
+    }
+    return ipSetOf(out);
+}
+/** Whether every address of `inner` is in `outer`. */
+function ipSetCovers(outer, inner) {
+    return subtractIpSets(inner, outer).length === 0;
+}
+function ipSetHas(set, family, address) {
+    return set.some((r) => r.family === family && r.first <= address && address <= r.last);
+}
+
+;// CONCATENATED MODULE: ./src/policies/label-selector.ts
+
+const OPERATORS = new Set(['In', 'NotIn', 'Exists', 'DoesNotExist']);
+/** The selector, or what is wrong with it (as a sentence fragment). */
+function readLabelSelector(value) {
+    if (value === null || value === undefined)
+        return { requirements: [] };
+    if (!isRecord(value))
+        return 'a label selector must be a mapping with matchLabels and/or matchExpressions';
+    const requirements = [];
+    const { matchLabels, matchExpressions } = value;
+    if (matchLabels !== undefined && matchLabels !== null) {
+        if (!isRecord(matchLabels))
+            return 'matchLabels must be a mapping of keys to string values';
+        for (const [key, v] of Object.entries(matchLabels)) {
+            if (typeof v !== 'string')
+                return `matchLabels "${key}" has the value ${JSON.stringify(v)}; values must be strings (quote it)`;
+            requirements.push({ key, operator: 'In', values: [v] });
+        }
+    }
+    if (matchExpressions !== undefined && matchExpressions !== null) {
+        if (!Array.isArray(matchExpressions))
+            return 'matchExpressions must be a list';
+        for (const [i, e] of matchExpressions.entries()) {
+            if (!isRecord(e) || typeof e.key !== 'string' || e.key === '')
+                return `matchExpressions[${i}] needs a key`;
+            const { key, operator } = e;
+            if (typeof operator !== 'string' || !OPERATORS.has(operator)) {
+                return `matchExpressions[${i}] has the operator ${JSON.stringify(operator)}; use In, NotIn, Exists or DoesNotExist`;
+            }
+            const values = e.values ?? [];
+            if (!Array.isArray(values) || values.some((v) => typeof v !== 'string'))
+                return `matchExpressions[${i}].values must be a list of strings`;
+            const needsValues = operator === 'In' || operator === 'NotIn';
+            if (needsValues && values.length === 0)
+                return `matchExpressions[${i}] (${operator}) needs at least one value`;
+            if (!needsValues && values.length > 0)
+                return `matchExpressions[${i}] (${operator}) must not have values`;
+            requirements.push({ key, operator: operator, values: values });
+        }
+    }
+    return { requirements };
+}
+
+;// CONCATENATED MODULE: ./src/policies/repository-config.ts
+
+
+
+
+
+
+
+
+
+const PEER_SHAPE = {
+    podSelector: META_SHAPES.labelSelector,
+    namespaceSelector: META_SHAPES.labelSelector,
+    ipBlock: leaves('cidr except'),
+};
+const PORT_SHAPE = leaves('protocol port endPort');
+/** `from` and `to` are one peer or a list of them, checked apart. */
+const CONFIG_SHAPE = {
+    version: 'any',
+    assertions: [{ ...leaves('name from to expect'), ports: [PORT_SHAPE] }],
+};
+class ConfigError extends Error {
+    code;
+    path;
+    fix;
+    constructor(code, path, message, fix) {
+        super(message);
+        this.code = code;
+        this.path = path;
+        this.fix = fix;
+    }
+}
+function readRepositoryConfig(file) {
+    const parsed = createDocumentParser({ keepPositions: () => true })(file);
+    const diagnostics = parsed.diagnostics.filter((d) => d.severity === 'error');
+    const documents = parsed.documents.filter((d) => d.value !== null && d.value !== undefined);
+    const [doc] = documents;
+    const error = (e) => ({
+        code: e.code,
+        severity: 'error',
+        file: file.path,
+        line: doc?.lineOf(e.path) ?? 1,
+        message: e.message,
+        fix: e.fix,
+    });
+    if (doc === undefined) {
+        if (diagnostics.length === 0)
+            diagnostics.push(error(new ConfigError('INVALID_FIELD', [], 'the config is empty', 'write version: 1 and a list of assertions')));
+        return { file: file.path, assertions: [], diagnostics };
+    }
+    if (documents.length > 1)
+        diagnostics.push({
+            ...error(new ConfigError('INVALID_FIELD', [], 'the config has more than one YAML document; only the first is read', 'keep one document (remove the --- lines)')),
+            line: documents[1]?.line ?? 1,
+        });
+    const root = doc.value;
+    if (!isRecord(root))
+        return {
+            file: file.path,
+            assertions: [],
+            diagnostics: [
+                ...diagnostics,
+                error(new ConfigError('INVALID_FIELD', [], 'the config must be a mapping', 'write version: 1 and assertions: [...]')),
+            ],
+        };
+    for (const field of findUnknownFields(root, CONFIG_SHAPE))
+        diagnostics.push(error(unknownField(field.path, field.known)));
+    if (root.version !== 1)
+        diagnostics.push(error(new ConfigError('INVALID_FIELD', ['version'], `version is ${JSON.stringify(root.version ?? null)}`, 'write version: 1')));
+    const list = root.assertions ?? [];
+    if (!Array.isArray(list))
+        return {
+            file: file.path,
+            assertions: [],
+            diagnostics: [
+                ...diagnostics,
+                error(new ConfigError('INVALID_FIELD', ['assertions'], 'assertions must be a list', 'write assertions as a list of {name, from, to, ports, expect}')),
+            ],
+        };
+    const assertions = [];
+    const names = new Map();
+    list.forEach((raw, i) => {
+        const at = ['assertions', i];
+        try {
+            const assertion = readAssertion(raw, at, file.path, doc.lineOf(at));
+            const first = names.get(assertion.name);
+            if (first !== undefined)
+                throw new ConfigError('DUPLICATE_NAME', [...at, 'name'], `assertions[${i}].name "${assertion.name}" is also the name of assertions[${first}]`, 'give every assertion its own name: reports and status checks refer to it by name');
+            names.set(assertion.name, i);
+            // Unknown fields inside were reported above; the assertion is not half-read.
+            if (findUnknownFields(raw, CONFIG_SHAPE.assertions[0]).length > 0)
+                return;
+            assertions.push(assertion);
+        }
+        catch (e) {
+            if (!(e instanceof ConfigError))
+                throw e;
+            diagnostics.push(error(e));
+        }
+    });
+    return { file: file.path, assertions, diagnostics };
+}
+function unknownField(path, known) {
+    const name = String(path[path.length - 1]);
+    const meant = nearestName(name, known);
+    return new ConfigError('UNKNOWN_FIELD', path, `unknown field ${pathText(path)}`, meant === undefined
+        ? `remove or rename it; the fields allowed here are ${known.join(', ')}`
+        : `did you mean ${meant}?`);
+}
+function pathText(path) {
+    return path.map((step, i) => (typeof step === 'number' ? `[${step}]` : i === 0 ? step : `.${step}`)).join('');
+}
+function readAssertion(raw, at, file, line) {
+    const where = pathText(at);
+    if (!isRecord(raw))
+        throw new ConfigError('INVALID_FIELD', at, `${where} must be a mapping`, 'write {name, from, to, ports, expect}');
+    const { name, expect } = raw;
+    if (typeof name !== 'string' || name.trim() === '')
+        throw new ConfigError('INVALID_FIELD', [...at, 'name'], `${where}.name is missing or not a string`, 'give the assertion a name, e.g. name: payments is closed to other namespaces');
+    if (expect !== 'allow' && expect !== 'deny')
+        throw new ConfigError('INVALID_FIELD', [...at, 'expect'], `${where}.expect is ${JSON.stringify(expect ?? null)}`, 'write expect: allow or expect: deny');
+    const from = readPeers(raw.from, [...at, 'from']);
+    const to = readPeers(raw.to, [...at, 'to']);
+    let ports = 'all';
+    if (raw.ports !== undefined && raw.ports !== null) {
+        if (!Array.isArray(raw.ports))
+            throw new ConfigError('INVALID_FIELD', [...at, 'ports'], `${where}.ports must be a list`, 'write ports: [{protocol: TCP, port: 443}]');
+        if (raw.ports.length > 0)
+            ports = raw.ports.map((p, i) => readPort(p, [...at, 'ports', i]));
+    }
+    return { name, from, to, ports, expect, file, line };
+}
+function readPeers(raw, at) {
+    if (raw === undefined || raw === null)
+        throw new ConfigError('INVALID_PEER', at, `${pathText(at)} is missing`, `write ${String(at[at.length - 1])} as a peer, e.g. {namespaceSelector: {}} for every pod`);
+    const list = Array.isArray(raw) ? raw : [raw];
+    if (list.length === 0)
+        throw new ConfigError('INVALID_PEER', at, `${pathText(at)} is an empty list`, 'list at least one peer; {namespaceSelector: {}} is every pod');
+    return list.map((peer, i) => readPeer(peer, Array.isArray(raw) ? [...at, i] : at));
+}
+function readPeer(raw, at) {
+    if (!isRecord(raw))
+        throw new ConfigError('INVALID_PEER', at, `${pathText(at)} must be a mapping`, 'use podSelector, namespaceSelector or ipBlock');
+    const unknown = findUnknownFields(raw, PEER_SHAPE)[0];
+    if (unknown !== undefined)
+        throw unknownField([...at, ...unknown.path], unknown.known);
+    const has = (k) => raw[k] !== undefined && raw[k] !== null;
+    if (has('ipBlock') && (has('podSelector') || has('namespaceSelector')))
+        throw new ConfigError('INVALID_PEER', at, `${pathText(at)} has an ipBlock together with a selector`, 'put the ipBlock in a peer of its own (a list item)');
+    if (!has('ipBlock') && !has('podSelector') && !has('namespaceSelector'))
+        throw new ConfigError('INVALID_PEER', at, `${pathText(at)} has none of podSelector, namespaceSelector and ipBlock`, 'for every pod, write {namespaceSelector: {}}');
+    if (has('ipBlock'))
+        return readIpBlock(raw.ipBlock, [...at, 'ipBlock']);
+    const selector = (key) => {
+        const s = readLabelSelector(raw[key]);
+        if (typeof s === 'string')
+            throw new ConfigError('INVALID_SELECTOR', [...at, key], `${pathText([...at, key])}: ${s}`, 'fix the selector');
+        return s;
+    };
+    return {
+        kind: 'pods',
+        namespaces: has('namespaceSelector') ? selector('namespaceSelector') : undefined,
+        pods: selector('podSelector'),
+    };
+}
+function readIpBlock(raw, at) {
+    if (!isRecord(raw) || typeof raw.cidr !== 'string')
+        throw new ConfigError('INVALID_CIDR', at, `${pathText(at)} needs a cidr`, 'write ipBlock: {cidr: 0.0.0.0/0}');
+    const cidr = parseCidr(raw.cidr);
+    if (cidr === undefined)
+        throw new ConfigError('INVALID_CIDR', [...at, 'cidr'], `${pathText(at)}.cidr "${raw.cidr}" is not a valid CIDR`, 'write an address and a prefix length: 0–32 for IPv4, 0–128 for IPv6');
+    const rawExcept = raw.except ?? [];
+    if (!Array.isArray(rawExcept))
+        throw new ConfigError('INVALID_CIDR', [...at, 'except'], `${pathText(at)}.except must be a list of CIDRs`, 'write except as a list');
+    const excepts = [];
+    const texts = [];
+    rawExcept.forEach((text, i) => {
+        const except = typeof text === 'string' ? parseCidr(text) : undefined;
+        const inside = except !== undefined &&
+            except.range.family === cidr.range.family &&
+            except.range.first >= cidr.range.first &&
+            except.range.last <= cidr.range.last;
+        if (except === undefined || !inside)
+            throw new ConfigError('INVALID_CIDR', [...at, 'except', i], `${pathText(at)}.except "${String(text)}" is not a CIDR inside ${cidr.canonical}`, 'list only ranges inside the cidr in except');
+        excepts.push(except.range);
+        texts.push(except.canonical);
+    });
+    return {
+        kind: 'ipBlock',
+        ips: subtractIpSets([cidr.range], excepts),
+        text: texts.length === 0 ? cidr.canonical : `${cidr.canonical} except ${texts.join(', ')}`,
+    };
+}
+const IANA_SVC_NAME = /^(?=.*[a-z])(?!.*--)[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?$/;
+function readPort(raw, at) {
+    const where = pathText(at);
+    if (!isRecord(raw))
+        throw new ConfigError('INVALID_PORT', at, `${where} must be a mapping`, 'write {protocol: TCP, port: 443}');
+    const protocol = raw.protocol ?? 'TCP';
+    if (protocol !== 'TCP' && protocol !== 'UDP' && protocol !== 'SCTP')
+        throw new ConfigError('INVALID_PORT', [...at, 'protocol'], `${where}.protocol ${JSON.stringify(protocol)} is not TCP, UDP or SCTP`, 'use TCP, UDP or SCTP (upper case)');
+    const { port, endPort } = raw;
+    const isPort = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 65535;
+    if (port === undefined || port === null) {
+        if (endPort !== undefined)
+            throw new ConfigError('INVALID_PORT', [...at, 'endPort'], `${where}.endPort is set without port`, 'set port to the first port of the range');
+        return { kind: 'range', protocol, first: 1, last: 65535 };
+    }
+    if (typeof port === 'string') {
+        if (!IANA_SVC_NAME.test(port) || endPort !== undefined)
+            throw new ConfigError('INVALID_PORT', [...at, 'port'], `${where}.port "${port}" is not a valid port name (or has an endPort)`, 'use a number from 1 to 65535 or a container port name, without endPort');
+        return { kind: 'named', protocol, name: port };
+    }
+    if (!isPort(port))
+        throw new ConfigError('INVALID_PORT', [...at, 'port'], `${where}.port ${JSON.stringify(port)} is outside 1–65535`, 'use a port from 1 to 65535');
+    if (endPort === undefined || endPort === null)
+        return { kind: 'range', protocol, first: port, last: port };
+    if (!isPort(endPort) || endPort < port)
+        throw new ConfigError('INVALID_PORT', [...at, 'endPort'], `${where}.endPort ${JSON.stringify(endPort)} must be a port from ${port} to 65535`, 'set endPort to the last port of the range');
+    return { kind: 'range', protocol, first: port, last: endPort };
+}
+
+;// CONCATENATED MODULE: ./src/action/config-source.ts
+// Reads the repository config for a run: from the head commit through the revision source (the
+// pull request's own `.netreach.yaml`, reviewed with it), or from the workspace when the
+// manifests come from directories. A config that was asked for by name must exist; the default
+// one is used only when it is there.
+
+
+
+async function readActionConfig(inputs, source, headCommit, workspace) {
+    const file = inputs.config.split((external_node_path_default()).sep).join('/');
+    let text;
+    if (source.name === 'dirs') {
+        text = await (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(workspace, file), 'utf8').catch((error) => {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw error;
+        });
+    }
+    else {
+        text = await source.readFile(headCommit, file);
+    }
+    if (text === undefined) {
+        return inputs.configRequired
+            ? {
+                failure: `the config input names ${file}, which does not exist at ${source.name === 'dirs' ? 'the workspace' : headCommit.slice(0, 12)}; fix the path or unset the input`,
+            }
+            : { config: undefined };
+    }
+    return { config: readRepositoryConfig({ path: file, text }) };
+}
+
+;// CONCATENATED MODULE: ./src/engine/bitset.ts
+// Fixed-size sets of endpoint indexes, 32 per word: the engine's unit of work, so that a
+// rule's peers, an endpoint's isolation and a whole row of verdicts are a few word operations.
+function createBitset(size) {
+    return new Uint32Array((size + 31) >>> 5);
+}
+function bitset_setBit(set, index) {
+    set[index >>> 5] = set[index >>> 5] | (1 << (index & 31));
+}
+function bitset_hasBit(set, index) {
+    return ((set[index >>> 5] >>> (index & 31)) & 1) === 1;
+}
+/** `target |= source`, in place. */
+function orInto(target, source) {
+    for (let i = 0; i < target.length; i++)
+        target[i] = target[i] | source[i];
+}
+/** `target &= source`, in place. */
+function andInto(target, source) {
+    for (let i = 0; i < target.length; i++)
+        target[i] = target[i] & source[i];
+}
+/** `target &= ~source`, in place. */
+function andNotInto(target, source) {
+    for (let i = 0; i < target.length; i++)
+        target[i] = target[i] & ~source[i];
+}
+function and(a, b) {
+    const out = a.slice();
+    andInto(out, b);
+    return out;
+}
+function isEmptyBitset(set) {
+    for (let i = 0; i < set.length; i++)
+        if (set[i] !== 0)
+            return false;
+    return true;
+}
+/** Calls `visit` with every index in the set, in increasing order. */
+function forEachBit(set, visit) {
+    for (let w = 0; w < set.length; w++) {
+        let word = set[w];
+        while (word !== 0) {
+            const low = word & -word;
+            visit((w << 5) + (31 - Math.clz32(low)));
+            word ^= low;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifests/read-labels.ts
+
+/** The labels, or an error message when the value is not a mapping of strings to strings. */
+function readLabels(value) {
+    if (value === undefined || value === null)
+        return {};
+    if (!isRecord(value))
+        return 'labels must be a mapping of keys to string values';
+    const labels = {};
+    for (const [key, v] of Object.entries(value)) {
+        if (typeof v !== 'string')
+            return `label "${key}" has the ${v === null ? 'null' : typeof v} value ${JSON.stringify(v)}; label values must be strings (quote it)`;
+        labels[key] = v;
+    }
+    return labels;
+}
+
+;// CONCATENATED MODULE: ./src/policies/calico-nets.ts
+
+function parseCalicoNet(text) {
+    const trimmed = text.trim();
+    const withPrefix = trimmed.includes('/') ? trimmed : `${trimmed}/${trimmed.includes(':') ? 128 : 32}`;
+    return parseCidr(withPrefix)?.range;
+}
+
+;// CONCATENATED MODULE: ./src/policies/calico-inputs.ts
+
+
+
+
+/** The built-in tier of policies without `tier` and of Kubernetes NetworkPolicies (§2.2). */
+const DEFAULT_TIER = { name: 'default', order: 1_000_000, defaultAction: 'deny' };
+function isCalicoObject(object) {
+    return /^(crd\.)?projectcalico\.org\//.test(object.apiVersion);
+}
+function readCalicoInputs(objects, defaultNamespace) {
+    const tiers = new Map([['default', DEFAULT_TIER]]);
+    const networkSets = [];
+    const diagnostics = [];
+    for (const object of objects) {
+        if (!isCalicoObject(object))
+            continue;
+        const at = (path) => object.document.lineOf([...object.path, ...path]);
+        const error = (path, message, fix) => diagnostics.push({
+            code: 'INVALID_FIELD',
+            severity: 'error',
+            file: object.document.file,
+            line: at(path),
+            message: `${object.kind} ${object.name}: ${message}`,
+            fix,
+        });
+        const spec = isRecord(object.value.spec) ? object.value.spec : {};
+        if (object.kind === 'Tier') {
+            const order = spec.order;
+            if (order !== undefined && order !== null && typeof order !== 'number') {
+                error(['spec', 'order'], 'order must be a number; the tier is read as having no order (last)', 'write order: 100');
+            }
+            const action = spec.defaultAction;
+            if (action !== undefined && action !== 'Deny' && action !== 'Pass')
+                error(['spec', 'defaultAction'], `defaultAction ${JSON.stringify(action)} is neither Deny nor Pass; Deny is assumed`, 'write defaultAction: Deny or Pass');
+            if (object.name === 'default')
+                continue;
+            tiers.set(object.name, {
+                name: object.name,
+                order: typeof order === 'number' ? order : Infinity,
+                defaultAction: action === 'Pass' ? 'pass' : 'deny',
+                source: { file: object.document.file, line: object.line },
+            });
+        }
+        if (object.kind === 'NetworkSet' || object.kind === 'GlobalNetworkSet') {
+            const labels = readLabels(isRecord(object.value.metadata) ? object.value.metadata.labels : undefined);
+            if (typeof labels === 'string') {
+                error(['metadata', 'labels'], `${labels}; the set was left out`, 'quote label values');
+                continue;
+            }
+            const ranges = [];
+            const nets = spec.nets ?? [];
+            if (!Array.isArray(nets)) {
+                error(['spec', 'nets'], 'nets must be a list of CIDRs; the set was left out', 'write nets: [198.51.100.0/24]');
+                continue;
+            }
+            nets.forEach((net, i) => {
+                const range = typeof net === 'string' ? parseCalicoNet(net) : undefined;
+                if (range === undefined)
+                    error(['spec', 'nets', i], `${JSON.stringify(net)} is not a CIDR or IP address; it was left out of the set`, 'write a CIDR such as 198.51.100.0/24');
+                else
+                    ranges.push(range);
+            });
+            if (isRecord(spec) && spec.allowedEgressDomains !== undefined)
+                diagnostics.push({
+                    code: 'UNSUPPORTED_POLICY',
+                    severity: 'warning',
+                    file: object.document.file,
+                    line: at(['spec', 'allowedEgressDomains']),
+                    message: `${object.kind} ${object.name}: allowedEgressDomains (domain names) are not evaluated; only its nets are`,
+                    fix: 'nothing to fix; read paths to these domains as not evaluated',
+                });
+            networkSets.push({
+                kind: object.kind,
+                ...(object.kind === 'NetworkSet' ? { namespace: object.namespace ?? defaultNamespace } : {}),
+                name: object.name,
+                labels,
+                nets: ipSetOf(ranges),
+                source: { file: object.document.file, line: object.line },
+            });
+        }
+    }
+    return { tiers, networkSets, diagnostics };
+}
+
+;// CONCATENATED MODULE: ./src/engine/calico-tiers.ts
+
+const byName = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+/** Calico policies in evaluation order: tier order, tier name, policy order, policy name. */
+function calicoOrder(a, b) {
+    const x = a.calico;
+    const y = b.calico;
+    if (x === undefined || y === undefined)
+        return 0;
+    return (compareOrder(x.tierOrder, y.tierOrder) ||
+        byName(x.tier, y.tier) ||
+        compareOrder(x.order, y.order) ||
+        byName(a.origin.name, b.origin.name));
+}
+function compareOrder(a, b) {
+    return a === b ? 0 : a < b ? -1 : 1;
+}
+/** The rule that closes a tier for the endpoints some policy of it selects: its default action
+ * for every peer and port no rule of the tier decided. One per tier and direction. */
+function endOfTierRule(tier, direction, present, fallback) {
+    const source = tier.source ?? fallback;
+    const policy = {
+        origin: { kind: 'Tier', name: tier.name, file: source.file, line: source.line },
+        tier: 'calico',
+        calico: {
+            tier: tier.name,
+            tierOrder: tier.order,
+            order: Infinity,
+            types: [direction],
+            endOfTier: tier.defaultAction,
+        },
+        subject: { namespaces: { kind: 'selector', selector: { requirements: [] } }, pods: { requirements: [] } },
+        isolates: [],
+        rules: [],
+    };
+    const rule = {
+        origin: {
+            policy: policy.origin,
+            direction,
+            index: 0,
+            file: source.file,
+            line: source.line,
+            section: 'defaultAction',
+        },
+        direction,
+        action: tier.defaultAction,
+        peers: 'all',
+        ports: 'all',
+    };
+    return { rule, policy, peers: present, allPorts: true, classes: [], named: [] };
+}
+/** Applies the tiers to one port class of a row: first match decides, Pass leaves the tier.
+ * Word by word, without copying any rule's set: rows at scale run this for every endpoint. */
+function applyCalicoTiers(size, rules, slot, matches, passed = createBitset(size)) {
+    const { decided, allowed, restricted } = slot;
+    const words = decided.length;
+    let tier;
+    passed.fill(0);
+    for (const r of rules) {
+        const name = r.policy.calico?.tier;
+        if (name !== tier) {
+            if (tier !== undefined)
+                passed.fill(0);
+            tier = name;
+        }
+        const peers = matches(r);
+        if (peers === undefined)
+            continue;
+        const action = r.rule.action;
+        const limited = r.rule.restriction !== undefined;
+        for (let w = 0; w < words; w++) {
+            const m = peers[w] & ~decided[w] & ~passed[w];
+            if (m === 0)
+                continue;
+            if (action === 'pass') {
+                passed[w] = passed[w] | m;
+                continue;
+            }
+            decided[w] = decided[w] | m;
+            if (action === 'allow') {
+                allowed[w] = allowed[w] | m;
+                if (limited)
+                    restricted[w] = restricted[w] | m;
+            }
+        }
+    }
+}
+/** For one peer and port class: the rule that decides, or undefined when every tier passed it on. */
+function decidingCalicoRule(rules, matches) {
+    let skipping;
+    for (const r of rules) {
+        const tier = r.policy.calico?.tier;
+        if (skipping !== undefined && tier === skipping)
+            continue;
+        skipping = undefined;
+        if (!matches(r))
+            continue;
+        if (r.rule.action === 'pass')
+            skipping = tier;
+        else
+            return r;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/engine/compile-rules.ts
+
+
+
+/** An array of `n` holes, typed by where it goes. */
+const sparse = (n) => new Array(n);
+const compile_rules_byName = (a, b) => (a.origin.name < b.origin.name ? -1 : a.origin.name > b.origin.name ? 1 : 0);
+/** Namespaced policies, then admin and baseline by priority then name (the API leaves ties
+ * undefined), then Calico policies in the order of their tiers. */
+function evaluationOrder(policies) {
+    const tiered = policies
+        .filter((p) => p.tier !== 'namespaced' && p.tier !== 'calico')
+        .sort((a, b) => (a.priority ?? 0) - (b.priority ?? 0) || compile_rules_byName(a, b));
+    const calico = policies.filter((p) => p.tier === 'calico').sort(calicoOrder);
+    return [...policies.filter((p) => p.tier === 'namespaced'), ...tiered, ...calico];
+}
+/** A rule's peers and port classes. A rule with one peer keeps that peer's set (often shared:
+ * the same selector appears in many policies). */
+function compileRule(rule, policy, peerSet, present, portClasses, size) {
+    const only = rule.peers === 'all' || rule.peers.length !== 1 ? undefined : rule.peers[0];
+    const peers = only === undefined ? createBitset(size) : peerSet(only, rule);
+    if (rule.peers === 'all')
+        orInto(peers, present);
+    else if (only === undefined)
+        for (const peer of rule.peers)
+            orInto(peers, peerSet(peer, rule));
+    const classes = [];
+    const named = [];
+    if (rule.ports !== 'all') {
+        for (const port of rule.ports) {
+            if (port.kind === 'range')
+                for (const item of portClasses.classesIn(port.protocol, port.first, port.last))
+                    classes.push(item);
+            else
+                named.push({ protocol: port.protocol, name: port.name });
+        }
+    }
+    return { rule, policy, peers, allPorts: rule.ports === 'all', classes: [...new Set(classes)], named };
+}
+function compileRules(size, model, present, members, peerSet, portClasses) {
+    const isolated = { ingress: createBitset(size), egress: createBitset(size) };
+    const rulesBy = { ingress: sparse(size), egress: sparse(size) };
+    const isolatingBy = { ingress: sparse(size), egress: sparse(size) };
+    // Per endpoint, the Calico tiers that select it, each with its first policy and its rules there.
+    const calicoBy = { ingress: sparse(size), egress: sparse(size) };
+    const rulesOf = (direction, e) => (rulesBy[direction][e] ??= { admin: [], namespaced: [], baseline: [], calico: [] });
+    const calicoTier = (direction, e, policy) => {
+        const tiers = (calicoBy[direction][e] ??= new Map());
+        const tier = policy.calico.tier;
+        let entry = tiers.get(tier);
+        if (entry === undefined)
+            tiers.set(tier, (entry = { first: policy, rules: [] }));
+        return entry.rules;
+    };
+    const ruleIds = new Map();
+    for (const policy of evaluationOrder(model.policies)) {
+        const selected = members(policy.subject);
+        if (policy.calico !== undefined)
+            for (const direction of policy.calico.types)
+                for (const m of selected)
+                    calicoTier(direction, m, policy);
+        for (const direction of policy.isolates) {
+            for (const m of selected) {
+                bitset_setBit(isolated[direction], m);
+                (isolatingBy[direction][m] ??= []).push(policy);
+            }
+        }
+        for (const rule of policy.rules) {
+            const compiled = compileRule(rule, policy, peerSet, present, portClasses, size);
+            ruleIds.set(compiled, ruleIds.size);
+            if (policy.calico !== undefined)
+                for (const m of selected)
+                    calicoTier(rule.direction, m, policy).push(compiled);
+            else
+                for (const m of selected)
+                    rulesOf(rule.direction, m)[policy.tier].push(compiled);
+        }
+    }
+    closeCalicoTiers(calicoBy, rulesOf, model.calicoTiers, present, ruleIds);
+    return { isolated, rulesBy, isolatingBy, ruleIds };
+}
+/** Each Calico tier that selects an endpoint ends with the tier's default action, cited at the
+ * Tier or (the default tier has no manifest) at the endpoint's first policy there. */
+function closeCalicoTiers(calicoBy, rulesOf, tiers, present, ruleIds) {
+    const ends = new Map();
+    for (const direction of ['ingress', 'egress']) {
+        calicoBy[direction].forEach((byTier, e) => {
+            if (byTier === undefined)
+                return;
+            const list = rulesOf(direction, e).calico;
+            for (const [tier, { first, rules }] of byTier) {
+                for (const r of rules)
+                    list.push(r);
+                const key = `${direction}/${tier}/${first.origin.file}:${first.origin.line}`;
+                let end = ends.get(key);
+                if (end === undefined) {
+                    end = endOfTierRule(tiers?.get(tier) ?? DEFAULT_TIER, direction, present, first.origin);
+                    ends.set(key, end);
+                    ruleIds.set(end, ruleIds.size);
+                }
+                list.push(end);
+            }
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/external-parts.ts
+
+function ipSetKey(set) {
+    return set.map((r) => `${r.family}:${r.first}-${r.last}`).join(',');
+}
+/** `sets` are the ipBlocks (CIDR less excepts); `inside` is address space that is not external (pod CIDRs). */
+function partitionExternal(sets, inside) {
+    const distinct = new Map();
+    for (const set of sets)
+        distinct.set(ipSetKey(set), set);
+    const inputs = [...distinct.values()];
+    const space = subtractIpSets([IPV4_ALL, IPV6_ALL], ipSetOf(inside));
+    // Elementary intervals: between consecutive boundaries of all the sets and of the space.
+    const intervals = [];
+    for (const family of [4, 6]) {
+        const bounds = new Set();
+        for (const r of [...space, ...inputs.flat()]) {
+            if (r.family !== family)
+                continue;
+            bounds.add(r.first);
+            bounds.add(r.last + 1n);
+        }
+        const sorted = [...bounds].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        for (let i = 0; i + 1 < sorted.length; i++)
+            intervals.push({ family, first: sorted[i], last: sorted[i + 1] - 1n });
+    }
+    const inSpace = intervals.map((iv) => space.some((r) => r.family === iv.family && r.first <= iv.first && iv.last <= r.last));
+    const members = intervals.map(() => []);
+    inputs.forEach((set, setIndex) => {
+        for (const r of set) {
+            let i = lowerBound(intervals, r);
+            for (; i < intervals.length; i++) {
+                const iv = intervals[i];
+                if (iv.family !== r.family || iv.first > r.last)
+                    break;
+                members[i].push(setIndex);
+            }
+        }
+    });
+    const groups = new Map();
+    intervals.forEach((iv, i) => {
+        if (!inSpace[i])
+            return;
+        const key = members[i].join(',');
+        const group = groups.get(key);
+        if (group === undefined)
+            groups.set(key, [iv]);
+        else
+            group.push(iv);
+    });
+    const parts = [...groups.entries()].map(([key, ranges]) => ({ key, set: ipSetOf(ranges) }));
+    parts.sort((a, b) => compareRange(a.set[0], b.set[0]));
+    const covering = new Map();
+    inputs.forEach((set) => covering.set(ipSetKey(set), []));
+    parts.forEach((part, partIndex) => {
+        if (part.key === '')
+            return;
+        for (const setIndex of part.key.split(','))
+            covering.get(ipSetKey(inputs[Number(setIndex)]))?.push(partIndex);
+    });
+    return { parts: parts.map((p) => p.set), covering };
+}
+function compareRange(a, b) {
+    if (a.family !== b.family)
+        return a.family - b.family;
+    return a.first < b.first ? -1 : a.first > b.first ? 1 : 0;
+}
+/** First interval index whose family and start are not before `r`'s start. */
+function lowerBound(intervals, r) {
+    let lo = 0;
+    let hi = intervals.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (compareRange(intervals[mid], r) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+;// CONCATENATED MODULE: ./src/engine/selector.ts
+function matchesRequirement(requirement, labels) {
+    const has = Object.hasOwn(labels, requirement.key);
+    switch (requirement.operator) {
+        case 'In':
+            return has && requirement.values.includes(labels[requirement.key]);
+        case 'NotIn':
+            return !has || !requirement.values.includes(labels[requirement.key]);
+        case 'Exists':
+            return has;
+        case 'DoesNotExist':
+            return !has;
+    }
+}
+function matchesSelector(selector, labels) {
+    return selector.requirements.every((r) => matchesRequirement(r, labels));
+}
+
+;// CONCATENATED MODULE: ./src/engine/peer-sets.ts
+
+
+
+/** Peer sets of one evaluation; `present` is what exists in it. Sets are never written once made. */
+function createPeerSets(universe, model, options, present, pods, podsByAddress, diagnostics) {
+    const size = universe.endpoints.length;
+    const selectPods = pods.select;
+    const workloadSet = createBitset(size);
+    for (let i = 0; i < universe.firstNonWorkload; i++)
+        if (bitset_hasBit(present, i))
+            bitset_setBit(workloadSet, i);
+    return (peer, rule) => {
+        if (peer.kind === 'pods')
+            return selectPods(peer);
+        const out = createBitset(size);
+        switch (peer.kind) {
+            case 'ipBlock':
+            case 'network':
+            case 'cidr':
+                for (const e of universe.externalsCovering.get(ipSetKey(peer.ips)) ?? [])
+                    bitset_setBit(out, e);
+                // Only AdminNetworkPolicy networks (and ipBlocks with the switch) match pods by IP; Cilium
+                // CIDR rules never do (SEMANTICS §2.10, §4.4, §5.3).
+                if (peer.kind === 'network' || (peer.kind === 'ipBlock' && options.ipBlockSelectsPods))
+                    orInto(out, podsByAddress(peer.ips, rule.origin));
+                return out;
+            case 'entities':
+                for (const name of peer.names) {
+                    if (name === 'all')
+                        orInto(out, present);
+                    else if (name === 'world')
+                        for (const e of universe.world)
+                            bitset_setBit(out, e);
+                    else if (name === 'cluster') {
+                        orInto(out, workloadSet);
+                        for (const e of universe.entityIndex.values())
+                            bitset_setBit(out, e);
+                    }
+                    else {
+                        const e = universe.entityIndex.get(name);
+                        if (e !== undefined)
+                            bitset_setBit(out, e);
+                    }
+                }
+                return out;
+            case 'fqdn': {
+                const e = universe.dnsIndex.get(peer.pattern);
+                if (e !== undefined)
+                    bitset_setBit(out, e);
+                return out;
+            }
+            case 'service':
+                for (const service of model.services) {
+                    if (service.namespace !== peer.namespace)
+                        continue;
+                    if (peer.name !== undefined
+                        ? service.name !== peer.name
+                        : !matchesSelector(peer.selector ?? { requirements: [] }, service.labels))
+                        continue;
+                    if (service.selector === undefined) {
+                        diagnostics.push({
+                            code: 'UNDECIDABLE_PEER',
+                            severity: 'warning',
+                            ...service.source,
+                            message: `Service ${service.namespace}/${service.name} has no selector, so the toServices rule at ${rule.origin.file}:${rule.origin.line} cannot tell which endpoints it means; it matches nothing here`,
+                            fix: 'give the Service a selector, or use toCIDRSet for its external endpoints',
+                        });
+                        continue;
+                    }
+                    const requirements = Object.entries(service.selector).map(([key, value]) => ({
+                        key,
+                        operator: 'In',
+                        values: [value],
+                    }));
+                    orInto(out, selectPods({ namespaces: { kind: 'name', name: service.namespace }, pods: { requirements } }));
+                }
+                return out;
+            case 'calico': {
+                for (const e of universe.externalsCovering.get(ipSetKey(peer.external)) ?? [])
+                    bitset_setBit(out, e);
+                if (peer.pods === undefined)
+                    return out;
+                // Calico nets match pods by IP too (docs/semantics-calico.md §6.2).
+                const pods = selectPods(peer.pods).slice();
+                if (peer.nets !== undefined)
+                    andInto(pods, podsByAddress(peer.nets, rule.origin));
+                if (peer.notNets !== undefined)
+                    andNotInto(pods, podsByAddress(peer.notNets, rule.origin));
+                orInto(out, pods);
+                return out;
+            }
+            case 'undecidable':
+                return out;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/net/parse-address.ts
+// Parses a single IP address (a pod IP from status.podIP) with ip-num.
+
+function parseAddress(text) {
+    try {
+        if (text.includes(':'))
+            return src.Validator.isValidIPv6String(text)[0] ? { family: 6, value: src.IPv6.fromString(text).value } : undefined;
+        return src.Validator.isValidIPv4String(text)[0] ? { family: 4, value: src.IPv4.fromString(text).value } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/model/ports.ts
+// Ports as NetworkPolicy sees them: destination ports per protocol.
+const ports_PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
+const MIN_PORT = 1;
+const MAX_PORT = 65535;
+
+;// CONCATENATED MODULE: ./src/engine/port-set.ts
+// PortSet algebra: per protocol, sorted merged inclusive ranges (DESIGN §3).
+
+const ALL_PORTS = {
+    TCP: [[MIN_PORT, MAX_PORT]],
+    UDP: [[MIN_PORT, MAX_PORT]],
+    SCTP: [[MIN_PORT, MAX_PORT]],
+};
+const NO_PORTS = {};
+function normalize(ranges) {
+    const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+    const out = [];
+    for (const [first, last] of sorted) {
+        const prev = out[out.length - 1];
+        if (prev !== undefined && first <= prev[1] + 1)
+            prev[1] = Math.max(prev[1], last);
+        else
+            out.push([first, last]);
+    }
+    return out;
+}
+function port_set_build(per) {
+    const out = {};
+    for (const p of ports_PROTOCOLS) {
+        const ranges = per(p);
+        if (ranges.length > 0)
+            out[p] = ranges;
+    }
+    return out;
+}
+function portSetOf(entries) {
+    return port_set_build((p) => normalize(entries.filter((e) => e.protocol === p).map((e) => [e.first, e.last])));
+}
+function unionPorts(a, b) {
+    return port_set_build((p) => normalize([...(a[p] ?? []), ...(b[p] ?? [])]));
+}
+function intersectPorts(a, b) {
+    return port_set_build((p) => {
+        const out = [];
+        for (const [f1, l1] of a[p] ?? []) {
+            for (const [f2, l2] of b[p] ?? []) {
+                const first = Math.max(f1, f2);
+                const last = Math.min(l1, l2);
+                if (first <= last)
+                    out.push([first, last]);
+            }
+        }
+        return normalize(out);
+    });
+}
+/** The ports of `a` that are not in `b`. */
+function subtractPorts(a, b) {
+    return port_set_build((p) => {
+        const out = [];
+        for (const [first0, last] of a[p] ?? []) {
+            let first = first0;
+            for (const [cf, cl] of b[p] ?? []) {
+                if (cl < first || cf > last)
+                    continue;
+                if (cf > first)
+                    out.push([first, cf - 1]);
+                first = cl + 1;
+            }
+            if (first <= last)
+                out.push([first, last]);
+        }
+        return out;
+    });
+}
+function isEmptyPorts(a) {
+    return ports_PROTOCOLS.every((p) => (a[p] ?? []).length === 0);
+}
+function portsEqual(a, b) {
+    return ports_PROTOCOLS.every((p) => {
+        const x = a[p] ?? [];
+        const y = b[p] ?? [];
+        return (x.length === y.length && x.every((r, i) => r[0] === y[i][0] && r[1] === y[i][1]));
+    });
+}
+function port_set_isAllPorts(a) {
+    return portsEqual(a, ALL_PORTS);
+}
+
+;// CONCATENATED MODULE: ./src/engine/port-classes.ts
+// Cuts each protocol's ports into the classes that no rule can tell apart, so that the engine
+// keeps one peer bitset per class instead of one per port (DESIGN §4).
+
+
+function buildPortClasses(rules, workloads) {
+    const cuts = {
+        TCP: new Set([MIN_PORT]),
+        UDP: new Set([MIN_PORT]),
+        SCTP: new Set([MIN_PORT]),
+    };
+    const named = new Set();
+    const cut = (protocol, first, last) => {
+        cuts[protocol].add(first);
+        if (last < MAX_PORT)
+            cuts[protocol].add(last + 1);
+    };
+    for (const rule of rules) {
+        if (rule.ports === 'all')
+            continue;
+        for (const port of rule.ports) {
+            if (port.kind === 'range')
+                cut(port.protocol, port.first, port.last);
+            else
+                named.add(`${port.protocol}/${port.name}`);
+        }
+    }
+    for (const workload of workloads) {
+        for (const port of workload.ports) {
+            if (port.name !== undefined && named.has(`${port.protocol}/${port.name}`))
+                cut(port.protocol, port.port, port.port);
+        }
+    }
+    const classes = [];
+    const starts = { TCP: [], UDP: [], SCTP: [] };
+    const offset = { TCP: 0, UDP: 0, SCTP: 0 };
+    for (const protocol of ports_PROTOCOLS) {
+        const sorted = [...cuts[protocol]].sort((a, b) => a - b);
+        offset[protocol] = classes.length;
+        sorted.forEach((first, i) => {
+            const next = sorted[i + 1];
+            classes.push({ protocol, first, last: next === undefined ? MAX_PORT : next - 1 });
+        });
+        starts[protocol] = sorted;
+    }
+    const classOf = (protocol, port) => {
+        const s = starts[protocol];
+        let lo = 0;
+        let hi = s.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (s[mid] <= port)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return offset[protocol] + lo;
+    };
+    // Port sets are values: a report of many pairs on the same classes shares them.
+    const portSets = new Map();
+    return {
+        classes,
+        classOf,
+        classesIn(protocol, first, last) {
+            const out = [];
+            for (let c = classOf(protocol, first), end = classOf(protocol, last); c <= end; c++)
+                out.push(c);
+            return out;
+        },
+        toPortSet(classIds) {
+            const ids = [...classIds];
+            const key = ids.join(',');
+            let set = portSets.get(key);
+            if (set === undefined) {
+                set = portSetOf(ids.map((id) => classes[id]));
+                portSets.set(key, set);
+            }
+            return set;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/universe.ts
+
+
+
+const ENTITIES = [
+    'host',
+    'remote-node',
+    'kube-apiserver',
+    'health',
+    'init',
+    'ingress',
+    'unmanaged',
+];
+function workloadKey(w) {
+    return `${w.namespace}/${w.kind}/${w.name}`;
+}
+/** `extraIpSets`: address sets that no rule has but that must be told apart too (the ipBlocks of
+ * the repository config's assertions), so that each covers whole external parts. */
+function buildUniverse(models, options, extraIpSets = []) {
+    const workloads = new Map();
+    for (const model of models)
+        for (const w of model.workloads)
+            workloads.set(workloadKey(w), { namespace: w.namespace, name: w.name, kind: w.kind });
+    const sorted = [...workloads.entries()].sort(([, a], [, b]) => cmp(a.namespace, b.namespace) || cmp(a.name, b.name) || cmp(a.kind, b.kind));
+    const nameCount = new Map();
+    for (const [, w] of sorted)
+        nameCount.set(`${w.namespace}/${w.name}`, (nameCount.get(`${w.namespace}/${w.name}`) ?? 0) + 1);
+    const endpoints = [];
+    const indexByWorkload = new Map();
+    const servicePorts = servicesByWorkload(models);
+    for (const [key, w] of sorted) {
+        const plain = `${w.namespace}/${w.name}`;
+        const id = (nameCount.get(plain) ?? 0) > 1 ? `${plain}[${w.kind}]` : plain;
+        indexByWorkload.set(key, endpoints.length);
+        const services = servicePorts.get(key);
+        endpoints.push({
+            type: 'workload',
+            id,
+            namespace: w.namespace,
+            name: w.name,
+            kind: w.kind,
+            ...(services === undefined ? {} : { services }),
+        });
+    }
+    const rules = models.flatMap((m) => m.policies.flatMap((p) => p.rules));
+    const ipBlocks = [];
+    const dnsNames = new Set();
+    for (const rule of rules) {
+        if (rule.peers === 'all')
+            continue;
+        for (const peer of rule.peers) {
+            if (peer.kind === 'ipBlock' || peer.kind === 'network' || peer.kind === 'cidr')
+                ipBlocks.push(peer.ips);
+            if (peer.kind === 'calico')
+                ipBlocks.push(peer.external);
+            if (peer.kind === 'fqdn')
+                dnsNames.add(peer.pattern);
+        }
+    }
+    const firstNonWorkload = endpoints.length;
+    const entityIndex = new Map();
+    if (models.some((m) => m.policies.some((p) => p.origin.kind.startsWith('Cilium')))) {
+        for (const name of ENTITIES) {
+            entityIndex.set(name, endpoints.length);
+            endpoints.push({ type: 'entity', id: `entity:${name}`, name });
+        }
+    }
+    const dnsIndex = new Map();
+    const world = [];
+    for (const pattern of [...dnsNames].sort()) {
+        dnsIndex.set(pattern, endpoints.length);
+        world.push(endpoints.length);
+        endpoints.push({ type: 'dns', id: `dns:${pattern}`, pattern });
+    }
+    const partition = partitionExternal(extraIpSets.length === 0 ? ipBlocks : [...ipBlocks, ...extraIpSets], options.podCidrs);
+    const firstExternal = endpoints.length;
+    for (const part of partition.parts) {
+        world.push(endpoints.length);
+        endpoints.push({ type: 'external', id: `ip:${part.flatMap(formatRange).join(',')}`, ranges: part });
+    }
+    const externalsCovering = new Map();
+    for (const [key, parts] of partition.covering)
+        externalsCovering.set(key, parts.map((p) => p + firstExternal));
+    const indexById = new Map();
+    endpoints.forEach((e, i) => indexById.set(e.id, i));
+    const allWorkloads = models.flatMap((m) => m.workloads);
+    return {
+        endpoints,
+        indexById,
+        indexByWorkload,
+        firstNonWorkload,
+        entityIndex,
+        dnsIndex,
+        world,
+        externalsCovering,
+        portClasses: buildPortClasses(rules, allWorkloads),
+    };
+}
+/** For each workload (by `workloadKey`), the ports of the Services that select it in some
+ * revision, each resolved to the workload's port (a named targetPort by its container ports). */
+function servicesByWorkload(models) {
+    const out = new Map();
+    for (const model of models) {
+        if (model.services.length === 0)
+            continue;
+        const byNamespace = new Map();
+        for (const w of model.workloads) {
+            const list = byNamespace.get(w.namespace);
+            if (list === undefined)
+                byNamespace.set(w.namespace, [w]);
+            else
+                list.push(w);
+        }
+        for (const service of model.services) {
+            const selector = service.selector;
+            if (selector === undefined || service.ports.length === 0)
+                continue;
+            for (const w of byNamespace.get(service.namespace) ?? []) {
+                if (!Object.entries(selector).every(([k, v]) => w.labels[k] === v))
+                    continue;
+                for (const p of service.ports) {
+                    const target = typeof p.targetPort === 'string'
+                        ? w.ports.find((c) => c.name === p.targetPort && c.protocol === p.protocol)?.port
+                        : (p.targetPort ?? p.port);
+                    if (target === undefined)
+                        continue;
+                    const ports = out.get(workloadKey(w)) ?? new Map();
+                    ports.set(`${service.name}/${p.port}/${p.protocol}`, {
+                        service: service.name,
+                        ...(p.name === undefined ? {} : { name: p.name }),
+                        port: p.port,
+                        targetPort: target,
+                        protocol: p.protocol,
+                    });
+                    out.set(workloadKey(w), ports);
+                }
+            }
+        }
+    }
+    return new Map([...out].map(([k, v]) => [k, [...v.values()]]));
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/engine/pods-by-address.ts
+
+
+
+
+function createPodsByAddress(universe, model, options, diagnostics) {
+    const size = universe.endpoints.length;
+    const reported = new Set();
+    const addresses = model.workloads.map((w) => ({
+        w,
+        index: universe.indexByWorkload.get(workloadKey(w)),
+        ips: w.ips.map(parseAddress).filter((a) => a !== undefined),
+    }));
+    return (ips, origin) => {
+        const out = createBitset(size);
+        const coversEverything = ipSetCovers(ips, [IPV4_ALL]) || ipSetCovers(ips, [IPV6_ALL]);
+        const coversAll = coversEverything || (options.podCidrs.length > 0 && ipSetCovers(ips, options.podCidrs));
+        const coversSome = intersectIpSets(ips, options.podCidrs).length > 0;
+        for (const { w, index, ips: known } of addresses) {
+            if (w.hostNetwork)
+                continue;
+            if (known.length > 0) {
+                if (known.some((a) => ipSetHas(ips, a.family, a.value)))
+                    bitset_setBit(out, index);
+            }
+            else if (coversAll) {
+                bitset_setBit(out, index);
+            }
+            else if (coversSome || options.podCidrs.length === 0) {
+                // Without pod CIDRs every address set is in doubt: say so once, not per rule.
+                const key = options.podCidrs.length === 0 ? '' : `${origin.file}:${origin.line}`;
+                if (reported.has(key))
+                    continue;
+                reported.add(key);
+                diagnostics.push({
+                    code: 'POD_IP_UNKNOWN',
+                    severity: 'warning',
+                    file: origin.file,
+                    line: origin.line,
+                    message: options.podCidrs.length === 0
+                        ? 'an address range that matches pods by IP cannot be matched against workloads without known pod IPs, because no pod CIDR is configured; they are treated as not matched'
+                        : 'this address range covers only part of the pod CIDRs, so whether it matches workloads without known pod IPs depends on the IPs they get; they are treated as not matched',
+                    fix: 'pass the cluster pod range(s) with --pod-cidr (pod-cidrs in the action), or give Pod manifests with status.podIP',
+                });
+            }
+        }
+        return out;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/row.ts
+
+
+/**
+ * The peers a rule matches on each port class it names ('all' for a rule without ports). The
+ * sets may be shared (with the rule, or between rows): callers never write them.
+ */
+function rulePeersByClass(ctx, direction, self, r) {
+    if (r.allPorts)
+        return 'all';
+    // An egress rule reads nothing of its own endpoint: resolved once for every row.
+    const cached = direction === 'egress' ? ctx.egressPeers?.get(r) : undefined;
+    if (cached !== undefined)
+        return cached;
+    const out = new Map();
+    const owned = new Set();
+    const add = (c, peers) => {
+        const set = out.get(c);
+        if (set === undefined)
+            out.set(c, peers);
+        else if (owned.has(set))
+            orInto(set, peers);
+        else {
+            const copy = set.slice();
+            orInto(copy, peers);
+            owned.add(copy);
+            out.set(c, copy);
+        }
+    };
+    for (const c of r.classes)
+        add(c, r.peers);
+    for (const n of r.named) {
+        if (direction === 'egress') {
+            // Resolved on each destination's container ports (SEMANTICS §2.8).
+            for (const [c, targets] of ctx.namedTargets.get(`${n.protocol}/${n.name}`) ?? []) {
+                const both = and(r.peers, targets);
+                owned.add(both);
+                add(c, both);
+            }
+        }
+        else {
+            // Resolved on this destination's own container ports.
+            for (const port of self?.ports ?? [])
+                if (port.name === n.name && port.protocol === n.protocol)
+                    add(ctx.portClasses.classOf(port.protocol, port.port), r.peers);
+        }
+    }
+    if (direction === 'egress')
+        ctx.egressPeers?.set(r, out);
+    return out;
+}
+/**
+ * Ordered tiers (admin, baseline): one priority at a time, each policy's first matching rule
+ * decides for a peer not decided (or passed) before. Where two policies of one priority decide
+ * differently the API leaves the order undefined: the verdict is marked uncertain and the
+ * strictest is assumed (deny, then pass, then allow).
+ */
+function applyLevels(ctx, rules, slots, matches, apply) {
+    for (let i = 0; i < rules.length;) {
+        const priority = rules[i]?.policy.priority;
+        let j = i;
+        while (j < rules.length && rules[j]?.policy.priority === priority)
+            j++;
+        const level = rules.slice(i, j);
+        i = j;
+        slots.forEach((slot, s) => {
+            const done = slot.decided.slice();
+            orInto(done, slot.passed);
+            const verdicts = {
+                allow: createBitset(ctx.size),
+                deny: createBitset(ctx.size),
+                pass: createBitset(ctx.size),
+            };
+            const conflict = createBitset(ctx.size);
+            for (const policy of new Set(level.map((r) => r.policy))) {
+                const mine = {
+                    allow: createBitset(ctx.size),
+                    deny: createBitset(ctx.size),
+                    pass: createBitset(ctx.size),
+                };
+                const taken = done.slice();
+                for (const r of level) {
+                    if (r.policy !== policy)
+                        continue;
+                    const peers = matches(r, s);
+                    if (peers === undefined)
+                        continue;
+                    const m = peers.slice();
+                    andNotInto(m, taken);
+                    orInto(taken, m);
+                    orInto(mine[r.rule.action], m);
+                }
+                for (const a of ['allow', 'deny', 'pass']) {
+                    for (const b of ['allow', 'deny', 'pass'])
+                        if (a !== b)
+                            orInto(conflict, and(mine[a], verdicts[b]));
+                }
+                for (const a of ['allow', 'deny', 'pass'])
+                    orInto(verdicts[a], mine[a]);
+            }
+            andNotInto(verdicts.pass, verdicts.deny);
+            andNotInto(verdicts.allow, verdicts.deny);
+            andNotInto(verdicts.allow, verdicts.pass);
+            orInto(slot.uncertain, conflict);
+            apply(slot, verdicts);
+        });
+    }
+}
+function computeRow(ctx, direction, self, rules, isIsolated) {
+    const resolved = new Map();
+    const peersOf = (r) => {
+        let p = resolved.get(r);
+        if (p === undefined)
+            resolved.set(r, (p = rulePeersByClass(ctx, direction, self, r)));
+        return p;
+    };
+    const every = [...rules.admin, ...rules.calico, ...rules.namespaced, ...rules.baseline];
+    const denies = rules.namespaced.filter((r) => r.rule.action === 'deny');
+    const allows = rules.namespaced.filter((r) => r.rule.action === 'allow');
+    if (rules.admin.length === 0 && rules.baseline.length === 0 && rules.calico.length === 0 && denies.length === 0)
+        return unionRow(ctx, allows, peersOf);
+    // Calico's tiers end with their own default action: NetworkPolicy isolation is theirs then.
+    const isolatedHere = isIsolated && rules.calico.length === 0;
+    // Slot 0 stands for every class that no rule names; each named class gets its own slot.
+    const classes = new Set();
+    for (const r of every) {
+        const p = peersOf(r);
+        if (p !== 'all')
+            for (const c of p.keys())
+                classes.add(c);
+    }
+    const keys = [-1, ...classes];
+    const slots = keys.map(() => ({
+        decided: createBitset(ctx.size),
+        allowed: createBitset(ctx.size),
+        passed: createBitset(ctx.size),
+        uncertain: createBitset(ctx.size),
+        restricted: createBitset(ctx.size),
+    }));
+    const peersIn = (p, slot) => p === 'all' ? undefined : slot === 0 ? undefined : p.get(keys[slot]);
+    const matches = (r, slot) => {
+        const p = peersOf(r);
+        return p === 'all' ? r.peers : peersIn(p, slot);
+    };
+    // Admin tier: Allow and Deny decide; Pass leaves the rest of the tier out.
+    applyLevels(ctx, rules.admin, slots, matches, (slot, v) => {
+        orInto(slot.allowed, v.allow);
+        orInto(slot.decided, v.allow);
+        orInto(slot.decided, v.deny);
+        orInto(slot.passed, v.pass);
+    });
+    // Calico tiers (docs/semantics-calico.md §3): first match decides, Pass leaves the tier.
+    if (rules.calico.length > 0) {
+        const passed = createBitset(ctx.size);
+        slots.forEach((slot, s) => applyCalicoTiers(ctx.size, rules.calico, slot, (r) => matches(r, s), passed));
+    }
+    // Namespaced tier: Cilium deny rules beat every allow (SEMANTICS §5.5); then isolation
+    // decides everything left, allowing what some rule allows.
+    slots.forEach((slot, s) => {
+        for (const r of denies) {
+            const peers = matches(r, s);
+            if (peers !== undefined)
+                orInto(slot.decided, peers);
+        }
+        if (!isolatedHere)
+            return;
+        const plain = createBitset(ctx.size);
+        const restricted = createBitset(ctx.size);
+        for (const r of allows) {
+            const peers = matches(r, s);
+            if (peers !== undefined)
+                orInto(r.rule.restriction === undefined ? plain : restricted, peers);
+        }
+        andNotInto(plain, slot.decided);
+        andNotInto(restricted, slot.decided);
+        andNotInto(restricted, plain);
+        orInto(slot.allowed, plain);
+        orInto(slot.allowed, restricted);
+        orInto(slot.restricted, restricted);
+        orInto(slot.decided, ctx.present);
+    });
+    // Baseline tier: Allow and Deny decide; Pass goes on to the default, which allows.
+    for (const slot of slots)
+        slot.passed.fill(0);
+    applyLevels(ctx, rules.baseline, slots, matches, (slot, v) => {
+        orInto(slot.allowed, v.allow);
+        orInto(slot.allowed, v.pass);
+        orInto(slot.decided, v.allow);
+        orInto(slot.decided, v.deny);
+        orInto(slot.decided, v.pass);
+    });
+    // Nothing decided: allowed.
+    for (const slot of slots) {
+        const rest = ctx.present.slice();
+        andNotInto(rest, slot.decided);
+        orInto(slot.allowed, rest);
+        andInto(slot.allowed, ctx.present);
+    }
+    const layer = (pick) => {
+        const [first, ...others] = slots;
+        const byClass = new Map();
+        others.forEach((slot, k) => byClass.set(keys[k + 1], pick(slot)));
+        return { all: pick(first), byClass };
+    };
+    return {
+        ...layer((slot) => slot.allowed),
+        ...(slots.every((slot) => isEmptyBitset(slot.uncertain)) ? {} : { uncertain: layer((slot) => slot.uncertain) }),
+        ...(slots.every((slot) => isEmptyBitset(slot.restricted)) ? {} : { restricted: layer((slot) => slot.restricted) }),
+    };
+}
+/** Namespaced allows only (the common case): the union of the allow rules of an isolated
+ * endpoint, with the peers allowed only by restricted rules (L7, DNS names) kept apart. */
+function unionRow(ctx, rules, peersOf) {
+    const union = (subset) => {
+        const all = createBitset(ctx.size);
+        const byClass = new Map();
+        for (const r of subset) {
+            const p = peersOf(r);
+            if (p === 'all') {
+                orInto(all, r.peers);
+                continue;
+            }
+            for (const [c, peers] of p) {
+                const set = byClass.get(c);
+                if (set === undefined)
+                    byClass.set(c, peers.slice());
+                else
+                    orInto(set, peers);
+            }
+        }
+        return { all, byClass };
+    };
+    const limited = rules.filter((r) => r.rule.restriction !== undefined);
+    if (limited.length === 0)
+        return sharedUnionRow(ctx, rules, peersOf);
+    const plain = union(rules.filter((r) => r.rule.restriction === undefined));
+    // Full sets per class: every class either layer singles out gets its own entry.
+    const restricted = union(limited);
+    const classes = new Set([...plain.byClass.keys(), ...restricted.byClass.keys()]);
+    const allowed = { all: plain.all.slice(), byClass: new Map() };
+    const only = { all: restricted.all.slice(), byClass: new Map() };
+    orInto(allowed.all, restricted.all);
+    andNotInto(only.all, plain.all);
+    for (const c of classes) {
+        const p = plain.byClass.get(c)?.slice() ?? createBitset(ctx.size);
+        orInto(p, plain.all);
+        const r = restricted.byClass.get(c)?.slice() ?? createBitset(ctx.size);
+        orInto(r, restricted.all);
+        const a = p.slice();
+        orInto(a, r);
+        andNotInto(r, p);
+        allowed.byClass.set(c, a);
+        only.byClass.set(c, r);
+    }
+    return { ...allowed, restricted: only };
+}
+/**
+ * The union of plain allow rules, copying only where two sets meet: a class that one rule alone
+ * allows keeps that rule's set, and a row without port-less rules shares one empty `all`. Most
+ * rows are such unions, and at scale their N-bit sets are most of the memory. Rows are never
+ * written once made, so sharing is safe.
+ */
+function sharedUnionRow(ctx, rules, peersOf) {
+    const allSets = [];
+    const classSets = new Map();
+    for (const r of rules) {
+        const p = peersOf(r);
+        if (p === 'all') {
+            allSets.push(r.peers);
+            continue;
+        }
+        for (const [c, peers] of p) {
+            const list = classSets.get(c);
+            if (list === undefined)
+                classSets.set(c, [peers]);
+            else
+                list.push(peers);
+        }
+    }
+    const all = unionOf(ctx, allSets);
+    const byClass = new Map();
+    for (const [c, sets] of classSets)
+        byClass.set(c, unionOf(ctx, allSets.length === 0 ? sets : [...sets, all]));
+    return { all, byClass };
+}
+function unionOf(ctx, sets) {
+    const [first, ...others] = sets;
+    if (first === undefined)
+        return ctx.empty ?? createBitset(ctx.size);
+    if (others.length === 0)
+        return first;
+    const out = first.slice();
+    for (const set of others)
+        orInto(out, set);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/row-signature.ts
+/**
+ * The key of a row: equal keys mean equal rows within one evaluation. `ruleId` numbers compiled
+ * rules (their peer sets, ports and actions are fixed once compiled). An ingress row also reads
+ * the endpoint's own container ports, but only those that its rules name (SEMANTICS §2.8).
+ */
+function rowSignature(direction, rules, isIsolated, self, portClasses, ruleId) {
+    const ids = (tier) => tier.map(ruleId).join(',');
+    let key = `${isIsolated ? 'i' : 'o'}|${ids(rules.admin)}|${ids(rules.namespaced)}|${ids(rules.baseline)}|${ids(rules.calico)}`;
+    if (direction === 'ingress' && self !== undefined) {
+        const named = new Set();
+        for (const tier of [rules.admin, rules.namespaced, rules.baseline, rules.calico])
+            for (const r of tier)
+                for (const n of r.named)
+                    named.add(`${n.protocol}/${n.name}`);
+        if (named.size > 0) {
+            for (const port of self.ports) {
+                if (port.name !== undefined && named.has(`${port.protocol}/${port.name}`))
+                    key += `|${port.protocol}/${port.name}=${portClasses.classOf(port.protocol, port.port)}`;
+            }
+        }
+    }
+    return key;
+}
+
+;// CONCATENATED MODULE: ./src/engine/rows.ts
+
+
+
+
+const NO_RULES = { admin: [], namespaced: [], baseline: [], calico: [] };
+const selectsNothing = (rules) => rules.admin.length === 0 && rules.baseline.length === 0 && rules.namespaced.length === 0 && rules.calico.length === 0;
+function createRows(universe, present, workloads, compiled, namedTargets) {
+    const size = universe.endpoints.length;
+    const { portClasses } = universe;
+    const empty = { all: createBitset(size), byClass: new Map() };
+    const open = { all: present, byClass: new Map() };
+    const cache = { ingress: sparse(size), egress: sparse(size) };
+    const shared = { ingress: new Map(), egress: new Map() };
+    const ruleId = (r) => compiled.ruleIds.get(r);
+    const context = {
+        size,
+        present,
+        portClasses,
+        namedTargets,
+        egressPeers: new Map(),
+        empty: createBitset(size),
+    };
+    const host = universe.entityIndex.get('host');
+    const compute = (direction, endpoint) => {
+        if (!bitset_hasBit(present, endpoint))
+            return empty;
+        const rules = compiled.rulesBy[direction][endpoint] ?? NO_RULES;
+        const isIsolated = bitset_hasBit(compiled.isolated[direction], endpoint);
+        if (!isIsolated && selectsNothing(rules))
+            return open;
+        const key = rowSignature(direction, rules, isIsolated, workloads[endpoint], portClasses, ruleId);
+        let row = shared[direction].get(key);
+        if (row === undefined) {
+            row = computeRow(context, direction, workloads[endpoint], rules, isIsolated);
+            if (direction === 'ingress' && host !== undefined)
+                row = withHost(row, host);
+            shared[direction].set(key, row);
+        }
+        return row;
+    };
+    return (direction, endpoint) => {
+        let row = cache[direction][endpoint];
+        if (row === undefined)
+            cache[direction][endpoint] = row = compute(direction, endpoint);
+        return row;
+    };
+}
+/** The local node may always reach its pods (SEMANTICS §2.13; Cilium's allow-localhost). A row
+ * may share its sets (with rules, other rows), hence copies. */
+function withHost(row, host) {
+    const add = (set) => {
+        const out = set.slice();
+        bitset_setBit(out, host);
+        return out;
+    };
+    return { ...row, all: add(row.all), byClass: new Map([...row.byClass].map(([c, set]) => [c, add(set)])) };
+}
+
+;// CONCATENATED MODULE: ./src/policies/cilium-selector.ts
+
+const NAMESPACE_KEY = 'io.kubernetes.pod.namespace';
+const NAMESPACE_LABEL_PREFIX = 'io.cilium.k8s.namespace.labels.';
+function readCiliumSelector(value) {
+    const selector = readLabelSelector(value);
+    if (typeof selector === 'string')
+        return selector;
+    return { requirements: selector.requirements.map((r) => ({ ...r, key: r.key.replace(/^(k8s|any):/, '') })) };
+}
+/** Whether the selector says which namespace (by name or labels): then a namespaced policy does
+ * not confine it to its own namespace. */
+function namesNamespace(selector) {
+    return selector.requirements.some((r) => r.key === NAMESPACE_KEY || r.key.startsWith(NAMESPACE_LABEL_PREFIX));
+}
+function namesReserved(selector) {
+    return selector.requirements.some((r) => r.key.startsWith('reserved:'));
+}
+
+;// CONCATENATED MODULE: ./src/policies/calico-match.ts
+/** `global`: whether the endpoint is not namespaced (a GlobalNetworkSet); `global()` matches those. */
+function matchesCalico(s, labels, global = false) {
+    switch (s.op) {
+        case 'all':
+            return true;
+        case 'global':
+            return global;
+        case 'has':
+            return Object.hasOwn(labels, s.key);
+        case '!':
+            return !matchesCalico(s.operand, labels, global);
+        case '&&':
+            return s.operands.every((o) => matchesCalico(o, labels, global));
+        case '||':
+            return s.operands.some((o) => matchesCalico(o, labels, global));
+        default: {
+            const value = Object.hasOwn(labels, s.key) ? labels[s.key] : undefined;
+            switch (s.op) {
+                case '==':
+                    return value === s.value;
+                case '!=':
+                    return value !== s.value;
+                case 'in':
+                    return value !== undefined && s.values.includes(value);
+                case 'not in':
+                    return value === undefined || !s.values.includes(value);
+                case 'contains':
+                    return value !== undefined && value.includes(s.value);
+                case 'starts with':
+                    return value !== undefined && value.startsWith(s.value);
+                case 'ends with':
+                    return value !== undefined && value.endsWith(s.value);
+            }
+        }
+    }
+}
+/** The labels Calico gives a pod's endpoint: its own, `projectcalico.org/namespace`,
+ * `projectcalico.org/orchestrator`, `projectcalico.org/serviceaccount`, and its namespace's labels
+ * prefixed `pcns.` (docs/semantics-calico.md §5.2). */
+function calicoEndpointLabels(w, namespaceLabels) {
+    const out = { ...w.labels };
+    for (const [k, v] of Object.entries(namespaceLabels))
+        out[`pcns.${k}`] = v;
+    out['projectcalico.org/namespace'] = w.namespace;
+    out['projectcalico.org/orchestrator'] = 'k8s';
+    out['projectcalico.org/serviceaccount'] = w.serviceAccount;
+    return out;
+}
+/** Whether a pod meets every selector of a Calico selection. */
+function matchesCalicoSelection(c, endpointLabels, w, namespaceLabels) {
+    if (c.selector !== undefined && !matchesCalico(c.selector, endpointLabels))
+        return false;
+    if (c.notSelector !== undefined && matchesCalico(c.notSelector, endpointLabels))
+        return false;
+    if (c.namespaceSelector !== undefined &&
+        !matchesCalico(c.namespaceSelector, { ...namespaceLabels, 'projectcalico.org/name': w.namespace }))
+        return false;
+    return c.serviceAccountNames === undefined || c.serviceAccountNames.includes(w.serviceAccount);
+}
+
+;// CONCATENATED MODULE: ./src/engine/select-pods.ts
+
+
+
+
+
+/** Labels Cilium derives for every pod (SEMANTICS §5.1). */
+const SERVICE_ACCOUNT_KEY = 'io.cilium.k8s.policy.serviceaccount';
+const CLUSTER_KEY = 'io.cilium.k8s.policy.cluster';
+function createPodSelector(universe, model) {
+    const size = universe.endpoints.length;
+    const byNamespace = new Map();
+    const byKey = new Map();
+    // Workload indexes per label value, cluster-wide and per namespace (a selection within one
+    // namespace reads only that namespace's): lists, not bitsets, since values like `app` are
+    // often unique to one workload, and a bitset per value would cost N² bits.
+    const byKeyValue = new Map();
+    const byNsKeyValue = new Map();
+    const bitsetIn = (map, key) => {
+        let set = map.get(key);
+        if (set === undefined)
+            map.set(key, (set = createBitset(size)));
+        return set;
+    };
+    for (const w of model.workloads) {
+        if (w.hostNetwork)
+            continue;
+        const index = universe.indexByWorkload.get(workloadKey(w));
+        bitset_setBit(bitsetIn(byNamespace, w.namespace), index);
+        for (const [key, value] of Object.entries(w.labels)) {
+            bitset_setBit(bitsetIn(byKey, key), index);
+            for (const [map, pair] of [
+                [byKeyValue, `${key}\u0000${value}`],
+                [byNsKeyValue, `${w.namespace}\u0000${key}\u0000${value}`],
+            ]) {
+                const list = map.get(pair);
+                if (list === undefined)
+                    map.set(pair, [index]);
+                else
+                    list.push(index);
+            }
+        }
+    }
+    const empty = createBitset(size);
+    /** Cilium's derived labels: the pod's namespace, its namespace's labels, its service account. */
+    const derived = (r) => {
+        let valueOf;
+        if (r.key === NAMESPACE_KEY)
+            valueOf = (w) => w.namespace;
+        else if (r.key === SERVICE_ACCOUNT_KEY)
+            valueOf = (w) => w.serviceAccount;
+        else if (r.key === CLUSTER_KEY)
+            valueOf = () => 'default';
+        else if (r.key.startsWith(NAMESPACE_LABEL_PREFIX)) {
+            const key = r.key.slice(NAMESPACE_LABEL_PREFIX.length);
+            valueOf = (w) => model.namespaces.get(w.namespace)?.labels[key];
+        }
+        else
+            return undefined;
+        const has = (value) => {
+            switch (r.operator) {
+                case 'In':
+                    return value !== undefined && r.values.includes(value);
+                case 'NotIn':
+                    return value === undefined || !r.values.includes(value);
+                case 'Exists':
+                    return value !== undefined;
+                case 'DoesNotExist':
+                    return value === undefined;
+            }
+        };
+        const out = createBitset(size);
+        for (const w of model.workloads) {
+            if (w.hostNetwork)
+                continue;
+            if (has(valueOf(w)))
+                bitset_setBit(out, universe.indexByWorkload.get(workloadKey(w)));
+        }
+        return out;
+    };
+    const words = (size + 31) >>> 5;
+    // Workloads are indexed by namespace first (universe.ts), so a namespace's workloads fill a
+    // few words: a selection within one namespace costs those words, not the whole cluster.
+    const nsWords = new Map();
+    for (const [name, set] of byNamespace) {
+        let lo = 0;
+        while (lo < words && set[lo] === 0)
+            lo++;
+        let hi = words;
+        while (hi > lo && set[hi - 1] === 0)
+            hi--;
+        nsWords.set(name, [lo, hi]);
+    }
+    const scratch = createBitset(size);
+    // Calico selectors are expressions: matched workload by workload over the labels Calico gives
+    // each endpoint (docs/semantics-calico.md §5.2).
+    const workloadAt = new Array(size);
+    for (const w of model.workloads)
+        workloadAt[universe.indexByWorkload.get(workloadKey(w))] = w;
+    const calicoLabels = new Map();
+    const labelsOf = (index, w) => {
+        let labels = calicoLabels.get(index);
+        if (labels === undefined)
+            calicoLabels.set(index, (labels = calicoEndpointLabels(w, model.namespaces.get(w.namespace)?.labels ?? {})));
+        return labels;
+    };
+    const keepCalicoMatches = (result, c, lo, hi) => {
+        for (let word = lo; word < hi; word++) {
+            let bits = result[word];
+            while (bits !== 0) {
+                const low = bits & -bits;
+                const index = (word << 5) + (31 - Math.clz32(low));
+                bits ^= low;
+                const w = workloadAt[index];
+                if (w === undefined ||
+                    !matchesCalicoSelection(c, labelsOf(index, w), w, model.namespaces.get(w.namespace)?.labels ?? {}))
+                    result[word] = result[word] & ~low;
+            }
+        }
+    };
+    /** `result &= the workloads meeting r`, over words lo..hi-1 (result is 0 elsewhere). */
+    const applyRequirement = (result, r, cilium, lo, hi, namespace) => {
+        const special = cilium ? derived(r) : undefined;
+        if (special !== undefined) {
+            for (let w = lo; w < hi; w++)
+                result[w] = result[w] & special[w];
+            return;
+        }
+        switch (r.operator) {
+            case 'In':
+            case 'NotIn': {
+                scratch.fill(0, lo, hi);
+                for (const v of r.values) {
+                    for (const index of (namespace === undefined
+                        ? byKeyValue.get(`${r.key}\u0000${v}`)
+                        : byNsKeyValue.get(`${namespace}\u0000${r.key}\u0000${v}`)) ?? []) {
+                        const w = index >>> 5;
+                        if (w >= lo && w < hi)
+                            scratch[w] = scratch[w] | (1 << (index & 31));
+                    }
+                }
+                // The result holds selectable workloads only, so NotIn is "and not".
+                if (r.operator === 'In')
+                    for (let w = lo; w < hi; w++)
+                        result[w] = result[w] & scratch[w];
+                else
+                    for (let w = lo; w < hi; w++)
+                        result[w] = result[w] & ~scratch[w];
+                return;
+            }
+            case 'Exists':
+            case 'DoesNotExist': {
+                const has = byKey.get(r.key) ?? empty;
+                if (r.operator === 'Exists')
+                    for (let w = lo; w < hi; w++)
+                        result[w] = result[w] & has[w];
+                else
+                    for (let w = lo; w < hi; w++)
+                        result[w] = result[w] & ~has[w];
+                return;
+            }
+        }
+    };
+    const cache = new Map();
+    const select = (selection) => {
+        const key = JSON.stringify(selection);
+        const cached = cache.get(key);
+        if (cached !== undefined)
+            return cached;
+        const result = createBitset(size);
+        let [lo, hi] = [0, words];
+        if (selection.namespaces.kind === 'name') {
+            const set = byNamespace.get(selection.namespaces.name);
+            [lo, hi] = nsWords.get(selection.namespaces.name) ?? [0, 0];
+            for (let w = lo; w < hi; w++)
+                result[w] = set[w];
+        }
+        else {
+            for (const ns of model.namespaces.values()) {
+                if (matchesSelector(selection.namespaces.selector, ns.labels))
+                    orInto(result, byNamespace.get(ns.name) ?? empty);
+            }
+        }
+        const cilium = selection.labels === 'cilium';
+        const namespace = selection.namespaces.kind === 'name' ? selection.namespaces.name : undefined;
+        for (const r of selection.pods.requirements)
+            applyRequirement(result, r, cilium, lo, hi, namespace);
+        // A Cilium selector on `reserved:` labels selects entities (which carry only that label).
+        if (cilium &&
+            selection.pods.requirements.some((r) => r.key.startsWith('reserved:') && (r.operator === 'In' || r.operator === 'Exists'))) {
+            for (const [name, index] of universe.entityIndex)
+                if (matchesSelector(selection.pods, { [`reserved:${name}`]: '' }))
+                    bitset_setBit(result, index);
+        }
+        if (selection.calico !== undefined)
+            keepCalicoMatches(result, selection.calico, lo, hi);
+        cache.set(key, result);
+        return result;
+    };
+    const within = createBitset(size);
+    const members = (selection) => {
+        const cached = cache.get(JSON.stringify(selection));
+        const out = [];
+        if (cached !== undefined ||
+            selection.namespaces.kind !== 'name' ||
+            selection.labels === 'cilium' ||
+            selection.labels === 'calico') {
+            forEachBit(cached ?? select(selection), (m) => out.push(m));
+            return out;
+        }
+        // One namespace, plain labels: worked out in that namespace's words of a scratch set.
+        const set = byNamespace.get(selection.namespaces.name);
+        const [lo, hi] = nsWords.get(selection.namespaces.name) ?? [0, 0];
+        for (let w = lo; w < hi; w++)
+            within[w] = set[w];
+        for (const r of selection.pods.requirements)
+            applyRequirement(within, r, false, lo, hi, selection.namespaces.name);
+        for (let w = lo; w < hi; w++) {
+            let word = within[w];
+            while (word !== 0) {
+                const low = word & -word;
+                out.push((w << 5) + (31 - Math.clz32(low)));
+                word ^= low;
+            }
+            within[w] = 0;
+        }
+        return out;
+    };
+    return { select, members };
+}
+
+;// CONCATENATED MODULE: ./src/engine/evaluate.ts
+
+
+
+
+
+
+
+function evaluate(universe, model, options) {
+    const size = universe.endpoints.length;
+    const diagnostics = [];
+    const { present, workloads } = presence(universe, model);
+    const pods = createPodSelector(universe, model);
+    const podsByAddress = createPodsByAddress(universe, model, options, diagnostics);
+    const peerSets = createPeerSets(universe, model, options, present, pods, podsByAddress, diagnostics);
+    const compiled = compileRules(size, model, present, pods.members, peerSets, universe.portClasses);
+    const namedTargets = namedPortTargets(universe, workloads);
+    const row = createRows(universe, present, workloads, compiled, namedTargets);
+    return {
+        universe,
+        model,
+        present,
+        diagnostics,
+        namedTargets,
+        row,
+        isIsolated: (direction, endpoint) => bitset_hasBit(compiled.isolated[direction], endpoint),
+        rulesFor: (direction, endpoint) => compiled.rulesBy[direction][endpoint] ?? NO_RULES,
+        isolatingPolicies: (direction, endpoint) => compiled.isolatingBy[direction][endpoint] ?? [],
+        workloadAt: (endpoint) => workloads[endpoint],
+    };
+}
+/** Which endpoints exist in this revision: its workloads, and every endpoint that is not one. */
+function presence(universe, model) {
+    const size = universe.endpoints.length;
+    const present = createBitset(size);
+    const workloads = sparse(size);
+    for (const w of model.workloads) {
+        const index = universe.indexByWorkload.get(workloadKey(w));
+        bitset_setBit(present, index);
+        workloads[index] = w;
+    }
+    for (let i = universe.firstNonWorkload; i < size; i++)
+        bitset_setBit(present, i);
+    return { present, workloads };
+}
+/** Destinations per named port (`PROTOCOL/name`) and port class (SEMANTICS §2.8). */
+function namedPortTargets(universe, workloads) {
+    const targets = new Map();
+    workloads.forEach((w, index) => {
+        if (w === undefined)
+            return;
+        for (const port of w.ports) {
+            if (port.name === undefined)
+                continue;
+            const key = `${port.protocol}/${port.name}`;
+            let byClass = targets.get(key);
+            if (byClass === undefined)
+                targets.set(key, (byClass = new Map()));
+            const c = universe.portClasses.classOf(port.protocol, port.port);
+            let set = byClass.get(c);
+            if (set === undefined)
+                byClass.set(c, (set = createBitset(universe.endpoints.length)));
+            bitset_setBit(set, index);
+        }
+    });
+    return targets;
+}
+
+;// CONCATENATED MODULE: ./src/manifests/names.ts
+// The name formats the API server accepts (RFC 1123). Names end up in sentences, links and
+// comments, so anything else is refused rather than shown.
+const DNS_LABEL = /^(?=.{1,63}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_SUBDOMAIN = /^(?=.{1,253}$)[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+/** Namespace names. */
+function isDnsLabel(name) {
+    return DNS_LABEL.test(name);
+}
+/** Names of most other objects. */
+function isDnsSubdomain(name) {
+    return DNS_SUBDOMAIN.test(name);
+}
+
+;// CONCATENATED MODULE: ./src/manifests/workload-validity.ts
+
+
+/** Where each workload kind keeps its pod template (a bare Pod is its own). */
+const TEMPLATE_PATHS = {
+    Pod: [],
+    Deployment: ['spec', 'template'],
+    StatefulSet: ['spec', 'template'],
+    DaemonSet: ['spec', 'template'],
+    ReplicaSet: ['spec', 'template'],
+    ReplicationController: ['spec', 'template'],
+    Job: ['spec', 'template'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+};
+/** Kinds whose selector must be given (apps/v1); Job and CronJob selectors are generated. */
+const NEEDS_SELECTOR = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet']);
+/** Why `value` (an object of a workload kind) would be refused: none when it would not (or when
+ * it is no workload, or its template is missing: workloads.ts says so). */
+function workloadProblems(kind, value) {
+    // Only workload kinds (and never a kind named after an Object property, such as `constructor`).
+    if (!Object.hasOwn(TEMPLATE_PATHS, kind))
+        return [];
+    return [containersProblem(kind, value), selectorProblem(kind, value)].filter((p) => p !== undefined);
+}
+function templateOf(kind, value) {
+    let template = value;
+    for (const key of TEMPLATE_PATHS[kind] ?? [])
+        template = isRecord(template) ? template[key] : undefined;
+    return isRecord(template) ? template : undefined;
+}
+function containersProblem(kind, value) {
+    const templatePath = TEMPLATE_PATHS[kind];
+    const template = templateOf(kind, value);
+    if (templatePath === undefined || template === undefined)
+        return undefined;
+    const spec = template.spec;
+    const containers = isRecord(spec) ? spec.containers : undefined;
+    const where = kind === 'Pod' ? 'the Pod' : 'the pod template';
+    if (!Array.isArray(containers) || containers.length === 0) {
+        return {
+            path: [...templatePath, ...(isRecord(spec) ? ['spec', ...(containers === undefined ? [] : ['containers'])] : [])],
+            message: `${where} has no containers (spec.containers is ${containers === undefined ? 'missing' : 'empty'}), so the API server refuses it`,
+            fix: `add spec.containers with at least one container (name and image)`,
+        };
+    }
+    return undefined;
+}
+function selectorProblem(kind, value) {
+    if (kind !== 'ReplicationController' && !NEEDS_SELECTOR.has(kind))
+        return undefined;
+    const template = templateOf(kind, value);
+    if (template === undefined)
+        return undefined;
+    const labels = readLabels(isRecord(template.metadata) ? template.metadata.labels : undefined);
+    if (typeof labels === 'string')
+        return undefined; // workloads.ts refuses bad labels itself
+    const selector = isRecord(value.spec) ? value.spec.selector : undefined;
+    if (kind === 'ReplicationController') {
+        // Optional: it defaults to the template's labels; a given one must match them.
+        if (selector === undefined || selector === null)
+            return undefined;
+        if (!isRecord(selector) || Object.values(selector).some((v) => typeof v !== 'string')) {
+            return {
+                path: ['spec', 'selector'],
+                message: 'spec.selector must be a mapping of label keys to string values',
+                fix: 'write the selector as labels of the pod template, or leave it out',
+            };
+        }
+        const missing = Object.entries(selector).filter(([k, v]) => labels[k] !== v);
+        return missing.length === 0
+            ? undefined
+            : mismatch(['spec', 'selector'], missing.map(([k, v]) => `${k}=${String(v)}`));
+    }
+    if (selector === undefined || selector === null) {
+        return {
+            path: ['spec'],
+            message: 'spec.selector is missing, so the API server refuses it',
+            fix: "add spec.selector matching the pod template's labels (spec.template.metadata.labels)",
+        };
+    }
+    const unmatched = selectorMisses(selector, labels);
+    if (typeof unmatched === 'string')
+        return {
+            path: ['spec', 'selector'],
+            message: `spec.selector: ${unmatched}`,
+            fix: "write spec.selector with matchLabels (or matchExpressions) matching the pod template's labels",
+        };
+    return unmatched.length === 0 ? undefined : mismatch(['spec', 'selector'], unmatched);
+}
+function mismatch(path, requirements) {
+    return {
+        path,
+        message: `spec.selector (${requirements.join(', ')}) does not match the pod template's labels (spec.template.metadata.labels), so the API server refuses it`,
+        fix: "make spec.selector match the pod template's labels, or add the labels to the template",
+    };
+}
+/** The selector's requirements that the labels fail, as text; a message for a selector that is
+ * malformed or empty (an empty selector is invalid for apps/v1 workloads). */
+function selectorMisses(selector, labels) {
+    if (!isRecord(selector))
+        return 'a selector must be a mapping with matchLabels and/or matchExpressions';
+    const misses = [];
+    let requirements = 0;
+    const { matchLabels, matchExpressions } = selector;
+    if (matchLabels !== undefined && matchLabels !== null) {
+        if (!isRecord(matchLabels))
+            return 'matchLabels must be a mapping of keys to string values';
+        for (const [key, v] of Object.entries(matchLabels)) {
+            if (typeof v !== 'string')
+                return `matchLabels "${key}" has the value ${JSON.stringify(v)}; values must be strings (quote it)`;
+            requirements++;
+            if (labels[key] !== v)
+                misses.push(`${key}=${v}`);
+        }
+    }
+    if (matchExpressions !== undefined && matchExpressions !== null) {
+        if (!Array.isArray(matchExpressions))
+            return 'matchExpressions must be a list';
+        for (const [i, e] of matchExpressions.entries()) {
+            if (!isRecord(e) || typeof e.key !== 'string' || e.key === '')
+                return `matchExpressions[${i}] needs a key`;
+            const values = Array.isArray(e.values) ? e.values.map(String) : [];
+            const has = Object.hasOwn(labels, e.key);
+            const value = labels[e.key];
+            requirements++;
+            const ok = e.operator === 'In'
+                ? has && values.includes(value)
+                : e.operator === 'NotIn'
+                    ? !has || !values.includes(value)
+                    : e.operator === 'Exists'
+                        ? has
+                        : e.operator === 'DoesNotExist'
+                            ? !has
+                            : undefined;
+            if (ok === undefined)
+                return `matchExpressions[${i}] has the operator ${JSON.stringify(e.operator)}; use In, NotIn, Exists or DoesNotExist`;
+            if (!ok)
+                misses.push(`${e.key} ${String(e.operator)}${values.length > 0 ? ` (${values.join(', ')})` : ''}`);
+        }
+    }
+    if (requirements === 0)
+        return 'the selector is empty, which is invalid for this kind';
+    return misses;
+}
+
+;// CONCATENATED MODULE: ./src/manifests/schema/cilium-shapes.ts
+// Shapes of CiliumNetworkPolicy and CiliumClusterwideNetworkPolicy (cilium.io/v2), as in the
+// CRDs of Cilium 1.18.2 (pkg/k8s/apis/cilium.io/client/crds/v2, generated from the Go types of
+// pkg/policy/api: rule.go, ingress.go, egress.go, l4.go, cidr.go, …). The CRDs are structural and
+// preserve no unknown fields; only L7 `l7` rules are free maps. Both kinds share one schema.
+
+
+const { objectMeta, labelSelector } = META_SHAPES;
+const CIDR_RULE = { ...leaves('cidr cidrGroupRef except'), cidrGroupSelector: labelSelector };
+const GROUPS = { aws: leaves('labels region securityGroupsIds securityGroupsNames') };
+const ICMP_RULE = { fields: [leaves('family type')] };
+const PORT_PROTOCOL = leaves('port endPort protocol');
+const SECRET_REF = leaves('name namespace');
+const TLS_CONTEXT = { ...leaves('certificate privateKey trustedCA'), secret: SECRET_REF };
+const FQDN_SELECTOR = leaves('matchName matchPattern');
+const L7_RULES = {
+    http: [
+        {
+            ...leaves('path method host headers'),
+            headerMatches: [{ ...leaves('mismatch name value'), secret: SECRET_REF }],
+        },
+    ],
+    kafka: [leaves('role apiKey apiVersion clientID topic')],
+    dns: [FQDN_SELECTOR],
+    l7proto: 'any',
+    l7: 'any',
+};
+const PORT_RULE = {
+    ports: [PORT_PROTOCOL],
+    terminatingTLS: TLS_CONTEXT,
+    originatingTLS: TLS_CONTEXT,
+    serverNames: 'any',
+    listener: { envoyConfig: leaves('kind name'), ...leaves('name priority') },
+    rules: L7_RULES,
+};
+const PORT_DENY_RULE = { ports: [PORT_PROTOCOL] };
+const INGRESS_PEERS = {
+    fromEndpoints: [labelSelector],
+    fromRequires: [labelSelector],
+    fromCIDR: 'any',
+    fromCIDRSet: [CIDR_RULE],
+    fromEntities: 'any',
+    fromGroups: [GROUPS],
+    fromNodes: [labelSelector],
+    icmps: [ICMP_RULE],
+};
+const EGRESS_PEERS = {
+    toEndpoints: [labelSelector],
+    toRequires: [labelSelector],
+    toCIDR: 'any',
+    toCIDRSet: [CIDR_RULE],
+    toEntities: 'any',
+    toServices: [
+        { k8sService: leaves('serviceName namespace'), k8sServiceSelector: { selector: labelSelector, namespace: 'any' } },
+    ],
+    toGroups: [GROUPS],
+    toNodes: [labelSelector],
+    icmps: [ICMP_RULE],
+};
+const AUTHENTICATION = leaves('mode');
+const RULE = {
+    endpointSelector: labelSelector,
+    nodeSelector: labelSelector,
+    ingress: [{ ...INGRESS_PEERS, toPorts: [PORT_RULE], authentication: AUTHENTICATION }],
+    ingressDeny: [{ ...INGRESS_PEERS, toPorts: [PORT_DENY_RULE] }],
+    egress: [{ ...EGRESS_PEERS, toPorts: [PORT_RULE], toFQDNs: [FQDN_SELECTOR], authentication: AUTHENTICATION }],
+    egressDeny: [{ ...EGRESS_PEERS, toPorts: [PORT_DENY_RULE] }],
+    labels: [leaves('key value source')],
+    enableDefaultDeny: leaves('ingress egress'),
+    description: 'any',
+    log: leaves('value'),
+};
+const CILIUM_POLICY = {
+    apiVersion: 'any',
+    kind: 'any',
+    metadata: objectMeta,
+    spec: RULE,
+    specs: [RULE],
+    status: 'any',
+};
+const CILIUM_SHAPES = {
+    CiliumNetworkPolicy: CILIUM_POLICY,
+    CiliumClusterwideNetworkPolicy: CILIUM_POLICY,
+};
+
+;// CONCATENATED MODULE: ./src/manifests/schema/kubernetes-shapes.ts
+// Shapes of the built-in kinds netreach reads, from k8s.io/api v0.36.3 (core/v1, apps/v1,
+// batch/v1, networking/v1 types.go; PodSpec also has evictionResponders from master). Every level
+// on the way to what netreach reads lists all its real fields, so that a typo is caught; subtrees
+// netreach never reads (resources, volumes, affinity, probes, status…) are 'any'.
+
+
+const { objectMeta: kubernetes_shapes_objectMeta, labelSelector: kubernetes_shapes_labelSelector } = META_SHAPES;
+const CONTAINER_PORT = leaves('name hostPort containerPort protocol hostIP');
+const CONTAINER = {
+    ...leaves(`name image command args workingDir envFrom env resources resizePolicy restartPolicy
+    restartPolicyRules volumeMounts volumeDevices livenessProbe readinessProbe startupProbe lifecycle
+    terminationMessagePath terminationMessagePolicy imagePullPolicy securityContext stdin stdinOnce tty`),
+    ports: [CONTAINER_PORT],
+};
+const POD_SPEC = {
+    ...leaves(`volumes restartPolicy terminationGracePeriodSeconds activeDeadlineSeconds dnsPolicy
+    nodeSelector serviceAccountName serviceAccount automountServiceAccountToken nodeName hostNetwork
+    hostPID hostIPC shareProcessNamespace securityContext imagePullSecrets hostname subdomain affinity
+    schedulerName tolerations hostAliases priorityClassName priority dnsConfig readinessGates
+    runtimeClassName enableServiceLinks preemptionPolicy overhead topologySpreadConstraints
+    setHostnameAsFQDN os hostUsers schedulingGates resourceClaims resources hostnameOverride
+    schedulingGroup evictionResponders`),
+    initContainers: [CONTAINER],
+    containers: [CONTAINER],
+    ephemeralContainers: [{ ...CONTAINER, targetContainerName: 'any' }],
+};
+const POD_TEMPLATE = { metadata: kubernetes_shapes_objectMeta, spec: POD_SPEC };
+/** TypeMeta, ObjectMeta, the given spec and a status that is never read. */
+function object(spec) {
+    return { apiVersion: 'any', kind: 'any', metadata: kubernetes_shapes_objectMeta, spec, status: 'any' };
+}
+const JOB_SPEC = {
+    ...leaves(`parallelism completions activeDeadlineSeconds podFailurePolicy successPolicy backoffLimit
+    backoffLimitPerIndex maxFailedIndexes manualSelector ttlSecondsAfterFinished completionMode suspend
+    podReplacementPolicy managedBy`),
+    selector: kubernetes_shapes_labelSelector,
+    template: POD_TEMPLATE,
+};
+const NETWORK_POLICY_PEER = {
+    podSelector: kubernetes_shapes_labelSelector,
+    namespaceSelector: kubernetes_shapes_labelSelector,
+    ipBlock: leaves('cidr except'),
+};
+const NETWORK_POLICY_PORT = leaves('protocol port endPort');
+const KUBERNETES_SHAPES = {
+    Namespace: object(leaves('finalizers')),
+    Service: object({
+        ...leaves(`selector clusterIP clusterIPs type externalIPs sessionAffinity loadBalancerIP
+      loadBalancerSourceRanges externalName externalTrafficPolicy healthCheckNodePort
+      publishNotReadyAddresses sessionAffinityConfig ipFamilies ipFamilyPolicy
+      allocateLoadBalancerNodePorts loadBalancerClass internalTrafficPolicy trafficDistribution`),
+        ports: [leaves('name protocol appProtocol port targetPort nodePort')],
+    }),
+    Pod: object(POD_SPEC),
+    ReplicationController: object({ ...leaves('replicas minReadySeconds selector'), template: POD_TEMPLATE }),
+    Deployment: object({
+        ...leaves('replicas strategy minReadySeconds revisionHistoryLimit paused progressDeadlineSeconds'),
+        selector: kubernetes_shapes_labelSelector,
+        template: POD_TEMPLATE,
+    }),
+    StatefulSet: object({
+        ...leaves(`replicas volumeClaimTemplates serviceName podManagementPolicy updateStrategy
+      revisionHistoryLimit minReadySeconds persistentVolumeClaimRetentionPolicy ordinals`),
+        selector: kubernetes_shapes_labelSelector,
+        template: POD_TEMPLATE,
+    }),
+    DaemonSet: object({
+        ...leaves('updateStrategy minReadySeconds revisionHistoryLimit'),
+        selector: kubernetes_shapes_labelSelector,
+        template: POD_TEMPLATE,
+    }),
+    ReplicaSet: object({ ...leaves('replicas minReadySeconds'), selector: kubernetes_shapes_labelSelector, template: POD_TEMPLATE }),
+    Job: object(JOB_SPEC),
+    CronJob: object({
+        ...leaves('schedule timeZone startingDeadlineSeconds concurrencyPolicy suspend successfulJobsHistoryLimit failedJobsHistoryLimit'),
+        jobTemplate: { metadata: kubernetes_shapes_objectMeta, spec: JOB_SPEC },
+    }),
+    // networking/v1 NetworkPolicy has had no status since Kubernetes 1.28, but 1.24–1.27 accepted
+    // one: a manifest exported from such a cluster may carry it, and it changes nothing.
+    NetworkPolicy: object({
+        podSelector: kubernetes_shapes_labelSelector,
+        policyTypes: 'any',
+        ingress: [{ from: [NETWORK_POLICY_PEER], ports: [NETWORK_POLICY_PORT] }],
+        egress: [{ to: [NETWORK_POLICY_PEER], ports: [NETWORK_POLICY_PORT] }],
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/manifests/schema/network-policy-api-shapes.ts
+// Shapes of the network-policy-api kinds, from kubernetes-sigs/network-policy-api: v1alpha1
+// AdminNetworkPolicy and BaselineAdminNetworkPolicy as in the experimental-channel CRDs of
+// 0e80470 (the last before 63b3bb3 removed them; apis/v1alpha1), v1alpha2 ClusterNetworkPolicy
+// as in the experimental CRD at 0eec1b0 (apis/v1alpha2/clusternetworkpolicy_types.go). Both are
+// structural CRDs without x-kubernetes-preserve-unknown-fields: the API server refuses any other field.
+
+
+const { objectMeta: network_policy_api_shapes_objectMeta, labelSelector: network_policy_api_shapes_labelSelector } = META_SHAPES;
+const NAMESPACED_POD = { namespaceSelector: network_policy_api_shapes_labelSelector, podSelector: network_policy_api_shapes_labelSelector };
+const SUBJECT = { namespaces: network_policy_api_shapes_labelSelector, pods: NAMESPACED_POD };
+const INGRESS_PEER = SUBJECT;
+const BASELINE_EGRESS_PEER = { ...SUBJECT, nodes: network_policy_api_shapes_labelSelector, networks: 'any' };
+const EGRESS_PEER = { ...BASELINE_EGRESS_PEER, domainNames: 'any' };
+/** v1alpha1 ports: portNumber, portRange or namedPort. */
+const V1ALPHA1_PORT = {
+    portNumber: leaves('protocol port'),
+    portRange: leaves('protocol start end'),
+    namedPort: 'any',
+};
+/** v1alpha2 writes ports per protocol: `protocols: [{tcp: {destinationPort: {number: 80}}}]`. */
+const PROTOCOL_PORT = { destinationPort: { number: 'any', range: leaves('start end') } };
+const V1ALPHA2_PROTOCOL = {
+    tcp: PROTOCOL_PORT,
+    udp: PROTOCOL_PORT,
+    sctp: PROTOCOL_PORT,
+    destinationNamedPort: 'any',
+};
+const STATUS = {
+    conditions: [leaves('type status observedGeneration lastTransitionTime reason message')],
+};
+function policy(spec) {
+    return { apiVersion: 'any', kind: 'any', metadata: network_policy_api_shapes_objectMeta, spec, status: STATUS };
+}
+function rules(egressPeer, ports) {
+    return {
+        subject: SUBJECT,
+        ingress: [{ name: 'any', action: 'any', from: [INGRESS_PEER], ...ports }],
+        egress: [{ name: 'any', action: 'any', to: [egressPeer], ...ports }],
+    };
+}
+const NETWORK_POLICY_API_SHAPES = {
+    AdminNetworkPolicy: policy({ priority: 'any', ...rules(EGRESS_PEER, { ports: [V1ALPHA1_PORT] }) }),
+    // The baseline has no priority and no domainNames peer.
+    BaselineAdminNetworkPolicy: policy(rules(BASELINE_EGRESS_PEER, { ports: [V1ALPHA1_PORT] })),
+    ClusterNetworkPolicy: policy({
+        tier: 'any',
+        priority: 'any',
+        ...rules(EGRESS_PEER, { protocols: [V1ALPHA2_PROTOCOL] }),
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/manifests/schema/unknown-field-diagnostics.ts
+
+
+
+
+
+
+const SHAPES = {
+    ...KUBERNETES_SHAPES,
+    ...NETWORK_POLICY_API_SHAPES,
+    ...CILIUM_SHAPES,
+};
+/** Since network-policy-api v0.1.3 (4d5dd78), `namespaces` is itself a label selector. */
+const NAMESPACES_SELECTOR = 'namespaces: {matchLabels: …} (since network-policy-api v0.1.3 namespaces is itself a label selector; namespaceSelector only goes under pods)';
+const CILIUM_AUTHENTICATION = 'authentication: {mode: required} (the cilium.io/v2 CRD has no auth field)';
+const V1ALPHA1_PORTS = 'ports (v1alpha1 writes ports as ports: [{portNumber: {protocol: TCP, port: 80}}])';
+/** Fields of another version of an API: named when edit distance cannot find them. */
+const MOVED = {
+    ClusterNetworkPolicy: {
+        ports: 'protocols (v1alpha2 writes ports as protocols: [{tcp: {destinationPort: {number: 80}}}])',
+        namespaceSelector: NAMESPACES_SELECTOR,
+    },
+    AdminNetworkPolicy: { protocols: V1ALPHA1_PORTS, namespaceSelector: NAMESPACES_SELECTOR },
+    BaselineAdminNetworkPolicy: { protocols: V1ALPHA1_PORTS, namespaceSelector: NAMESPACES_SELECTOR },
+    // Early examples of Cilium's mutual authentication wrote `auth: {type: "null"}`.
+    CiliumNetworkPolicy: { auth: CILIUM_AUTHENTICATION },
+    CiliumClusterwideNetworkPolicy: { auth: CILIUM_AUTHENTICATION },
+};
+/** Diagnostics per object; past this, one more says how many were left out. */
+const MAX_UNKNOWN_FIELDS_SHOWN = 5;
+/** Whether an object of a known kind has a field its kind does not have (cheap: no messages). */
+function hasUnknownFields(kind, value) {
+    const shape = ownValue(SHAPES, kind);
+    return shape !== undefined && findUnknownFields(value, shape).length > 0;
+}
+/** The UNKNOWN_FIELD errors of one object: empty when every field is known (or its kind has no shape). */
+function unknownFieldDiagnostics(object) {
+    const shape = ownValue(SHAPES, object.kind);
+    if (shape === undefined)
+        return [];
+    const unknown = findUnknownFields(object.value, shape);
+    if (unknown.length === 0)
+        return [];
+    const id = `${object.kind} ${object.namespace ? `${object.namespace}/` : ''}${object.name}`;
+    const diagnostics = unknown.slice(0, MAX_UNKNOWN_FIELDS_SHOWN).map((field) => ({
+        code: 'UNKNOWN_FIELD',
+        severity: 'error',
+        file: object.document.file,
+        line: object.document.lineOf([...object.path, ...field.path]),
+        message: `${id}: unknown field ${unknown_field_diagnostics_pathText(field.path)}; the object was not evaluated (kubectl's strict field validation refuses it)`,
+        fix: fixFor(object.kind, field),
+    }));
+    const more = unknown.length - MAX_UNKNOWN_FIELDS_SHOWN;
+    if (more > 0) {
+        diagnostics.push({
+            code: 'UNKNOWN_FIELD',
+            severity: 'error',
+            file: object.document.file,
+            line: object.path.length === 0 ? object.document.line : object.document.lineOf(object.path),
+            message: `${id}: and ${more} more unknown field${more === 1 ? '' : 's'}; the object was not evaluated`,
+            fix: 'fix the fields above, then run netreach again to see the rest (kubectl apply refuses unknown fields)',
+        });
+    }
+    return diagnostics;
+}
+function fixFor(kind, field) {
+    const name = String(field.path[field.path.length - 1]);
+    const meant = ownValue(ownValue(MOVED, kind) ?? {}, name) ?? nearestName(name, field.known);
+    if (meant !== undefined)
+        return `did you mean ${meant}? (kubectl apply refuses unknown fields)`;
+    if (field.known.length <= 12) {
+        return `remove or rename it; the fields allowed here are ${field.known.join(', ')} (kubectl apply refuses unknown fields)`;
+    }
+    return `remove or rename it, after checking the field's name in the ${kind} API reference (kubectl apply refuses unknown fields)`;
+}
+/** `spec.ingress[0].port`; a key that is not a plain name is quoted (and cut, since it is user text). */
+function unknown_field_diagnostics_pathText(path) {
+    return path
+        .map((step, i) => {
+        if (typeof step === 'number')
+            return `[${step}]`;
+        if (/^[A-Za-z_][A-Za-z0-9_-]{0,63}$/.test(step))
+            return i === 0 ? step : `.${step}`;
+        return `[${JSON.stringify(step.length > 64 ? `${step.slice(0, 64)}…` : step)}]`;
+    })
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/manifests/kubernetes-objects.ts
+
+
+
+
+/** The kinds netreach evaluates, with the apiVersions it understands for each. */
+const KNOWN_KINDS = {
+    Namespace: ['v1'],
+    Pod: ['v1'],
+    ReplicationController: ['v1'],
+    Deployment: ['apps/v1'],
+    StatefulSet: ['apps/v1'],
+    DaemonSet: ['apps/v1'],
+    ReplicaSet: ['apps/v1'],
+    Job: ['batch/v1'],
+    CronJob: ['batch/v1', 'batch/v1beta1'],
+    Service: ['v1'],
+    NetworkPolicy: ['networking.k8s.io/v1'],
+    AdminNetworkPolicy: ['policy.networking.k8s.io/v1alpha1'],
+    BaselineAdminNetworkPolicy: ['policy.networking.k8s.io/v1alpha1'],
+    ClusterNetworkPolicy: ['policy.networking.k8s.io/v1alpha2'],
+    CiliumNetworkPolicy: ['cilium.io/v2'],
+    CiliumClusterwideNetworkPolicy: ['cilium.io/v2'],
+};
+/** Groups that served a kind before it moved to the group above: the same API, an older version. */
+const FORMER_GROUPS = {
+    Deployment: 'extensions',
+    DaemonSet: 'extensions',
+    ReplicaSet: 'extensions',
+    NetworkPolicy: 'extensions',
+};
+/** Calico's API groups: the projectcalico.org API server and the CRDs it stores objects in. */
+const CALICO_GROUPS = new Set(['projectcalico.org', 'crd.projectcalico.org']);
+/** Calico kinds that netreach reads (https://docs.tigera.io/calico/latest/reference/resources/). */
+const CALICO_READ_KINDS = new Set([
+    'NetworkPolicy',
+    'GlobalNetworkPolicy',
+    'StagedNetworkPolicy',
+    'StagedGlobalNetworkPolicy',
+    'StagedKubernetesNetworkPolicy',
+    'NetworkSet',
+    'GlobalNetworkSet',
+    'Tier',
+]);
+/** Whether a document's value needs node positions kept (objects whose rules get cited). */
+function needsPositions(value) {
+    if (!isRecord(value) || typeof value.kind !== 'string')
+        return false;
+    // Other objects keep positions only when they will be refused at a field's line.
+    return (value.kind.endsWith('List') ||
+        value.kind.includes('Policy') ||
+        value.kind.endsWith('NetworkSet') ||
+        value.kind === 'Tier' ||
+        hasUnknownFields(value.kind, value) ||
+        workloadProblems(value.kind, value).length > 0);
+}
+function collectObjects(documents) {
+    const objects = [];
+    const diagnostics = [];
+    const foreign = [];
+    for (const document of documents) {
+        // A whole document with none of a manifest's fields (a CI workflow, package.json) is another
+        // tool's file: one warning for all of them, not one each. Anything that looks like a manifest
+        // keeps a warning of its own.
+        if (isForeignDocument(document.value))
+            foreign.push({ file: document.file, line: document.line });
+        else
+            collect(document, document.value, [], objects, diagnostics);
+    }
+    const [first] = foreign;
+    if (first !== undefined)
+        diagnostics.push(foreignFiles(first, [...new Set(foreign.map((f) => f.file))]));
+    return { objects, diagnostics };
+}
+const MANIFEST_FIELDS = ['apiVersion', 'kind', 'metadata', 'spec', 'items'];
+function isForeignDocument(value) {
+    return isRecord(value) && !MANIFEST_FIELDS.some((f) => Object.hasOwn(value, f));
+}
+function foreignFiles(at, files) {
+    const shown = files.slice(0, 5).join(', ') + (files.length > 5 ? ` and ${files.length - 5} more` : '');
+    return {
+        ...at,
+        code: 'NOT_KUBERNETES',
+        severity: 'warning',
+        message: `${files.length === 1 ? 'a file holds' : `${files.length} files hold`} no Kubernetes object (no apiVersion, kind, metadata or spec) and ${files.length === 1 ? 'was' : 'were'} skipped: ${shown}`,
+        fix: "nothing to fix if these are other tools' files; to keep them out, narrow the paths",
+    };
+}
+function collect(document, value, path, objects, diagnostics) {
+    const line = path.length === 0 ? document.line : document.lineOf(path);
+    const at = { file: document.file, line };
+    if (!isRecord(value)) {
+        diagnostics.push({
+            ...at,
+            code: 'NOT_AN_OBJECT',
+            severity: 'warning',
+            message: `the document is ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}, not a Kubernetes object; it was skipped`,
+            fix: 'leave only Kubernetes manifests under the given paths, or narrow the paths',
+        });
+        return;
+    }
+    const { kind, apiVersion } = value;
+    if (typeof kind !== 'string' || typeof apiVersion !== 'string') {
+        diagnostics.push({
+            ...at,
+            code: 'NOT_KUBERNETES',
+            severity: 'warning',
+            message: 'the document has no apiVersion and kind, so it is not a Kubernetes object; it was skipped',
+            fix: 'leave only Kubernetes manifests under the given paths, or narrow the paths',
+        });
+        return;
+    }
+    if ((kind === 'List' || kind.endsWith('List')) && Array.isArray(value.items)) {
+        // The items of a typed list (`PodList`, as the API server returns lists) carry no kind or
+        // apiVersion: they are the list's kind and group. A generic `List` gives its items nothing.
+        const itemKind = kind === 'List' ? undefined : kind.slice(0, -'List'.length);
+        value.items.forEach((item, i) => collect(document, typedItem(item, itemKind, apiVersion), [...path, 'items', i], objects, diagnostics));
+        return;
+    }
+    // Calico's own kinds are read by the Calico compiler (docs/semantics-calico.md §1).
+    const calico = CALICO_GROUPS.has(groupOf(apiVersion));
+    if (calico && !CALICO_READ_KINDS.has(kind)) {
+        const reported = calicoDiagnostic(kind, apiVersion);
+        if (reported !== undefined)
+            diagnostics.push({ ...at, ...reported });
+        return;
+    }
+    const versions = calico ? [apiVersion] : ownValue(KNOWN_KINDS, kind);
+    if (versions === undefined)
+        return;
+    if (!versions.includes(apiVersion)) {
+        // Only another version of the same API gets "use apiVersion …": a kind of the same name in
+        // another group (cilium.io, crd.antrea.io, serving.knative.dev) is another API altogether.
+        const group = groupOf(apiVersion);
+        if (!versions.some((v) => groupOf(v) === group) && ownValue(FORMER_GROUPS, kind) !== group) {
+            if (kind.includes('Policy'))
+                diagnostics.push({ ...at, ...foreignPolicy(kind, apiVersion) });
+            return;
+        }
+        diagnostics.push({
+            ...at,
+            code: 'UNKNOWN_API_VERSION',
+            severity: 'error',
+            message: `${kind} with apiVersion "${apiVersion}" is not understood; the object was skipped`,
+            fix: `use apiVersion ${versions.map((v) => `"${v}"`).join(' or ')}`,
+        });
+        return;
+    }
+    const metadata = isRecord(value.metadata) ? value.metadata : {};
+    const name = metadata.name;
+    const namespace = metadata.namespace;
+    if (typeof name !== 'string' ||
+        name === '' ||
+        (namespace !== undefined && namespace !== null && typeof namespace !== 'string')) {
+        diagnostics.push({
+            ...at,
+            code: 'INVALID_FIELD',
+            severity: 'error',
+            message: `${kind} has no valid metadata.name${typeof name === 'string' && name !== '' ? ' or metadata.namespace' : ''}; the object was skipped`,
+            fix: 'give the object a metadata.name (and a string metadata.namespace, if any)',
+        });
+        return;
+    }
+    // Names end up in sentences, links and comments: hold them to what the API server accepts.
+    const isValidName = kind === 'Namespace' ? isDnsLabel : isDnsSubdomain;
+    if (!isValidName(name) || (typeof namespace === 'string' && namespace !== '' && !isDnsLabel(namespace))) {
+        const bad = !isValidName(name) ? `metadata.name "${name}"` : `metadata.namespace "${String(namespace)}"`;
+        diagnostics.push({
+            ...at,
+            code: 'INVALID_FIELD',
+            severity: 'error',
+            message: `${kind} has the invalid ${bad}; the object was skipped`,
+            fix: 'use lower-case letters, digits and "-" (and "." in names of objects other than namespaces), starting and ending with a letter or digit',
+        });
+        return;
+    }
+    // Fields the kind does not have: kubectl's strict field validation refuses the object (#9).
+    const unknownFields = calico
+        ? []
+        : unknownFieldDiagnostics({
+            kind,
+            name,
+            namespace: typeof namespace === 'string' ? namespace : undefined,
+            value,
+            document,
+            path,
+        });
+    if (unknownFields.length > 0) {
+        for (const item of unknownFields)
+            diagnostics.push(item);
+        return;
+    }
+    objects.push({
+        kind,
+        apiVersion,
+        name,
+        namespace: typeof namespace === 'string' && namespace !== '' ? namespace : undefined,
+        value,
+        document,
+        path,
+        line,
+    });
+}
+/** The API group of an apiVersion: `networking.k8s.io` of `networking.k8s.io/v1`, '' for `v1`. */
+function groupOf(apiVersion) {
+    const slash = apiVersion.lastIndexOf('/');
+    return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+/** An item of a typed list, with the kind and apiVersion it lacks taken from its list. */
+function typedItem(item, itemKind, apiVersion) {
+    if (itemKind === undefined || !isRecord(item))
+        return item;
+    if (item.kind !== undefined && item.kind !== itemKind)
+        return item;
+    if (item.kind !== undefined && item.apiVersion !== undefined)
+        return item;
+    return { ...item, kind: itemKind, apiVersion: item.apiVersion ?? apiVersion };
+}
+/** What to say about a Calico object netreach does not read. */
+function calicoDiagnostic(kind, apiVersion) {
+    if (kind === 'HostEndpoint') {
+        return {
+            code: 'UNSUPPORTED_POLICY',
+            severity: 'warning',
+            message: `${kind} (${apiVersion}): host endpoints and the policies that apply to them are not evaluated; pods are`,
+            fix: 'nothing to fix; read traffic to and from nodes as not evaluated',
+        };
+    }
+    if (kind.endsWith('NetworkPolicy')) {
+        return {
+            code: 'UNSUPPORTED_POLICY',
+            severity: 'error',
+            message: `${kind} (${apiVersion}) is a Calico kind netreach does not evaluate, so the verdict ignores it and may be wrong for the pods it selects`,
+            fix: 'read the verdict as incomplete for the pods this policy selects; remove it from the given paths to silence this',
+        };
+    }
+    return undefined;
+}
+/** A policy kind of another API group than the one netreach reads (`NetworkPolicy` of cilium.io). */
+function foreignPolicy(kind, apiVersion) {
+    return {
+        code: 'UNSUPPORTED_POLICY',
+        severity: 'error',
+        message: `${kind} (${apiVersion}) belongs to the API group ${groupOf(apiVersion)}, not to the one netreach reads for ${kind} (${(ownValue(KNOWN_KINDS, kind) ?? []).join(', ')}); it is not evaluated, so the verdict ignores it`,
+        fix: 'read the verdict as incomplete for the pods this policy selects; remove it from the given paths to silence this',
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:path/posix"
 const posix_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path/posix");
 var posix_default = /*#__PURE__*/__nccwpck_require__.n(posix_namespaceObject);
@@ -54149,14 +54402,14 @@ function network_policy_readRule(raw, direction, namespace, path, warnings, at) 
             throw new Rejection('INVALID_FIELD', [...path, field], `${field} must be a list of peers`, `write ${field} as a list`);
         // SEMANTICS §2.4: `from: []` matches all sources, like an absent `from`.
         if (rawPeers.length > 0)
-            peers = rawPeers.map((p, i) => readPeer(p, namespace, [...path, field, i], warnings, at));
+            peers = rawPeers.map((p, i) => network_policy_readPeer(p, namespace, [...path, field, i], warnings, at));
     }
     let ports = 'all';
     if (rawPorts !== undefined && rawPorts !== null) {
         if (!Array.isArray(rawPorts))
             throw new Rejection('INVALID_FIELD', [...path, 'ports'], 'ports must be a list', 'write ports as a list');
         if (rawPorts.length > 0)
-            ports = rawPorts.map((p, i) => readPort(p, [...path, 'ports', i]));
+            ports = rawPorts.map((p, i) => network_policy_readPort(p, [...path, 'ports', i]));
     }
     if (direction === 'egress' &&
         ports !== 'all' &&
@@ -54174,7 +54427,7 @@ function network_policy_readRule(raw, direction, namespace, path, warnings, at) 
     }
     return { peers, ports };
 }
-function readPeer(raw, namespace, path, warnings, at) {
+function network_policy_readPeer(raw, namespace, path, warnings, at) {
     if (!isRecord(raw))
         throw new Rejection('INVALID_PEER', path, 'a peer must be a mapping', 'use podSelector, namespaceSelector or ipBlock');
     const hasPods = raw.podSelector !== undefined && raw.podSelector !== null;
@@ -54187,7 +54440,7 @@ function readPeer(raw, namespace, path, warnings, at) {
         throw new Rejection('INVALID_PEER', path, 'a peer has none of podSelector, namespaceSelector and ipBlock', 'give the peer a selector or an ipBlock; to allow everything, omit from/to instead');
     }
     if (hasIpBlock)
-        return readIpBlock(raw.ipBlock, [...path, 'ipBlock'], warnings, at);
+        return network_policy_readIpBlock(raw.ipBlock, [...path, 'ipBlock'], warnings, at);
     const pods = readLabelSelector(raw.podSelector);
     if (typeof pods === 'string')
         throw new Rejection('INVALID_SELECTOR', [...path, 'podSelector'], `podSelector: ${pods}`, 'fix the selector');
@@ -54198,7 +54451,7 @@ function readPeer(raw, namespace, path, warnings, at) {
         throw new Rejection('INVALID_SELECTOR', [...path, 'namespaceSelector'], `namespaceSelector: ${selector}`, 'fix the selector');
     return { kind: 'pods', namespaces: { kind: 'selector', selector }, pods };
 }
-function readIpBlock(raw, path, warnings, at) {
+function network_policy_readIpBlock(raw, path, warnings, at) {
     if (!isRecord(raw) || typeof raw.cidr !== 'string')
         throw new Rejection('INVALID_CIDR', path, 'ipBlock needs a cidr', 'write ipBlock: {cidr: 203.0.113.0/24}');
     const cidr = parseCidr(raw.cidr);
@@ -54240,8 +54493,8 @@ function nonCanonical(text, canonical, line) {
         fix: `write ${canonical}`,
     };
 }
-const IANA_SVC_NAME = /^(?=.*[a-z])(?!.*--)[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?$/;
-function readPort(raw, path) {
+const network_policy_IANA_SVC_NAME = /^(?=.*[a-z])(?!.*--)[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?$/;
+function network_policy_readPort(raw, path) {
     if (!isRecord(raw))
         throw new Rejection('INVALID_PORT', path, 'a ports entry must be a mapping', 'write {protocol: TCP, port: 80}');
     const protocol = raw.protocol ?? 'TCP';
@@ -54256,7 +54509,7 @@ function readPort(raw, path) {
         return { kind: 'range', protocol: protocol, first: 1, last: 65535 };
     }
     if (typeof port === 'string') {
-        if (!IANA_SVC_NAME.test(port))
+        if (!network_policy_IANA_SVC_NAME.test(port))
             throw new Rejection('INVALID_PORT', [...path, 'port'], `port "${port}" is neither a number nor a valid port name`, 'use a number from 1 to 65535 (unquoted) or a container port name');
         if (hasEnd)
             throw new Rejection('INVALID_END_PORT', [...path, 'endPort'], `endPort is set with the named port "${port}"`, 'use a numeric port with endPort, or drop endPort');
@@ -54743,7 +54996,7 @@ function compileSection(raw, direction, action, path, index, part, ctx) {
         ...(part === undefined ? {} : { part }),
         ...(section === undefined ? {} : { section }),
     };
-    const { peers, dns } = readPeers(raw, direction, action, path, ctx);
+    const { peers, dns } = cilium_readPeers(raw, direction, action, path, ctx);
     const portRules = readToPorts(raw, action, path, ctx);
     const empty = isEmptyRule(raw) ? { emptyRule: true } : {};
     return portRules.map((p) => {
@@ -54773,7 +55026,7 @@ function isEmptyRule(raw) {
  * turns on default deny (Cilium's "Ingress/Egress Default Deny" example) — the opposite of
  * NetworkPolicy's `ingress: [{}]`.
  */
-function readPeers(raw, direction, action, path, ctx) {
+function cilium_readPeers(raw, direction, action, path, ctx) {
     const present = L3_FIELDS[direction].filter((f) => raw[f] !== undefined && raw[f] !== null);
     for (const deprecated of ['fromRequires', 'toRequires']) {
         if (raw[deprecated] !== undefined)
@@ -55325,7 +55578,7 @@ function decide(conn, direction, src, dst, ports) {
         for (const [first, last] of p[protocol] ?? [])
             for (const c of portClasses.classesIn(protocol, first, last))
                 classes.add(c);
-    const matches = (r, c) => hasBit(r.peers, peer) &&
+    const matches = (r, c) => bitset_hasBit(r.peers, peer) &&
         (r.allPorts ||
             r.classes.includes(c) ||
             r.named.some((n) => (target?.ports ?? []).some((port) => port.name === n.name && port.protocol === n.protocol && portClasses.classOf(port.protocol, port.port) === c)));
@@ -55418,12 +55671,12 @@ function classesWith(map, peer, classCount) {
     const out = [];
     let everyExplicit = true;
     for (const [c, set] of map.byClass) {
-        if (hasBit(set, peer))
+        if (bitset_hasBit(set, peer))
             out.push(c);
         else
             everyExplicit = false;
     }
-    if (!hasBit(map.all, peer))
+    if (!bitset_hasBit(map.all, peer))
         return out;
     if (everyExplicit)
         return 'all';
@@ -55537,7 +55790,7 @@ const EVERYTHING = { all: true, classes: [] };
 /** The cell at `peer` of the endpoint's row, or undefined where the row is not a plain union
  * (ordered tiers, deny rules, restricted rules, the host entity's own bit). */
 function rowCell(conn, direction, endpoint, peer) {
-    if (!hasBit(conn.present, endpoint))
+    if (!bitset_hasBit(conn.present, endpoint))
         return NOTHING;
     const rules = conn.rulesFor(direction, endpoint);
     const isolated = conn.isIsolated(direction, endpoint);
@@ -55546,7 +55799,7 @@ function rowCell(conn, direction, endpoint, peer) {
         rules.namespaced.length === 0 &&
         rules.baseline.length === 0 &&
         rules.calico.length === 0)
-        return hasBit(conn.present, peer) ? EVERYTHING : NOTHING;
+        return bitset_hasBit(conn.present, peer) ? EVERYTHING : NOTHING;
     if (rules.admin.length > 0 || rules.baseline.length > 0)
         return undefined;
     if (direction === 'ingress' && conn.universe.entityIndex.get('host') === peer)
@@ -55559,7 +55812,7 @@ function rowCell(conn, direction, endpoint, peer) {
     for (const r of rules.namespaced) {
         if (r.rule.action !== 'allow' || r.rule.restriction !== undefined)
             return undefined;
-        if (!hasBit(r.peers, peer))
+        if (!bitset_hasBit(r.peers, peer))
             continue;
         if (r.allPorts) {
             all = true;
@@ -55572,7 +55825,7 @@ function rowCell(conn, direction, endpoint, peer) {
             if (direction === 'egress') {
                 // Resolved on the destination's container ports (SEMANTICS §2.8), as row.ts does.
                 for (const [c, targets] of conn.namedTargets.get(`${n.protocol}/${n.name}`) ?? [])
-                    if (hasBit(targets, peer))
+                    if (bitset_hasBit(targets, peer))
                         classes.push(c);
             }
             else {
@@ -55588,7 +55841,7 @@ function rowCell(conn, direction, endpoint, peer) {
  * decides each class, the profile allows what every tier passed on. Undefined where the answer is
  * not one of "every class" or "these classes" (a class denied among allowed ones, L7 rules). */
 function calicoCell(conn, direction, endpoint, peer) {
-    if (!hasBit(conn.present, peer))
+    if (!bitset_hasBit(conn.present, peer))
         return NOTHING;
     const rules = conn.rulesFor(direction, endpoint).calico;
     const classesOf = (r) => {
@@ -55596,7 +55849,7 @@ function calicoCell(conn, direction, endpoint, peer) {
         for (const n of r.named) {
             if (direction === 'egress') {
                 for (const [c, targets] of conn.namedTargets.get(`${n.protocol}/${n.name}`) ?? [])
-                    if (hasBit(targets, peer))
+                    if (bitset_hasBit(targets, peer))
                         out.push(c);
             }
             else {
@@ -55609,14 +55862,14 @@ function calicoCell(conn, direction, endpoint, peer) {
     };
     const named = new Set();
     for (const r of rules) {
-        if (r.rule.restriction !== undefined && hasBit(r.peers, peer))
+        if (r.rule.restriction !== undefined && bitset_hasBit(r.peers, peer))
             return undefined;
-        if (!r.allPorts && hasBit(r.peers, peer))
+        if (!r.allPorts && bitset_hasBit(r.peers, peer))
             for (const c of classesOf(r))
                 named.add(c);
     }
     const verdict = (c) => {
-        const r = decidingCalicoRule(rules, (x) => hasBit(x.peers, peer) && (x.allPorts || (c !== undefined && classesOf(x).includes(c))));
+        const r = decidingCalicoRule(rules, (x) => bitset_hasBit(x.peers, peer) && (x.allPorts || (c !== undefined && classesOf(x).includes(c))));
         return r === undefined || r.rule.action === 'allow';
     };
     const others = verdict(undefined);
@@ -55708,7 +55961,7 @@ function compareRowInputs(base, head) {
                     rules.baseline.length > 0 ||
                     rules.calico.length > 0)
                     return true;
-                if (rules.namespaced.some((r) => r.rule.action !== 'allow' || hasBit(r.peers, peer)))
+                if (rules.namespaced.some((r) => r.rule.action !== 'allow' || bitset_hasBit(r.peers, peer)))
                     return true;
             }
             return false;
@@ -55877,7 +56130,7 @@ function forEachCandidatePair(base, head, visit) {
         if (dsts !== undefined && more.length > 0) {
             dsts = dsts.slice();
             for (const dst of more)
-                setBit(dsts, dst);
+                bitset_setBit(dsts, dst);
         }
         const egressBefore = view(base.row('egress', src));
         const egressAfter = view(head.row('egress', src));
@@ -55934,15 +56187,15 @@ function differsAt(a, b, x) {
     const setsDiffer = (p, q) => {
         if (p === undefined && q === undefined)
             return false;
-        const pAll = p === undefined ? false : hasBit(p.all, x);
-        const qAll = q === undefined ? false : hasBit(q.all, x);
+        const pAll = p === undefined ? false : bitset_hasBit(p.all, x);
+        const qAll = q === undefined ? false : bitset_hasBit(q.all, x);
         if (pAll !== qAll)
             return true;
         for (const [c, set] of p?.byClass ?? [])
-            if (hasBit(set, x) !== (q === undefined ? false : hasBit(q.byClass.get(c) ?? q.all, x)))
+            if (bitset_hasBit(set, x) !== (q === undefined ? false : bitset_hasBit(q.byClass.get(c) ?? q.all, x)))
                 return true;
         for (const [c, set] of q?.byClass ?? [])
-            if (hasBit(set, x) !== (p === undefined ? false : hasBit(p.byClass.get(c) ?? p.all, x)))
+            if (bitset_hasBit(set, x) !== (p === undefined ? false : bitset_hasBit(p.byClass.get(c) ?? p.all, x)))
                 return true;
         return false;
     };
@@ -55992,19 +56245,19 @@ function classesDiffer(classes, eb, ib, eh, ih, src, dst) {
 }
 /** Whether an egress row allows the destination on some port class. */
 function reachesAny(egress, dst) {
-    if (hasBit(egress.row.all, dst))
+    if (bitset_hasBit(egress.row.all, dst))
         return true;
     for (const c of egress.classes)
-        if (hasBit(egress.byIndex[c], dst))
+        if (bitset_hasBit(egress.byIndex[c], dst))
             return true;
     return false;
 }
 /** Whether class `c` is allowed; no ingress stands for an egress that allows nothing. */
 function allowedIn(egress, ingress, c, src, dst) {
-    if (ingress === undefined || !hasBit(setOf(egress, c), dst))
+    if (ingress === undefined || !bitset_hasBit(setOf(egress, c), dst))
         return false;
     if ('row' in ingress)
-        return hasBit(setOf(ingress, c), src);
+        return bitset_hasBit(setOf(ingress, c), src);
     return ingress.all || (c >= 0 && ingress.classes.includes(c));
 }
 function setOf(view, c) {
@@ -56245,8 +56498,8 @@ function restrictionDifference(base, head, direction, e) {
     return any ? diff : undefined;
 }
 function diff_connectivity_status(base, head, e) {
-    const before = hasBit(base.present, e);
-    const after = hasBit(head.present, e);
+    const before = bitset_hasBit(base.present, e);
+    const after = bitset_hasBit(head.present, e);
     return before === after ? 'unchanged' : after ? 'added' : 'removed';
 }
 function explainTimed(timings, ...args) {
@@ -56270,17 +56523,17 @@ function explainChange(base, head, src, dst, opened, closed, restricted) {
                     add(ruleReason(r, '', 'head', restricted.explains));
             }
         }
-        if (!isEmptyPorts(opened) && hasBit(head.present, subject)) {
+        if (!isEmptyPorts(opened) && bitset_hasBit(head.present, subject)) {
             const now = decide(head, direction, src, dst, opened);
             for (const r of now.allowedBy)
                 add(ruleReason(r, '', 'head', 'opened'));
-            if (now.byDefault && !hasBit(base.present, subject)) {
+            if (now.byDefault && !bitset_hasBit(base.present, subject)) {
                 // A new workload that no policy isolates: say so, at its manifest, rather than nothing.
                 const added = newWorkloadReason(head, subject, direction);
                 if (added !== undefined)
                     add(added);
             }
-            if (now.byDefault && hasBit(base.present, subject)) {
+            if (now.byDefault && bitset_hasBit(base.present, subject)) {
                 // Allowed because nothing decides any more: name what used to deny.
                 const before = decide(base, direction, src, dst, opened);
                 for (const r of before.deniedBy)
@@ -56289,7 +56542,7 @@ function explainChange(base, head, src, dst, opened, closed, restricted) {
                     add(isolationReason(p, direction, 'no longer isolates', 'base', 'opened'));
             }
         }
-        if (!isEmptyPorts(closed) && hasBit(head.present, subject) && hasBit(base.present, subject)) {
+        if (!isEmptyPorts(closed) && bitset_hasBit(head.present, subject) && bitset_hasBit(base.present, subject)) {
             if (isEmptyPorts(subtractPorts(closed, directionPorts(head, direction, src, dst))))
                 continue;
             const now = decide(head, direction, src, dst, closed);
@@ -56451,7 +56704,7 @@ function scope(peers, conn, select) {
     for (const peer of peers) {
         if (peer.kind === 'ipBlock') {
             for (const i of conn.universe.externalsCovering.get(ipSetKey(peer.ips)) ?? [])
-                setBit(out, i);
+                bitset_setBit(out, i);
         }
         else {
             orInto(out, select({
@@ -56477,10 +56730,10 @@ function portsFor(a, conn, dst) {
 }
 /** Whether a row may allow the peer on some port class (a cheap test before the exact one). */
 function mayAllow(row, peer) {
-    if (hasBit(row.all, peer))
+    if (bitset_hasBit(row.all, peer))
         return true;
     for (const set of row.byClass.values())
-        if (hasBit(set, peer))
+        if (bitset_hasBit(set, peer))
             return true;
     return false;
 }
@@ -57537,8 +57790,8 @@ function compareRevisions(base, head, options, timings, parse = createDocumentPa
     universe.endpoints.forEach((e, i) => {
         if (e.type !== 'workload' || plan.representatives.has(e.id))
             return;
-        const before = hasBit(baseConn.present, i);
-        const after = hasBit(headConn.present, i);
+        const before = bitset_hasBit(baseConn.present, i);
+        const after = bitset_hasBit(headConn.present, i);
         if (after && !before)
             added.push(e.id);
         if (before && !after)
@@ -57609,289 +57862,134 @@ function compareClusters(base, head, options, parse, timings) {
     }));
 }
 
-;// CONCATENATED MODULE: ./src/manifests/kustomization-graph.ts
-// Reads a Kustomize kustomization and everything it depends on (bases, components, patches,
-// generator files, …), without rendering anything: to know which files belong to it (they are
-// never plain manifests), where each field is written, and what netreach will not render
-// (remote bases, Helm, KRM functions).
+;// CONCATENATED MODULE: ./src/action/evaluate-revisions.ts
 
 
-
-const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-const REMOTE = /^(https?:|git@|ssh:|git::|github\.com\/|gitlab\.com\/|bitbucket\.org\/)|\?ref=|\/\/.+\/\//;
-const parseKustomization = createDocumentParser({ keepPositions: () => true });
-/** The kustomization file in `dir`, parsed; undefined when the directory holds none. */
-function readKustomizationNode(dir, source) {
-    const at = posix_default().normalize(dir);
-    for (const name of KUSTOMIZATION_NAMES) {
-        const file = posix_default().join(at, name);
-        const text = source.read(file);
-        if (text === undefined)
-            continue;
-        const [document] = parseKustomization({ path: file, text }).documents;
-        const kind = isRecord(document?.value) && document.value.kind === 'Component' ? 'Component' : 'Kustomization';
-        return { dir: at, file, kind, ...(document === undefined ? {} : { document }) };
-    }
-    return undefined;
+function evaluateRevisions(inputs, revisions, config, timings, log) {
+    const { base, head, parse } = revisions;
+    const options = {
+        defaultNamespace: inputs.defaultNamespace,
+        ipBlockSelectsPods: inputs.ipBlockSelectsPods,
+        podCidrs: inputs.podCidrs,
+    };
+    if (inputs.clusters !== 'separate')
+        return { report: compareRevisions(base, head, options, timings, parse, config) };
+    if (config !== undefined)
+        log.warning(`netreach: ${config.file} is not evaluated with clusters: separate; its assertions and findings are not in this report`);
+    const clusters = compareClusters(base, head, options, parse, timings);
+    return { report: mergeReports(clusters, base.label, head.label), clusters };
 }
-/** Walks the kustomization in `dir` (a path relative to the source's root). */
-function readKustomizationGraph(dir, source) {
-    const files = new Set();
-    const inputs = new Set();
-    const dirs = new Set();
-    const kustomizations = new Map();
-    const refusals = [];
-    const problems = [];
-    const visit = (d, from) => {
-        const at = posix_default().normalize(d);
-        if (kustomizations.has(at))
-            return;
-        const node = readKustomizationNode(at, source);
-        if (node === undefined) {
-            problems.push({
-                message: `${at} has no kustomization.yaml`,
-                file: from?.file ?? posix_default().join(at, 'kustomization.yaml'),
-                line: from?.line ?? 1,
+/** The report of a run where nothing that can change reachability changed. */
+function emptyReport(base, head) {
+    return { endpoints: [], changes: [], added: [], removed: [], diagnostics: [], base, head };
+}
+/** All clusters' changes and diagnostics in one report, for counts and annotations. */
+function mergeReports(clusters, base, head) {
+    const endpoints = new Map(clusters.flatMap((c) => c.report.endpoints.map((e) => [e.id, e])));
+    const unique = (items, key) => [...new Map(items.map((i) => [key(i), i])).values()];
+    return {
+        endpoints: [...endpoints.values()],
+        changes: clusters.flatMap((c) => c.report.changes),
+        exposure: clusters.flatMap((c) => c.report.exposure ?? []),
+        added: [...new Set(clusters.flatMap((c) => c.report.added))],
+        removed: [...new Set(clusters.flatMap((c) => c.report.removed))],
+        diagnostics: unique(clusters.flatMap((c) => c.report.diagnostics), (d) => `${d.code}\u0000${d.file}\u0000${d.line}\u0000${d.message}`),
+        base,
+        head,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/manifests/path-coverage.ts
+/** `what` names what a path should match, e.g. `manifest files` or `kustomizations`. */
+function checkPathCoverage(matches, what) {
+    const unmatched = [];
+    const diagnostics = [];
+    for (const m of matches) {
+        if (!m.base && !m.head)
+            unmatched.push(m.path);
+        else if (m.base !== m.head) {
+            const where = m.head ? 'only at head (added?)' : 'only at base (removed or moved?)';
+            diagnostics.push({
+                code: 'PATH_IN_ONE_REVISION',
+                severity: 'warning',
+                file: m.path,
+                line: 0,
+                message: `${m.path} matches ${what} ${where}; the other revision has none there`,
+                fix: `nothing to do if ${m.path} was ${m.head ? 'added' : 'removed'} on purpose; otherwise check the path`,
             });
-            return;
         }
-        kustomizations.set(at, node);
-        files.add(node.file);
-        if (node.document === undefined || !isRecord(node.document.value)) {
-            if (node.document === undefined)
-                problems.push({ message: `${node.file} is not valid YAML`, file: node.file, line: 1 });
-            return;
-        }
-        readEntries(node, node.document, { files, inputs, dirs, refusals, visit, source });
+    }
+    return { unmatched, diagnostics };
+}
+
+;// CONCATENATED MODULE: ./src/action/path-check.ts
+
+
+async function checkPaths(source, paths, filter, commits) {
+    const [base, head] = await Promise.all([
+        source.listFiles(commits.base, 'base'),
+        source.listFiles(commits.head, 'head'),
+    ]);
+    const inBase = filter.globsMatching(base);
+    const inHead = filter.globsMatching(head);
+    // The defaults name every extension a manifest may have; a repository rarely uses all three,
+    // so together they only need to match something.
+    const isDefault = paths.length === DEFAULT_PATHS.length && paths.every((p, i) => p === DEFAULT_PATHS[i]);
+    const matches = isDefault
+        ? [{ path: paths.join(', '), base: inBase.some(Boolean), head: inHead.some(Boolean) }]
+        : paths.map((p, i) => ({ path: p, base: inBase[i] === true, head: inHead[i] === true }));
+    return path_check_explain('paths', matches, 'files', {
+        source,
+        commits,
+        fix: (top) => `fix the glob (relative to ${top}) or remove it; exclude-paths were applied`,
+    });
+}
+/** The same for the `kustomize` input: each pattern must name a directory holding a
+ * kustomization in the base or the head tree. */
+function checkKustomizations(patterns, inBase, inHead, context) {
+    const matches = patterns.map((p, i) => ({ path: p, base: inBase[i] === true, head: inHead[i] === true }));
+    return path_check_explain('kustomize', matches, 'kustomizations', {
+        ...context,
+        fix: (top) => `name directories that hold a kustomization.yaml (relative to ${top})`,
+    });
+}
+function path_check_explain(input, matches, what, o) {
+    const coverage = checkPathCoverage(matches, what);
+    if (coverage.unmatched.length === 0)
+        return { failure: undefined, warnings: coverage.diagnostics };
+    const dirs = o.source.name === 'dirs';
+    const where = dirs
+        ? 'in base-dir or head-dir'
+        : `at base (${o.commits.base.slice(0, 12)}) or head (${o.commits.head.slice(0, 12)})`;
+    const fix = o.fix(dirs ? 'base-dir and head-dir' : 'the repository top');
+    const named = coverage.unmatched.map((p) => `"${p}"`).join(', ');
+    return {
+        failure: `input ${input}: ${named} ${coverage.unmatched.length === 1 ? 'matches' : 'match'} no ${what.replace(/s$/, '')} ${where}; ${fix}`,
+        warnings: coverage.diagnostics,
     };
-    visit(dir);
-    return { files, inputs, dirs, kustomizations, refusals, problems };
-}
-/** The fields of a kustomization that name files or directories (kubectl.docs.kubernetes.io,
- * Kustomization File reference). */
-function readEntries(node, doc, walk) {
-    const k = doc.value;
-    const { file: name, dir: at } = node;
-    const list = (v) => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
-    const add = (ref, field, where, input = true) => {
-        const line = doc.lineOf(where);
-        if (REMOTE.test(ref)) {
-            walk.refusals.push({ message: `${name} refers to the remote ${field} "${ref}"`, file: name, line });
-            return;
-        }
-        const p = posix_default().join(at, ref);
-        if (walk.source.isDir(p))
-            walk.visit(p, { file: name, line });
-        else {
-            walk.files.add(p);
-            if (input)
-                walk.inputs.add(p);
-        }
-    };
-    for (const field of ['resources', 'bases', 'components', 'crds', 'configurations']) {
-        list(k[field]).forEach((r, i) => typeof r === 'string' && add(r, field.replace(/s$/, ''), [field, i], field === 'configurations'));
-    }
-    for (const field of ['patches', 'patchesJson6902', 'replacements']) {
-        list(k[field]).forEach((p, i) => {
-            if (isRecord(p) && typeof p.path === 'string')
-                add(p.path, 'patch', [field, i, 'path']);
-            // A bare file name, which Kustomize also takes (microservices-demo's without-loadgenerator).
-            else if (typeof p === 'string' && !isInline(p))
-                add(p, 'patch', [field, i]);
-        });
-    }
-    // patchesStrategicMerge holds file names or inline patches.
-    list(k.patchesStrategicMerge).forEach((p, i) => typeof p === 'string' && !isInline(p) && add(p, 'patch', ['patchesStrategicMerge', i]));
-    for (const field of ['configMapGenerator', 'secretGenerator']) {
-        list(k[field]).forEach((g, i) => {
-            if (!isRecord(g))
-                return;
-            for (const key of ['files', 'envs', 'env']) {
-                list(g[key]).forEach((f, j) => typeof f === 'string' &&
-                    add(f.includes('=') ? f.split('=')[1] : f, 'generator file', [field, i, key, j]));
-            }
-        });
-    }
-    if (isRecord(k.openapi) && typeof k.openapi.path === 'string')
-        add(k.openapi.path, 'openapi file', ['openapi', 'path']);
-    readHelm(node, doc, walk);
-    // Generator and transformer configs may run KRM functions (exec or containers): refuse those.
-    for (const field of ['generators', 'transformers', 'validators']) {
-        list(k[field]).forEach((ref, i) => {
-            if (typeof ref !== 'string' || isInline(ref))
-                return;
-            const p = posix_default().join(at, ref);
-            const line = doc.lineOf([field, i]);
-            const text = REMOTE.test(ref) || walk.source.isDir(p) ? undefined : walk.source.read(p);
-            if (text !== undefined && !/config\.kubernetes\.io\/function|^\s*(exec|container)\s*:/m.test(text)) {
-                walk.files.add(p);
-                walk.inputs.add(p);
-            }
-            else if (walk.source.isDir(p))
-                walk.visit(p, { file: name, line });
-            else
-                walk.refusals.push({ message: `${name} runs ${field} "${ref}" as a KRM function or plugin`, file: name, line });
-        });
-    }
-}
-/** Helm charts are refused; their values files and chart home still belong to the kustomization. */
-function readHelm(node, doc, walk) {
-    const k = doc.value;
-    if (k.helmCharts === undefined && k.helmChartInflationGenerator === undefined)
-        return;
-    const field = k.helmCharts !== undefined ? 'helmCharts' : 'helmChartInflationGenerator';
-    walk.refusals.push({ message: `${node.file} inflates Helm charts`, file: node.file, line: doc.lineOf([field]) });
-    for (const chart of Array.isArray(k.helmCharts) ? k.helmCharts : []) {
-        if (!isRecord(chart))
-            continue;
-        const values = [
-            chart.valuesFile,
-            ...(Array.isArray(chart.additionalValuesFiles) ? chart.additionalValuesFiles : []),
-        ];
-        for (const v of values) {
-            if (typeof v !== 'string' || REMOTE.test(v))
-                continue;
-            walk.files.add(posix_default().join(node.dir, v));
-            walk.inputs.add(posix_default().join(node.dir, v));
-        }
-    }
-    const home = isRecord(k.helmGlobals) && typeof k.helmGlobals.chartHome === 'string' ? k.helmGlobals.chartHome : 'charts';
-    walk.dirs.add(posix_default().join(node.dir, home));
-}
-/** An inline patch or transformer config (YAML text) rather than a file name. */
-function isInline(entry) {
-    return entry.includes('\n') || /^\s*\w+\s*:/.test(entry);
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/manifests/kustomization-tree.ts
-// Every kustomization of a revision's tree, listed or not: which files belong to one (those are
-// never read as plain manifests: a Component's policies or an unlisted overlay's patches are not
-// objects of the cluster as written), and one warning per kustomization that nothing listed
-// renders, so that it is not silently left out. Rendering is render-kustomizations' business.
+;// CONCATENATED MODULE: ./src/action/path-filter.ts
+// Which repository files are manifests to read: the `paths` globs less the `exclude-paths`
+// globs, matched with picomatch against paths relative to the repository top; and, per `paths`
+// glob, whether it selects any file at all (a misspelt glob must not read as "no changes").
 
-
-/** `all` are the directories of the tree that hold a kustomization file, `listed` those asked
- * for; `source` reads the tree. */
-function readKustomizationTree(all, listed, source) {
-    const graphs = new Map();
-    for (const dir of all)
-        graphs.set(dir, readKustomizationGraph(dir, source));
-    const files = new Set();
-    const dirs = new Set();
-    const usedByOthers = new Set();
-    for (const [dir, graph] of graphs) {
-        for (const f of graph.files)
-            files.add(f);
-        for (const d of graph.dirs)
-            dirs.add(d);
-        for (const reached of graph.kustomizations.keys())
-            if (reached !== dir)
-                usedByOthers.add(reached);
-    }
-    const reachedFromListed = new Set(listed.flatMap((d) => [...(graphs.get(posix_default().normalize(d))?.kustomizations.keys() ?? [])]));
-    const diagnostics = [];
-    for (const [dir, graph] of graphs) {
-        const node = graph.kustomizations.get(dir);
-        if (node === undefined || node.kind === 'Component' || reachedFromListed.has(dir) || usedByOthers.has(dir))
-            continue;
-        diagnostics.push({
-            code: 'KUSTOMIZATION_NOT_LISTED',
-            severity: 'warning',
-            file: node.file,
-            line: 0,
-            message: `${dir} is a kustomization that no listed one uses, so what it renders was not evaluated (and its files were not read as plain manifests, which they are not)`,
-            fix: `add ${dir} to --kustomize (the action's kustomize input) to evaluate it; nothing to do if it is not deployed`,
+function createPathFilter(include, exclude) {
+    const options = { dot: true };
+    const included = picomatch_default()([...include], options);
+    const excluded = exclude.length === 0 ? () => false : picomatch_default()([...exclude], options);
+    const filter = (path) => included(path) && !excluded(path);
+    const globsMatching = (files) => {
+        const kept = files.filter((f) => !excluded(f));
+        return include.map((glob) => {
+            const matches = picomatch_default()(glob, options);
+            return kept.some((f) => matches(f));
         });
-    }
-    const owns = (file) => files.has(file) || [...dirs].some((d) => file.startsWith(`${d}/`));
-    return { owns, diagnostics };
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/manifests/kustomize-render.ts
-// Renders a kustomization with `kustomize build` (or `kubectl kustomize` when only kubectl is
-// there), as safely as they allow: no Helm, no plugins or KRM functions, files only from inside
-// the kustomization root, no network (remote bases are refused before rendering), and a time
-// limit. Kustomize's own message is kept for the report.
-
-
-
-
-const RENDER_TIMEOUT_MS = 60_000;
-function works(command, args) {
-    return new Promise((resolve) => (0,external_node_child_process_namespaceObject.execFile)(command, args, { timeout: 10_000 }, (error) => resolve(error === null)));
-}
-const KUSTOMIZE = { label: 'kustomize', command: 'kustomize', args: ['build'] };
-const KUBECTL = { label: 'kubectl kustomize', command: 'kubectl', args: ['kustomize'] };
-/** `kustomize` when it is on the PATH, else `kubectl kustomize`, else undefined; or the one asked for. */
-async function findKustomize(prefer = 'auto') {
-    if (prefer !== 'kubectl' && (await works('kustomize', ['version'])))
-        return KUSTOMIZE;
-    if (prefer !== 'kustomize' && (await works('kubectl', ['kustomize', '--help'])))
-        return KUBECTL;
-    return undefined;
-}
-/**
- * The rendered YAML stream, or Kustomize's error message. The overlay is built through a
- * kustomization of our own, in a temporary directory, that only adds `buildMetadata:
- * [originAnnotations, transformerAnnotations]`, so that every object says which file it came
- * from and which transformers ran over it, whatever the overlay asks for
- * (https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/buildmetadata/). When
- * that fails (an older Kustomize), the overlay is built as it is, and its own message reported.
- */
-async function renderKustomization(tool, dir, timeoutMs = RENDER_TIMEOUT_MS) {
-    const overlay = await (0,promises_namespaceObject.realpath)(dir);
-    const wrapper = await (0,promises_namespaceObject.realpath)(await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'netreach-kustomize-')));
-    try {
-        // Kustomize takes a base only by a relative path.
-        const base = external_node_path_default().relative(wrapper, overlay).split((external_node_path_default()).sep).join('/');
-        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(wrapper, 'kustomization.yaml'), `resources:\n  - ${JSON.stringify(base)}\nbuildMetadata: [originAnnotations, transformerAnnotations]\n`);
-        const annotated = await kustomize_render_build(tool, wrapper, timeoutMs);
-        if ('text' in annotated)
-            return { text: annotated.text, originDir: wrapper };
-        if (annotated.timedOut === true)
-            return annotated;
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(wrapper, { recursive: true, force: true });
-    }
-    const plain = await kustomize_render_build(tool, overlay, timeoutMs);
-    return 'text' in plain ? { text: plain.text, originDir: overlay } : { error: plain.error };
-}
-function kustomize_render_build(tool, dir, timeoutMs) {
-    const args = [...tool.args, dir, '--load-restrictor', 'LoadRestrictionsRootOnly'];
-    return new Promise((resolve) => {
-        (0,external_node_child_process_namespaceObject.execFile)(tool.command, args, { timeout: timeoutMs, maxBuffer: 1 << 28 }, (error, stdout, stderr) => {
-            if (error === null)
-                resolve({ text: stdout });
-            else if (error.killed)
-                resolve({ error: `rendering took longer than ${timeoutMs / 1000} s and was stopped`, timedOut: true });
-            else
-                resolve({ error: kustomizeMessage(stderr || error.message) });
-        });
-    });
-}
-/** kubectl prints Kustomize's error through its logger (`E1122 14:53:45.165589 6725 run.go:72]
- * "command failed" err="…"`): keep the message, without the time and process id that would make
- * every report differ. */
-function kustomizeMessage(stderr) {
-    const lines = stderr
-        .trim()
-        .split('\n')
-        .filter((l) => !l.startsWith('# Warning'));
-    const text = lines
-        .map((l) => {
-        const logged = /^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.-]+:\d+\] "command failed" err="(.*)"$/.exec(l);
-        return logged === null ? l : logged[1].replace(/\\"/g, '"');
-    })
-        .join('\n');
-    return text.replace(/^Error: /, '') || 'kustomize failed';
+    };
+    return Object.assign(filter, { globsMatching });
 }
 
 ;// CONCATENATED MODULE: ./src/manifests/read-directory.ts
@@ -57995,536 +58093,344 @@ function problem(code, file, what, fix) {
     return { code, severity: 'error', file, line: 0, message: `${file} ${what}`, fix };
 }
 
-;// CONCATENATED MODULE: ./src/manifests/kustomize-transformations.ts
-// Reads the transformer annotation Kustomize writes with `buildMetadata:
-// [transformerAnnotations]` (`alpha.config.kubernetes.io/transformations`, kustomize
-// api/internal/utils/annotations.go) into the kustomization fields that configured each
-// transformer, with their lines. It lists every transformer that ran over the object, also
-// those that left it as it was: what they changed is for the reader of the selectors to tell.
+;// CONCATENATED MODULE: ./src/action/api-source.ts
+
+const PARALLEL = 8;
+function createApiSource(api) {
+    const trees = new Map();
+    const blobs = new Map();
+    const tree = (commit) => {
+        let t = trees.get(commit);
+        if (t === undefined)
+            trees.set(commit, (t = api.getTree(commit)));
+        return t;
+    };
+    const blob = (sha) => {
+        let b = blobs.get(sha);
+        if (b === undefined)
+            blobs.set(sha, (b = api.getBlob(sha)));
+        return b;
+    };
+    return {
+        name: 'api',
+        async resolveCommit(ref) {
+            return /^[0-9a-f]{40}$/.test(ref) ? ref : api.getCommitSha(ref);
+        },
+        compare: (base, head) => api.compare(base, head),
+        checkout: async () => undefined,
+        async readFile(commit, path) {
+            const entry = (await tree(commit)).find((e) => e.path === path && e.type === 'blob' && e.mode !== '120000');
+            return entry === undefined || entry.size > MAX_FILE_BYTES ? undefined : blob(entry.sha);
+        },
+        async listFiles(commit) {
+            return (await tree(commit)).filter((e) => e.type === 'blob').map((e) => e.path);
+        },
+        async readRevision(commit, _which, filter) {
+            const diagnostics = [];
+            const wanted = [];
+            for (const e of await tree(commit)) {
+                if (e.type !== 'blob' || !filter(e.path))
+                    continue;
+                const problem = (code, what, fix) => diagnostics.push({ code, severity: 'error', file: e.path, line: 0, message: `${e.path} ${what}`, fix });
+                if (e.mode === '120000')
+                    problem('SYMLINK_OUTSIDE', 'is a symbolic link; links are not followed when reading a revision', 'commit the manifest itself instead of a link to it');
+                else if (e.size > MAX_FILE_BYTES)
+                    problem('FILE_TOO_LARGE', `is ${(e.size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; it was not read`, 'split the file, or leave it out with exclude-paths');
+                else
+                    wanted.push(e);
+            }
+            const texts = new Array(wanted.length);
+            let next = 0;
+            const worker = async () => {
+                while (next < wanted.length) {
+                    const i = next++;
+                    texts[i] = await blob(wanted[i].sha);
+                }
+            };
+            await Promise.all(Array.from({ length: Math.min(PARALLEL, wanted.length) }, worker));
+            return { files: wanted.map((e, i) => ({ path: e.path, text: texts[i] })), diagnostics };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/dirs-source.ts
+// Reads the two revisions from directories an earlier step rendered (Helm, Kustomize, or an
+// artifact downloaded in a workflow_run). Commits are only used to name and link.
 
 
-const TRANSFORMATIONS = 'alpha.config.kubernetes.io/transformations';
-/** The kustomization field that configures each builtin transformer (`configuredBy.kind`). */
-const FIELDS = {
-    // `commonLabels` always reaches selectors; `labels` only with includeSelectors.
-    LabelTransformer: ['commonLabels', 'labels'],
-    AnnotationsTransformer: ['commonAnnotations'],
-    NamespaceTransformer: ['namespace'],
-    PrefixTransformer: ['namePrefix'],
-    SuffixTransformer: ['nameSuffix'],
-    PrefixSuffixTransformer: ['namePrefix', 'nameSuffix'],
-    PatchTransformer: ['patches'],
-    PatchStrategicMergeTransformer: ['patchesStrategicMerge'],
-    PatchJson6902Transformer: ['patchesJson6902'],
-    ReplacementTransformer: ['replacements'],
-    ImageTagTransformer: ['images'],
-    ReplicaCountTransformer: ['replicas'],
-};
-/** The transformations an annotation lists, each field once; [] when there is none to read. */
-function readTransformations(annotation, ctx) {
-    if (typeof annotation !== 'string')
-        return [];
-    let entries;
+function createDirsSource(workspace, baseDir, headDir) {
+    const dirs = { base: external_node_path_default().resolve(workspace, baseDir), head: external_node_path_default().resolve(workspace, headDir) };
+    // Each directory is read once, whether listed first or read.
+    const reads = new Map();
+    const read = (which) => {
+        let r = reads.get(which);
+        if (r === undefined)
+            reads.set(which, (r = readManifestPath(dirs[which])));
+        return r;
+    };
+    return {
+        name: 'dirs',
+        resolveCommit: async (ref) => ref,
+        compare: async (base) => ({ mergeBase: base, changedFiles: undefined }),
+        readFile: async () => undefined,
+        checkout: async (_commit, which) => dirs[which],
+        async listFiles(_commit, which) {
+            const { files, diagnostics } = await read(which);
+            return files.map((f) => f.path).concat(diagnostics.map((d) => d.file));
+        },
+        async readRevision(_commit, which, filter) {
+            const { files, diagnostics } = await read(which);
+            return { files: files.filter((f) => filter(f.path)), diagnostics };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/manifests/read-git.ts
+// Reads the manifest files of a git revision straight from the object database: nothing is
+// checked out, nothing from the revision is executed, symbolic links are never followed, and
+// each blob is read once however many revisions share it.
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+class GitError extends Error {
+}
+/** Resolves a ref to a commit SHA, or throws a GitError that says what to do. */
+async function resolveCommit(ref, cwd) {
     try {
-        entries = load(annotation);
+        const { stdout } = await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd });
+        return stdout.trim();
     }
     catch {
-        return [];
+        throw new GitError(`git revision "${ref}" was not found in ${cwd}: fetch it first (git fetch origin ${ref}), or run in a full clone (fetch-depth: 0)`);
     }
+}
+/** Reads the manifest files of `commit`. Files are named relative to the repository's top. */
+async function readGitRevision(commit, cwd, options = {}) {
+    const include = options.include ?? isManifestName;
+    const blobs = options.blobs ?? new Map();
+    const args = options.fullTree
+        ? ['ls-tree', '-r', '-z', '--long', '--full-tree', commit]
+        : ['ls-tree', '-r', '-z', '--long', '--full-name', commit, '--', ...(options.paths ?? [])];
+    const { stdout } = await run('git', args, { cwd, maxBuffer: 1 << 30 });
+    const entries = [];
+    for (const record of stdout.split('\0')) {
+        if (record === '')
+            continue;
+        const tab = record.indexOf('\t');
+        const [mode, type, oid, size] = record.slice(0, tab).split(/\s+/);
+        entries.push({ mode, type, oid, size: size === '-' ? 0 : Number(size), path: record.slice(tab + 1) });
+    }
+    const diagnostics = [];
+    const wanted = [];
+    for (const entry of entries) {
+        if (entry.type !== 'blob' || !include(entry.path))
+            continue;
+        if (entry.mode === '120000') {
+            diagnostics.push(read_git_problem('SYMLINK_OUTSIDE', entry.path, 'is a symbolic link; links are not followed when reading a git revision', 'commit the manifest itself instead of a link to it'));
+        }
+        else if (entry.size > MAX_FILE_BYTES) {
+            diagnostics.push(read_git_problem('FILE_TOO_LARGE', entry.path, `is ${(entry.size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; it was not read`, 'split the file, or leave it out of the given paths'));
+        }
+        else {
+            wanted.push(entry);
+        }
+    }
+    const missing = [...new Set(wanted.map((e) => e.oid).filter((oid) => !blobs.has(oid)))];
+    for (const [oid, text] of await readBlobs(missing, cwd))
+        blobs.set(oid, text);
+    const files = wanted.map((e) => ({ path: e.path, text: blobs.get(e.oid) }));
+    return { files, diagnostics };
+}
+function read_git_problem(code, file, what, fix) {
+    return { code, severity: 'error', file, line: 0, message: `${file} ${what}`, fix };
+}
+/** Reads blobs through one `git cat-file --batch` process. */
+async function readBlobs(oids, cwd) {
     const out = new Map();
-    for (const entry of Array.isArray(entries) ? entries : []) {
-        if (!isRecord(entry) || typeof entry.configuredIn !== 'string' || !isRecord(entry.configuredBy))
-            continue;
-        const file = ctx.resolve(entry.configuredIn);
-        if (file === undefined)
-            continue;
-        const kind = typeof entry.configuredBy.kind === 'string' ? entry.configuredBy.kind : '';
-        const t = locate(kind, file, ctx.kustomization(file));
-        out.set(`${t.what}\u0000${t.file}`, t);
-    }
-    return [...out.values()];
-}
-/** The field of the kustomization that configures a transformer of this kind, at its line. */
-function locate(kind, file, node) {
-    const fields = ownValue(FIELDS, kind) ?? ['transformers'];
-    const doc = node?.document;
-    const value = isRecord(doc?.value) ? doc.value : {};
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed under noUncheckedIndexedAccess (tsc), which the rule does not apply to a tuple-or-array union
-    const what = fields.find((f) => value[f] !== undefined) ?? fields[0];
-    return { what, file, line: value[what] === undefined || doc === undefined ? 1 : doc.lineOf([what]) };
-}
-
-;// CONCATENATED MODULE: ./src/manifests/rendered-documents.ts
-// Gives objects rendered by Kustomize their provenance, never line 0: the file and line the
-// origin annotation (`config.kubernetes.io/origin`) leads to; for a generated object, the
-// generator's entry in its kustomization; without an origin, an object of the same kind and
-// name among the overlay's files, else the overlay's `resources` entry. Also which transformers
-// ran over each object.
-
-
-
-
-const ORIGIN = 'config.kubernetes.io/origin';
-function attributeRendered(rendered, ctx) {
-    return rendered.map((doc) => {
-        const value = doc.value;
-        const metadata = isRecord(value) && isRecord(value.metadata) ? value.metadata : {};
-        const annotations = isRecord(metadata.annotations) ? metadata.annotations : {};
-        const object = {
-            kind: isRecord(value) ? value.kind : undefined,
-            name: typeof metadata.name === 'string' ? metadata.name : '',
-        };
-        const origin = typeof annotations[ORIGIN] === 'string' ? safeLoad(annotations[ORIGIN]) : undefined;
-        const source = fromOrigin(origin, object, ctx) ?? findSource(object, ctx.files, ctx) ?? entryOf(ctx.overlay, 'resources');
-        const transformedBy = readTransformations(annotations[TRANSFORMATIONS], ctx);
-        const patch = transformedBy.find((t) => PATCHES.has(t.what));
-        // A node the source does not hold was added by a patch: cite the patch, not a line without it.
-        const at = patch === undefined ? undefined : patchEntry(patch, object, ctx);
-        const patchedAt = at === undefined || source.value === undefined
-            ? undefined
-            : (p) => (holds(source.value, p) ? undefined : at);
-        return {
-            ...source,
-            value,
-            ...(transformedBy.length === 0 ? {} : { transformedBy }),
-            ...(patchedAt === undefined ? {} : { patchedAt }),
-        };
+    if (oids.length === 0)
+        return out;
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const chunks = [];
+    let stderr = '';
+    child.stdout.on('data', (c) => chunks.push(c));
+    child.stderr.on('data', (c) => (stderr += c.toString()));
+    const done = new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code) => resolve(code ?? 1));
     });
-}
-const PATCHES = new Set(['patches', 'patchesStrategicMerge', 'patchesJson6902']);
-/**
- * The entry of the patch field that targets the object (by `target` kind and name, or by the
- * kind and name a patch file holds), when one alone does; else the field's line.
- */
-function patchEntry(patch, object, ctx) {
-    const node = ctx.kustomization(patch.file);
-    const doc = node?.document;
-    const entries = isRecord(doc?.value) ? doc.value[patch.what] : undefined;
-    if (node === undefined || doc === undefined || !Array.isArray(entries))
-        return { file: patch.file, line: patch.line };
-    const names = (kind, name) => (kind === undefined || kind === object.kind) && (typeof name !== 'string' || object.name.includes(name));
-    const targets = entries.map((entry) => {
-        if (isRecord(entry) && isRecord(entry.target))
-            return names(entry.target.kind, entry.target.name);
-        const file = typeof entry === 'string' ? entry : isRecord(entry) && typeof entry.path === 'string' ? entry.path : undefined;
-        const text = file === undefined ? (isRecord(entry) && typeof entry.patch === 'string' ? entry.patch : undefined) : undefined;
-        const patchDoc = file !== undefined
-            ? ctx.sourceDocuments(posix_default().join(node.dir, file))?.[0]?.value
-            : text !== undefined
-                ? safeLoad(text)
-                : undefined;
-        const meta = isRecord(patchDoc) && isRecord(patchDoc.metadata) ? patchDoc.metadata : undefined;
-        return meta === undefined ? true : names(isRecord(patchDoc) ? patchDoc.kind : undefined, meta.name);
-    });
-    const only = targets.filter(Boolean).length === 1 ? targets.indexOf(true) : -1;
-    return { file: patch.file, line: only < 0 ? patch.line : doc.lineOf([patch.what, only]) };
-}
-/** Whether `value` has a node at `path`. */
-function holds(value, path) {
-    let node = value;
-    for (const step of path) {
-        if (typeof step === 'number'
-            ? !Array.isArray(node) || step >= node.length
-            : !isRecord(node) || !Object.hasOwn(node, step))
-            return false;
-        node = node[step];
+    child.stdin.end(`${oids.join('\n')}\n`);
+    const code = await done;
+    if (code !== 0)
+        throw new GitError(`git cat-file failed: ${stderr.trim()}`);
+    const data = Buffer.concat(chunks);
+    let at = 0;
+    for (const oid of oids) {
+        const eol = data.indexOf(10, at);
+        const header = data.subarray(at, eol).toString().split(' ');
+        const size = Number(header[2]);
+        if (header[1] !== 'blob' || !Number.isFinite(size))
+            throw new GitError(`git cat-file returned an unexpected answer for ${oid}: ${header.join(' ')}`);
+        out.set(oid, data.subarray(eol + 1, eol + 1 + size).toString('utf8'));
+        at = eol + 1 + size + 1;
     }
-    return true;
-}
-/** Where the origin annotation leads: a file of the repository, or a generator's entry. */
-function fromOrigin(origin, object, ctx) {
-    if (!isRecord(origin) || origin.repo !== undefined)
-        return undefined;
-    if (typeof origin.path === 'string' && !/^[a-z]+:\/\//.test(origin.path)) {
-        const file = ctx.resolve(origin.path);
-        if (file === undefined)
-            return undefined;
-        return findSource(object, [file], ctx) ?? { file, line: 1, lineOf: () => 1 };
-    }
-    // A generated object: `configuredIn` the kustomization, `configuredBy` the generator.
-    if (typeof origin.configuredIn === 'string' && isRecord(origin.configuredBy)) {
-        const file = ctx.resolve(origin.configuredIn);
-        const node = file === undefined ? undefined : ctx.kustomization(file);
-        if (node === undefined)
-            return undefined;
-        const field = ownValue(GENERATORS, String(origin.configuredBy.kind)) ?? 'generators';
-        return entryOf(node, field, object.name);
-    }
-    return undefined;
-}
-const GENERATORS = {
-    ConfigMapGenerator: 'configMapGenerator',
-    SecretGenerator: 'secretGenerator',
-    HelmChartInflationGenerator: 'helmCharts',
-};
-/** The source object: same kind, and a name the rendered one contains (namePrefix/-Suffix). */
-function findSource(object, files, ctx) {
-    const nameOf = (d) => isRecord(d.value) && isRecord(d.value.metadata) && typeof d.value.metadata.name === 'string'
-        ? d.value.metadata.name
-        : undefined;
-    let contained;
-    for (const file of files) {
-        if (!/\.(ya?ml|json)$/.test(file) || posix_default().basename(file).startsWith('kustomization.'))
-            continue;
-        const candidates = (ctx.sourceDocuments(file) ?? []).filter((d) => isRecord(d.value) && d.value.kind === object.kind);
-        const exact = candidates.find((d) => nameOf(d) === object.name);
-        if (exact !== undefined)
-            return located(exact);
-        contained ??= candidates.find((d) => object.name.includes(nameOf(d) ?? '\u0000'));
-    }
-    return contained === undefined ? undefined : located(contained);
-}
-function located(d) {
-    return { file: d.file, line: d.line, lineOf: d.lineOf, value: d.value };
-}
-/** A kustomization's entry in `field` (the one whose name the object's contains, for a list of
- * generators), else the field, else the file's first line. */
-function entryOf(node, field, name) {
-    const doc = node.document;
-    const value = isRecord(doc?.value) ? doc.value[field] : undefined;
-    let at = { file: node.file, line: 1 };
-    if (doc !== undefined && value !== undefined) {
-        const index = Array.isArray(value) && name !== undefined
-            ? value.findIndex((g) => isRecord(g) && typeof g.name === 'string' && name.includes(g.name))
-            : -1;
-        at = { file: node.file, line: doc.lineOf(index >= 0 ? [field, index] : [field]) };
-    }
-    return { ...at, lineOf: () => at.line };
-}
-function safeLoad(text) {
-    try {
-        return load(text);
-    }
-    catch {
-        return undefined;
-    }
+    return out;
 }
 
-;// CONCATENATED MODULE: ./src/manifests/render-kustomizations.ts
-// Renders the kustomizations of one revision checked out in a directory, and returns the
-// rendered objects with their provenance, the files the listed overlays depend on (a change to
-// them counts), which files belong to any kustomization of the tree (never read as plain
-// manifests), and every problem met, each at the line of the kustomization entry at fault.
+;// CONCATENATED MODULE: ./src/action/git-source.ts
+// Reads revisions from the local clone (GITHUB_WORKSPACE). Shallow checkouts are the default,
+// so a missing commit is fetched by SHA. The merge base comes from the API when it can (a
+// shallow clone cannot compute it), else from git.
 
 
 
 
 
-
-
-
-const toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
-/** A read-only view of `root` that never leaves it (symlinks out of it read as missing). */
-function diskSource(root) {
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-    const inside = (p) => {
+const git_source_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+function createGitSource(cwd, api, log) {
+    const blobs = new Map();
+    const git = async (...args) => (await git_source_run('git', args, { cwd, maxBuffer: 1 << 30 })).stdout;
+    const ensure = async (sha) => {
         try {
-            const real = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().join(root, p));
-            return real === realRoot || real.startsWith(realRoot + (external_node_path_default()).sep) ? real : undefined;
+            await git('cat-file', '-e', `${sha}^{commit}`);
         }
         catch {
-            return undefined;
+            log(`fetching ${sha.slice(0, 12)}, which the checkout does not have`);
+            try {
+                await git('fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha);
+            }
+            catch (error) {
+                throw new GitError(`could not fetch commit ${sha} from origin (${error.message.trim()}); use actions/checkout with fetch-depth: 0, or source: api`);
+            }
         }
     };
-    const texts = new Map();
     return {
-        read(file) {
-            if (texts.has(file))
-                return texts.get(file);
-            const real = inside(file);
-            const info = real === undefined ? undefined : (0,external_node_fs_namespaceObject.statSync)(real);
-            const text = real !== undefined && info?.isFile() === true && info.size <= MAX_FILE_BYTES
-                ? (0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8')
-                : undefined;
-            texts.set(file, text);
-            return text;
+        name: 'git',
+        async resolveCommit(ref) {
+            if (/^[0-9a-f]{40}$/.test(ref)) {
+                await ensure(ref);
+                return ref;
+            }
+            return resolveCommit(ref, cwd);
         },
-        isDir(p) {
-            const real = inside(p);
-            return real !== undefined && (0,external_node_fs_namespaceObject.statSync)(real).isDirectory();
+        async compare(base, head) {
+            await ensure(base);
+            await ensure(head);
+            let mergeBase;
+            if (api !== undefined) {
+                try {
+                    mergeBase = (await api.compare(base, head)).mergeBase;
+                    await ensure(mergeBase);
+                }
+                catch (error) {
+                    log(`the API could not give the merge base (${error.message}); asking git`);
+                }
+            }
+            if (mergeBase === undefined) {
+                try {
+                    mergeBase = (await git('merge-base', base, head)).trim();
+                }
+                catch {
+                    throw new GitError(`git cannot find the merge base of ${base.slice(0, 12)} and ${head.slice(0, 12)} in this shallow clone; use actions/checkout with fetch-depth: 0`);
+                }
+            }
+            const changed = await git('diff', '--name-only', '-z', '--no-renames', mergeBase, head);
+            return { mergeBase, changedFiles: changed.split('\0').filter((p) => p !== '') };
+        },
+        async readFile(commit, path) {
+            const listing = await git('ls-tree', '-z', '--full-tree', commit, '--', path);
+            const match = /^\d+ blob ([0-9a-f]+)\t/.exec(listing);
+            if (match === null)
+                return undefined;
+            const oid = match[1];
+            if (!blobs.has(oid))
+                for (const [k, v] of await readBlobs([oid], cwd))
+                    blobs.set(k, v);
+            return blobs.get(oid);
+        },
+        async listFiles(commit) {
+            const listing = await git('ls-tree', '-r', '-z', '--name-only', '--full-tree', commit);
+            return listing.split('\0').filter((p) => p !== '');
+        },
+        readRevision: (commit, _which, filter) => readGitRevision(commit, cwd, { fullTree: true, include: filter, blobs }),
+        async checkout(commit, which, temp) {
+            // The whole tree, written by git itself from the repository top; nothing is executed.
+            const dir = external_node_path_default().join(temp, which);
+            await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+            const top = (await git('rev-parse', '--show-toplevel')).trim();
+            const archive = external_node_path_default().join(temp, `${which}.tar`);
+            await git_source_run('git', ['archive', '--format=tar', '-o', archive, commit], { cwd: top });
+            await git_source_run('tar', ['-xf', archive, '-C', dir]);
+            return dir;
         },
     };
 }
-/** Directories under `root` (relative, `/`-separated, `.` for the root) holding a kustomization file. */
-function findKustomizationDirs(root) {
-    const found = [];
-    const walk = (dir) => {
-        const entries = (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(root, dir), { withFileTypes: true });
-        for (const entry of entries) {
-            if (entry.isDirectory() && entry.name !== '.git' && entry.name !== 'node_modules')
-                walk(external_node_path_default().join(dir, entry.name));
-        }
-        if (entries.some((e) => e.isFile() && KUSTOMIZATION_NAMES.includes(e.name)))
-            found.push(toPosix(dir) || '.');
+
+;// CONCATENATED MODULE: ./src/action/plan.ts
+// The plan of a run: which source reads the manifests, and which two commits to compare (the
+// pull request's merge base and head, or the refs the inputs name).
+
+
+
+
+
+
+
+async function planRun(inputs, context, log, makeApi) {
+    const plan = planRevisions(context, inputs);
+    const api = inputs.githubToken === '' ? undefined : makeApi(inputs.githubToken);
+    const needApi = () => {
+        if (api === undefined)
+            throw new GitHubApiError('this needs the GitHub API, but github-token is empty: leave the input unset to use the workflow token', undefined);
+        return api;
     };
-    walk('');
-    return found.sort();
-}
-/**
- * The kustomization directories under `root` that the patterns name (globs allowed). A glob
- * leaves out Components, which render only through a kustomization that lists them; a pattern
- * without glob characters is kept as it is (whether it exists is checked per revision).
- */
-function expandKustomizations(root, patterns) {
-    const source = diskSource(root);
-    const found = findKustomizationDirs(root).filter((d) => readKustomizationNode(d, source)?.kind !== 'Component');
-    const out = new Set();
-    for (const pattern of patterns) {
-        const clean = toPosix(external_node_path_default().normalize(pattern)).replace(/\/$/, '');
-        if (!/[*?[\]{}]/.test(clean))
-            out.add(clean);
-        else {
-            const matches = picomatch_default()(clean, { dot: true });
-            for (const d of found)
-                if (matches(d))
-                    out.add(d);
-        }
-    }
-    return [...out].sort();
-}
-/**
- * Renders the kustomizations `dirs` (relative to `root`) with `tool`. `read` are the files read
- * from the revision (relative to `root`): an unlisted kustomization gets its warning only when
- * its file is among them (all when absent).
- */
-async function renderKustomizations(root, dirs, parse, tool, read) {
-    const source = diskSource(root);
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-    const tree = readKustomizationTree(findKustomizationDirs(root), dirs, source);
-    const documents = [];
-    // An unlisted kustomization outside the paths read is none of the user's business here.
-    const inRead = read === undefined ? () => true : (file) => read.includes(file);
-    const diagnostics = tree.diagnostics.filter((d) => inRead(d.file));
-    const dependencies = new Set();
-    const byKustomization = new Map();
-    const sources = new Map();
-    const sourceDocuments = (file) => {
-        if (!sources.has(file)) {
-            const text = source.read(file);
-            sources.set(file, text === undefined ? undefined : parse({ path: file, text }).documents);
-        }
-        return sources.get(file);
-    };
-    const kustomization = (file) => KUSTOMIZATION_NAMES.includes(external_node_path_default().posix.basename(file))
-        ? readKustomizationNode(external_node_path_default().posix.dirname(file), source)
+    const pull = plan.prNumber !== undefined && (plan.headSha === undefined || plan.baseSha === undefined)
+        ? await needApi().getPull(plan.prNumber)
         : undefined;
-    for (const dir of dirs) {
-        const overlay = readKustomizationNode(dir, source);
-        // Not in this revision: a cluster part added or removed, which the shells report.
-        if (overlay === undefined)
-            continue;
-        const problem = (code, line, message, fix) => diagnostics.push({
-            code,
-            severity: 'error',
-            file: overlay.file,
-            line,
-            message: `kustomization ${dir}: ${message}`,
-            fix,
-        });
-        // A Component named on its own renders like any kustomization (kubectl kustomize does); if the
-        // tool refuses it, that is a KUSTOMIZE_FAILED error below, never a silent drop.
-        byKustomization.set(dir, []);
-        const graph = readKustomizationGraph(dir, source);
-        for (const f of graph.files)
-            dependencies.add(f);
-        const [firstProblem] = graph.problems;
-        if (firstProblem !== undefined) {
-            problem('KUSTOMIZE_FAILED', lineIn(overlay, firstProblem), `${graph.problems.map((p) => p.message).join('; ')}; it was not rendered`, 'fix the kustomization (kubectl kustomize DIR shows the same problem)');
-            continue;
-        }
-        const [firstRefusal] = graph.refusals;
-        if (firstRefusal !== undefined) {
-            problem('KUSTOMIZE_REFUSED', lineIn(overlay, firstRefusal), `${graph.refusals.map((r) => r.message).join('; ')}; netreach renders without network, Helm or plugins, so it was not rendered`, 'render it in an earlier step (with what it needs) and compare the output with source: dirs (or netreach diff BASE_DIR HEAD_DIR)');
-            continue;
-        }
-        if (tool === undefined) {
-            problem('KUSTOMIZE_UNAVAILABLE', 1, 'neither kustomize nor kubectl is installed, so it was not rendered', 'install kustomize or kubectl (GitHub-hosted runners have both)');
-            continue;
-        }
-        const result = await renderKustomization(tool, external_node_path_default().join(root, dir));
-        if ('error' in result) {
-            problem('KUSTOMIZE_FAILED', errorLine(overlay, result.error), `${tool.label} failed: ${result.error}`, 'fix the kustomization (the message is Kustomize’s own)');
-            continue;
-        }
-        const resolve = (annotated) => {
-            const relative = external_node_path_default().relative(realRoot, external_node_path_default().resolve(result.originDir, annotated));
-            return relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? undefined : toPosix(relative);
-        };
-        const parsed = parse({ path: overlay.file, text: result.text });
-        const attributed = attributeRendered(parsed.documents, {
-            overlay,
-            resolve,
-            sourceDocuments,
-            kustomization,
-            files: graph.files,
-        });
-        for (const item of atSources(parsed.diagnostics, parsed.documents, attributed))
-            diagnostics.push(item);
-        byKustomization.set(dir, attributed);
-        for (const item of attributed)
-            documents.push(item);
+    const source = chooseSource(inputs, context, api, log);
+    const headCommit = await source.resolveCommit(plan.headRef ?? plan.headSha ?? pull?.headSha ?? 'HEAD');
+    if (plan.baseRef !== undefined) {
+        const baseCommit = await source.resolveCommit(plan.baseRef);
+        const changedFiles = source.name === 'dirs' ? undefined : (await source.compare(baseCommit, headCommit)).changedFiles;
+        return { plan, needApi, source, baseCommit, headCommit, baseWhat: plan.baseRef, changedFiles };
     }
-    return { documents, diagnostics, dependencies, owns: tree.owns, byKustomization };
+    const tip = plan.baseSha ?? pull?.baseSha;
+    if (tip === undefined)
+        throw new GitHubApiError('the pull request has no base commit', undefined);
+    const compared = await source.compare(await source.resolveCommit(tip), headCommit);
+    const payloadRef = plan_record(plan_record(context.payload.pull_request)?.base)?.ref;
+    const baseWhat = `merge base with ${pull?.baseRef ?? (typeof payloadRef === 'string' ? payloadRef : 'the base branch')}`;
+    return {
+        plan,
+        needApi,
+        source,
+        baseCommit: compared.mergeBase,
+        headCommit,
+        baseWhat,
+        changedFiles: compared.changedFiles,
+    };
 }
-/** The line of a graph issue when it is in the overlay's own kustomization, else the first line. */
-function lineIn(overlay, issue) {
-    return issue.file === overlay.file ? issue.line : 1;
-}
-/** The line of the overlay's entry that Kustomize's message quotes (`'missing.yaml'`), else 1. */
-function errorLine(overlay, error) {
-    const doc = overlay.document;
-    if (doc === undefined || typeof doc.value !== 'object' || doc.value === null)
-        return 1;
-    const quoted = [...error.matchAll(/'([^'\s]+)'/g)].map((m) => m[1]);
-    for (const [field, value] of Object.entries(doc.value)) {
-        if (!Array.isArray(value))
-            continue;
-        const index = value.findIndex((v) => typeof v === 'string' && quoted.some((q) => q === v || q.endsWith(`/${v.replace(/^\.\//, '')}`)));
-        if (index >= 0)
-            return doc.lineOf([field, index]);
+/** The source the inputs ask for; `auto`: dirs when base-dir is set, else git in a checkout, else api. */
+function chooseSource(inputs, context, api, log) {
+    let source = inputs.source;
+    if (source === 'auto') {
+        source = inputs.baseDir !== undefined ? 'dirs' : (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(context.workspace, '.git')) ? 'git' : 'api';
+        log.info(`netreach: source auto chose ${source} (${source === 'dirs' ? 'base-dir and head-dir are set' : source === 'git' ? 'the workspace is a git checkout' : 'the workspace has no checkout'})`);
     }
-    return 1;
+    if (source === 'dirs')
+        return createDirsSource(context.workspace, inputs.baseDir, inputs.headDir);
+    if (source === 'git')
+        return createGitSource(context.workspace, api, (m) => log.info(`netreach: ${m}`));
+    if (api === undefined)
+        throw new GitHubApiError('source: api needs a github-token', undefined);
+    return createApiSource(api);
 }
-/** Problems Kustomize's output has (lines of the rendered stream), at the source of the object
- * they are in instead. */
-function atSources(found, rendered, attributed) {
-    return found.map((d) => {
-        let index = -1;
-        rendered.forEach((doc, i) => {
-            if (doc.line <= d.line)
-                index = i;
-        });
-        const at = attributed[index] ?? attributed[0];
-        return at === undefined ? { ...d, line: Math.max(d.line, 1) } : { ...d, file: at.file, line: at.line };
-    });
-}
-/**
- * Kustomizations among plain manifests (no --kustomize): their resources are read as they are,
- * with a warning suggesting rendering, but the files they read as patches, generator inputs or
- * configuration are left out: a patch is a partial object, never one of the cluster. For a
- * Component the fix names the kustomizations that list it under components (a Component is not
- * meant to be deployed on its own).
- */
-function readPlainKustomizations(files, hint) {
-    const texts = new Map(files.map((f) => [f.path, f.text]));
-    const folders = new Set(files.flatMap((f) => f.path
-        .split('/')
-        .slice(0, -1)
-        .map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
-    const source = { read: (f) => texts.get(f), isDir: (p) => p === '.' || folders.has(p) };
-    const dirs = files
-        .filter((f) => KUSTOMIZATION_NAMES.includes(external_node_path_default().posix.basename(f.path)))
-        .map((f) => external_node_path_default().posix.dirname(f.path));
-    if (dirs.length === 0)
-        return { files, diagnostics: [] };
-    const nodes = new Map(dirs.map((d) => [d, readKustomizationNode(d, source)]));
-    const graphs = new Map(dirs.map((d) => [d, readKustomizationGraph(d, source)]));
-    const reaches = (d) => [...(graphs.get(d)?.kustomizations.keys() ?? [])].filter((k) => k !== d);
-    const usedBy = (dir) => dirs.filter((d) => d !== dir && nodes.get(d)?.kind !== 'Component' && reaches(d).includes(dir));
-    const inputs = new Set();
-    const plain = new Set();
-    const diagnostics = dirs.map((dir) => {
-        const file = nodes.get(dir)?.file ?? external_node_path_default().posix.join(dir, 'kustomization.yaml');
-        // Only its own inputs (a base's are named at the base).
-        const own = [...(graphs.get(dir)?.inputs ?? [])].filter((f) => texts.has(f) && !reaches(dir).some((k) => graphs.get(k)?.inputs.has(f)));
-        for (const f of own)
-            inputs.add(f);
-        const left = own.length === 0
-            ? ''
-            : `; the files it reads as patches or generator inputs (${own.join(', ')}) were not read as objects, which they are not`;
-        if (nodes.get(dir)?.kind !== 'Component') {
-            const d = {
-                code: 'KUSTOMIZE_SUGGESTED',
-                severity: 'warning',
-                file,
-                line: 0,
-                message: `${dir} is a Kustomize overlay: its files were read as they are, not as the cluster receives them (namespace, namePrefix and commonLabels change selectors)${left}`,
-                fix: `${hint} ${dir}`,
-            };
-            if (own.length === 0)
-                plain.add(d);
-            return d;
-        }
-        const users = usedBy(dir);
-        // The top users: those no other user reaches.
-        const top = users.filter((u) => !users.some((o) => o !== u && reaches(o).includes(u)));
-        const d = {
-            code: 'KUSTOMIZE_SUGGESTED',
-            severity: 'warning',
-            file,
-            line: 0,
-            message: `${dir} is a Kustomize Component: its files were read as they are, not as the kustomizations that list it under components render them${left}`,
-            fix: top.length > 0
-                ? `${hint} ${top[0]}${top.length > 1 ? ` (or ${top.slice(1).join(', ')})` : ''}, which lists ${dir} under components`
-                : `${hint} the kustomization that lists ${dir} under components`,
-        };
-        if (own.length === 0)
-            plain.add(d);
-        return d;
-    });
-    return {
-        files: files.filter((f) => !inputs.has(f.path)),
-        diagnostics: foldSuggestions(diagnostics, plain, dirs, reaches, hint),
-    };
-}
-/** Past a few, suggestions that say nothing but "render it" are one warning for all, naming the
- * kustomizations no other one reaches; those that left files out keep their own. */
-const MAX_SUGGESTIONS = 3;
-function foldSuggestions(diagnostics, plainSet, dirs, reaches, hint) {
-    const plain = diagnostics.filter((d) => plainSet.has(d));
-    if (plain.length <= MAX_SUGGESTIONS)
-        return [...diagnostics];
-    const plainDirs = dirs.filter((_, i) => plainSet.has(diagnostics[i]));
-    // Components are never suggested: only kustomizations that no other one uses.
-    const top = plainDirs.filter((d) => diagnostics[dirs.indexOf(d)].fix === `${hint} ${d}` &&
-        !dirs.some((o) => o !== d && reaches(o).includes(d)));
-    const names = plainDirs.slice(0, 5).join(', ') + (plainDirs.length > 5 ? ` and ${plainDirs.length - 5} more` : '');
-    const folded = {
-        ...plain[0],
-        message: `${plain.length} kustomizations (${names}) were read as plain files, not as the cluster receives them rendered (namespace, namePrefix and commonLabels change selectors)`,
-        fix: `${hint} ${top.slice(0, 3).join(', ')}${top.length > 3 ? ` (and ${top.length - 3} more that no other kustomization uses)` : ''}`,
-    };
-    return [folded, ...diagnostics.filter((d) => !plain.includes(d))];
-}
-
-;// CONCATENATED MODULE: ./src/manifests/kustomization-matches.ts
-// Whether each kustomization pattern (a directory, globs allowed) names at least one directory
-// of a revision that holds a kustomization file: a pattern that names none in either revision
-// is the user's mistake, which the shells report (issue 9), not an empty cluster.
-
-
-
-/** `root` is the revision on disk; the result has one entry per pattern, in order. */
-function matchKustomizations(root, patterns) {
-    if (patterns.length === 0)
-        return [];
-    const source = diskSource(root);
-    const holdsKustomization = (dir) => KUSTOMIZATION_NAMES.some((name) => source.read(external_node_path_default().posix.join(dir, name)) !== undefined);
-    return patterns.map((pattern) => expandKustomizations(root, [pattern]).some(holdsKustomization));
-}
-
-;// CONCATENATED MODULE: ./src/manifests/overlays-in-one-revision.ts
-/** `base` and `head` are the listed kustomization directories each revision has (the keys of
- * its rendered `byKustomization`). */
-function overlaysInOneRevision(base, head) {
-    const before = new Set(base);
-    const after = new Set(head);
-    const only = (dirs, other) => [...dirs].filter((d) => !other.has(d)).sort();
-    return [
-        ...only(after, before).map((d) => overlays_in_one_revision_warning(d, 'added')),
-        ...only(before, after).map((d) => overlays_in_one_revision_warning(d, 'removed')),
-    ];
-}
-function overlays_in_one_revision_warning(dir, change) {
-    const [has, lacks] = change === 'added' ? ['head', 'base'] : ['base', 'head'];
-    return {
-        code: 'KUSTOMIZATION_IN_ONE_REVISION',
-        severity: 'warning',
-        file: dir,
-        line: 0,
-        message: `the kustomization ${dir} exists at ${has} only: what it renders is a part of the cluster ${change} by this change (its workloads count as ${change === 'added' ? 'new' : 'gone'})`,
-        fix: `nothing to do if ${dir} was ${change} on purpose; otherwise check that ${lacks} has it where --kustomize (the action's kustomize input) looks`,
-    };
+function plan_record(v) {
+    return typeof v === 'object' && v !== null ? v : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/report/endpoint-text.ts
@@ -60145,66 +60051,6 @@ function cut(list, level) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/action/api-source.ts
-
-const PARALLEL = 8;
-function createApiSource(api) {
-    const trees = new Map();
-    const blobs = new Map();
-    const tree = (commit) => {
-        let t = trees.get(commit);
-        if (t === undefined)
-            trees.set(commit, (t = api.getTree(commit)));
-        return t;
-    };
-    const blob = (sha) => {
-        let b = blobs.get(sha);
-        if (b === undefined)
-            blobs.set(sha, (b = api.getBlob(sha)));
-        return b;
-    };
-    return {
-        name: 'api',
-        async resolveCommit(ref) {
-            return /^[0-9a-f]{40}$/.test(ref) ? ref : api.getCommitSha(ref);
-        },
-        compare: (base, head) => api.compare(base, head),
-        checkout: async () => undefined,
-        async readFile(commit, path) {
-            const entry = (await tree(commit)).find((e) => e.path === path && e.type === 'blob' && e.mode !== '120000');
-            return entry === undefined || entry.size > MAX_FILE_BYTES ? undefined : blob(entry.sha);
-        },
-        async listFiles(commit) {
-            return (await tree(commit)).filter((e) => e.type === 'blob').map((e) => e.path);
-        },
-        async readRevision(commit, _which, filter) {
-            const diagnostics = [];
-            const wanted = [];
-            for (const e of await tree(commit)) {
-                if (e.type !== 'blob' || !filter(e.path))
-                    continue;
-                const problem = (code, what, fix) => diagnostics.push({ code, severity: 'error', file: e.path, line: 0, message: `${e.path} ${what}`, fix });
-                if (e.mode === '120000')
-                    problem('SYMLINK_OUTSIDE', 'is a symbolic link; links are not followed when reading a revision', 'commit the manifest itself instead of a link to it');
-                else if (e.size > MAX_FILE_BYTES)
-                    problem('FILE_TOO_LARGE', `is ${(e.size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; it was not read`, 'split the file, or leave it out with exclude-paths');
-                else
-                    wanted.push(e);
-            }
-            const texts = new Array(wanted.length);
-            let next = 0;
-            const worker = async () => {
-                while (next < wanted.length) {
-                    const i = next++;
-                    texts[i] = await blob(wanted[i].sha);
-                }
-            };
-            await Promise.all(Array.from({ length: Math.min(PARALLEL, wanted.length) }, worker));
-            return { files: wanted.map((e, i) => ({ path: e.path, text: texts[i] })), diagnostics };
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/action/comment-marker.ts
 // The hidden first line that lets a later run find, and judge, the comment an earlier run wrote:
 // which tool, which key, which revisions.
@@ -60218,259 +60064,6 @@ function readMarker(body) {
     if (match === null)
         return undefined;
     return { key: match[1], base: match[2], head: match[3] };
-}
-
-;// CONCATENATED MODULE: ./src/policies/repository-config.ts
-
-
-
-
-
-
-
-
-
-const PEER_SHAPE = {
-    podSelector: META_SHAPES.labelSelector,
-    namespaceSelector: META_SHAPES.labelSelector,
-    ipBlock: leaves('cidr except'),
-};
-const PORT_SHAPE = leaves('protocol port endPort');
-/** `from` and `to` are one peer or a list of them, checked apart. */
-const CONFIG_SHAPE = {
-    version: 'any',
-    assertions: [{ ...leaves('name from to expect'), ports: [PORT_SHAPE] }],
-};
-class ConfigError extends Error {
-    code;
-    path;
-    fix;
-    constructor(code, path, message, fix) {
-        super(message);
-        this.code = code;
-        this.path = path;
-        this.fix = fix;
-    }
-}
-function readRepositoryConfig(file) {
-    const parsed = createDocumentParser({ keepPositions: () => true })(file);
-    const diagnostics = parsed.diagnostics.filter((d) => d.severity === 'error');
-    const documents = parsed.documents.filter((d) => d.value !== null && d.value !== undefined);
-    const [doc] = documents;
-    const error = (e) => ({
-        code: e.code,
-        severity: 'error',
-        file: file.path,
-        line: doc?.lineOf(e.path) ?? 1,
-        message: e.message,
-        fix: e.fix,
-    });
-    if (doc === undefined) {
-        if (diagnostics.length === 0)
-            diagnostics.push(error(new ConfigError('INVALID_FIELD', [], 'the config is empty', 'write version: 1 and a list of assertions')));
-        return { file: file.path, assertions: [], diagnostics };
-    }
-    if (documents.length > 1)
-        diagnostics.push({
-            ...error(new ConfigError('INVALID_FIELD', [], 'the config has more than one YAML document; only the first is read', 'keep one document (remove the --- lines)')),
-            line: documents[1]?.line ?? 1,
-        });
-    const root = doc.value;
-    if (!isRecord(root))
-        return {
-            file: file.path,
-            assertions: [],
-            diagnostics: [
-                ...diagnostics,
-                error(new ConfigError('INVALID_FIELD', [], 'the config must be a mapping', 'write version: 1 and assertions: [...]')),
-            ],
-        };
-    for (const field of findUnknownFields(root, CONFIG_SHAPE))
-        diagnostics.push(error(unknownField(field.path, field.known)));
-    if (root.version !== 1)
-        diagnostics.push(error(new ConfigError('INVALID_FIELD', ['version'], `version is ${JSON.stringify(root.version ?? null)}`, 'write version: 1')));
-    const list = root.assertions ?? [];
-    if (!Array.isArray(list))
-        return {
-            file: file.path,
-            assertions: [],
-            diagnostics: [
-                ...diagnostics,
-                error(new ConfigError('INVALID_FIELD', ['assertions'], 'assertions must be a list', 'write assertions as a list of {name, from, to, ports, expect}')),
-            ],
-        };
-    const assertions = [];
-    const names = new Map();
-    list.forEach((raw, i) => {
-        const at = ['assertions', i];
-        try {
-            const assertion = readAssertion(raw, at, file.path, doc.lineOf(at));
-            const first = names.get(assertion.name);
-            if (first !== undefined)
-                throw new ConfigError('DUPLICATE_NAME', [...at, 'name'], `assertions[${i}].name "${assertion.name}" is also the name of assertions[${first}]`, 'give every assertion its own name: reports and status checks refer to it by name');
-            names.set(assertion.name, i);
-            // Unknown fields inside were reported above; the assertion is not half-read.
-            if (findUnknownFields(raw, CONFIG_SHAPE.assertions[0]).length > 0)
-                return;
-            assertions.push(assertion);
-        }
-        catch (e) {
-            if (!(e instanceof ConfigError))
-                throw e;
-            diagnostics.push(error(e));
-        }
-    });
-    return { file: file.path, assertions, diagnostics };
-}
-function unknownField(path, known) {
-    const name = String(path[path.length - 1]);
-    const meant = nearestName(name, known);
-    return new ConfigError('UNKNOWN_FIELD', path, `unknown field ${repository_config_pathText(path)}`, meant === undefined
-        ? `remove or rename it; the fields allowed here are ${known.join(', ')}`
-        : `did you mean ${meant}?`);
-}
-function repository_config_pathText(path) {
-    return path.map((step, i) => (typeof step === 'number' ? `[${step}]` : i === 0 ? step : `.${step}`)).join('');
-}
-function readAssertion(raw, at, file, line) {
-    const where = repository_config_pathText(at);
-    if (!isRecord(raw))
-        throw new ConfigError('INVALID_FIELD', at, `${where} must be a mapping`, 'write {name, from, to, ports, expect}');
-    const { name, expect } = raw;
-    if (typeof name !== 'string' || name.trim() === '')
-        throw new ConfigError('INVALID_FIELD', [...at, 'name'], `${where}.name is missing or not a string`, 'give the assertion a name, e.g. name: payments is closed to other namespaces');
-    if (expect !== 'allow' && expect !== 'deny')
-        throw new ConfigError('INVALID_FIELD', [...at, 'expect'], `${where}.expect is ${JSON.stringify(expect ?? null)}`, 'write expect: allow or expect: deny');
-    const from = repository_config_readPeers(raw.from, [...at, 'from']);
-    const to = repository_config_readPeers(raw.to, [...at, 'to']);
-    let ports = 'all';
-    if (raw.ports !== undefined && raw.ports !== null) {
-        if (!Array.isArray(raw.ports))
-            throw new ConfigError('INVALID_FIELD', [...at, 'ports'], `${where}.ports must be a list`, 'write ports: [{protocol: TCP, port: 443}]');
-        if (raw.ports.length > 0)
-            ports = raw.ports.map((p, i) => repository_config_readPort(p, [...at, 'ports', i]));
-    }
-    return { name, from, to, ports, expect, file, line };
-}
-function repository_config_readPeers(raw, at) {
-    if (raw === undefined || raw === null)
-        throw new ConfigError('INVALID_PEER', at, `${repository_config_pathText(at)} is missing`, `write ${String(at[at.length - 1])} as a peer, e.g. {namespaceSelector: {}} for every pod`);
-    const list = Array.isArray(raw) ? raw : [raw];
-    if (list.length === 0)
-        throw new ConfigError('INVALID_PEER', at, `${repository_config_pathText(at)} is an empty list`, 'list at least one peer; {namespaceSelector: {}} is every pod');
-    return list.map((peer, i) => repository_config_readPeer(peer, Array.isArray(raw) ? [...at, i] : at));
-}
-function repository_config_readPeer(raw, at) {
-    if (!isRecord(raw))
-        throw new ConfigError('INVALID_PEER', at, `${repository_config_pathText(at)} must be a mapping`, 'use podSelector, namespaceSelector or ipBlock');
-    const unknown = findUnknownFields(raw, PEER_SHAPE)[0];
-    if (unknown !== undefined)
-        throw unknownField([...at, ...unknown.path], unknown.known);
-    const has = (k) => raw[k] !== undefined && raw[k] !== null;
-    if (has('ipBlock') && (has('podSelector') || has('namespaceSelector')))
-        throw new ConfigError('INVALID_PEER', at, `${repository_config_pathText(at)} has an ipBlock together with a selector`, 'put the ipBlock in a peer of its own (a list item)');
-    if (!has('ipBlock') && !has('podSelector') && !has('namespaceSelector'))
-        throw new ConfigError('INVALID_PEER', at, `${repository_config_pathText(at)} has none of podSelector, namespaceSelector and ipBlock`, 'for every pod, write {namespaceSelector: {}}');
-    if (has('ipBlock'))
-        return repository_config_readIpBlock(raw.ipBlock, [...at, 'ipBlock']);
-    const selector = (key) => {
-        const s = readLabelSelector(raw[key]);
-        if (typeof s === 'string')
-            throw new ConfigError('INVALID_SELECTOR', [...at, key], `${repository_config_pathText([...at, key])}: ${s}`, 'fix the selector');
-        return s;
-    };
-    return {
-        kind: 'pods',
-        namespaces: has('namespaceSelector') ? selector('namespaceSelector') : undefined,
-        pods: selector('podSelector'),
-    };
-}
-function repository_config_readIpBlock(raw, at) {
-    if (!isRecord(raw) || typeof raw.cidr !== 'string')
-        throw new ConfigError('INVALID_CIDR', at, `${repository_config_pathText(at)} needs a cidr`, 'write ipBlock: {cidr: 0.0.0.0/0}');
-    const cidr = parseCidr(raw.cidr);
-    if (cidr === undefined)
-        throw new ConfigError('INVALID_CIDR', [...at, 'cidr'], `${repository_config_pathText(at)}.cidr "${raw.cidr}" is not a valid CIDR`, 'write an address and a prefix length: 0–32 for IPv4, 0–128 for IPv6');
-    const rawExcept = raw.except ?? [];
-    if (!Array.isArray(rawExcept))
-        throw new ConfigError('INVALID_CIDR', [...at, 'except'], `${repository_config_pathText(at)}.except must be a list of CIDRs`, 'write except as a list');
-    const excepts = [];
-    const texts = [];
-    rawExcept.forEach((text, i) => {
-        const except = typeof text === 'string' ? parseCidr(text) : undefined;
-        const inside = except !== undefined &&
-            except.range.family === cidr.range.family &&
-            except.range.first >= cidr.range.first &&
-            except.range.last <= cidr.range.last;
-        if (except === undefined || !inside)
-            throw new ConfigError('INVALID_CIDR', [...at, 'except', i], `${repository_config_pathText(at)}.except "${String(text)}" is not a CIDR inside ${cidr.canonical}`, 'list only ranges inside the cidr in except');
-        excepts.push(except.range);
-        texts.push(except.canonical);
-    });
-    return {
-        kind: 'ipBlock',
-        ips: subtractIpSets([cidr.range], excepts),
-        text: texts.length === 0 ? cidr.canonical : `${cidr.canonical} except ${texts.join(', ')}`,
-    };
-}
-const repository_config_IANA_SVC_NAME = /^(?=.*[a-z])(?!.*--)[a-z0-9]([a-z0-9-]{0,13}[a-z0-9])?$/;
-function repository_config_readPort(raw, at) {
-    const where = repository_config_pathText(at);
-    if (!isRecord(raw))
-        throw new ConfigError('INVALID_PORT', at, `${where} must be a mapping`, 'write {protocol: TCP, port: 443}');
-    const protocol = raw.protocol ?? 'TCP';
-    if (protocol !== 'TCP' && protocol !== 'UDP' && protocol !== 'SCTP')
-        throw new ConfigError('INVALID_PORT', [...at, 'protocol'], `${where}.protocol ${JSON.stringify(protocol)} is not TCP, UDP or SCTP`, 'use TCP, UDP or SCTP (upper case)');
-    const { port, endPort } = raw;
-    const isPort = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 65535;
-    if (port === undefined || port === null) {
-        if (endPort !== undefined)
-            throw new ConfigError('INVALID_PORT', [...at, 'endPort'], `${where}.endPort is set without port`, 'set port to the first port of the range');
-        return { kind: 'range', protocol, first: 1, last: 65535 };
-    }
-    if (typeof port === 'string') {
-        if (!repository_config_IANA_SVC_NAME.test(port) || endPort !== undefined)
-            throw new ConfigError('INVALID_PORT', [...at, 'port'], `${where}.port "${port}" is not a valid port name (or has an endPort)`, 'use a number from 1 to 65535 or a container port name, without endPort');
-        return { kind: 'named', protocol, name: port };
-    }
-    if (!isPort(port))
-        throw new ConfigError('INVALID_PORT', [...at, 'port'], `${where}.port ${JSON.stringify(port)} is outside 1–65535`, 'use a port from 1 to 65535');
-    if (endPort === undefined || endPort === null)
-        return { kind: 'range', protocol, first: port, last: port };
-    if (!isPort(endPort) || endPort < port)
-        throw new ConfigError('INVALID_PORT', [...at, 'endPort'], `${where}.endPort ${JSON.stringify(endPort)} must be a port from ${port} to 65535`, 'set endPort to the last port of the range');
-    return { kind: 'range', protocol, first: port, last: endPort };
-}
-
-;// CONCATENATED MODULE: ./src/action/config-source.ts
-// Reads the repository config for a run: from the head commit through the revision source (the
-// pull request's own `.netreach.yaml`, reviewed with it), or from the workspace when the
-// manifests come from directories. A config that was asked for by name must exist; the default
-// one is used only when it is there.
-
-
-
-async function readActionConfig(inputs, source, headCommit, workspace) {
-    const file = inputs.config.split((external_node_path_default()).sep).join('/');
-    let text;
-    if (source.name === 'dirs') {
-        text = await (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(workspace, file), 'utf8').catch((error) => {
-            if (error.code === 'ENOENT')
-                return undefined;
-            throw error;
-        });
-    }
-    else {
-        text = await source.readFile(headCommit, file);
-    }
-    if (text === undefined) {
-        return inputs.configRequired
-            ? {
-                failure: `the config input names ${file}, which does not exist at ${source.name === 'dirs' ? 'the workspace' : headCommit.slice(0, 12)}; fix the path or unset the input`,
-            }
-            : { config: undefined };
-    }
-    return { config: readRepositoryConfig({ path: file, text }) };
 }
 
 ;// CONCATENATED MODULE: ./src/action/comment-plan.ts
@@ -60514,334 +60107,9 @@ function phaseTimesLine(timings, renderMs, changes) {
         `(${n(timings.workloads)} workloads, ${n(timings.policies)} policies, ${n(changes)} ${changes === 1 ? 'change' : 'changes'})`);
 }
 
-;// CONCATENATED MODULE: ./src/action/dirs-source.ts
-// Reads the two revisions from directories an earlier step rendered (Helm, Kustomize, or an
-// artifact downloaded in a workflow_run). Commits are only used to name and link.
-
-
-function createDirsSource(workspace, baseDir, headDir) {
-    const dirs = { base: external_node_path_default().resolve(workspace, baseDir), head: external_node_path_default().resolve(workspace, headDir) };
-    // Each directory is read once, whether listed first or read.
-    const reads = new Map();
-    const read = (which) => {
-        let r = reads.get(which);
-        if (r === undefined)
-            reads.set(which, (r = readManifestPath(dirs[which])));
-        return r;
-    };
-    return {
-        name: 'dirs',
-        resolveCommit: async (ref) => ref,
-        compare: async (base) => ({ mergeBase: base, changedFiles: undefined }),
-        readFile: async () => undefined,
-        checkout: async (_commit, which) => dirs[which],
-        async listFiles(_commit, which) {
-            const { files, diagnostics } = await read(which);
-            return files.map((f) => f.path).concat(diagnostics.map((d) => d.file));
-        },
-        async readRevision(_commit, which, filter) {
-            const { files, diagnostics } = await read(which);
-            return { files: files.filter((f) => filter(f.path)), diagnostics };
-        },
-    };
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/manifests/read-git.ts
-// Reads the manifest files of a git revision straight from the object database: nothing is
-// checked out, nothing from the revision is executed, symbolic links are never followed, and
-// each blob is read once however many revisions share it.
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-class GitError extends Error {
-}
-/** Resolves a ref to a commit SHA, or throws a GitError that says what to do. */
-async function resolveCommit(ref, cwd) {
-    try {
-        const { stdout } = await run('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd });
-        return stdout.trim();
-    }
-    catch {
-        throw new GitError(`git revision "${ref}" was not found in ${cwd}: fetch it first (git fetch origin ${ref}), or run in a full clone (fetch-depth: 0)`);
-    }
-}
-/** Reads the manifest files of `commit`. Files are named relative to the repository's top. */
-async function readGitRevision(commit, cwd, options = {}) {
-    const include = options.include ?? isManifestName;
-    const blobs = options.blobs ?? new Map();
-    const args = options.fullTree
-        ? ['ls-tree', '-r', '-z', '--long', '--full-tree', commit]
-        : ['ls-tree', '-r', '-z', '--long', '--full-name', commit, '--', ...(options.paths ?? [])];
-    const { stdout } = await run('git', args, { cwd, maxBuffer: 1 << 30 });
-    const entries = [];
-    for (const record of stdout.split('\0')) {
-        if (record === '')
-            continue;
-        const tab = record.indexOf('\t');
-        const [mode, type, oid, size] = record.slice(0, tab).split(/\s+/);
-        entries.push({ mode, type, oid, size: size === '-' ? 0 : Number(size), path: record.slice(tab + 1) });
-    }
-    const diagnostics = [];
-    const wanted = [];
-    for (const entry of entries) {
-        if (entry.type !== 'blob' || !include(entry.path))
-            continue;
-        if (entry.mode === '120000') {
-            diagnostics.push(read_git_problem('SYMLINK_OUTSIDE', entry.path, 'is a symbolic link; links are not followed when reading a git revision', 'commit the manifest itself instead of a link to it'));
-        }
-        else if (entry.size > MAX_FILE_BYTES) {
-            diagnostics.push(read_git_problem('FILE_TOO_LARGE', entry.path, `is ${(entry.size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; it was not read`, 'split the file, or leave it out of the given paths'));
-        }
-        else {
-            wanted.push(entry);
-        }
-    }
-    const missing = [...new Set(wanted.map((e) => e.oid).filter((oid) => !blobs.has(oid)))];
-    for (const [oid, text] of await readBlobs(missing, cwd))
-        blobs.set(oid, text);
-    const files = wanted.map((e) => ({ path: e.path, text: blobs.get(e.oid) }));
-    return { files, diagnostics };
-}
-function read_git_problem(code, file, what, fix) {
-    return { code, severity: 'error', file, line: 0, message: `${file} ${what}`, fix };
-}
-/** Reads blobs through one `git cat-file --batch` process. */
-async function readBlobs(oids, cwd) {
-    const out = new Map();
-    if (oids.length === 0)
-        return out;
-    const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-    const chunks = [];
-    let stderr = '';
-    child.stdout.on('data', (c) => chunks.push(c));
-    child.stderr.on('data', (c) => (stderr += c.toString()));
-    const done = new Promise((resolve, reject) => {
-        child.on('error', reject);
-        child.on('close', (code) => resolve(code ?? 1));
-    });
-    child.stdin.end(`${oids.join('\n')}\n`);
-    const code = await done;
-    if (code !== 0)
-        throw new GitError(`git cat-file failed: ${stderr.trim()}`);
-    const data = Buffer.concat(chunks);
-    let at = 0;
-    for (const oid of oids) {
-        const eol = data.indexOf(10, at);
-        const header = data.subarray(at, eol).toString().split(' ');
-        const size = Number(header[2]);
-        if (header[1] !== 'blob' || !Number.isFinite(size))
-            throw new GitError(`git cat-file returned an unexpected answer for ${oid}: ${header.join(' ')}`);
-        out.set(oid, data.subarray(eol + 1, eol + 1 + size).toString('utf8'));
-        at = eol + 1 + size + 1;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/action/git-source.ts
-// Reads revisions from the local clone (GITHUB_WORKSPACE). Shallow checkouts are the default,
-// so a missing commit is fetched by SHA. The merge base comes from the API when it can (a
-// shallow clone cannot compute it), else from git.
-
-
-
-
-
-const git_source_run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-function createGitSource(cwd, api, log) {
-    const blobs = new Map();
-    const git = async (...args) => (await git_source_run('git', args, { cwd, maxBuffer: 1 << 30 })).stdout;
-    const ensure = async (sha) => {
-        try {
-            await git('cat-file', '-e', `${sha}^{commit}`);
-        }
-        catch {
-            log(`fetching ${sha.slice(0, 12)}, which the checkout does not have`);
-            try {
-                await git('fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', sha);
-            }
-            catch (error) {
-                throw new GitError(`could not fetch commit ${sha} from origin (${error.message.trim()}); use actions/checkout with fetch-depth: 0, or source: api`);
-            }
-        }
-    };
-    return {
-        name: 'git',
-        async resolveCommit(ref) {
-            if (/^[0-9a-f]{40}$/.test(ref)) {
-                await ensure(ref);
-                return ref;
-            }
-            return resolveCommit(ref, cwd);
-        },
-        async compare(base, head) {
-            await ensure(base);
-            await ensure(head);
-            let mergeBase;
-            if (api !== undefined) {
-                try {
-                    mergeBase = (await api.compare(base, head)).mergeBase;
-                    await ensure(mergeBase);
-                }
-                catch (error) {
-                    log(`the API could not give the merge base (${error.message}); asking git`);
-                }
-            }
-            if (mergeBase === undefined) {
-                try {
-                    mergeBase = (await git('merge-base', base, head)).trim();
-                }
-                catch {
-                    throw new GitError(`git cannot find the merge base of ${base.slice(0, 12)} and ${head.slice(0, 12)} in this shallow clone; use actions/checkout with fetch-depth: 0`);
-                }
-            }
-            const changed = await git('diff', '--name-only', '-z', '--no-renames', mergeBase, head);
-            return { mergeBase, changedFiles: changed.split('\0').filter((p) => p !== '') };
-        },
-        async readFile(commit, path) {
-            const listing = await git('ls-tree', '-z', '--full-tree', commit, '--', path);
-            const match = /^\d+ blob ([0-9a-f]+)\t/.exec(listing);
-            if (match === null)
-                return undefined;
-            const oid = match[1];
-            if (!blobs.has(oid))
-                for (const [k, v] of await readBlobs([oid], cwd))
-                    blobs.set(k, v);
-            return blobs.get(oid);
-        },
-        async listFiles(commit) {
-            const listing = await git('ls-tree', '-r', '-z', '--name-only', '--full-tree', commit);
-            return listing.split('\0').filter((p) => p !== '');
-        },
-        readRevision: (commit, _which, filter) => readGitRevision(commit, cwd, { fullTree: true, include: filter, blobs }),
-        async checkout(commit, which, temp) {
-            // The whole tree, written by git itself from the repository top; nothing is executed.
-            const dir = external_node_path_default().join(temp, which);
-            await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-            const top = (await git('rev-parse', '--show-toplevel')).trim();
-            const archive = external_node_path_default().join(temp, `${which}.tar`);
-            await git_source_run('git', ['archive', '--format=tar', '-o', archive, commit], { cwd: top });
-            await git_source_run('tar', ['-xf', archive, '-C', dir]);
-            return dir;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/manifests/path-coverage.ts
-/** `what` names what a path should match, e.g. `manifest files` or `kustomizations`. */
-function checkPathCoverage(matches, what) {
-    const unmatched = [];
-    const diagnostics = [];
-    for (const m of matches) {
-        if (!m.base && !m.head)
-            unmatched.push(m.path);
-        else if (m.base !== m.head) {
-            const where = m.head ? 'only at head (added?)' : 'only at base (removed or moved?)';
-            diagnostics.push({
-                code: 'PATH_IN_ONE_REVISION',
-                severity: 'warning',
-                file: m.path,
-                line: 0,
-                message: `${m.path} matches ${what} ${where}; the other revision has none there`,
-                fix: `nothing to do if ${m.path} was ${m.head ? 'added' : 'removed'} on purpose; otherwise check the path`,
-            });
-        }
-    }
-    return { unmatched, diagnostics };
-}
-
-;// CONCATENATED MODULE: ./src/action/path-check.ts
-
-
-async function checkPaths(source, paths, filter, commits) {
-    const [base, head] = await Promise.all([
-        source.listFiles(commits.base, 'base'),
-        source.listFiles(commits.head, 'head'),
-    ]);
-    const inBase = filter.globsMatching(base);
-    const inHead = filter.globsMatching(head);
-    // The defaults name every extension a manifest may have; a repository rarely uses all three,
-    // so together they only need to match something.
-    const isDefault = paths.length === DEFAULT_PATHS.length && paths.every((p, i) => p === DEFAULT_PATHS[i]);
-    const matches = isDefault
-        ? [{ path: paths.join(', '), base: inBase.some(Boolean), head: inHead.some(Boolean) }]
-        : paths.map((p, i) => ({ path: p, base: inBase[i] === true, head: inHead[i] === true }));
-    return path_check_explain('paths', matches, 'files', {
-        source,
-        commits,
-        fix: (top) => `fix the glob (relative to ${top}) or remove it; exclude-paths were applied`,
-    });
-}
-/** The same for the `kustomize` input: each pattern must name a directory holding a
- * kustomization in the base or the head tree. */
-function checkKustomizations(patterns, inBase, inHead, context) {
-    const matches = patterns.map((p, i) => ({ path: p, base: inBase[i] === true, head: inHead[i] === true }));
-    return path_check_explain('kustomize', matches, 'kustomizations', {
-        ...context,
-        fix: (top) => `name directories that hold a kustomization.yaml (relative to ${top})`,
-    });
-}
-function path_check_explain(input, matches, what, o) {
-    const coverage = checkPathCoverage(matches, what);
-    if (coverage.unmatched.length === 0)
-        return { failure: undefined, warnings: coverage.diagnostics };
-    const dirs = o.source.name === 'dirs';
-    const where = dirs
-        ? 'in base-dir or head-dir'
-        : `at base (${o.commits.base.slice(0, 12)}) or head (${o.commits.head.slice(0, 12)})`;
-    const fix = o.fix(dirs ? 'base-dir and head-dir' : 'the repository top');
-    const named = coverage.unmatched.map((p) => `"${p}"`).join(', ');
-    return {
-        failure: `input ${input}: ${named} ${coverage.unmatched.length === 1 ? 'matches' : 'match'} no ${what.replace(/s$/, '')} ${where}; ${fix}`,
-        warnings: coverage.diagnostics,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/path-filter.ts
-// Which repository files are manifests to read: the `paths` globs less the `exclude-paths`
-// globs, matched with picomatch against paths relative to the repository top; and, per `paths`
-// glob, whether it selects any file at all (a misspelt glob must not read as "no changes").
-
-function createPathFilter(include, exclude) {
-    const options = { dot: true };
-    const included = picomatch_default()([...include], options);
-    const excluded = exclude.length === 0 ? () => false : picomatch_default()([...exclude], options);
-    const filter = (path) => included(path) && !excluded(path);
-    const globsMatching = (files) => {
-        const kept = files.filter((f) => !excluded(f));
-        return include.map((glob) => {
-            const matches = picomatch_default()(glob, options);
-            return kept.some((f) => matches(f));
-        });
-    };
-    return Object.assign(filter, { globsMatching });
-}
-
-;// CONCATENATED MODULE: ./src/action/main.ts
-// The action: finds the pull request's revisions, reads every manifest of both, evaluates and
-// diffs them with the pure core, then publishes: job summary, outputs, annotations, the one
-// comment, and the job's result. Everything from the runtime comes in through `io`.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/action/publish.ts
+// Publishing a report: the comment body, the report files and outputs, the job summary,
+// annotations, the one pull-request comment, and the job's result.
 
 
 
@@ -60857,147 +60125,9 @@ function createPathFilter(include, exclude) {
 
 /** GitHub's limit on the job summary of one step. */
 const SUMMARY_LIMIT = 1_000_000;
-/** Above this many changed manifests, relevance is assumed rather than checked file by file. */
-const RELEVANCE_CHECK_LIMIT = 100;
-async function main_run(inputs, context, io, makeApi) {
-    const plan = planRevisions(context, inputs);
-    const api = inputs.githubToken === '' ? undefined : makeApi(inputs.githubToken);
-    const needApi = () => {
-        if (api === undefined)
-            throw new GitHubApiError('this needs the GitHub API, but github-token is empty: leave the input unset to use the workflow token', undefined);
-        return api;
-    };
-    const pull = plan.prNumber !== undefined && (plan.headSha === undefined || plan.baseSha === undefined)
-        ? await needApi().getPull(plan.prNumber)
-        : undefined;
-    const source = chooseSource(inputs, context, api, io);
-    const headCommit = await source.resolveCommit(plan.headRef ?? plan.headSha ?? pull?.headSha ?? 'HEAD');
-    let baseCommit;
-    let baseWhat;
-    let changedFiles;
-    if (plan.baseRef !== undefined) {
-        baseCommit = await source.resolveCommit(plan.baseRef);
-        baseWhat = plan.baseRef;
-        changedFiles = source.name === 'dirs' ? undefined : (await source.compare(baseCommit, headCommit)).changedFiles;
-    }
-    else {
-        const tip = plan.baseSha ?? pull?.baseSha;
-        if (tip === undefined)
-            throw new GitHubApiError('the pull request has no base commit', undefined);
-        const compared = await source.compare(await source.resolveCommit(tip), headCommit);
-        baseCommit = compared.mergeBase;
-        changedFiles = compared.changedFiles;
-        const payloadRef = main_record(main_record(context.payload.pull_request)?.base)?.ref;
-        baseWhat = `merge base with ${pull?.baseRef ?? (typeof payloadRef === 'string' ? payloadRef : 'the base branch')}`;
-    }
-    io.info(`netreach: comparing ${baseCommit.slice(0, 12)} (${baseWhat}) with ${headCommit.slice(0, 12)} (head), manifests read with the ${source.name} source`);
-    const configRead = await readActionConfig(inputs, source, headCommit, context.workspace);
-    if ('failure' in configRead) {
-        io.setFailed(`netreach: ${configRead.failure}`);
-        return;
-    }
-    const { config } = configRead;
-    // The config is not a manifest.
-    const filter = createPathFilter(inputs.paths, [
-        ...inputs.excludePaths,
-        ...(config === undefined ? [] : [config.file]),
-    ]);
-    const commits = { base: baseCommit, head: headCommit };
-    // A glob that selects nothing must fail before relevance is judged: no file, no change.
-    const pathCheck = await checkPaths(source, inputs.paths, filter, commits);
-    if (pathCheck.failure !== undefined) {
-        io.setFailed(`netreach: ${pathCheck.failure}`);
-        return;
-    }
-    const temp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(io.tempDir, 'netreach-trees-'));
-    let report;
-    let clusters;
-    const timings = { parseMs: 0, evaluateMs: 0, diffMs: 0, explainMs: 0, workloads: 0, policies: 0 };
-    try {
-        // Kustomize: both trees on disk, and the files each overlay depends on.
-        const kustomize = inputs.kustomize.length === 0
-            ? undefined
-            : await prepareKustomize(source, inputs.kustomize, baseCommit, headCommit, temp);
-        const kustomizeCheck = kustomize === undefined
-            ? undefined
-            : checkKustomizations(inputs.kustomize, kustomize.matches.base, kustomize.matches.head, { source, commits });
-        if (kustomizeCheck?.failure !== undefined) {
-            io.setFailed(`netreach: ${kustomizeCheck.failure}`);
-            return;
-        }
-        const inputWarnings = [...pathCheck.warnings, ...(kustomizeCheck?.warnings ?? [])];
-        const touchesOverlay = kustomize !== undefined && changedFiles !== undefined && changedFiles.some((f) => kustomize.dependencies.has(f));
-        if (kustomize === undefined && changedFiles?.some((f) => KUSTOMIZATION_NAMES.includes(external_node_path_default().posix.basename(f)))) {
-            io.notice('netreach: this pull request changes a kustomization.yaml; set the kustomize input to evaluate what the overlays render, not the files as they are');
-        }
-        // With a config, the guardrails are checked on every run.
-        const relevant = touchesOverlay ||
-            config !== undefined ||
-            (await hasRelevantChange(source, filter, baseCommit, headCommit, changedFiles));
-        if (!relevant) {
-            io.notice(`netreach: no policy, namespace or workload manifest changed between ${baseCommit.slice(0, 12)} and ${headCommit.slice(0, 12)}; nothing to evaluate`);
-            report = {
-                endpoints: [],
-                changes: [],
-                added: [],
-                removed: [],
-                diagnostics: [],
-                base: baseCommit,
-                head: headCommit,
-            };
-        }
-        else {
-            const parse = createDocumentParser({ keepPositions: needsPositions });
-            const tool = kustomize === undefined ? undefined : await findKustomize();
-            if (kustomize !== undefined)
-                io.info(`netreach: rendering ${kustomize.dirs.join(', ')} with ${tool?.label ?? 'nothing (neither kustomize nor kubectl is installed)'}`);
-            const read = async (commit, which) => {
-                const files = await source.readRevision(commit, which, filter);
-                // Without the input, kustomizations are read as plain files, their patches left out.
-                const plain = kustomize === undefined
-                    ? readPlainKustomizations(files.files, 'set the kustomize input to')
-                    : { files: files.files, diagnostics: [] };
-                const revision = {
-                    label: commit,
-                    ...files,
-                    files: plain.files,
-                    diagnostics: [...(which === 'head' ? inputWarnings : []), ...files.diagnostics, ...plain.diagnostics],
-                };
-                if (kustomize === undefined)
-                    return revision;
-                const rendered = await renderKustomizations(kustomize.trees[which], kustomize.dirs, parse, tool, revision.files.map((f) => f.path));
-                return {
-                    ...revision,
-                    // Files of any kustomization (listed or not, Components too) are not plain manifests.
-                    files: revision.files.filter((f) => !rendered.owns(f.path)),
-                    documents: rendered.documents,
-                    byKustomization: rendered.byKustomization,
-                    diagnostics: [...(revision.diagnostics ?? []), ...rendered.diagnostics],
-                };
-            };
-            const [base, headRead] = await Promise.all([read(baseCommit, 'base'), read(headCommit, 'head')]);
-            // A listed overlay in one revision only is a cluster part added or removed: a warning, not an error.
-            const oneSided = overlaysInOneRevision(base.byKustomization?.keys() ?? [], headRead.byKustomization?.keys() ?? []);
-            const head = oneSided.length === 0 ? headRead : { ...headRead, diagnostics: [...oneSided, ...(headRead.diagnostics ?? [])] };
-            const options = {
-                defaultNamespace: inputs.defaultNamespace,
-                ipBlockSelectsPods: inputs.ipBlockSelectsPods,
-                podCidrs: inputs.podCidrs,
-            };
-            if (inputs.clusters === 'separate') {
-                if (config !== undefined)
-                    io.warning(`netreach: ${config.file} is not evaluated with clusters: separate; its assertions and findings are not in this report`);
-                clusters = compareClusters(base, head, options, parse, timings);
-                report = mergeReports(clusters, baseCommit, headCommit);
-            }
-            else {
-                report = compareRevisions(base, head, options, timings, parse, config);
-            }
-        }
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
-    }
+async function publish(inputs, context, io, run, outcome) {
+    const { plan, needApi, source, baseCommit, headCommit, baseWhat } = run;
+    const { report, clusters, config, timings } = outcome;
     // With separate clusters, `report` holds every cluster's changes (for counts and annotations).
     const summary = summarizeDiff(report);
     // Links to rules: only for files that are in the repository (not rendered directories).
@@ -61080,70 +60210,6 @@ async function writeReportFile(file, chunks) {
         await handle.close();
     }
 }
-/** All clusters' changes and diagnostics in one report, for counts and annotations. */
-function mergeReports(clusters, base, head) {
-    const endpoints = new Map(clusters.flatMap((c) => c.report.endpoints.map((e) => [e.id, e])));
-    const unique = (items, key) => [...new Map(items.map((i) => [key(i), i])).values()];
-    return {
-        endpoints: [...endpoints.values()],
-        changes: clusters.flatMap((c) => c.report.changes),
-        exposure: clusters.flatMap((c) => c.report.exposure ?? []),
-        added: [...new Set(clusters.flatMap((c) => c.report.added))],
-        removed: [...new Set(clusters.flatMap((c) => c.report.removed))],
-        diagnostics: unique(clusters.flatMap((c) => c.report.diagnostics), (d) => `${d.code}\u0000${d.file}\u0000${d.line}\u0000${d.message}`),
-        base,
-        head,
-    };
-}
-/** Checks out both trees for Kustomize and reads which files the overlays depend on. */
-async function prepareKustomize(source, patterns, base, head, temp) {
-    const trees = { base: await source.checkout(base, 'base', temp), head: await source.checkout(head, 'head', temp) };
-    if (trees.base === undefined || trees.head === undefined) {
-        throw new InputError('the kustomize input needs the repository checked out: use actions/checkout and source: git (or render in an earlier step and use source: dirs)');
-    }
-    const dirs = [
-        ...new Set([...expandKustomizations(trees.base, patterns), ...expandKustomizations(trees.head, patterns)]),
-    ].sort();
-    const dependencies = new Set();
-    for (const tree of [trees.base, trees.head]) {
-        for (const dir of dirs)
-            for (const f of readKustomizationGraph(dir, diskSource(tree)).files)
-                dependencies.add(f);
-    }
-    const matches = { base: matchKustomizations(trees.base, patterns), head: matchKustomizations(trees.head, patterns) };
-    return { trees: trees, dirs, dependencies, matches };
-}
-function chooseSource(inputs, context, api, io) {
-    let source = inputs.source;
-    if (source === 'auto') {
-        source = inputs.baseDir !== undefined ? 'dirs' : (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(context.workspace, '.git')) ? 'git' : 'api';
-        io.info(`netreach: source auto chose ${source} (${source === 'dirs' ? 'base-dir and head-dir are set' : source === 'git' ? 'the workspace is a git checkout' : 'the workspace has no checkout'})`);
-    }
-    if (source === 'dirs')
-        return createDirsSource(context.workspace, inputs.baseDir, inputs.headDir);
-    if (source === 'git')
-        return createGitSource(context.workspace, api, (m) => io.info(`netreach: ${m}`));
-    if (api === undefined)
-        throw new GitHubApiError('source: api needs a github-token', undefined);
-    return createApiSource(api);
-}
-async function hasRelevantChange(source, filter, base, head, changed) {
-    if (changed === undefined)
-        return true;
-    const candidates = changed.filter(filter);
-    if (candidates.length === 0)
-        return false;
-    if (candidates.length > RELEVANCE_CHECK_LIMIT)
-        return true;
-    for (const file of candidates) {
-        for (const commit of [base, head]) {
-            const text = await source.readFile(commit, file);
-            if (text !== undefined && mayAffectReachability(text))
-                return true;
-        }
-    }
-    return false;
-}
 async function publishComment(api, pr, inputs, result, io) {
     try {
         const comments = await api.listComments(pr);
@@ -61196,8 +60262,995 @@ function urlSegment(segment) {
 function escapeFooter(text) {
     return text.replace(/[^A-Za-z0-9 ._/-]/g, '');
 }
-function main_record(v) {
-    return typeof v === 'object' && v !== null ? v : undefined;
+
+;// CONCATENATED MODULE: ./src/manifests/kustomization-graph.ts
+// Reads a Kustomize kustomization and everything it depends on (bases, components, patches,
+// generator files, …), without rendering anything: to know which files belong to it (they are
+// never plain manifests), where each field is written, and what netreach will not render
+// (remote bases, Helm, KRM functions).
+
+
+
+const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+const REMOTE = /^(https?:|git@|ssh:|git::|github\.com\/|gitlab\.com\/|bitbucket\.org\/)|\?ref=|\/\/.+\/\//;
+const parseKustomization = createDocumentParser({ keepPositions: () => true });
+/** The kustomization file in `dir`, parsed; undefined when the directory holds none. */
+function readKustomizationNode(dir, source) {
+    const at = posix_default().normalize(dir);
+    for (const name of KUSTOMIZATION_NAMES) {
+        const file = posix_default().join(at, name);
+        const text = source.read(file);
+        if (text === undefined)
+            continue;
+        const [document] = parseKustomization({ path: file, text }).documents;
+        const kind = isRecord(document?.value) && document.value.kind === 'Component' ? 'Component' : 'Kustomization';
+        return { dir: at, file, kind, ...(document === undefined ? {} : { document }) };
+    }
+    return undefined;
+}
+/** Walks the kustomization in `dir` (a path relative to the source's root). */
+function readKustomizationGraph(dir, source) {
+    const files = new Set();
+    const inputs = new Set();
+    const dirs = new Set();
+    const kustomizations = new Map();
+    const refusals = [];
+    const problems = [];
+    const visit = (d, from) => {
+        const at = posix_default().normalize(d);
+        if (kustomizations.has(at))
+            return;
+        const node = readKustomizationNode(at, source);
+        if (node === undefined) {
+            problems.push({
+                message: `${at} has no kustomization.yaml`,
+                file: from?.file ?? posix_default().join(at, 'kustomization.yaml'),
+                line: from?.line ?? 1,
+            });
+            return;
+        }
+        kustomizations.set(at, node);
+        files.add(node.file);
+        if (node.document === undefined || !isRecord(node.document.value)) {
+            if (node.document === undefined)
+                problems.push({ message: `${node.file} is not valid YAML`, file: node.file, line: 1 });
+            return;
+        }
+        readEntries(node, node.document, { files, inputs, dirs, refusals, visit, source });
+    };
+    visit(dir);
+    return { files, inputs, dirs, kustomizations, refusals, problems };
+}
+/** The fields of a kustomization that name files or directories (kubectl.docs.kubernetes.io,
+ * Kustomization File reference). */
+function readEntries(node, doc, walk) {
+    const k = doc.value;
+    const { file: name, dir: at } = node;
+    const list = (v) => (Array.isArray(v) ? v : v === undefined || v === null ? [] : [v]);
+    const add = (ref, field, where, input = true) => {
+        const line = doc.lineOf(where);
+        if (REMOTE.test(ref)) {
+            walk.refusals.push({ message: `${name} refers to the remote ${field} "${ref}"`, file: name, line });
+            return;
+        }
+        const p = posix_default().join(at, ref);
+        if (walk.source.isDir(p))
+            walk.visit(p, { file: name, line });
+        else {
+            walk.files.add(p);
+            if (input)
+                walk.inputs.add(p);
+        }
+    };
+    for (const field of ['resources', 'bases', 'components', 'crds', 'configurations']) {
+        list(k[field]).forEach((r, i) => typeof r === 'string' && add(r, field.replace(/s$/, ''), [field, i], field === 'configurations'));
+    }
+    for (const field of ['patches', 'patchesJson6902', 'replacements']) {
+        list(k[field]).forEach((p, i) => {
+            if (isRecord(p) && typeof p.path === 'string')
+                add(p.path, 'patch', [field, i, 'path']);
+            // A bare file name, which Kustomize also takes (microservices-demo's without-loadgenerator).
+            else if (typeof p === 'string' && !isInline(p))
+                add(p, 'patch', [field, i]);
+        });
+    }
+    // patchesStrategicMerge holds file names or inline patches.
+    list(k.patchesStrategicMerge).forEach((p, i) => typeof p === 'string' && !isInline(p) && add(p, 'patch', ['patchesStrategicMerge', i]));
+    for (const field of ['configMapGenerator', 'secretGenerator']) {
+        list(k[field]).forEach((g, i) => {
+            if (!isRecord(g))
+                return;
+            for (const key of ['files', 'envs', 'env']) {
+                list(g[key]).forEach((f, j) => typeof f === 'string' &&
+                    add(f.includes('=') ? f.split('=')[1] : f, 'generator file', [field, i, key, j]));
+            }
+        });
+    }
+    if (isRecord(k.openapi) && typeof k.openapi.path === 'string')
+        add(k.openapi.path, 'openapi file', ['openapi', 'path']);
+    readHelm(node, doc, walk);
+    // Generator and transformer configs may run KRM functions (exec or containers): refuse those.
+    for (const field of ['generators', 'transformers', 'validators']) {
+        list(k[field]).forEach((ref, i) => {
+            if (typeof ref !== 'string' || isInline(ref))
+                return;
+            const p = posix_default().join(at, ref);
+            const line = doc.lineOf([field, i]);
+            const text = REMOTE.test(ref) || walk.source.isDir(p) ? undefined : walk.source.read(p);
+            if (text !== undefined && !/config\.kubernetes\.io\/function|^\s*(exec|container)\s*:/m.test(text)) {
+                walk.files.add(p);
+                walk.inputs.add(p);
+            }
+            else if (walk.source.isDir(p))
+                walk.visit(p, { file: name, line });
+            else
+                walk.refusals.push({ message: `${name} runs ${field} "${ref}" as a KRM function or plugin`, file: name, line });
+        });
+    }
+}
+/** Helm charts are refused; their values files and chart home still belong to the kustomization. */
+function readHelm(node, doc, walk) {
+    const k = doc.value;
+    if (k.helmCharts === undefined && k.helmChartInflationGenerator === undefined)
+        return;
+    const field = k.helmCharts !== undefined ? 'helmCharts' : 'helmChartInflationGenerator';
+    walk.refusals.push({ message: `${node.file} inflates Helm charts`, file: node.file, line: doc.lineOf([field]) });
+    for (const chart of Array.isArray(k.helmCharts) ? k.helmCharts : []) {
+        if (!isRecord(chart))
+            continue;
+        const values = [
+            chart.valuesFile,
+            ...(Array.isArray(chart.additionalValuesFiles) ? chart.additionalValuesFiles : []),
+        ];
+        for (const v of values) {
+            if (typeof v !== 'string' || REMOTE.test(v))
+                continue;
+            walk.files.add(posix_default().join(node.dir, v));
+            walk.inputs.add(posix_default().join(node.dir, v));
+        }
+    }
+    const home = isRecord(k.helmGlobals) && typeof k.helmGlobals.chartHome === 'string' ? k.helmGlobals.chartHome : 'charts';
+    walk.dirs.add(posix_default().join(node.dir, home));
+}
+/** An inline patch or transformer config (YAML text) rather than a file name. */
+function isInline(entry) {
+    return entry.includes('\n') || /^\s*\w+\s*:/.test(entry);
+}
+
+;// CONCATENATED MODULE: ./src/manifests/kustomization-tree.ts
+// Every kustomization of a revision's tree, listed or not: which files belong to one (those are
+// never read as plain manifests: a Component's policies or an unlisted overlay's patches are not
+// objects of the cluster as written), and one warning per kustomization that nothing listed
+// renders, so that it is not silently left out. Rendering is render-kustomizations' business.
+
+
+/** `all` are the directories of the tree that hold a kustomization file, `listed` those asked
+ * for; `source` reads the tree. */
+function readKustomizationTree(all, listed, source) {
+    const graphs = new Map();
+    for (const dir of all)
+        graphs.set(dir, readKustomizationGraph(dir, source));
+    const files = new Set();
+    const dirs = new Set();
+    const usedByOthers = new Set();
+    for (const [dir, graph] of graphs) {
+        for (const f of graph.files)
+            files.add(f);
+        for (const d of graph.dirs)
+            dirs.add(d);
+        for (const reached of graph.kustomizations.keys())
+            if (reached !== dir)
+                usedByOthers.add(reached);
+    }
+    const reachedFromListed = new Set(listed.flatMap((d) => [...(graphs.get(posix_default().normalize(d))?.kustomizations.keys() ?? [])]));
+    const diagnostics = [];
+    for (const [dir, graph] of graphs) {
+        const node = graph.kustomizations.get(dir);
+        if (node === undefined || node.kind === 'Component' || reachedFromListed.has(dir) || usedByOthers.has(dir))
+            continue;
+        diagnostics.push({
+            code: 'KUSTOMIZATION_NOT_LISTED',
+            severity: 'warning',
+            file: node.file,
+            line: 0,
+            message: `${dir} is a kustomization that no listed one uses, so what it renders was not evaluated (and its files were not read as plain manifests, which they are not)`,
+            fix: `add ${dir} to --kustomize (the action's kustomize input) to evaluate it; nothing to do if it is not deployed`,
+        });
+    }
+    const owns = (file) => files.has(file) || [...dirs].some((d) => file.startsWith(`${d}/`));
+    return { owns, diagnostics };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/manifests/kustomize-render.ts
+// Renders a kustomization with `kustomize build` (or `kubectl kustomize` when only kubectl is
+// there), as safely as they allow: no Helm, no plugins or KRM functions, files only from inside
+// the kustomization root, no network (remote bases are refused before rendering), and a time
+// limit. Kustomize's own message is kept for the report.
+
+
+
+
+const RENDER_TIMEOUT_MS = 60_000;
+function works(command, args) {
+    return new Promise((resolve) => (0,external_node_child_process_namespaceObject.execFile)(command, args, { timeout: 10_000 }, (error) => resolve(error === null)));
+}
+const KUSTOMIZE = { label: 'kustomize', command: 'kustomize', args: ['build'] };
+const KUBECTL = { label: 'kubectl kustomize', command: 'kubectl', args: ['kustomize'] };
+/** `kustomize` when it is on the PATH, else `kubectl kustomize`, else undefined; or the one asked for. */
+async function findKustomize(prefer = 'auto') {
+    if (prefer !== 'kubectl' && (await works('kustomize', ['version'])))
+        return KUSTOMIZE;
+    if (prefer !== 'kustomize' && (await works('kubectl', ['kustomize', '--help'])))
+        return KUBECTL;
+    return undefined;
+}
+/**
+ * The rendered YAML stream, or Kustomize's error message. The overlay is built through a
+ * kustomization of our own, in a temporary directory, that only adds `buildMetadata:
+ * [originAnnotations, transformerAnnotations]`, so that every object says which file it came
+ * from and which transformers ran over it, whatever the overlay asks for
+ * (https://kubectl.docs.kubernetes.io/references/kustomize/kustomization/buildmetadata/). When
+ * that fails (an older Kustomize), the overlay is built as it is, and its own message reported.
+ */
+async function renderKustomization(tool, dir, timeoutMs = RENDER_TIMEOUT_MS) {
+    const overlay = await (0,promises_namespaceObject.realpath)(dir);
+    const wrapper = await (0,promises_namespaceObject.realpath)(await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'netreach-kustomize-')));
+    try {
+        // Kustomize takes a base only by a relative path.
+        const base = external_node_path_default().relative(wrapper, overlay).split((external_node_path_default()).sep).join('/');
+        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(wrapper, 'kustomization.yaml'), `resources:\n  - ${JSON.stringify(base)}\nbuildMetadata: [originAnnotations, transformerAnnotations]\n`);
+        const annotated = await kustomize_render_build(tool, wrapper, timeoutMs);
+        if ('text' in annotated)
+            return { text: annotated.text, originDir: wrapper };
+        if (annotated.timedOut === true)
+            return annotated;
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(wrapper, { recursive: true, force: true });
+    }
+    const plain = await kustomize_render_build(tool, overlay, timeoutMs);
+    return 'text' in plain ? { text: plain.text, originDir: overlay } : { error: plain.error };
+}
+function kustomize_render_build(tool, dir, timeoutMs) {
+    const args = [...tool.args, dir, '--load-restrictor', 'LoadRestrictionsRootOnly'];
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)(tool.command, args, { timeout: timeoutMs, maxBuffer: 1 << 28 }, (error, stdout, stderr) => {
+            if (error === null)
+                resolve({ text: stdout });
+            else if (error.killed)
+                resolve({ error: `rendering took longer than ${timeoutMs / 1000} s and was stopped`, timedOut: true });
+            else
+                resolve({ error: kustomizeMessage(stderr || error.message) });
+        });
+    });
+}
+/** kubectl prints Kustomize's error through its logger (`E1122 14:53:45.165589 6725 run.go:72]
+ * "command failed" err="…"`): keep the message, without the time and process id that would make
+ * every report differ. */
+function kustomizeMessage(stderr) {
+    const lines = stderr
+        .trim()
+        .split('\n')
+        .filter((l) => !l.startsWith('# Warning'));
+    const text = lines
+        .map((l) => {
+        const logged = /^[EWIF]\d{4} [\d:.]+\s+\d+ [\w.-]+:\d+\] "command failed" err="(.*)"$/.exec(l);
+        return logged === null ? l : logged[1].replace(/\\"/g, '"');
+    })
+        .join('\n');
+    return text.replace(/^Error: /, '') || 'kustomize failed';
+}
+
+;// CONCATENATED MODULE: ./src/manifests/kustomize-transformations.ts
+// Reads the transformer annotation Kustomize writes with `buildMetadata:
+// [transformerAnnotations]` (`alpha.config.kubernetes.io/transformations`, kustomize
+// api/internal/utils/annotations.go) into the kustomization fields that configured each
+// transformer, with their lines. It lists every transformer that ran over the object, also
+// those that left it as it was: what they changed is for the reader of the selectors to tell.
+
+
+const TRANSFORMATIONS = 'alpha.config.kubernetes.io/transformations';
+/** The kustomization field that configures each builtin transformer (`configuredBy.kind`). */
+const FIELDS = {
+    // `commonLabels` always reaches selectors; `labels` only with includeSelectors.
+    LabelTransformer: ['commonLabels', 'labels'],
+    AnnotationsTransformer: ['commonAnnotations'],
+    NamespaceTransformer: ['namespace'],
+    PrefixTransformer: ['namePrefix'],
+    SuffixTransformer: ['nameSuffix'],
+    PrefixSuffixTransformer: ['namePrefix', 'nameSuffix'],
+    PatchTransformer: ['patches'],
+    PatchStrategicMergeTransformer: ['patchesStrategicMerge'],
+    PatchJson6902Transformer: ['patchesJson6902'],
+    ReplacementTransformer: ['replacements'],
+    ImageTagTransformer: ['images'],
+    ReplicaCountTransformer: ['replicas'],
+};
+/** The transformations an annotation lists, each field once; [] when there is none to read. */
+function readTransformations(annotation, ctx) {
+    if (typeof annotation !== 'string')
+        return [];
+    let entries;
+    try {
+        entries = load(annotation);
+    }
+    catch {
+        return [];
+    }
+    const out = new Map();
+    for (const entry of Array.isArray(entries) ? entries : []) {
+        if (!isRecord(entry) || typeof entry.configuredIn !== 'string' || !isRecord(entry.configuredBy))
+            continue;
+        const file = ctx.resolve(entry.configuredIn);
+        if (file === undefined)
+            continue;
+        const kind = typeof entry.configuredBy.kind === 'string' ? entry.configuredBy.kind : '';
+        const t = locate(kind, file, ctx.kustomization(file));
+        out.set(`${t.what}\u0000${t.file}`, t);
+    }
+    return [...out.values()];
+}
+/** The field of the kustomization that configures a transformer of this kind, at its line. */
+function locate(kind, file, node) {
+    const fields = ownValue(FIELDS, kind) ?? ['transformers'];
+    const doc = node?.document;
+    const value = isRecord(doc?.value) ? doc.value : {};
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed under noUncheckedIndexedAccess (tsc), which the rule does not apply to a tuple-or-array union
+    const what = fields.find((f) => value[f] !== undefined) ?? fields[0];
+    return { what, file, line: value[what] === undefined || doc === undefined ? 1 : doc.lineOf([what]) };
+}
+
+;// CONCATENATED MODULE: ./src/manifests/rendered-documents.ts
+// Gives objects rendered by Kustomize their provenance, never line 0: the file and line the
+// origin annotation (`config.kubernetes.io/origin`) leads to; for a generated object, the
+// generator's entry in its kustomization; without an origin, an object of the same kind and
+// name among the overlay's files, else the overlay's `resources` entry. Also which transformers
+// ran over each object.
+
+
+
+
+const ORIGIN = 'config.kubernetes.io/origin';
+function attributeRendered(rendered, ctx) {
+    return rendered.map((doc) => {
+        const value = doc.value;
+        const metadata = isRecord(value) && isRecord(value.metadata) ? value.metadata : {};
+        const annotations = isRecord(metadata.annotations) ? metadata.annotations : {};
+        const object = {
+            kind: isRecord(value) ? value.kind : undefined,
+            name: typeof metadata.name === 'string' ? metadata.name : '',
+        };
+        const origin = typeof annotations[ORIGIN] === 'string' ? safeLoad(annotations[ORIGIN]) : undefined;
+        const source = fromOrigin(origin, object, ctx) ?? findSource(object, ctx.files, ctx) ?? entryOf(ctx.overlay, 'resources');
+        const transformedBy = readTransformations(annotations[TRANSFORMATIONS], ctx);
+        const patch = transformedBy.find((t) => PATCHES.has(t.what));
+        // A node the source does not hold was added by a patch: cite the patch, not a line without it.
+        const at = patch === undefined ? undefined : patchEntry(patch, object, ctx);
+        const patchedAt = at === undefined || source.value === undefined
+            ? undefined
+            : (p) => (holds(source.value, p) ? undefined : at);
+        return {
+            ...source,
+            value,
+            ...(transformedBy.length === 0 ? {} : { transformedBy }),
+            ...(patchedAt === undefined ? {} : { patchedAt }),
+        };
+    });
+}
+const PATCHES = new Set(['patches', 'patchesStrategicMerge', 'patchesJson6902']);
+/**
+ * The entry of the patch field that targets the object (by `target` kind and name, or by the
+ * kind and name a patch file holds), when one alone does; else the field's line.
+ */
+function patchEntry(patch, object, ctx) {
+    const node = ctx.kustomization(patch.file);
+    const doc = node?.document;
+    const entries = isRecord(doc?.value) ? doc.value[patch.what] : undefined;
+    if (node === undefined || doc === undefined || !Array.isArray(entries))
+        return { file: patch.file, line: patch.line };
+    const names = (kind, name) => (kind === undefined || kind === object.kind) && (typeof name !== 'string' || object.name.includes(name));
+    const targets = entries.map((entry) => {
+        if (isRecord(entry) && isRecord(entry.target))
+            return names(entry.target.kind, entry.target.name);
+        const file = typeof entry === 'string' ? entry : isRecord(entry) && typeof entry.path === 'string' ? entry.path : undefined;
+        const text = file === undefined ? (isRecord(entry) && typeof entry.patch === 'string' ? entry.patch : undefined) : undefined;
+        const patchDoc = file !== undefined
+            ? ctx.sourceDocuments(posix_default().join(node.dir, file))?.[0]?.value
+            : text !== undefined
+                ? safeLoad(text)
+                : undefined;
+        const meta = isRecord(patchDoc) && isRecord(patchDoc.metadata) ? patchDoc.metadata : undefined;
+        return meta === undefined ? true : names(isRecord(patchDoc) ? patchDoc.kind : undefined, meta.name);
+    });
+    const only = targets.filter(Boolean).length === 1 ? targets.indexOf(true) : -1;
+    return { file: patch.file, line: only < 0 ? patch.line : doc.lineOf([patch.what, only]) };
+}
+/** Whether `value` has a node at `path`. */
+function holds(value, path) {
+    let node = value;
+    for (const step of path) {
+        if (typeof step === 'number'
+            ? !Array.isArray(node) || step >= node.length
+            : !isRecord(node) || !Object.hasOwn(node, step))
+            return false;
+        node = node[step];
+    }
+    return true;
+}
+/** Where the origin annotation leads: a file of the repository, or a generator's entry. */
+function fromOrigin(origin, object, ctx) {
+    if (!isRecord(origin) || origin.repo !== undefined)
+        return undefined;
+    if (typeof origin.path === 'string' && !/^[a-z]+:\/\//.test(origin.path)) {
+        const file = ctx.resolve(origin.path);
+        if (file === undefined)
+            return undefined;
+        return findSource(object, [file], ctx) ?? { file, line: 1, lineOf: () => 1 };
+    }
+    // A generated object: `configuredIn` the kustomization, `configuredBy` the generator.
+    if (typeof origin.configuredIn === 'string' && isRecord(origin.configuredBy)) {
+        const file = ctx.resolve(origin.configuredIn);
+        const node = file === undefined ? undefined : ctx.kustomization(file);
+        if (node === undefined)
+            return undefined;
+        const field = ownValue(GENERATORS, String(origin.configuredBy.kind)) ?? 'generators';
+        return entryOf(node, field, object.name);
+    }
+    return undefined;
+}
+const GENERATORS = {
+    ConfigMapGenerator: 'configMapGenerator',
+    SecretGenerator: 'secretGenerator',
+    HelmChartInflationGenerator: 'helmCharts',
+};
+/** The source object: same kind, and a name the rendered one contains (namePrefix/-Suffix). */
+function findSource(object, files, ctx) {
+    const nameOf = (d) => isRecord(d.value) && isRecord(d.value.metadata) && typeof d.value.metadata.name === 'string'
+        ? d.value.metadata.name
+        : undefined;
+    let contained;
+    for (const file of files) {
+        if (!/\.(ya?ml|json)$/.test(file) || posix_default().basename(file).startsWith('kustomization.'))
+            continue;
+        const candidates = (ctx.sourceDocuments(file) ?? []).filter((d) => isRecord(d.value) && d.value.kind === object.kind);
+        const exact = candidates.find((d) => nameOf(d) === object.name);
+        if (exact !== undefined)
+            return located(exact);
+        contained ??= candidates.find((d) => object.name.includes(nameOf(d) ?? '\u0000'));
+    }
+    return contained === undefined ? undefined : located(contained);
+}
+function located(d) {
+    return { file: d.file, line: d.line, lineOf: d.lineOf, value: d.value };
+}
+/** A kustomization's entry in `field` (the one whose name the object's contains, for a list of
+ * generators), else the field, else the file's first line. */
+function entryOf(node, field, name) {
+    const doc = node.document;
+    const value = isRecord(doc?.value) ? doc.value[field] : undefined;
+    let at = { file: node.file, line: 1 };
+    if (doc !== undefined && value !== undefined) {
+        const index = Array.isArray(value) && name !== undefined
+            ? value.findIndex((g) => isRecord(g) && typeof g.name === 'string' && name.includes(g.name))
+            : -1;
+        at = { file: node.file, line: doc.lineOf(index >= 0 ? [field, index] : [field]) };
+    }
+    return { ...at, lineOf: () => at.line };
+}
+function safeLoad(text) {
+    try {
+        return load(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/manifests/render-kustomizations.ts
+// Renders the kustomizations of one revision checked out in a directory, and returns the
+// rendered objects with their provenance, the files the listed overlays depend on (a change to
+// them counts), which files belong to any kustomization of the tree (never read as plain
+// manifests), and every problem met, each at the line of the kustomization entry at fault.
+
+
+
+
+
+
+
+
+const toPosix = (p) => p.split((external_node_path_default()).sep).join('/');
+/** A read-only view of `root` that never leaves it (symlinks out of it read as missing). */
+function diskSource(root) {
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const inside = (p) => {
+        try {
+            const real = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().join(root, p));
+            return real === realRoot || real.startsWith(realRoot + (external_node_path_default()).sep) ? real : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const texts = new Map();
+    return {
+        read(file) {
+            if (texts.has(file))
+                return texts.get(file);
+            const real = inside(file);
+            const info = real === undefined ? undefined : (0,external_node_fs_namespaceObject.statSync)(real);
+            const text = real !== undefined && info?.isFile() === true && info.size <= MAX_FILE_BYTES
+                ? (0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8')
+                : undefined;
+            texts.set(file, text);
+            return text;
+        },
+        isDir(p) {
+            const real = inside(p);
+            return real !== undefined && (0,external_node_fs_namespaceObject.statSync)(real).isDirectory();
+        },
+    };
+}
+/** Directories under `root` (relative, `/`-separated, `.` for the root) holding a kustomization file. */
+function findKustomizationDirs(root) {
+    const found = [];
+    const walk = (dir) => {
+        const entries = (0,external_node_fs_namespaceObject.readdirSync)(external_node_path_default().join(root, dir), { withFileTypes: true });
+        for (const entry of entries) {
+            if (entry.isDirectory() && entry.name !== '.git' && entry.name !== 'node_modules')
+                walk(external_node_path_default().join(dir, entry.name));
+        }
+        if (entries.some((e) => e.isFile() && KUSTOMIZATION_NAMES.includes(e.name)))
+            found.push(toPosix(dir) || '.');
+    };
+    walk('');
+    return found.sort();
+}
+/**
+ * The kustomization directories under `root` that the patterns name (globs allowed). A glob
+ * leaves out Components, which render only through a kustomization that lists them; a pattern
+ * without glob characters is kept as it is (whether it exists is checked per revision).
+ */
+function expandKustomizations(root, patterns) {
+    const source = diskSource(root);
+    const found = findKustomizationDirs(root).filter((d) => readKustomizationNode(d, source)?.kind !== 'Component');
+    const out = new Set();
+    for (const pattern of patterns) {
+        const clean = toPosix(external_node_path_default().normalize(pattern)).replace(/\/$/, '');
+        if (!/[*?[\]{}]/.test(clean))
+            out.add(clean);
+        else {
+            const matches = picomatch_default()(clean, { dot: true });
+            for (const d of found)
+                if (matches(d))
+                    out.add(d);
+        }
+    }
+    return [...out].sort();
+}
+/**
+ * Renders the kustomizations `dirs` (relative to `root`) with `tool`. `read` are the files read
+ * from the revision (relative to `root`): an unlisted kustomization gets its warning only when
+ * its file is among them (all when absent).
+ */
+async function renderKustomizations(root, dirs, parse, tool, read) {
+    const source = diskSource(root);
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const tree = readKustomizationTree(findKustomizationDirs(root), dirs, source);
+    const documents = [];
+    // An unlisted kustomization outside the paths read is none of the user's business here.
+    const inRead = read === undefined ? () => true : (file) => read.includes(file);
+    const diagnostics = tree.diagnostics.filter((d) => inRead(d.file));
+    const dependencies = new Set();
+    const byKustomization = new Map();
+    const sources = new Map();
+    const sourceDocuments = (file) => {
+        if (!sources.has(file)) {
+            const text = source.read(file);
+            sources.set(file, text === undefined ? undefined : parse({ path: file, text }).documents);
+        }
+        return sources.get(file);
+    };
+    const kustomization = (file) => KUSTOMIZATION_NAMES.includes(external_node_path_default().posix.basename(file))
+        ? readKustomizationNode(external_node_path_default().posix.dirname(file), source)
+        : undefined;
+    for (const dir of dirs) {
+        const overlay = readKustomizationNode(dir, source);
+        // Not in this revision: a cluster part added or removed, which the shells report.
+        if (overlay === undefined)
+            continue;
+        const problem = (code, line, message, fix) => diagnostics.push({
+            code,
+            severity: 'error',
+            file: overlay.file,
+            line,
+            message: `kustomization ${dir}: ${message}`,
+            fix,
+        });
+        // A Component named on its own renders like any kustomization (kubectl kustomize does); if the
+        // tool refuses it, that is a KUSTOMIZE_FAILED error below, never a silent drop.
+        byKustomization.set(dir, []);
+        const graph = readKustomizationGraph(dir, source);
+        for (const f of graph.files)
+            dependencies.add(f);
+        const [firstProblem] = graph.problems;
+        if (firstProblem !== undefined) {
+            problem('KUSTOMIZE_FAILED', lineIn(overlay, firstProblem), `${graph.problems.map((p) => p.message).join('; ')}; it was not rendered`, 'fix the kustomization (kubectl kustomize DIR shows the same problem)');
+            continue;
+        }
+        const [firstRefusal] = graph.refusals;
+        if (firstRefusal !== undefined) {
+            problem('KUSTOMIZE_REFUSED', lineIn(overlay, firstRefusal), `${graph.refusals.map((r) => r.message).join('; ')}; netreach renders without network, Helm or plugins, so it was not rendered`, 'render it in an earlier step (with what it needs) and compare the output with source: dirs (or netreach diff BASE_DIR HEAD_DIR)');
+            continue;
+        }
+        if (tool === undefined) {
+            problem('KUSTOMIZE_UNAVAILABLE', 1, 'neither kustomize nor kubectl is installed, so it was not rendered', 'install kustomize or kubectl (GitHub-hosted runners have both)');
+            continue;
+        }
+        const result = await renderKustomization(tool, external_node_path_default().join(root, dir));
+        if ('error' in result) {
+            problem('KUSTOMIZE_FAILED', errorLine(overlay, result.error), `${tool.label} failed: ${result.error}`, 'fix the kustomization (the message is Kustomize’s own)');
+            continue;
+        }
+        const resolve = (annotated) => {
+            const relative = external_node_path_default().relative(realRoot, external_node_path_default().resolve(result.originDir, annotated));
+            return relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? undefined : toPosix(relative);
+        };
+        const parsed = parse({ path: overlay.file, text: result.text });
+        const attributed = attributeRendered(parsed.documents, {
+            overlay,
+            resolve,
+            sourceDocuments,
+            kustomization,
+            files: graph.files,
+        });
+        for (const item of atSources(parsed.diagnostics, parsed.documents, attributed))
+            diagnostics.push(item);
+        byKustomization.set(dir, attributed);
+        for (const item of attributed)
+            documents.push(item);
+    }
+    return { documents, diagnostics, dependencies, owns: tree.owns, byKustomization };
+}
+/** The line of a graph issue when it is in the overlay's own kustomization, else the first line. */
+function lineIn(overlay, issue) {
+    return issue.file === overlay.file ? issue.line : 1;
+}
+/** The line of the overlay's entry that Kustomize's message quotes (`'missing.yaml'`), else 1. */
+function errorLine(overlay, error) {
+    const doc = overlay.document;
+    if (doc === undefined || typeof doc.value !== 'object' || doc.value === null)
+        return 1;
+    const quoted = [...error.matchAll(/'([^'\s]+)'/g)].map((m) => m[1]);
+    for (const [field, value] of Object.entries(doc.value)) {
+        if (!Array.isArray(value))
+            continue;
+        const index = value.findIndex((v) => typeof v === 'string' && quoted.some((q) => q === v || q.endsWith(`/${v.replace(/^\.\//, '')}`)));
+        if (index >= 0)
+            return doc.lineOf([field, index]);
+    }
+    return 1;
+}
+/** Problems Kustomize's output has (lines of the rendered stream), at the source of the object
+ * they are in instead. */
+function atSources(found, rendered, attributed) {
+    return found.map((d) => {
+        let index = -1;
+        rendered.forEach((doc, i) => {
+            if (doc.line <= d.line)
+                index = i;
+        });
+        const at = attributed[index] ?? attributed[0];
+        return at === undefined ? { ...d, line: Math.max(d.line, 1) } : { ...d, file: at.file, line: at.line };
+    });
+}
+/**
+ * Kustomizations among plain manifests (no --kustomize): their resources are read as they are,
+ * with a warning suggesting rendering, but the files they read as patches, generator inputs or
+ * configuration are left out: a patch is a partial object, never one of the cluster. For a
+ * Component the fix names the kustomizations that list it under components (a Component is not
+ * meant to be deployed on its own).
+ */
+function readPlainKustomizations(files, hint) {
+    const texts = new Map(files.map((f) => [f.path, f.text]));
+    const folders = new Set(files.flatMap((f) => f.path
+        .split('/')
+        .slice(0, -1)
+        .map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+    const source = { read: (f) => texts.get(f), isDir: (p) => p === '.' || folders.has(p) };
+    const dirs = files
+        .filter((f) => KUSTOMIZATION_NAMES.includes(external_node_path_default().posix.basename(f.path)))
+        .map((f) => external_node_path_default().posix.dirname(f.path));
+    if (dirs.length === 0)
+        return { files, diagnostics: [] };
+    const nodes = new Map(dirs.map((d) => [d, readKustomizationNode(d, source)]));
+    const graphs = new Map(dirs.map((d) => [d, readKustomizationGraph(d, source)]));
+    const reaches = (d) => [...(graphs.get(d)?.kustomizations.keys() ?? [])].filter((k) => k !== d);
+    const usedBy = (dir) => dirs.filter((d) => d !== dir && nodes.get(d)?.kind !== 'Component' && reaches(d).includes(dir));
+    const inputs = new Set();
+    const plain = new Set();
+    const diagnostics = dirs.map((dir) => {
+        const file = nodes.get(dir)?.file ?? external_node_path_default().posix.join(dir, 'kustomization.yaml');
+        // Only its own inputs (a base's are named at the base).
+        const own = [...(graphs.get(dir)?.inputs ?? [])].filter((f) => texts.has(f) && !reaches(dir).some((k) => graphs.get(k)?.inputs.has(f)));
+        for (const f of own)
+            inputs.add(f);
+        const left = own.length === 0
+            ? ''
+            : `; the files it reads as patches or generator inputs (${own.join(', ')}) were not read as objects, which they are not`;
+        if (nodes.get(dir)?.kind !== 'Component') {
+            const d = {
+                code: 'KUSTOMIZE_SUGGESTED',
+                severity: 'warning',
+                file,
+                line: 0,
+                message: `${dir} is a Kustomize overlay: its files were read as they are, not as the cluster receives them (namespace, namePrefix and commonLabels change selectors)${left}`,
+                fix: `${hint} ${dir}`,
+            };
+            if (own.length === 0)
+                plain.add(d);
+            return d;
+        }
+        const users = usedBy(dir);
+        // The top users: those no other user reaches.
+        const top = users.filter((u) => !users.some((o) => o !== u && reaches(o).includes(u)));
+        const d = {
+            code: 'KUSTOMIZE_SUGGESTED',
+            severity: 'warning',
+            file,
+            line: 0,
+            message: `${dir} is a Kustomize Component: its files were read as they are, not as the kustomizations that list it under components render them${left}`,
+            fix: top.length > 0
+                ? `${hint} ${top[0]}${top.length > 1 ? ` (or ${top.slice(1).join(', ')})` : ''}, which lists ${dir} under components`
+                : `${hint} the kustomization that lists ${dir} under components`,
+        };
+        if (own.length === 0)
+            plain.add(d);
+        return d;
+    });
+    return {
+        files: files.filter((f) => !inputs.has(f.path)),
+        diagnostics: foldSuggestions(diagnostics, plain, dirs, reaches, hint),
+    };
+}
+/** Past a few, suggestions that say nothing but "render it" are one warning for all, naming the
+ * kustomizations no other one reaches; those that left files out keep their own. */
+const MAX_SUGGESTIONS = 3;
+function foldSuggestions(diagnostics, plainSet, dirs, reaches, hint) {
+    const plain = diagnostics.filter((d) => plainSet.has(d));
+    if (plain.length <= MAX_SUGGESTIONS)
+        return [...diagnostics];
+    const plainDirs = dirs.filter((_, i) => plainSet.has(diagnostics[i]));
+    // Components are never suggested: only kustomizations that no other one uses.
+    const top = plainDirs.filter((d) => diagnostics[dirs.indexOf(d)].fix === `${hint} ${d}` &&
+        !dirs.some((o) => o !== d && reaches(o).includes(d)));
+    const names = plainDirs.slice(0, 5).join(', ') + (plainDirs.length > 5 ? ` and ${plainDirs.length - 5} more` : '');
+    const folded = {
+        ...plain[0],
+        message: `${plain.length} kustomizations (${names}) were read as plain files, not as the cluster receives them rendered (namespace, namePrefix and commonLabels change selectors)`,
+        fix: `${hint} ${top.slice(0, 3).join(', ')}${top.length > 3 ? ` (and ${top.length - 3} more that no other kustomization uses)` : ''}`,
+    };
+    return [folded, ...diagnostics.filter((d) => !plain.includes(d))];
+}
+
+;// CONCATENATED MODULE: ./src/manifests/kustomization-matches.ts
+// Whether each kustomization pattern (a directory, globs allowed) names at least one directory
+// of a revision that holds a kustomization file: a pattern that names none in either revision
+// is the user's mistake, which the shells report (issue 9), not an empty cluster.
+
+
+
+/** `root` is the revision on disk; the result has one entry per pattern, in order. */
+function matchKustomizations(root, patterns) {
+    if (patterns.length === 0)
+        return [];
+    const source = diskSource(root);
+    const holdsKustomization = (dir) => KUSTOMIZATION_NAMES.some((name) => source.read(external_node_path_default().posix.join(dir, name)) !== undefined);
+    return patterns.map((pattern) => expandKustomizations(root, [pattern]).some(holdsKustomization));
+}
+
+;// CONCATENATED MODULE: ./src/manifests/overlays-in-one-revision.ts
+/** `base` and `head` are the listed kustomization directories each revision has (the keys of
+ * its rendered `byKustomization`). */
+function overlaysInOneRevision(base, head) {
+    const before = new Set(base);
+    const after = new Set(head);
+    const only = (dirs, other) => [...dirs].filter((d) => !other.has(d)).sort();
+    return [
+        ...only(after, before).map((d) => overlays_in_one_revision_warning(d, 'added')),
+        ...only(before, after).map((d) => overlays_in_one_revision_warning(d, 'removed')),
+    ];
+}
+function overlays_in_one_revision_warning(dir, change) {
+    const [has, lacks] = change === 'added' ? ['head', 'base'] : ['base', 'head'];
+    return {
+        code: 'KUSTOMIZATION_IN_ONE_REVISION',
+        severity: 'warning',
+        file: dir,
+        line: 0,
+        message: `the kustomization ${dir} exists at ${has} only: what it renders is a part of the cluster ${change} by this change (its workloads count as ${change === 'added' ? 'new' : 'gone'})`,
+        fix: `nothing to do if ${dir} was ${change} on purpose; otherwise check that ${lacks} has it where --kustomize (the action's kustomize input) looks`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/read-revisions.ts
+// Reading both revisions: the Kustomize trees and what the overlays depend on, whether the change
+// can matter at all (relevance), and each revision's manifests (plain files, rendered overlays),
+// with the input warnings that belong to head.
+
+
+
+
+
+
+
+
+
+
+
+/** Above this many changed manifests, relevance is assumed rather than checked file by file. */
+const RELEVANCE_CHECK_LIMIT = 100;
+async function readRevisions(request, log) {
+    const { inputs, source, filter, commits, changedFiles } = request;
+    const kustomize = inputs.kustomize.length === 0
+        ? undefined
+        : await prepareKustomize(source, inputs.kustomize, commits.base, commits.head, request.temp);
+    const kustomizeCheck = kustomize === undefined
+        ? undefined
+        : checkKustomizations(inputs.kustomize, kustomize.matches.base, kustomize.matches.head, { source, commits });
+    if (kustomizeCheck?.failure !== undefined)
+        return { kind: 'failed', message: kustomizeCheck.failure };
+    const inputWarnings = [...request.pathWarnings, ...(kustomizeCheck?.warnings ?? [])];
+    const touchesOverlay = kustomize !== undefined && changedFiles !== undefined && changedFiles.some((f) => kustomize.dependencies.has(f));
+    if (kustomize === undefined && changedFiles?.some((f) => KUSTOMIZATION_NAMES.includes(external_node_path_default().posix.basename(f)))) {
+        log.notice('netreach: this pull request changes a kustomization.yaml; set the kustomize input to evaluate what the overlays render, not the files as they are');
+    }
+    const relevant = touchesOverlay ||
+        request.hasConfig ||
+        (await hasRelevantChange(source, filter, commits.base, commits.head, changedFiles));
+    if (!relevant)
+        return { kind: 'irrelevant' };
+    const parse = createDocumentParser({ keepPositions: needsPositions });
+    const tool = kustomize === undefined ? undefined : await findKustomize();
+    if (kustomize !== undefined)
+        log.info(`netreach: rendering ${kustomize.dirs.join(', ')} with ${tool?.label ?? 'nothing (neither kustomize nor kubectl is installed)'}`);
+    const read = async (commit, which) => {
+        const files = await source.readRevision(commit, which, filter);
+        // Without the input, kustomizations are read as plain files, their patches left out.
+        const plain = kustomize === undefined
+            ? readPlainKustomizations(files.files, 'set the kustomize input to')
+            : { files: files.files, diagnostics: [] };
+        const revision = {
+            label: commit,
+            ...files,
+            files: plain.files,
+            diagnostics: [...(which === 'head' ? inputWarnings : []), ...files.diagnostics, ...plain.diagnostics],
+        };
+        if (kustomize === undefined)
+            return revision;
+        const rendered = await renderKustomizations(kustomize.trees[which], kustomize.dirs, parse, tool, revision.files.map((f) => f.path));
+        return {
+            ...revision,
+            // Files of any kustomization (listed or not, Components too) are not plain manifests.
+            files: revision.files.filter((f) => !rendered.owns(f.path)),
+            documents: rendered.documents,
+            byKustomization: rendered.byKustomization,
+            diagnostics: [...(revision.diagnostics ?? []), ...rendered.diagnostics],
+        };
+    };
+    const [base, headRead] = await Promise.all([read(commits.base, 'base'), read(commits.head, 'head')]);
+    // A listed overlay in one revision only is a cluster part added or removed: a warning, not an error.
+    const oneSided = overlaysInOneRevision(base.byKustomization?.keys() ?? [], headRead.byKustomization?.keys() ?? []);
+    const head = oneSided.length === 0 ? headRead : { ...headRead, diagnostics: [...oneSided, ...(headRead.diagnostics ?? [])] };
+    return { kind: 'read', base, head, parse };
+}
+/** Checks out both trees for Kustomize and reads which files the overlays depend on. */
+async function prepareKustomize(source, patterns, base, head, temp) {
+    const trees = { base: await source.checkout(base, 'base', temp), head: await source.checkout(head, 'head', temp) };
+    if (trees.base === undefined || trees.head === undefined) {
+        throw new InputError('the kustomize input needs the repository checked out: use actions/checkout and source: git (or render in an earlier step and use source: dirs)');
+    }
+    const dirs = [
+        ...new Set([...expandKustomizations(trees.base, patterns), ...expandKustomizations(trees.head, patterns)]),
+    ].sort();
+    const dependencies = new Set();
+    for (const tree of [trees.base, trees.head]) {
+        for (const dir of dirs)
+            for (const f of readKustomizationGraph(dir, diskSource(tree)).files)
+                dependencies.add(f);
+    }
+    const matches = { base: matchKustomizations(trees.base, patterns), head: matchKustomizations(trees.head, patterns) };
+    return { trees: trees, dirs, dependencies, matches };
+}
+/** Whether a changed file (within the paths) may change reachability, read in either revision. */
+async function hasRelevantChange(source, filter, base, head, changed) {
+    if (changed === undefined)
+        return true;
+    const candidates = changed.filter(filter);
+    if (candidates.length === 0)
+        return false;
+    if (candidates.length > RELEVANCE_CHECK_LIMIT)
+        return true;
+    for (const file of candidates) {
+        for (const commit of [base, head]) {
+            const text = await source.readFile(commit, file);
+            if (text !== undefined && mayAffectReachability(text))
+                return true;
+        }
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/action/main.ts
+// The action: plans the run (which commits, which source), reads every manifest of both
+// revisions, evaluates and diffs them with the pure core, then publishes (job summary, outputs,
+// annotations, the one comment, the job's result). Everything from the runtime comes in through
+// `io`; each step is a module of its own (plan.ts, read-revisions.ts, evaluate-revisions.ts,
+// publish.ts).
+
+
+
+
+
+
+
+
+
+async function main_run(inputs, context, io, makeApi) {
+    const planned = await planRun(inputs, context, io, makeApi);
+    const { source, baseCommit, headCommit, baseWhat } = planned;
+    io.info(`netreach: comparing ${baseCommit.slice(0, 12)} (${baseWhat}) with ${headCommit.slice(0, 12)} (head), manifests read with the ${source.name} source`);
+    const configRead = await readActionConfig(inputs, source, headCommit, context.workspace);
+    if ('failure' in configRead) {
+        io.setFailed(`netreach: ${configRead.failure}`);
+        return;
+    }
+    const { config } = configRead;
+    // The config is not a manifest.
+    const filter = createPathFilter(inputs.paths, [
+        ...inputs.excludePaths,
+        ...(config === undefined ? [] : [config.file]),
+    ]);
+    const commits = { base: baseCommit, head: headCommit };
+    // A glob that selects nothing must fail before relevance is judged: no file, no change.
+    const pathCheck = await checkPaths(source, inputs.paths, filter, commits);
+    if (pathCheck.failure !== undefined) {
+        io.setFailed(`netreach: ${pathCheck.failure}`);
+        return;
+    }
+    const temp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(io.tempDir, 'netreach-trees-'));
+    let report;
+    let clusters;
+    const timings = { parseMs: 0, evaluateMs: 0, diffMs: 0, explainMs: 0, workloads: 0, policies: 0 };
+    try {
+        const read = await readRevisions({
+            inputs,
+            source,
+            filter,
+            commits,
+            changedFiles: planned.changedFiles,
+            hasConfig: config !== undefined,
+            pathWarnings: pathCheck.warnings,
+            temp,
+        }, io);
+        if (read.kind === 'failed') {
+            io.setFailed(`netreach: ${read.message}`);
+            return;
+        }
+        if (read.kind === 'irrelevant') {
+            io.notice(`netreach: no policy, namespace or workload manifest changed between ${baseCommit.slice(0, 12)} and ${headCommit.slice(0, 12)}; nothing to evaluate`);
+            report = emptyReport(baseCommit, headCommit);
+        }
+        else {
+            ({ report, clusters } = evaluateRevisions(inputs, read, config, timings, io));
+        }
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(temp, { recursive: true, force: true });
+    }
+    await publish(inputs, context, io, planned, { report, clusters, config, timings });
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts
