@@ -14317,16 +14317,19 @@ function readRemote(raw, path, scope) {
     const serviceAccountNames = readServiceAccounts(raw.serviceAccounts, [...path, 'serviceAccounts']);
     const nets = raw.nets === undefined ? undefined : readNets(raw.nets, [...path, 'nets']);
     const notNets = raw.notNets === undefined ? undefined : readNets(raw.notNets, [...path, 'notNets']);
-    const positive = selector !== undefined || namespaceSelector !== undefined || serviceAccountNames !== undefined;
+    // A namespaced policy confines the rule to its namespace unless a namespaceSelector says which,
+    // whenever a selector, notSelector or serviceAccounts is given; the notSelector itself then
+    // excludes within that (§6.3; libcalico-go updateprocessors/rules.go).
+    const confined = scope.namespace !== undefined &&
+        namespaceSelector === undefined &&
+        (selector !== undefined || notSelector !== undefined || serviceAccountNames !== undefined);
+    const positive = selector !== undefined || namespaceSelector !== undefined || serviceAccountNames !== undefined || confined;
     if (!positive &&
         notSelector === undefined &&
         nets === undefined &&
         notNets === undefined &&
         scope.ipVersion === undefined)
         return 'all';
-    // A namespaced policy's selector is confined to its namespace unless a namespaceSelector says
-    // which (§6.3); its notSelector is not.
-    const confined = scope.namespace !== undefined && namespaceSelector === undefined && selector !== undefined;
     const calico = {
         ...(selector === undefined ? {} : { selector }),
         ...(notSelector === undefined ? {} : { notSelector }),
@@ -14389,22 +14392,34 @@ function setMatches(set, selector, namespaceSelector, confined, scope) {
     const global = set.namespace === undefined;
     if (namespaceSelector !== undefined) {
         const nsLabels = global
-            ? {}
+            ? undefined
             : { ...(scope.namespaceLabels(set.namespace) ?? {}), [CALICO_NAME_KEY]: set.namespace };
-        // A GlobalNetworkSet has no namespace: only global() selects it (§6.4); all() does not.
-        if (global ? !mentionsGlobal(namespaceSelector) : false)
-            return false;
-        if (!matchesCalico(namespaceSelector, nsLabels, global))
+        if (!matchesNamespaceSelector(namespaceSelector, nsLabels))
             return false;
     }
-    else if (confined) {
-        if (set.namespace !== scope.namespace)
-            return false;
-    }
-    else if (scope.namespace !== undefined && global) {
+    else if (confined && set.namespace !== scope.namespace)
         return false;
-    }
     return selector === undefined || matchesCalico(selector, setLabels(set, scope), global);
+}
+/** A namespaceSelector on an endpoint: over its namespace's labels; `all()` means "in some
+ * namespace" and `global()` "in none", as Calico rewrites them (§6.4). `labels` undefined: an
+ * endpoint without a namespace (a GlobalNetworkSet). */
+function matchesNamespaceSelector(s, labels) {
+    const NAMESPACED = '\u0000namespaced';
+    const rewrite = (x) => {
+        switch (x.op) {
+            case 'all':
+                return { op: 'has', key: NAMESPACED };
+            case '!':
+                return { op: '!', operand: rewrite(x.operand) };
+            case '&&':
+            case '||':
+                return { op: x.op, operands: x.operands.map(rewrite) };
+            default:
+                return x;
+        }
+    };
+    return matchesCalico(rewrite(s), labels === undefined ? {} : { ...labels, [NAMESPACED]: '' }, labels === undefined);
 }
 function readServiceAccounts(value, path) {
     if (value === undefined || value === null)
@@ -14480,19 +14495,6 @@ function readPortEntry(value, protocol, path) {
         }
     }
     throw new Rejection('INVALID_PORT', path, `${JSON.stringify(value)} is not a port, a range "first:last" or a port name`, 'write 80, "8000:8080" or a port name');
-}
-function mentionsGlobal(s) {
-    switch (s.op) {
-        case 'global':
-            return true;
-        case '!':
-            return mentionsGlobal(s.operand);
-        case '&&':
-        case '||':
-            return s.operands.some(mentionsGlobal);
-        default:
-            return false;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/manifests/value-text.ts

@@ -108,7 +108,15 @@ export function readRemote(raw: unknown, path: Path, scope: EntityScope): 'all' 
   const serviceAccountNames = readServiceAccounts(raw.serviceAccounts, [...path, 'serviceAccounts']);
   const nets = raw.nets === undefined ? undefined : readNets(raw.nets, [...path, 'nets']);
   const notNets = raw.notNets === undefined ? undefined : readNets(raw.notNets, [...path, 'notNets']);
-  const positive = selector !== undefined || namespaceSelector !== undefined || serviceAccountNames !== undefined;
+  // A namespaced policy confines the rule to its namespace unless a namespaceSelector says which,
+  // whenever a selector, notSelector or serviceAccounts is given; the notSelector itself then
+  // excludes within that (§6.3; libcalico-go updateprocessors/rules.go).
+  const confined =
+    scope.namespace !== undefined &&
+    namespaceSelector === undefined &&
+    (selector !== undefined || notSelector !== undefined || serviceAccountNames !== undefined);
+  const positive =
+    selector !== undefined || namespaceSelector !== undefined || serviceAccountNames !== undefined || confined;
   if (
     !positive &&
     notSelector === undefined &&
@@ -118,9 +126,6 @@ export function readRemote(raw: unknown, path: Path, scope: EntityScope): 'all' 
   )
     return 'all';
 
-  // A namespaced policy's selector is confined to its namespace unless a namespaceSelector says
-  // which (§6.3); its notSelector is not.
-  const confined = scope.namespace !== undefined && namespaceSelector === undefined && selector !== undefined;
   const calico: CalicoSelection = {
     ...(selector === undefined ? {} : { selector }),
     ...(notSelector === undefined ? {} : { notSelector }),
@@ -191,17 +196,32 @@ function setMatches(
   const global = set.namespace === undefined;
   if (namespaceSelector !== undefined) {
     const nsLabels = global
-      ? {}
+      ? undefined
       : { ...(scope.namespaceLabels(set.namespace) ?? {}), [CALICO_NAME_KEY]: set.namespace };
-    // A GlobalNetworkSet has no namespace: only global() selects it (§6.4); all() does not.
-    if (global ? !mentionsGlobal(namespaceSelector) : false) return false;
-    if (!matchesCalico(namespaceSelector, nsLabels, global)) return false;
-  } else if (confined) {
-    if (set.namespace !== scope.namespace) return false;
-  } else if (scope.namespace !== undefined && global) {
-    return false;
-  }
+    if (!matchesNamespaceSelector(namespaceSelector, nsLabels)) return false;
+  } else if (confined && set.namespace !== scope.namespace) return false;
   return selector === undefined || matchesCalico(selector, setLabels(set, scope), global);
+}
+
+/** A namespaceSelector on an endpoint: over its namespace's labels; `all()` means "in some
+ * namespace" and `global()` "in none", as Calico rewrites them (§6.4). `labels` undefined: an
+ * endpoint without a namespace (a GlobalNetworkSet). */
+export function matchesNamespaceSelector(s: CalicoSelector, labels: Labels | undefined): boolean {
+  const NAMESPACED = '\u0000namespaced';
+  const rewrite = (x: CalicoSelector): CalicoSelector => {
+    switch (x.op) {
+      case 'all':
+        return { op: 'has', key: NAMESPACED };
+      case '!':
+        return { op: '!', operand: rewrite(x.operand) };
+      case '&&':
+      case '||':
+        return { op: x.op, operands: x.operands.map(rewrite) };
+      default:
+        return x;
+    }
+  };
+  return matchesCalico(rewrite(s), labels === undefined ? {} : { ...labels, [NAMESPACED]: '' }, labels === undefined);
 }
 
 function readServiceAccounts(value: unknown, path: Path): readonly string[] | undefined {
@@ -313,18 +333,4 @@ export function readPortEntry(value: unknown, protocol: Protocol, path: Path): P
     `${JSON.stringify(value)} is not a port, a range "first:last" or a port name`,
     'write 80, "8000:8080" or a port name',
   );
-}
-
-function mentionsGlobal(s: CalicoSelector): boolean {
-  switch (s.op) {
-    case 'global':
-      return true;
-    case '!':
-      return mentionsGlobal(s.operand);
-    case '&&':
-    case '||':
-      return s.operands.some(mentionsGlobal);
-    default:
-      return false;
-  }
 }

@@ -75,11 +75,14 @@ function peerMatches(p: RawPolicy, r: RawRule, other: World['workloads'][number]
   if (peer === undefined) return true;
   const labels = endpointLabels(other, world);
   if (peer.namespaceSelector !== undefined && !sel(peer.namespaceSelector, nsLabels(other.ns, world))) return false;
-  if (peer.selector !== undefined) {
-    // A namespaced policy's selector stays in its namespace unless a namespaceSelector is given.
-    if (!p.global && peer.namespaceSelector === undefined && other.ns !== p.ns) return false;
-    if (!sel(peer.selector, labels)) return false;
-  }
+  // A namespaced policy's rule stays in its namespace unless a namespaceSelector is given, once
+  // it has a selector or a notSelector.
+  const confined =
+    !p.global &&
+    peer.namespaceSelector === undefined &&
+    (peer.selector !== undefined || peer.notSelector !== undefined);
+  if (confined && other.ns !== p.ns) return false;
+  if (peer.selector !== undefined && !sel(peer.selector, labels)) return false;
   return peer.notSelector === undefined || !sel(peer.notSelector, labels);
 }
 

@@ -271,6 +271,39 @@ describe('§6 rule peers', () => {
     expect(r.ports('y/c', 'x/a')).toBe('all');
     expect(r.ports('x/b', 'x/a')).toBe('none');
   });
+  it('a notSelector alone in a namespaced NetworkPolicy rule also stays in the policy namespace', () => {
+    const r = evaluateObjects([
+      ...world,
+      deployment('x', 'd', { app: 'd' }),
+      cnp('x', 'p', { selector: "app == 'a'", ingress: [{ action: 'Allow', source: { notSelector: "app == 'b'" } }] }),
+    ]);
+    expect(r.ports('x/d', 'x/a')).toBe('all');
+    expect(r.ports('x/b', 'x/a')).toBe('none');
+    expect(r.ports('y/c', 'x/a')).toBe('none');
+    expect(r.ports('203.0.113.9', 'x/a')).toBe('none');
+  });
+  it('serviceAccounts in a namespaced NetworkPolicy rule stay in the policy namespace', () => {
+    const r = evaluateObjects([
+      ...world,
+      cnp('x', 'p', {
+        selector: "app == 'a'",
+        ingress: [{ action: 'Allow', source: { serviceAccounts: { names: ['default'] } } }],
+      }),
+    ]);
+    expect(r.ports('x/b', 'x/a')).toBe('all');
+    expect(r.ports('y/c', 'x/a')).toBe('none');
+  });
+  it('a namespaceSelector matches GlobalNetworkSets only where it holds without a namespace: global(), a negation', () => {
+    const objects = (namespaceSelector: string) => [
+      ...world,
+      globalSet('partners', { role: 'partner' }, ['203.0.113.0/24']),
+      gnp('p', { selector: "app == 'a'", ingress: [{ action: 'Allow', source: { namespaceSelector } }] }),
+    ];
+    expect(evaluateObjects(objects('all()')).ports('203.0.113.7', 'x/a')).toBe('none');
+    expect(evaluateObjects(objects('global()')).ports('203.0.113.7', 'x/a')).toBe('all');
+    expect(evaluateObjects(objects('!has(team)')).ports('203.0.113.7', 'x/a')).toBe('all');
+    expect(evaluateObjects(objects("team == 'blue'")).ports('203.0.113.7', 'x/a')).toBe('none');
+  });
   it('notSelector excludes the endpoints it matches', () => {
     const r = evaluateObjects([...world, toA([{ action: 'Allow', source: { notSelector: "app == 'b'" } }])]);
     expect(r.ports('x/b', 'x/a')).toBe('none');
