@@ -53193,7 +53193,8 @@ const POLICY_KINDS = [
     'ClusterNetworkPolicy',
     'GlobalNetworkPolicy',
 ];
-const KINDS = [...Object.keys(KNOWN_KINDS), ...POLICY_KINDS].join('|');
+// Calico's kinds too: a change of a Tier's order or a network set's nets changes verdicts.
+const KINDS = [...Object.keys(KNOWN_KINDS), ...POLICY_KINDS, ...CALICO_READ_KINDS].join('|');
 // `kind: Deployment`, `"kind": "Deployment"`, `kind: "List"`, `kind: DeploymentList`, in YAML or JSON.
 const KIND_LINE = new RegExp(`["']?kind["']?\\s*:\\s*["']?(?:${KINDS}|\\w*List)["']?\\s*(?:[,}#]|$)`, 'm');
 function mayAffectReachability(text) {

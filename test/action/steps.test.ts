@@ -73,3 +73,12 @@ describe('separate clusters (evaluate-revisions.ts)', () => {
     expect(merged.diagnostics).toHaveLength(1);
   });
 });
+
+describe('relevance of Calico objects (manifests/relevance.ts)', () => {
+  it('a Tier, a network set or a staged policy may change reachability; Calico configuration does not', async () => {
+    const { mayAffectReachability } = await import('../../src/manifests/relevance.js');
+    for (const kind of ['Tier', 'GlobalNetworkSet', 'NetworkSet', 'GlobalNetworkPolicy', 'StagedNetworkPolicy'])
+      expect(mayAffectReachability(`apiVersion: projectcalico.org/v3\nkind: ${kind}\n`), kind).toBe(true);
+    expect(mayAffectReachability('apiVersion: projectcalico.org/v3\nkind: FelixConfiguration\n')).toBe(false);
+  });
+});
