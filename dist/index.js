@@ -56469,7 +56469,9 @@ function restrictionCandidates(base, head) {
 function restrictionDifference(base, head, direction, e) {
     const byText = (conn) => {
         const out = new Map();
-        for (const r of conn.rulesFor(direction, e).namespaced) {
+        const rules = conn.rulesFor(direction, e);
+        // Cilium's L7 rules are namespaced; Calico's `http` rules are in its tiers.
+        for (const r of [...rules.namespaced, ...rules.calico]) {
             if (r.rule.restriction === undefined || r.rule.action !== 'allow')
                 continue;
             const set = out.get(r.rule.restriction);

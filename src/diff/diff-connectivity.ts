@@ -123,7 +123,9 @@ function restrictionDifference(
 ): Bitset | undefined {
   const byText = (conn: Connectivity) => {
     const out = new Map<string, Bitset>();
-    for (const r of conn.rulesFor(direction, e).namespaced) {
+    const rules = conn.rulesFor(direction, e);
+    // Cilium's L7 rules are namespaced; Calico's `http` rules are in its tiers.
+    for (const r of [...rules.namespaced, ...rules.calico]) {
       if (r.rule.restriction === undefined || r.rule.action !== 'allow') continue;
       const set = out.get(r.rule.restriction);
       if (set === undefined) out.set(r.rule.restriction, r.peers.slice());

@@ -526,3 +526,22 @@ describe('§11 bad input is reported with its line; the rest is evaluated', () =
     expect(r.ports('x/b', 'x/a')).toBe('none');
   });
 });
+
+describe('§6.7 a changed http match is a change', () => {
+  it('the same ports, other requests: the diff reports the restriction change', async () => {
+    const { compareRevisions } = await import('../../src/diff/compare-revisions.js');
+    const { DEFAULT_EVALUATION_OPTIONS } = await import('../../src/engine/options.js');
+    const { file } = await import('../helpers/manifests.js');
+    const withPaths = (path: string) =>
+      file('c.yaml', [
+        ...world,
+        toA([{ action: 'Allow', protocol: 'TCP', http: { paths: [{ exact: path }] }, destination: { ports: [8080] } }]),
+      ]);
+    const report = compareRevisions(
+      { label: 'base', files: [withPaths('/a')] },
+      { label: 'head', files: [withPaths('/b')] },
+      DEFAULT_EVALUATION_OPTIONS,
+    );
+    expect(report.changes.some((c) => c.src === 'x/b' && c.dst === 'x/a')).toBe(true);
+  });
+});
