@@ -20764,7 +20764,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 7253:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -21636,7 +21636,7 @@ module.exports = {
 
 
 const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
+const { Cache } = __nccwpck_require__(7253)
 const { webidl } = __nccwpck_require__(5893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
@@ -56267,50 +56267,75 @@ function setOf(view, c) {
     return (c < 0 ? undefined : view.byIndex[c]) ?? view.row.all;
 }
 
-;// CONCATENATED MODULE: ./src/diff/rule-reasons.ts
-function policyName(origin) {
-    return origin.namespace === undefined ? origin.name : `${origin.namespace}/${origin.name}`;
+;// CONCATENATED MODULE: ./src/diff/rule-refs.ts
+const ruleRefs = new WeakMap();
+/** The reference of a rule of `policy`, made once per rule. */
+function ruleRef(rule, policy) {
+    let ref = ruleRefs.get(rule);
+    if (ref === undefined)
+        ruleRefs.set(rule, (ref = makeRuleRef(rule, policy)));
+    return ref;
 }
-const KIND_LABEL = {
-    AdminNetworkPolicy: 'ANP',
-    BaselineAdminNetworkPolicy: 'BANP',
-    ClusterNetworkPolicy: 'ClusterNetworkPolicy',
-    CiliumNetworkPolicy: 'CNP',
-    CiliumClusterwideNetworkPolicy: 'CCNP',
-};
-const ACTION_LABEL = { allow: 'Allow', deny: 'Deny', pass: 'Pass' };
-/** How a report names a rule, always with its kind so that a policy is never read as the
- * workload of the same name: `NetworkPolicy team-two/pod-3 ingress[0]`, or for admin policies
- * `ANP deny-restricted (priority 10) egress[2] "deny-all-to-restricted": Deny`. */
-function ruleLabel(rule, policy) {
+function makeRuleRef(rule, policy) {
     const { origin } = rule;
-    const where = `${origin.part === undefined ? '' : `${origin.part} `}${origin.section ?? origin.direction}[${origin.index}]`;
-    const kind = KIND_LABEL[policy.origin.kind] ?? policy.origin.kind;
-    if (policy.calico !== undefined && policy.calico.kubernetes !== true)
-        return calicoRuleLabel(rule, policy, where);
+    const place = {
+        ...(origin.part === undefined ? {} : { part: origin.part }),
+        list: origin.section ?? origin.direction,
+        index: origin.index,
+    };
+    const named = { ...(origin.policy.namespace === undefined ? {} : { namespace: origin.policy.namespace }) };
+    const ruleName = origin.name === undefined ? {} : { ruleName: origin.name };
+    const { calico } = policy;
+    if (calico !== undefined && calico.kubernetes !== true) {
+        if (calico.endOfTier !== undefined)
+            return { type: 'calico-tier-end', tier: calico.tier, action: rule.action };
+        const { kind } = policy.origin;
+        const { tier, order } = calico;
+        return {
+            type: 'calico',
+            kind,
+            ...named,
+            name: origin.policy.name,
+            tier,
+            order,
+            place,
+            ...ruleName,
+            action: rule.action,
+        };
+    }
     if (policy.origin.kind === 'NetworkPolicy')
-        return `NetworkPolicy ${policyName(origin.policy)} ${where}`;
-    if (policy.tier === 'namespaced')
-        return `${kind} ${policyName(origin.policy)} ${where}${rule.action === 'deny' ? ': Deny' : ''}`;
-    const isCnp = kind === 'ClusterNetworkPolicy';
-    const rank = policy.tier === 'admin'
-        ? ` (${isCnp ? 'Admin, ' : ''}priority ${policy.priority ?? 0})`
-        : isCnp
-            ? ` (Baseline, priority ${policy.priority ?? 0})`
-            : '';
-    const name = origin.name === undefined ? '' : ` "${origin.name}"`;
-    return `${kind} ${policy.origin.name}${rank} ${where}${name}: ${ACTION_LABEL[rule.action]}`;
+        return { type: 'network-policy', ...named, name: origin.policy.name, place };
+    if (policy.tier === 'namespaced') {
+        const { kind } = policy.origin;
+        return { type: 'namespaced', kind, ...named, name: origin.policy.name, place, deny: rule.action === 'deny' };
+    }
+    return {
+        type: 'ranked',
+        kind: policy.origin.kind,
+        name: policy.origin.name,
+        tier: policy.tier,
+        priority: policy.priority ?? 0,
+        place,
+        ...ruleName,
+        action: rule.action,
+    };
 }
-/** Calico's words: `GlobalNetworkPolicy security.deny-egress (tier security, order 10) egress[1]: Deny`,
- * and for the end of a tier `Tier security defaultAction: Deny (no rule of the tier matched)`. */
-function calicoRuleLabel(rule, policy, where) {
-    const place = policy.calico;
-    if (place.endOfTier !== undefined)
-        return `Tier ${place.tier} defaultAction: ${ACTION_LABEL[rule.action]} (no rule of the tier matched)`;
-    const order = Number.isFinite(place.order) ? `order ${place.order}` : 'no order';
-    const name = rule.origin.name === undefined ? '' : ` "${rule.origin.name}"`;
-    return `${policy.origin.kind} ${policyName(rule.origin.policy)} (tier ${place.tier}, ${order}) ${where}${name}: ${ACTION_LABEL[rule.action]}`;
+function policyRef(policy) {
+    const { kind, namespace, name } = policy.origin;
+    return { kind, ...(namespace === undefined ? {} : { namespace }), name };
 }
+const refKeys = new WeakMap();
+/** A key that is equal for two references exactly when they are equal (they are built field by
+ * field in one order, so their JSON is). */
+function refKey(ref) {
+    let key = refKeys.get(ref);
+    if (key === undefined)
+        refKeys.set(ref, (key = JSON.stringify(ref)));
+    return key;
+}
+
+;// CONCATENATED MODULE: ./src/diff/rule-reasons.ts
+
 /** Reasons are values that every change they explain shares (one rule explains thousands of
  * pairs at scale): made once per rule or policy and wording, with their key. */
 const reasonMemo = new WeakMap();
@@ -56328,46 +56353,49 @@ function memoReason(owner, variant, make) {
 function reasonKey(r) {
     let key = reasonKeys.get(r);
     if (key === undefined)
-        reasonKeys.set(r, (key = `${r.explains}\u0000${r.revision}\u0000${r.rule}\u0000${r.file}\u0000${r.line}`));
+        reasonKeys.set(r, (key = `${r.explains}\u0000${r.revision}\u0000${refKey(r.ref)}\u0000${r.file}\u0000${r.line}`));
     return key;
 }
-function ruleReason(r, suffix, revision, explains) {
-    return memoReason(r, `${suffix}\u0000${revision}\u0000${explains}`, () => {
-        const patched = r.rule.origin.addedByPatch === true ? ' (added by a patch)' : '';
+function ruleReason(r, revision, explains, change) {
+    const variant = `${change === undefined ? '' : JSON.stringify(change)}\u0000${revision}\u0000${explains}`;
+    return memoReason(r, variant, () => ({
+        ref: {
+            type: 'rule',
+            rule: ruleRef(r.rule, r.policy),
+            ...(r.rule.origin.addedByPatch === true ? { addedByPatch: true } : {}),
+            ...change,
+        },
+        revision,
+        explains,
+        file: r.rule.origin.file,
+        line: r.rule.origin.line,
+    }));
+}
+/** Why a policy isolates (or, `ended`, no longer isolates) an endpoint. A Cilium policy that does it
+ * by an empty rule (`{}`) is cited at that rule, since it reads as allow-all to anyone who knows
+ * NetworkPolicy (SEMANTICS §5.3). */
+function isolationReason(policy, direction, ended, revision, explains) {
+    return memoReason(policy, `${direction}\u0000${ended}\u0000${revision}\u0000${explains}`, () => {
+        const empty = policy.rules.find((r) => r.direction === direction && r.emptyRule === true);
+        const at = empty?.origin ?? policy.origin;
         return {
-            rule: `${ruleLabel(r.rule, r.policy)}${patched}${suffix}`,
+            ref: {
+                type: 'isolation',
+                policy: policyRef(policy),
+                direction,
+                ...(ended ? { ended: true } : {}),
+                ...(empty === undefined ? {} : { emptyRule: ruleRef(empty, policy) }),
+            },
             revision,
             explains,
-            file: r.rule.origin.file,
-            line: r.rule.origin.line,
+            file: at.file,
+            line: at.line,
         };
     });
 }
-/** Why a policy isolates (or no longer isolates) an endpoint. A Cilium empty rule (`{}`) is named
- * as such, since it reads as allow-all to anyone who knows NetworkPolicy (SEMANTICS §5.3). */
-function isolationReason(policy, direction, verb, revision, explains) {
-    return memoReason(policy, `${direction}\u0000${verb}\u0000${revision}\u0000${explains}`, () => makeIsolationReason(policy, direction, verb, revision, explains));
-}
-function makeIsolationReason(policy, direction, verb, revision, explains) {
-    const empty = policy.rules.find((r) => r.direction === direction && r.emptyRule === true);
-    if (empty === undefined)
-        return policyReason(policy, `${verb} ${direction}`, revision, explains);
-    const label = ruleLabel(empty, policy).replace(/: (Allow|Deny)$/, '');
-    const what = verb === 'isolates' ? 'empty rule: default deny only' : `empty rule (default deny only) ${verb} ${direction}`;
-    return { rule: `${label} ${what}`, revision, explains, file: empty.origin.file, line: empty.origin.line };
-}
-function policyReason(policy, what, revision, explains) {
-    const kind = `${KIND_LABEL[policy.origin.kind] ?? policy.origin.kind} `;
-    return {
-        rule: `${kind}${policyName(policy.origin)} ${what}`,
-        revision,
-        explains,
-        file: policy.origin.file,
-        line: policy.origin.line,
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/diff/diff-connectivity.ts
+
 
 
 
@@ -56525,13 +56553,13 @@ function explainChange(base, head, src, dst, opened, closed, restricted) {
             // The restriction changed: name the rules that allow those ports now.
             for (const r of decide(head, direction, src, dst, restricted.ports).allowedBy) {
                 if (restricted.explains === 'opened' || r.rule.restriction !== undefined)
-                    add(ruleReason(r, '', 'head', restricted.explains));
+                    add(ruleReason(r, 'head', restricted.explains));
             }
         }
         if (!isEmptyPorts(opened) && bitset_hasBit(head.present, subject)) {
             const now = decide(head, direction, src, dst, opened);
             for (const r of now.allowedBy)
-                add(ruleReason(r, '', 'head', 'opened'));
+                add(ruleReason(r, 'head', 'opened'));
             if (now.byDefault && !bitset_hasBit(base.present, subject)) {
                 // A new workload that no policy isolates: say so, at its manifest, rather than nothing.
                 const added = newWorkloadReason(head, subject, direction);
@@ -56542,9 +56570,9 @@ function explainChange(base, head, src, dst, opened, closed, restricted) {
                 // Allowed because nothing decides any more: name what used to deny.
                 const before = decide(base, direction, src, dst, opened);
                 for (const r of before.deniedBy)
-                    add(ruleReason(r, ' no longer denies', 'base', 'opened'));
+                    add(ruleReason(r, 'base', 'opened', { change: 'no-longer-denies' }));
                 for (const p of before.isolatedBy)
-                    add(isolationReason(p, direction, 'no longer isolates', 'base', 'opened'));
+                    add(isolationReason(p, direction, true, 'base', 'opened'));
             }
         }
         if (!isEmptyPorts(closed) && bitset_hasBit(head.present, subject) && bitset_hasBit(base.present, subject)) {
@@ -56552,20 +56580,17 @@ function explainChange(base, head, src, dst, opened, closed, restricted) {
                 continue;
             const now = decide(head, direction, src, dst, closed);
             for (const r of now.deniedBy)
-                add(ruleReason(r, '', 'head', 'closed'));
+                add(ruleReason(r, 'head', 'closed'));
             if (now.isolatedBy.length > 0) {
                 if (!base.isIsolated(direction, subject)) {
                     for (const p of now.isolatedBy)
-                        add(isolationReason(p, direction, 'isolates', 'head', 'closed'));
+                        add(isolationReason(p, direction, false, 'head', 'closed'));
                 }
                 else {
                     // The rule that allowed: still there but no longer matching (a selector or port
                     // changed), or gone.
-                    for (const r of decide(base, direction, src, dst, closed).allowedBy) {
-                        add(ruleReason(r, headRules(head).has(ruleLabel(r.rule, r.policy))
-                            ? ` no longer matches${labelTransformerNote(r, head)}`
-                            : ' is gone', 'base', 'closed'));
-                    }
+                    for (const r of decide(base, direction, src, dst, closed).allowedBy)
+                        add(ruleReason(r, 'base', 'closed', baseRuleChange(r, head)));
                 }
             }
         }
@@ -56585,57 +56610,54 @@ function newWorkloadReason(conn, subject, direction) {
     if (w === undefined || w.source.file === '')
         return undefined;
     return {
-        rule: `${w.kind} ${w.namespace}/${w.name} is new, and no policy isolates its ${direction}`,
+        ref: { type: 'new-workload', workload: { kind: w.kind, namespace: w.namespace, name: w.name }, direction },
         revision: 'head',
         explains: 'opened',
         file: w.source.file,
         line: w.source.line,
     };
 }
-const headRuleLabels = new WeakMap();
-/** The labels of every rule of a revision (to tell a changed rule from a removed one). */
-function headRules(conn) {
-    let labels = headRuleLabels.get(conn);
-    if (labels === undefined) {
-        labels = new Set(conn.model.policies.flatMap((p) => p.rules.map((r) => ruleLabel(r, p))));
-        headRuleLabels.set(conn, labels);
+const headRuleKeys = new WeakMap();
+/** What became of a base rule that allowed and no longer does: still there (by its reference) but
+ * no longer matching, because a selector or port changed, or gone. */
+function baseRuleChange(r, head) {
+    let keys = headRuleKeys.get(head);
+    if (keys === undefined) {
+        keys = new Set(head.model.policies.flatMap((p) => p.rules.map((rule) => refKey(ruleRef(rule, p)))));
+        headRuleKeys.set(head, keys);
     }
-    return labels;
+    if (!keys.has(refKey(ruleRef(r.rule, r.policy))))
+        return { change: 'gone' };
+    const relabeled = relabeling(r, head);
+    return { change: 'no-longer-matches', ...(relabeled === undefined ? {} : { relabeled }) };
 }
-const transformedRuleLabels = new WeakMap();
+const transformedRules = new WeakMap();
 /**
  * Why a rule rendered by Kustomize no longer matches, when a label transformer ran over its head
- * policy and its selectors gained labels: `: commonLabels at overlays/prod/kustomization.yaml:10
- * adds env=prod to its podSelector` (the commonLabels trap). '' otherwise.
+ * policy and its selectors gained labels: the commonLabels at overlays/prod/kustomization.yaml:10
+ * that adds env=prod to its podSelector (the commonLabels trap). Undefined otherwise.
  */
-function labelTransformerNote(r, head) {
-    let rules = transformedRuleLabels.get(head);
+function relabeling(r, head) {
+    let rules = transformedRules.get(head);
     if (rules === undefined) {
         rules = new Map(head.model.policies
             .filter((p) => p.origin.transformedBy !== undefined)
-            .flatMap((p) => p.rules.map((rule) => [ruleLabel(rule, p), { rule, policy: p }])));
-        transformedRuleLabels.set(head, rules);
+            .flatMap((p) => p.rules.map((rule) => [refKey(ruleRef(rule, p)), { rule, policy: p }])));
+        transformedRules.set(head, rules);
     }
-    const now = rules.get(ruleLabel(r.rule, r.policy));
+    const now = rules.get(refKey(ruleRef(r.rule, r.policy)));
     const by = now?.policy.origin.transformedBy?.find((t) => t.what === 'commonLabels' || t.what === 'labels');
     if (now === undefined || by === undefined)
-        return '';
+        return undefined;
     const pods = (rule) => rule.peers === 'all' ? [] : rule.peers.map((p) => (p.kind === 'pods' ? p.pods : { requirements: [] }));
     const gained = (before, after) => {
         const had = (i) => new Set((before[i]?.requirements ?? []).map((q) => JSON.stringify(q)));
-        return [
-            ...new Set(after.flatMap((s, i) => s.requirements.filter((q) => !had(i).has(JSON.stringify(q))).map(requirementText))),
-        ];
+        return after.flatMap((s, i) => s.requirements.filter((q) => !had(i).has(JSON.stringify(q))));
     };
     const peers = gained(pods(r.rule), pods(now.rule));
     const subject = gained([r.policy.subject.pods], [now.policy.subject.pods]);
-    const [labels, where] = peers.length > 0 ? [peers, 'its podSelector'] : [subject, "the policy's podSelector"];
-    return labels.length === 0 ? '' : `: ${by.what} at ${by.file}:${by.line} adds ${labels.join(', ')} to ${where}`;
-}
-function requirementText(q) {
-    if (q.operator === 'In' && q.values.length === 1)
-        return `${q.key}=${q.values[0]}`;
-    return q.values.length === 0 ? `${q.key} ${q.operator}` : `${q.key} ${q.operator} (${q.values.join(', ')})`;
+    const [labels, selector] = peers.length > 0 ? [peers, 'peers'] : [subject, 'subject'];
+    return labels.length === 0 ? undefined : { what: by.what, file: by.file, line: by.line, labels, selector };
 }
 
 ;// CONCATENATED MODULE: ./src/diff/staged-preview.ts
@@ -56666,6 +56688,7 @@ function stagedPreviews(staged, universe, head, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/diff/assertions.ts
+
 
 
 
@@ -56795,7 +56818,7 @@ function violations(a, conn, select, representatives, revision) {
  * isolates (allow), per direction; and the directions no policy decides. */
 function assertions_explain(conn, expect, src, dst, ports, revision) {
     const because = new Map();
-    const add = (r) => because.set(`${r.rule}\u0000${r.file}\u0000${r.line}`, r);
+    const add = (r) => because.set(`${refKey(r.ref)}\u0000${r.file}\u0000${r.line}`, r);
     const unisolated = [];
     const { firstNonWorkload } = conn.universe;
     for (const direction of ['egress', 'ingress']) {
@@ -56806,7 +56829,7 @@ function assertions_explain(conn, expect, src, dst, ports, revision) {
         if (expect === 'deny') {
             const d = decide(conn, direction, src, dst, classBounded(conn, ports));
             for (const r of d.allowedBy)
-                add(ruleReason(r, '', revision, 'opened'));
+                add(ruleReason(r, revision, 'opened'));
             if (d.byDefault && !conn.isIsolated(direction, subject))
                 unisolated.push(direction);
         }
@@ -56816,9 +56839,9 @@ function assertions_explain(conn, expect, src, dst, ports, revision) {
                 continue;
             const d = decide(conn, direction, src, dst, classBounded(conn, missing));
             for (const r of d.deniedBy)
-                add(ruleReason(r, '', revision, 'closed'));
+                add(ruleReason(r, revision, 'closed'));
             for (const p of d.isolatedBy)
-                add(isolationReason(p, direction, 'isolates', revision, 'closed'));
+                add(isolationReason(p, direction, false, revision, 'closed'));
         }
     }
     return { because: [...because.values()], ...(unisolated.length > 0 ? { unisolated } : {}) };
@@ -56836,6 +56859,7 @@ function classBounded(conn, ports) {
 }
 
 ;// CONCATENATED MODULE: ./src/diff/exposure.ts
+
 
 /** Above this many pair look-ups, "every namespace" is not worked out (it is a summary of the
  * per-namespace lines, which stay). */
@@ -56889,7 +56913,7 @@ function addTo(buckets, at, peer, c) {
         bucket.peers.push(peer);
     for (const r of c.because)
         if (r.explains === at.which)
-            bucket.because.set(`${r.revision} ${r.rule} ${r.file}:${r.line}`, r);
+            bucket.because.set(`${r.revision} ${refKey(r.ref)} ${r.file}:${r.line}`, r);
     for (const r of c.rejected ?? [])
         bucket.rejected.set(`${r.revision} ${r.file}:${r.line}`, r);
 }
@@ -57032,7 +57056,7 @@ function findDeadAllowRules(conn, workloads, policyKey) {
         const { subject, peer, c } = t.sample;
         const [src, dst] = rule.direction === 'egress' ? [subject, peer] : [peer, subject];
         const denier = decide(conn, rule.direction, src, dst, conn.universe.portClasses.toPortSet([c])).deniedBy[0];
-        out.push(deadRule(key, rule, policy, denier === undefined ? 'a deny evaluated before it' : ruleLabel(denier.rule, denier.policy)));
+        out.push(deadRule(key, rule, policy, denier === undefined ? 'a deny evaluated before it' : { rule: ruleRef(denier.rule, denier.policy) }));
     }
     return out;
 }
@@ -57068,7 +57092,7 @@ function deadRule(key, rule, policy, denier) {
         code: 'DEAD_ALLOW_RULE',
         file: rule.origin.file,
         line: rule.origin.line,
-        message: `${ruleLabel(rule, policy)} allows nothing: everything it matches is denied first by ${denier}`,
+        message: [{ rule: ruleRef(rule, policy) }, ' allows nothing: everything it matches is denied first by ', denier],
         fix: 'remove the rule, or change the deny (an admin policy is evaluated before every NetworkPolicy)',
     };
 }
@@ -57125,8 +57149,8 @@ function lint(revision, base) {
 function policyKey(p) {
     return `${p.origin.kind} ${p.origin.namespace ?? ''}/${p.origin.name}`;
 }
-function policyText(p) {
-    return `${p.origin.kind} ${p.origin.namespace === undefined ? '' : `${p.origin.namespace}/`}${p.origin.name}`;
+function policyNamed(p) {
+    return { policy: policyRef(p), fullKind: true };
 }
 /** Per label key, the values some object has. */
 function labelIndex(all) {
@@ -57154,7 +57178,7 @@ function missingLabels(requirements, index, cilium) {
         return false;
     });
 }
-function findings_requirementText(r) {
+function requirementText(r) {
     return r.operator === 'Exists'
         ? `the label ${r.key}`
         : r.values.length === 1
@@ -57175,20 +57199,22 @@ function findings_selectsNothing(policy, atBase, baseSelect) {
         code: 'POLICY_SELECTS_NOTHING',
         file: policy.origin.file,
         line: policy.origin.line,
-        message: `${policyText(policy)} selects no workload${was}${trap}, so it protects nothing`,
+        message: [policyNamed(policy), ` selects no workload${was}${trap}, so it protects nothing`],
         fix: by === undefined
             ? 'make its podSelector match the labels of the pods it is meant for'
             : `use labels with includeSelectors: false instead of ${by.what}, or give the pods the same labels`,
     };
 }
 function emptyRule(rule, policy) {
-    const label = ruleLabel(rule, policy).replace(/: (Allow|Deny)$/, '');
     return {
         key: `CILIUM_EMPTY_RULE ${policyKey(policy)} ${rule.direction}[${rule.origin.index}] ${rule.origin.part ?? ''}`,
         code: 'CILIUM_EMPTY_RULE',
         file: rule.origin.file,
         line: rule.origin.line,
-        message: `${label} is an empty rule ({}): in Cilium it matches no peer and only turns on default deny, unlike NetworkPolicy's {} which allows every peer`,
+        message: [
+            { rule: ruleRef(rule, policy), withoutAction: true },
+            " is an empty rule ({}): in Cilium it matches no peer and only turns on default deny, unlike NetworkPolicy's {} which allows every peer",
+        ],
         fix: `to allow every peer write ${rule.direction === 'ingress' ? 'fromEntities' : 'toEntities'}: [all]; to deny by default, this rule does it (say so in a comment)`,
     };
 }
@@ -57198,7 +57224,10 @@ function peerNothing(rule, policy, r) {
         code: 'PEER_SELECTS_NOTHING',
         file: rule.origin.file,
         line: rule.origin.line,
-        message: `${ruleLabel(rule, policy)} has a peer podSelector on ${findings_requirementText(r)}, which no workload in the manifests has, so the peer matches nothing (likely a typo)`,
+        message: [
+            { rule: ruleRef(rule, policy) },
+            ` has a peer podSelector on ${requirementText(r)}, which no workload in the manifests has, so the peer matches nothing (likely a typo)`,
+        ],
         fix: 'check the label against the pods it is meant for',
     };
 }
@@ -57208,7 +57237,10 @@ function namespaceNothing(rule, policy, r) {
         code: 'NAMESPACE_SELECTOR_NO_MATCH',
         file: rule.origin.file,
         line: rule.origin.line,
-        message: `${ruleLabel(rule, policy)} has a namespaceSelector on ${findings_requirementText(r)}, which no namespace in the manifests has`,
+        message: [
+            { rule: ruleRef(rule, policy) },
+            ` has a namespaceSelector on ${requirementText(r)}, which no namespace in the manifests has`,
+        ],
         fix: 'check the label against the Namespace manifests (kubernetes.io/metadata.name names a namespace)',
     };
 }
@@ -57248,7 +57280,10 @@ function undeclaredPorts(rule, policy, subject, select, byIndex, workloads) {
         code: 'NAMED_PORT_UNDECLARED',
         file: rule.origin.file,
         line: rule.origin.line,
-        message: `${ruleLabel(rule, policy)} allows the named port ${p.name} (${p.protocol}), which no ${rule.direction === 'ingress' ? 'pod the policy selects' : 'destination pod of the rule'} declares, so it allows nothing`,
+        message: [
+            { rule: ruleRef(rule, policy) },
+            ` allows the named port ${p.name} (${p.protocol}), which no ${rule.direction === 'ingress' ? 'pod the policy selects' : 'destination pod of the rule'} declares, so it allows nothing`,
+        ],
         fix: `name a container port ${p.name} with protocol ${p.protocol} in the destination pods, or write the port number`,
     }));
 }
@@ -57284,7 +57319,11 @@ function withoutDns(revision, byIndex) {
                 code: 'EGRESS_WITHOUT_DNS',
                 file: first.origin.file,
                 line: first.origin.line,
-                message: `${names} ${workloads.length === 1 ? 'is' : 'are'} isolated for egress by ${policies.map(policyText).join(', ')} and can reach no DNS server (nothing on port 53), so ${workloads.length === 1 ? 'it' : 'they'} cannot resolve names`,
+                message: [
+                    `${names} ${workloads.length === 1 ? 'is' : 'are'} isolated for egress by `,
+                    ...policies.flatMap((p, i) => (i === 0 ? [policyNamed(p)] : [', ', policyNamed(p)])),
+                    ` and can reach no DNS server (nothing on port 53), so ${workloads.length === 1 ? 'it' : 'they'} cannot resolve names`,
+                ],
                 fix: 'add an egress rule to kube-dns: {to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}], ports: [{protocol: UDP, port: 53}, {protocol: TCP, port: 53}]}',
             },
         ];
@@ -57676,7 +57715,7 @@ function isEndpointOf(object, endpoint) {
 function lostReason(lost, explains) {
     const [cause] = lost.causes;
     return {
-        rule: `${lost.object.key} could not be read at ${lost.revision}: ${shortCause(cause, lost.object)}`,
+        ref: { type: 'unreadable', object: lost.object.key, cause: shortCause(cause, lost.object) },
         revision: lost.revision,
         explains,
         file: cause.file,
@@ -58815,7 +58854,133 @@ function workloadParts(workloads, context) {
     return { parts: [`${workloads.length} workloads in ${byNamespace.size} namespaces`], folded: true };
 }
 
+;// CONCATENATED MODULE: ./src/report/rule-names.ts
+/** The short kinds of because-lines. */
+const KIND_LABEL = {
+    AdminNetworkPolicy: 'ANP',
+    BaselineAdminNetworkPolicy: 'BANP',
+    ClusterNetworkPolicy: 'ClusterNetworkPolicy',
+    CiliumNetworkPolicy: 'CNP',
+    CiliumClusterwideNetworkPolicy: 'CCNP',
+};
+const ACTION_LABEL = { allow: 'Allow', deny: 'Deny', pass: 'Pass' };
+function shortKind(kind) {
+    return KIND_LABEL[kind] ?? kind;
+}
+function qualified(ref) {
+    return ref.namespace === undefined ? ref.name : `${ref.namespace}/${ref.name}`;
+}
+function placeText(p) {
+    return `${p.part === undefined ? '' : `${p.part} `}${p.list}[${p.index}]`;
+}
+function ruleNameText(name) {
+    return name === undefined ? '' : ` "${name}"`;
+}
+/** `NetworkPolicy team-two/pod-3 ingress[0]`, `CNP shop/api ingressDeny[0]: Deny`,
+ * `ANP deny-restricted (priority 10) egress[2] "deny-all-to-restricted": Deny`,
+ * `GlobalNetworkPolicy security.deny-egress (tier security, order 10) egress[1]: Deny`,
+ * `Tier security defaultAction: Deny (no rule of the tier matched)`. */
+function ruleName(ref) {
+    switch (ref.type) {
+        case 'network-policy':
+            return `NetworkPolicy ${qualified(ref)} ${placeText(ref.place)}`;
+        case 'namespaced':
+            return `${shortKind(ref.kind)} ${qualified(ref)} ${placeText(ref.place)}${ref.deny ? ': Deny' : ''}`;
+        case 'ranked':
+            return `${shortKind(ref.kind)} ${ref.name}${rankText(ref)} ${placeText(ref.place)}${ruleNameText(ref.ruleName)}: ${ACTION_LABEL[ref.action]}`;
+        case 'calico': {
+            const order = Number.isFinite(ref.order) ? `order ${ref.order}` : 'no order';
+            return `${ref.kind} ${qualified(ref)} (tier ${ref.tier}, ${order}) ${placeText(ref.place)}${ruleNameText(ref.ruleName)}: ${ACTION_LABEL[ref.action]}`;
+        }
+        case 'calico-tier-end':
+            return `Tier ${ref.tier} defaultAction: ${ACTION_LABEL[ref.action]} (no rule of the tier matched)`;
+    }
+}
+/** An admin policy's priority; a ClusterNetworkPolicy says which of its tiers; a BANP has none. */
+function rankText(ref) {
+    const isCnp = ref.kind === 'ClusterNetworkPolicy';
+    if (ref.tier === 'admin')
+        return ` (${isCnp ? 'Admin, ' : ''}priority ${ref.priority})`;
+    return isCnp ? ` (Baseline, priority ${ref.priority})` : '';
+}
+/** A rule's name without the action it ends with (`: Allow`, `: Deny`), for sentences that say
+ * what the rule does instead. */
+function ruleNameWithoutAction(ref) {
+    return ruleName(ref).replace(/: (Allow|Deny)$/, '');
+}
+/** `CNP shop/api` in because-lines; `CiliumNetworkPolicy shop/api` with `fullKind`. */
+function policyName(ref, fullKind = false) {
+    return `${fullKind ? ref.kind : shortKind(ref.kind)} ${qualified(ref)}`;
+}
+function namedText(n) {
+    if ('rule' in n)
+        return n.withoutAction === true ? ruleNameWithoutAction(n.rule) : ruleName(n.rule);
+    return policyName(n.policy, n.fullKind === true);
+}
+/** A sentence with its names written out. */
+function wordsText(words) {
+    let out = '';
+    for (const w of words)
+        out += typeof w === 'string' ? w : namedText(w);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/reason-text.ts
+
+const CHANGE_TEXT = {
+    'no-longer-denies': ' no longer denies',
+    'no-longer-matches': ' no longer matches',
+    gone: ' is gone',
+};
+/** Reasons are shared by every change they explain (thousands at scale): worded once each. */
+const texts = new WeakMap();
+/** What a report says after "because". */
+function reasonText(reason) {
+    let text = texts.get(reason);
+    if (text === undefined)
+        texts.set(reason, (text = refText(reason.ref, reason.revision)));
+    return text;
+}
+function refText(ref, revision) {
+    switch (ref.type) {
+        case 'rule': {
+            const patched = ref.addedByPatch === true ? ' (added by a patch)' : '';
+            const change = ref.change === undefined ? '' : CHANGE_TEXT[ref.change];
+            const why = ref.relabeled === undefined ? '' : relabelText(ref.relabeled);
+            return `${ruleName(ref.rule)}${patched}${change}${why}`;
+        }
+        case 'isolation': {
+            const verb = ref.ended === true ? 'no longer isolates' : 'isolates';
+            if (ref.emptyRule === undefined)
+                return `${policyName(ref.policy)} ${verb} ${ref.direction}`;
+            // A Cilium empty rule reads as allow-all to anyone who knows NetworkPolicy (SEMANTICS §5.3).
+            const what = ref.ended === true
+                ? `empty rule (default deny only) ${verb} ${ref.direction}`
+                : 'empty rule: default deny only';
+            return `${ruleNameWithoutAction(ref.emptyRule)} ${what}`;
+        }
+        case 'new-workload': {
+            const { kind, namespace, name } = ref.workload;
+            return `${kind} ${namespace}/${name} is new, and no policy isolates its ${ref.direction}`;
+        }
+        case 'unreadable':
+            return `${ref.object} could not be read at ${revision}: ${ref.cause}`;
+    }
+}
+/** `: commonLabels at overlays/prod/kustomization.yaml:10 adds env=prod to its podSelector`. */
+function relabelText(r) {
+    const labels = [...new Set(r.labels.map(reason_text_requirementText))].join(', ');
+    const where = r.selector === 'peers' ? 'its podSelector' : "the policy's podSelector";
+    return `: ${r.what} at ${r.file}:${r.line} adds ${labels} to ${where}`;
+}
+function reason_text_requirementText(q) {
+    if (q.operator === 'In' && q.values.length === 1)
+        return `${q.key}=${q.values[0]}`;
+    return q.values.length === 0 ? `${q.key} ${q.operator}` : `${q.key} ${q.operator} (${q.values.join(', ')})`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/exposure-text.ts
+
 
 
 
@@ -58846,7 +59011,7 @@ function exposureLines(report, context) {
             group.endpoints.push((e.dst ?? e.src));
             for (const r of e.because)
                 if (r.explains === which)
-                    group.reasons.set(`${r.revision} ${r.rule} ${r.file}:${r.line}`, r);
+                    group.reasons.set(`${r.revision} ${reasonText(r)} ${r.file}:${r.line}`, r);
             group.rejected ||= e.rejected !== undefined;
             groups.set(key, group);
         }
@@ -59181,6 +59346,7 @@ function remaining_text_peersText(g, context) {
 
 
 
+
 function groupChanges(changes, which) {
     const byCause = new Map();
     for (const c of changes) {
@@ -59189,7 +59355,7 @@ function groupChanges(changes, which) {
             continue;
         const explains = which === 'restricted' ? restrictionExplains(c) : which;
         const reasons = c.because.filter((r) => r.explains === explains);
-        const key = `${parts.verb}\u0001${parts.tail}\u0001${reasons.map((r) => `${r.revision} ${r.rule} ${r.file}:${r.line}`).join('\u0002')}`;
+        const key = `${parts.verb}\u0001${parts.tail}\u0001${reasons.map((r) => `${r.revision} ${reasonText(r)} ${r.file}:${r.line}`).join('\u0002')}`;
         let group = byCause.get(key);
         if (group === undefined)
             byCause.set(key, (group = { ports: which === 'restricted' ? c.after : c[which], reasons, parts, pairs: [] }));
@@ -59327,6 +59493,8 @@ function verdictLine(s) {
 
 
 
+
+
 /** GitHub's limit on a comment body. */
 const COMMENT_LIMIT = 65_536;
 const code = (text) => `\`${escapeCode(text)}\``;
@@ -59448,7 +59616,7 @@ function groupLines(out, group, context, options, detailRows) {
     }
 }
 function reasonLink(r, options) {
-    const text = code(`${r.rule}${r.revision === 'base' ? ' (base)' : ''}`);
+    const text = code(`${reasonText(r)}${r.revision === 'base' ? ' (base)' : ''}`);
     const url = options.linkTo?.(r);
     return url === undefined ? `${text} (${code(`${r.file}:${r.line}`)})` : `[${text}](${url})`;
 }
@@ -59471,7 +59639,7 @@ function guardrailSection(out, report, lookup, options, maxWitnesses, maxFinding
     for (const lines of view.violated)
         assertionItem(out, lines, options, maxWitnesses);
     for (const f of view.newFindings.slice(0, maxFindings))
-        out.push(`- ⚠️ **${options.oneRevision === true ? 'finding' : 'new finding'}** ${code(f.code)} at ${locationLink(f.file, f.line, options)}: ${escapeMarkdown(f.message)} — ${escapeMarkdown(f.fix)}`);
+        out.push(`- ⚠️ **${options.oneRevision === true ? 'finding' : 'new finding'}** ${code(f.code)} at ${locationLink(f.file, f.line, options)}: ${escapeMarkdown(wordsText(f.message))} — ${escapeMarkdown(f.fix)}`);
     if (view.newFindings.length > maxFindings)
         out.push(`- … and ${view.newFindings.length - maxFindings} more new findings`);
     for (const lines of view.passing)
@@ -59480,7 +59648,7 @@ function guardrailSection(out, report, lookup, options, maxWitnesses, maxFinding
         const n = view.oldFindings.length;
         out.push(`- <details><summary>${n} ${n === 1 ? 'finding' : 'findings'} already at base</summary>`, '');
         for (const f of view.oldFindings.slice(0, maxFindings))
-            out.push(`  - ${code(f.code)} at ${locationLink(f.file, f.line, options)}: ${escapeMarkdown(f.message)}`);
+            out.push(`  - ${code(f.code)} at ${locationLink(f.file, f.line, options)}: ${escapeMarkdown(wordsText(f.message))}`);
         if (n > maxFindings)
             out.push(`  - … and ${n - maxFindings} more`);
         out.push('', '  </details>');
@@ -59502,7 +59670,7 @@ function assertionItem(out, lines, options, maxWitnesses) {
 /** A file and line, linked like a head rule when links are known. */
 function locationLink(file, line, options) {
     const text = code(`${file}${line > 0 ? `:${line}` : ''}`);
-    const url = options.linkTo?.({ rule: '', revision: 'head', explains: 'opened', file, line });
+    const url = options.linkTo?.({ revision: 'head', file, line });
     return url === undefined ? text : `[${text}](${url})`;
 }
 /** Exposure comes before the paths, and is the last thing cut: at most this many lines when
@@ -59694,6 +59862,8 @@ function prettyJson(value, indent) {
 
 
 
+
+
 /** An array written element by element; its elements are objects (never numbers or strings,
  * which the one-line form of short arrays would need to see together). */
 class Streamed {
@@ -59743,7 +59913,7 @@ function changeJson(c) {
     return {
         ...c,
         because: c.because.map((r) => ({
-            rule: r.rule,
+            rule: reasonText(r),
             file: r.file,
             line: r.line,
             revision: r.revision,
@@ -59757,20 +59927,20 @@ function assertionJson(a) {
         ...rest,
         witnesses: witnesses.map((w) => ({
             ...w,
-            because: w.because.map((r) => ({ rule: r.rule, file: r.file, line: r.line, revision: r.revision })),
+            because: w.because.map((r) => ({ rule: reasonText(r), file: r.file, line: r.line, revision: r.revision })),
         })),
         file,
         line,
     };
 }
 function findingJson(f) {
-    return { code: f.code, file: f.file, line: f.line, message: f.message, new: f.new, fix: f.fix };
+    return { code: f.code, file: f.file, line: f.line, message: wordsText(f.message), new: f.new, fix: f.fix };
 }
 function exposureJson(e) {
     return {
         ...e,
         because: e.because.map((r) => ({
-            rule: r.rule,
+            rule: reasonText(r),
             file: r.file,
             line: r.line,
             revision: r.revision,
@@ -59870,6 +60040,8 @@ function* valueChunks(value, indent) {
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
+
+
 const RULES = {
     ASSERTION_VIOLATED: 'An assertion of the repository config (.netreach.yaml) is violated',
     POLICY_SELECTS_NOTHING: 'A policy selects no workload',
@@ -59920,7 +60092,7 @@ function assertionResult(a, witnessTexts, location) {
     const related = new Map();
     for (const w of a.witnesses)
         for (const r of w.because)
-            related.set(`${r.file}:${r.line}`, location(r.file, r.line, r.rule));
+            related.set(`${r.file}:${r.line}`, location(r.file, r.line, reasonText(r)));
     return {
         ruleId: 'ASSERTION_VIOLATED',
         level: a.status === 'newly-violated' ? 'error' : 'warning',
@@ -59938,7 +60110,7 @@ function findingResult(f, location) {
         ruleId: f.code,
         level: f.new ? 'warning' : 'note',
         baselineState: f.new ? 'new' : 'unchanged',
-        message: { text: `${f.message}. ${f.fix}` },
+        message: { text: `${wordsText(f.message)}. ${f.fix}` },
         locations: [location(f.file, f.line)],
     };
 }
@@ -59952,6 +60124,8 @@ function configResult(d, location) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/annotations.ts
+
+
 
 
 const ANNOTATIONS_PER_LEVEL = 10;
@@ -59971,7 +60145,12 @@ function selectAnnotations(report, fileOf) {
         const rules = new Map();
         for (const w of a.witnesses) {
             for (const r of w.because) {
-                const entry = rules.get(`${r.file}:${r.line}`) ?? { file: r.file, line: r.line, rule: r.rule, pairs: [] };
+                const entry = rules.get(`${r.file}:${r.line}`) ?? {
+                    file: r.file,
+                    line: r.line,
+                    rule: reasonText(r),
+                    pairs: [],
+                };
                 entry.pairs.push(`${w.srcDescription ?? w.src} -> ${w.dstDescription ?? w.dst}`);
                 rules.set(`${r.file}:${r.line}`, entry);
             }
@@ -60000,7 +60179,7 @@ function selectAnnotations(report, fileOf) {
             warnings.push({
                 level: 'warning',
                 title: `netreach: ${f.code}`,
-                message: `${f.message} — ${f.fix}`,
+                message: `${wordsText(f.message)} — ${f.fix}`,
                 ...at(f.file, f.line),
             });
     const byRule = new Map();
@@ -60008,10 +60187,11 @@ function selectAnnotations(report, fileOf) {
         for (const reason of group.reasons) {
             if (reason.revision !== 'head')
                 continue;
-            const key = `${reason.file}:${reason.line}:${reason.rule}`;
+            const rule = reasonText(reason);
+            const key = `${reason.file}:${reason.line}:${rule}`;
             let entry = byRule.get(key);
             if (entry === undefined)
-                byRule.set(key, (entry = { file: reason.file, line: reason.line, rule: reason.rule, sentences: [] }));
+                byRule.set(key, (entry = { file: reason.file, line: reason.line, rule, sentences: [] }));
             for (const pair of group.pairs)
                 entry.sentences.push(partsSentence(pair.src, group.parts, pair.dst, lookup));
         }

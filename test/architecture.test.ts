@@ -119,3 +119,16 @@ describe('no import cycles', () => {
     ).toBeUndefined();
   });
 });
+
+describe('words belong to the report', () => {
+  // The diff says which rule decided (model/rule-ref.ts); only report/rule-names.ts says how a rule
+  // is named. These are the words of its names: short kinds, ranks, a Calico tier's end.
+  const naming =
+    /['`"](?:ANP|BANP|CNP|CCNP)\b|\(tier \$\{|priority \$\{[^}]*\}\)|no rule of the tier matched|KIND_LABEL/;
+  it('rules and policies are named in report/rule-names.ts only', () => {
+    const namingFiles = files(src)
+      .map((f) => path.relative(src, f))
+      .filter((rel) => naming.test(readFileSync(path.join(src, rel), 'utf8')));
+    expect(namingFiles).toEqual([path.join('report', 'rule-names.ts')]);
+  });
+});

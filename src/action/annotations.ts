@@ -5,6 +5,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { DiffReport } from '../model/report.js';
 import { groupChanges } from '../report/group-changes.js';
 import { endpointLookup, partsSentence } from '../report/sentences.js';
+import { reasonText } from '../report/reason-text.js';
+import { wordsText } from '../report/rule-names.js';
 
 export interface Annotation {
   readonly level: 'error' | 'warning';
@@ -31,7 +33,12 @@ export function selectAnnotations(report: DiffReport, fileOf: (file: string) => 
     const rules = new Map<string, { file: string; line: number; rule: string; pairs: string[] }>();
     for (const w of a.witnesses) {
       for (const r of w.because) {
-        const entry = rules.get(`${r.file}:${r.line}`) ?? { file: r.file, line: r.line, rule: r.rule, pairs: [] };
+        const entry = rules.get(`${r.file}:${r.line}`) ?? {
+          file: r.file,
+          line: r.line,
+          rule: reasonText(r),
+          pairs: [],
+        };
         entry.pairs.push(`${w.srcDescription ?? w.src} -> ${w.dstDescription ?? w.dst}`);
         rules.set(`${r.file}:${r.line}`, entry);
       }
@@ -60,17 +67,17 @@ export function selectAnnotations(report: DiffReport, fileOf: (file: string) => 
       warnings.push({
         level: 'warning',
         title: `netreach: ${f.code}`,
-        message: `${f.message} — ${f.fix}`,
+        message: `${wordsText(f.message)} — ${f.fix}`,
         ...at(f.file, f.line),
       });
   const byRule = new Map<string, { file: string; line: number; rule: string; sentences: string[] }>();
   for (const group of groupChanges(report.changes, 'opened')) {
     for (const reason of group.reasons) {
       if (reason.revision !== 'head') continue;
-      const key = `${reason.file}:${reason.line}:${reason.rule}`;
+      const rule = reasonText(reason);
+      const key = `${reason.file}:${reason.line}:${rule}`;
       let entry = byRule.get(key);
-      if (entry === undefined)
-        byRule.set(key, (entry = { file: reason.file, line: reason.line, rule: reason.rule, sentences: [] }));
+      if (entry === undefined) byRule.set(key, (entry = { file: reason.file, line: reason.line, rule, sentences: [] }));
       for (const pair of group.pairs) entry.sentences.push(partsSentence(pair.src, group.parts, pair.dst, lookup));
     }
   }

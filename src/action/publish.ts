@@ -49,7 +49,7 @@ export async function publish(
   const linkTo =
     source.name === 'dirs'
       ? undefined
-      : (r: Reason) =>
+      : (r: Pick<Reason, 'revision' | 'file' | 'line'>) =>
           `${repoUrl}/blob/${r.revision === 'head' ? headCommit : baseCommit}/${r.file.split('/').map(urlSegment).join('/')}${r.line > 0 ? `#L${r.line}` : ''}`;
   const commitLink = (sha: string) => `[\`${sha.slice(0, 7)}\`](${repoUrl}/commit/${sha})`;
   const footer = [

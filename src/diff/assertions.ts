@@ -18,6 +18,7 @@ import { createPodSelector } from '../engine/select-pods.js';
 type SelectPods = (selection: PodSelection) => Bitset;
 import type { Representatives } from './representatives.js';
 import { isolationReason, ruleReason } from './rule-reasons.js';
+import { refKey } from './rule-refs.js';
 
 /** Witness pairs named per violation; the scan stops after one more. */
 export const MAX_WITNESSES = 20;
@@ -158,7 +159,7 @@ function explain(
   revision: Reason['revision'],
 ): Pick<Witness, 'because' | 'unisolated'> {
   const because = new Map<string, Reason>();
-  const add = (r: Reason) => because.set(`${r.rule}\u0000${r.file}\u0000${r.line}`, r);
+  const add = (r: Reason) => because.set(`${refKey(r.ref)}\u0000${r.file}\u0000${r.line}`, r);
   const unisolated: Direction[] = [];
   const { firstNonWorkload } = conn.universe;
   for (const direction of ['egress', 'ingress'] as const) {
@@ -167,14 +168,14 @@ function explain(
     if (subject >= firstNonWorkload) continue;
     if (expect === 'deny') {
       const d = decide(conn, direction, src, dst, classBounded(conn, ports));
-      for (const r of d.allowedBy) add(ruleReason(r, '', revision, 'opened'));
+      for (const r of d.allowedBy) add(ruleReason(r, revision, 'opened'));
       if (d.byDefault && !conn.isIsolated(direction, subject)) unisolated.push(direction);
     } else {
       const missing = subtractPorts(ports, directionPorts(conn, direction, src, dst));
       if (isEmptyPorts(missing)) continue;
       const d = decide(conn, direction, src, dst, classBounded(conn, missing));
-      for (const r of d.deniedBy) add(ruleReason(r, '', revision, 'closed'));
-      for (const p of d.isolatedBy) add(isolationReason(p, direction, 'isolates', revision, 'closed'));
+      for (const r of d.deniedBy) add(ruleReason(r, revision, 'closed'));
+      for (const p of d.isolatedBy) add(isolationReason(p, direction, false, revision, 'closed'));
     }
   }
   return { because: [...because.values()], ...(unisolated.length > 0 ? { unisolated } : {}) };

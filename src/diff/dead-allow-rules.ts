@@ -7,14 +7,15 @@ import type { Workload } from '../model/workload.js';
 import { forEachBit, isEmptyBitset, type Bitset } from '../engine/bitset.js';
 import { decide } from '../engine/decide.js';
 import type { CompiledRule, Connectivity } from '../engine/connectivity.js';
-import { ruleLabel } from './rule-reasons.js';
+import type { Named, Words } from '../model/rule-ref.js';
+import { ruleRef } from './rule-refs.js';
 
 export interface DeadRule {
   readonly key: string;
   readonly code: 'DEAD_ALLOW_RULE';
   readonly file: string;
   readonly line: number;
-  readonly message: string;
+  readonly message: Words;
   readonly fix: string;
 }
 
@@ -73,7 +74,7 @@ export function findDeadAllowRules(
         key,
         rule,
         policy,
-        denier === undefined ? 'a deny evaluated before it' : ruleLabel(denier.rule, denier.policy),
+        denier === undefined ? 'a deny evaluated before it' : { rule: ruleRef(denier.rule, denier.policy) },
       ),
     );
   }
@@ -107,13 +108,13 @@ function firstBit(set: Bitset): number {
   return first;
 }
 
-function deadRule(key: string, rule: Rule, policy: Policy, denier: string): DeadRule {
+function deadRule(key: string, rule: Rule, policy: Policy, denier: string | Named): DeadRule {
   return {
     key: `DEAD_ALLOW_RULE ${key}`,
     code: 'DEAD_ALLOW_RULE',
     file: rule.origin.file,
     line: rule.origin.line,
-    message: `${ruleLabel(rule, policy)} allows nothing: everything it matches is denied first by ${denier}`,
+    message: [{ rule: ruleRef(rule, policy) }, ' allows nothing: everything it matches is denied first by ', denier],
     fix: 'remove the rule, or change the deny (an admin policy is evaluated before every NetworkPolicy)',
   };
 }

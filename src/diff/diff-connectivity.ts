@@ -3,7 +3,8 @@
 // exact ports before and after, and the rules that explain the difference.
 import type { Change, EndpointStatus, Reason, Restriction } from '../model/change.js';
 import type { PortSet } from '../model/ports.js';
-import type { LabelRequirement, LabelSelector } from '../model/labels.js';
+import type { LabelSelector } from '../model/labels.js';
+import type { Relabeling } from '../model/rule-ref.js';
 import type { Direction, Policy, Rule } from '../model/rule.js';
 import type { Workload } from '../model/workload.js';
 import { workloadKey } from '../engine/universe.js';
@@ -14,7 +15,8 @@ import { restrictionOf } from '../engine/restriction.js';
 import { allowedPorts, directionPorts, isExternalPair, uncertainPorts } from '../engine/pair.js';
 import { isEmptyPorts, portsEqual, subtractPorts, unionPorts } from '../engine/port-set.js';
 import { forEachCandidatePair } from './changed-pairs.js';
-import { isolationReason, reasonKey, ruleLabel, ruleReason } from './rule-reasons.js';
+import { isolationReason, reasonKey, ruleReason, type RuleChange } from './rule-reasons.js';
+import { refKey, ruleRef } from './rule-refs.js';
 
 export interface DiffTimings {
   /** Time spent naming the rules behind each change (the because-lines), in milliseconds. */
@@ -186,12 +188,12 @@ function explainChange(
       // The restriction changed: name the rules that allow those ports now.
       for (const r of decide(head, direction, src, dst, restricted.ports).allowedBy) {
         if (restricted.explains === 'opened' || r.rule.restriction !== undefined)
-          add(ruleReason(r, '', 'head', restricted.explains));
+          add(ruleReason(r, 'head', restricted.explains));
       }
     }
     if (!isEmptyPorts(opened) && hasBit(head.present, subject)) {
       const now = decide(head, direction, src, dst, opened);
-      for (const r of now.allowedBy) add(ruleReason(r, '', 'head', 'opened'));
+      for (const r of now.allowedBy) add(ruleReason(r, 'head', 'opened'));
       if (now.byDefault && !hasBit(base.present, subject)) {
         // A new workload that no policy isolates: say so, at its manifest, rather than nothing.
         const added = newWorkloadReason(head, subject, direction);
@@ -200,32 +202,22 @@ function explainChange(
       if (now.byDefault && hasBit(base.present, subject)) {
         // Allowed because nothing decides any more: name what used to deny.
         const before = decide(base, direction, src, dst, opened);
-        for (const r of before.deniedBy) add(ruleReason(r, ' no longer denies', 'base', 'opened'));
-        for (const p of before.isolatedBy) add(isolationReason(p, direction, 'no longer isolates', 'base', 'opened'));
+        for (const r of before.deniedBy) add(ruleReason(r, 'base', 'opened', { change: 'no-longer-denies' }));
+        for (const p of before.isolatedBy) add(isolationReason(p, direction, true, 'base', 'opened'));
       }
     }
     if (!isEmptyPorts(closed) && hasBit(head.present, subject) && hasBit(base.present, subject)) {
       if (isEmptyPorts(subtractPorts(closed, directionPorts(head, direction, src, dst)))) continue;
       const now = decide(head, direction, src, dst, closed);
-      for (const r of now.deniedBy) add(ruleReason(r, '', 'head', 'closed'));
+      for (const r of now.deniedBy) add(ruleReason(r, 'head', 'closed'));
       if (now.isolatedBy.length > 0) {
         if (!base.isIsolated(direction, subject)) {
-          for (const p of now.isolatedBy) add(isolationReason(p, direction, 'isolates', 'head', 'closed'));
+          for (const p of now.isolatedBy) add(isolationReason(p, direction, false, 'head', 'closed'));
         } else {
           // The rule that allowed: still there but no longer matching (a selector or port
           // changed), or gone.
-          for (const r of decide(base, direction, src, dst, closed).allowedBy) {
-            add(
-              ruleReason(
-                r,
-                headRules(head).has(ruleLabel(r.rule, r.policy))
-                  ? ` no longer matches${labelTransformerNote(r, head)}`
-                  : ' is gone',
-                'base',
-                'closed',
-              ),
-            );
-          }
+          for (const r of decide(base, direction, src, dst, closed).allowedBy)
+            add(ruleReason(r, 'base', 'closed', baseRuleChange(r, head)));
         }
       }
     }
@@ -248,7 +240,7 @@ function newWorkloadReason(conn: Connectivity, subject: number, direction: Direc
   // Representative pods have no manifest to point at.
   if (w === undefined || w.source.file === '') return undefined;
   return {
-    rule: `${w.kind} ${w.namespace}/${w.name} is new, and no policy isolates its ${direction}`,
+    ref: { type: 'new-workload', workload: { kind: w.kind, namespace: w.namespace, name: w.name }, direction },
     revision: 'head',
     explains: 'opened',
     file: w.source.file,
@@ -256,55 +248,49 @@ function newWorkloadReason(conn: Connectivity, subject: number, direction: Direc
   };
 }
 
-const headRuleLabels = new WeakMap<Connectivity, Set<string>>();
+const headRuleKeys = new WeakMap<Connectivity, Set<string>>();
 
-/** The labels of every rule of a revision (to tell a changed rule from a removed one). */
-function headRules(conn: Connectivity): Set<string> {
-  let labels = headRuleLabels.get(conn);
-  if (labels === undefined) {
-    labels = new Set(conn.model.policies.flatMap((p) => p.rules.map((r) => ruleLabel(r, p))));
-    headRuleLabels.set(conn, labels);
+/** What became of a base rule that allowed and no longer does: still there (by its reference) but
+ * no longer matching, because a selector or port changed, or gone. */
+function baseRuleChange(r: CompiledRule, head: Connectivity): RuleChange {
+  let keys = headRuleKeys.get(head);
+  if (keys === undefined) {
+    keys = new Set(head.model.policies.flatMap((p) => p.rules.map((rule) => refKey(ruleRef(rule, p)))));
+    headRuleKeys.set(head, keys);
   }
-  return labels;
+  if (!keys.has(refKey(ruleRef(r.rule, r.policy)))) return { change: 'gone' };
+  const relabeled = relabeling(r, head);
+  return { change: 'no-longer-matches', ...(relabeled === undefined ? {} : { relabeled }) };
 }
 
-const transformedRuleLabels = new WeakMap<Connectivity, Map<string, { rule: Rule; policy: Policy }>>();
+const transformedRules = new WeakMap<Connectivity, Map<string, { rule: Rule; policy: Policy }>>();
 
 /**
  * Why a rule rendered by Kustomize no longer matches, when a label transformer ran over its head
- * policy and its selectors gained labels: `: commonLabels at overlays/prod/kustomization.yaml:10
- * adds env=prod to its podSelector` (the commonLabels trap). '' otherwise.
+ * policy and its selectors gained labels: the commonLabels at overlays/prod/kustomization.yaml:10
+ * that adds env=prod to its podSelector (the commonLabels trap). Undefined otherwise.
  */
-function labelTransformerNote(r: CompiledRule, head: Connectivity): string {
-  let rules = transformedRuleLabels.get(head);
+function relabeling(r: CompiledRule, head: Connectivity): Relabeling | undefined {
+  let rules = transformedRules.get(head);
   if (rules === undefined) {
     rules = new Map(
       head.model.policies
         .filter((p) => p.origin.transformedBy !== undefined)
-        .flatMap((p) => p.rules.map((rule) => [ruleLabel(rule, p), { rule, policy: p }] as const)),
+        .flatMap((p) => p.rules.map((rule) => [refKey(ruleRef(rule, p)), { rule, policy: p }] as const)),
     );
-    transformedRuleLabels.set(head, rules);
+    transformedRules.set(head, rules);
   }
-  const now = rules.get(ruleLabel(r.rule, r.policy));
+  const now = rules.get(refKey(ruleRef(r.rule, r.policy)));
   const by = now?.policy.origin.transformedBy?.find((t) => t.what === 'commonLabels' || t.what === 'labels');
-  if (now === undefined || by === undefined) return '';
+  if (now === undefined || by === undefined) return undefined;
   const pods = (rule: Rule) =>
     rule.peers === 'all' ? [] : rule.peers.map((p) => (p.kind === 'pods' ? p.pods : { requirements: [] }));
   const gained = (before: readonly LabelSelector[], after: readonly LabelSelector[]) => {
     const had = (i: number) => new Set((before[i]?.requirements ?? []).map((q) => JSON.stringify(q)));
-    return [
-      ...new Set(
-        after.flatMap((s, i) => s.requirements.filter((q) => !had(i).has(JSON.stringify(q))).map(requirementText)),
-      ),
-    ];
+    return after.flatMap((s, i) => s.requirements.filter((q) => !had(i).has(JSON.stringify(q))));
   };
   const peers = gained(pods(r.rule), pods(now.rule));
   const subject = gained([r.policy.subject.pods], [now.policy.subject.pods]);
-  const [labels, where] = peers.length > 0 ? [peers, 'its podSelector'] : [subject, "the policy's podSelector"];
-  return labels.length === 0 ? '' : `: ${by.what} at ${by.file}:${by.line} adds ${labels.join(', ')} to ${where}`;
-}
-
-function requirementText(q: LabelRequirement): string {
-  if (q.operator === 'In' && q.values.length === 1) return `${q.key}=${q.values[0]}`;
-  return q.values.length === 0 ? `${q.key} ${q.operator}` : `${q.key} ${q.operator} (${q.values.join(', ')})`;
+  const [labels, selector] = peers.length > 0 ? [peers, 'peers' as const] : [subject, 'subject' as const];
+  return labels.length === 0 ? undefined : { what: by.what, file: by.file, line: by.line, labels, selector };
 }

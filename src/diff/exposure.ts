@@ -9,6 +9,7 @@ import type { PortSet } from '../model/ports.js';
 import type { Direction } from '../model/rule.js';
 import { ALL_PORTS, intersectPorts, isEmptyPorts, subtractPorts, unionPorts } from '../engine/port-set.js';
 import type { Representatives } from './representatives.js';
+import { refKey } from './rule-refs.js';
 
 /** The ports a pair allows in one revision, by endpoint ids. */
 export type AllowedBetween = (revision: 'base' | 'head', src: string, dst: string) => PortSet;
@@ -85,7 +86,7 @@ function addTo(
   if (bucket === undefined) buckets.set(key, (bucket = { ...at, peers: [], because: new Map(), rejected: new Map() }));
   if (!bucket.peers.includes(peer)) bucket.peers.push(peer);
   for (const r of c.because)
-    if (r.explains === at.which) bucket.because.set(`${r.revision} ${r.rule} ${r.file}:${r.line}`, r);
+    if (r.explains === at.which) bucket.because.set(`${r.revision} ${refKey(r.ref)} ${r.file}:${r.line}`, r);
   for (const r of c.rejected ?? []) bucket.rejected.set(`${r.revision} ${r.file}:${r.line}`, r);
 }
 

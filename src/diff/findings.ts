@@ -3,6 +3,7 @@
 // revision does not have it (compared by what it is about, not by line: lines move).
 import type { ClusterModel } from '../model/cluster.js';
 import type { Finding } from '../model/guardrail.js';
+import type { Named } from '../model/rule-ref.js';
 import type { LabelRequirement } from '../model/labels.js';
 import type { Policy, PodSelection, Rule } from '../model/rule.js';
 import type { Workload } from '../model/workload.js';
@@ -12,7 +13,7 @@ import { createPodSelector } from '../engine/select-pods.js';
 import { workloadKey } from '../engine/universe.js';
 import { NAMESPACE_NAME_LABEL } from '../policies/build-cluster.js';
 import { findDeadAllowRules } from './dead-allow-rules.js';
-import { ruleLabel } from './rule-reasons.js';
+import { policyRef, ruleRef } from './rule-refs.js';
 
 /** One revision: its model as read (no representative pods) and its evaluation. */
 export interface LintedRevision {
@@ -75,8 +76,8 @@ function policyKey(p: Policy): string {
   return `${p.origin.kind} ${p.origin.namespace ?? ''}/${p.origin.name}`;
 }
 
-function policyText(p: Policy): string {
-  return `${p.origin.kind} ${p.origin.namespace === undefined ? '' : `${p.origin.namespace}/`}${p.origin.name}`;
+function policyNamed(p: Policy): Named {
+  return { policy: policyRef(p), fullKind: true };
 }
 
 /** Per label key, the values some object has. */
@@ -134,7 +135,7 @@ function selectsNothing(
     code: 'POLICY_SELECTS_NOTHING',
     file: policy.origin.file,
     line: policy.origin.line,
-    message: `${policyText(policy)} selects no workload${was}${trap}, so it protects nothing`,
+    message: [policyNamed(policy), ` selects no workload${was}${trap}, so it protects nothing`],
     fix:
       by === undefined
         ? 'make its podSelector match the labels of the pods it is meant for'
@@ -143,13 +144,15 @@ function selectsNothing(
 }
 
 function emptyRule(rule: Rule, policy: Policy): Keyed {
-  const label = ruleLabel(rule, policy).replace(/: (Allow|Deny)$/, '');
   return {
     key: `CILIUM_EMPTY_RULE ${policyKey(policy)} ${rule.direction}[${rule.origin.index}] ${rule.origin.part ?? ''}`,
     code: 'CILIUM_EMPTY_RULE',
     file: rule.origin.file,
     line: rule.origin.line,
-    message: `${label} is an empty rule ({}): in Cilium it matches no peer and only turns on default deny, unlike NetworkPolicy's {} which allows every peer`,
+    message: [
+      { rule: ruleRef(rule, policy), withoutAction: true },
+      " is an empty rule ({}): in Cilium it matches no peer and only turns on default deny, unlike NetworkPolicy's {} which allows every peer",
+    ],
     fix: `to allow every peer write ${rule.direction === 'ingress' ? 'fromEntities' : 'toEntities'}: [all]; to deny by default, this rule does it (say so in a comment)`,
   };
 }
@@ -160,7 +163,10 @@ function peerNothing(rule: Rule, policy: Policy, r: LabelRequirement): Keyed {
     code: 'PEER_SELECTS_NOTHING',
     file: rule.origin.file,
     line: rule.origin.line,
-    message: `${ruleLabel(rule, policy)} has a peer podSelector on ${requirementText(r)}, which no workload in the manifests has, so the peer matches nothing (likely a typo)`,
+    message: [
+      { rule: ruleRef(rule, policy) },
+      ` has a peer podSelector on ${requirementText(r)}, which no workload in the manifests has, so the peer matches nothing (likely a typo)`,
+    ],
     fix: 'check the label against the pods it is meant for',
   };
 }
@@ -171,7 +177,10 @@ function namespaceNothing(rule: Rule, policy: Policy, r: LabelRequirement): Keye
     code: 'NAMESPACE_SELECTOR_NO_MATCH',
     file: rule.origin.file,
     line: rule.origin.line,
-    message: `${ruleLabel(rule, policy)} has a namespaceSelector on ${requirementText(r)}, which no namespace in the manifests has`,
+    message: [
+      { rule: ruleRef(rule, policy) },
+      ` has a namespaceSelector on ${requirementText(r)}, which no namespace in the manifests has`,
+    ],
     fix: 'check the label against the Namespace manifests (kubernetes.io/metadata.name names a namespace)',
   };
 }
@@ -213,7 +222,10 @@ function undeclaredPorts(
       code: 'NAMED_PORT_UNDECLARED',
       file: rule.origin.file,
       line: rule.origin.line,
-      message: `${ruleLabel(rule, policy)} allows the named port ${p.name} (${p.protocol}), which no ${rule.direction === 'ingress' ? 'pod the policy selects' : 'destination pod of the rule'} declares, so it allows nothing`,
+      message: [
+        { rule: ruleRef(rule, policy) },
+        ` allows the named port ${p.name} (${p.protocol}), which no ${rule.direction === 'ingress' ? 'pod the policy selects' : 'destination pod of the rule'} declares, so it allows nothing`,
+      ],
       fix: `name a container port ${p.name} with protocol ${p.protocol} in the destination pods, or write the port number`,
     }));
 }
@@ -248,7 +260,11 @@ function withoutDns(revision: LintedRevision, byIndex: ReadonlyMap<number, Workl
         code: 'EGRESS_WITHOUT_DNS',
         file: first.origin.file,
         line: first.origin.line,
-        message: `${names} ${workloads.length === 1 ? 'is' : 'are'} isolated for egress by ${policies.map(policyText).join(', ')} and can reach no DNS server (nothing on port 53), so ${workloads.length === 1 ? 'it' : 'they'} cannot resolve names`,
+        message: [
+          `${names} ${workloads.length === 1 ? 'is' : 'are'} isolated for egress by `,
+          ...policies.flatMap((p, i) => (i === 0 ? [policyNamed(p)] : [', ', policyNamed(p)])),
+          ` and can reach no DNS server (nothing on port 53), so ${workloads.length === 1 ? 'it' : 'they'} cannot resolve names`,
+        ],
         fix: 'add an egress rule to kube-dns: {to: [{namespaceSelector: {matchLabels: {kubernetes.io/metadata.name: kube-system}}, podSelector: {matchLabels: {k8s-app: kube-dns}}}], ports: [{protocol: UDP, port: 53}, {protocol: TCP, port: 53}]}',
       },
     ];

@@ -172,7 +172,7 @@ function isEndpointOf(object: ReadObject, endpoint: Endpoint | undefined): boole
 function lostReason(lost: LostObject, explains: Reason['explains']): Reason {
   const [cause] = lost.causes as [Diagnostic];
   return {
-    rule: `${lost.object.key} could not be read at ${lost.revision}: ${shortCause(cause, lost.object)}`,
+    ref: { type: 'unreadable', object: lost.object.key, cause: shortCause(cause, lost.object) },
     revision: lost.revision,
     explains,
     file: cause.file,

@@ -1,10 +1,12 @@
 // What the report says: connections of one revision, and how they change between two.
 import type { PortSet } from './ports.js';
+import type { ReasonRef } from './rule-ref.js';
 
 /** A rule (or a policy's isolation) that decided part of a verdict, as the report cites it. */
 export interface Reason {
-  /** `namespace/policy ingress[0]`, or `namespace/policy isolates ingress`. */
-  readonly rule: string;
+  /** What decided, as a reference; the report words it (`NetworkPolicy team-two/pod-3
+   * ingress[0]`, `NetworkPolicy x/deny isolates ingress`). */
+  readonly ref: ReasonRef;
   /** The revision whose manifest holds the rule: head for what allows now, base for what no
    * longer allows. */
   readonly revision: 'base' | 'head';

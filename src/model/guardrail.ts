@@ -5,6 +5,7 @@ import type { IpSet } from './ip.js';
 import type { LabelSelector } from './labels.js';
 import type { PortMatch, PortSet } from './ports.js';
 import type { Direction } from './rule.js';
+import type { Words } from './rule-ref.js';
 
 /** One peer of an assertion's `from` or `to`, written like a NetworkPolicy peer. */
 export type AssertionPeer =
@@ -79,7 +80,8 @@ export interface Finding {
   readonly file: string;
   /** 1-based line of the policy or rule. */
   readonly line: number;
-  readonly message: string;
+  /** The sentence, with the rules and policies it names left to the report. */
+  readonly message: Words;
   readonly fix: string;
   /** True when the base revision does not have it: the pull request introduces it. */
   readonly new: boolean;

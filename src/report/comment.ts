@@ -15,6 +15,8 @@ import { groupChanges, partsSentenceFor, type PathGroup } from './group-changes.
 import { escapeCode, escapeMarkdown } from './markdown-escape.js';
 import { endpointLookup, partsSentence, type EndpointLookup } from './sentences.js';
 import { summarizeDiff, unreadableLine, verdictLine, type DiffSummary } from './summary.js';
+import { reasonText } from './reason-text.js';
+import { wordsText } from './rule-names.js';
 
 /** GitHub's limit on a comment body. */
 export const COMMENT_LIMIT = 65_536;
@@ -25,7 +27,7 @@ export interface CommentOptions {
   /** The heading, instead of `### netreach: <verdict>` (a cluster's section). */
   readonly title?: string;
   /** Link to a rule's file and line, when the files can be linked. */
-  readonly linkTo?: (reason: Reason) => string | undefined;
+  readonly linkTo?: (at: Pick<Reason, 'revision' | 'file' | 'line'>) => string | undefined;
   /** Footer lines (compared revisions, tool version); plain Markdown written by the caller. */
   readonly footer?: readonly string[];
   /** Where the full report is, said when the comment had to be shortened. */
@@ -178,7 +180,7 @@ function groupLines(
 }
 
 function reasonLink(r: Reason, options: CommentOptions): string {
-  const text = code(`${r.rule}${r.revision === 'base' ? ' (base)' : ''}`);
+  const text = code(`${reasonText(r)}${r.revision === 'base' ? ' (base)' : ''}`);
   const url = options.linkTo?.(r);
   return url === undefined ? `${text} (${code(`${r.file}:${r.line}`)})` : `[${text}](${url})`;
 }
@@ -211,7 +213,7 @@ function guardrailSection(
   for (const lines of view.violated) assertionItem(out, lines, options, maxWitnesses);
   for (const f of view.newFindings.slice(0, maxFindings))
     out.push(
-      `- ⚠️ **${options.oneRevision === true ? 'finding' : 'new finding'}** ${code(f.code)} at ${locationLink(f.file, f.line, options)}: ${escapeMarkdown(f.message)} — ${escapeMarkdown(f.fix)}`,
+      `- ⚠️ **${options.oneRevision === true ? 'finding' : 'new finding'}** ${code(f.code)} at ${locationLink(f.file, f.line, options)}: ${escapeMarkdown(wordsText(f.message))} — ${escapeMarkdown(f.fix)}`,
     );
   if (view.newFindings.length > maxFindings)
     out.push(`- … and ${view.newFindings.length - maxFindings} more new findings`);
@@ -220,7 +222,9 @@ function guardrailSection(
     const n = view.oldFindings.length;
     out.push(`- <details><summary>${n} ${n === 1 ? 'finding' : 'findings'} already at base</summary>`, '');
     for (const f of view.oldFindings.slice(0, maxFindings))
-      out.push(`  - ${code(f.code)} at ${locationLink(f.file, f.line, options)}: ${escapeMarkdown(f.message)}`);
+      out.push(
+        `  - ${code(f.code)} at ${locationLink(f.file, f.line, options)}: ${escapeMarkdown(wordsText(f.message))}`,
+      );
     if (n > maxFindings) out.push(`  - … and ${n - maxFindings} more`);
     out.push('', '  </details>');
   }
@@ -245,7 +249,7 @@ function assertionItem(out: string[], lines: AssertionLines, options: CommentOpt
 /** A file and line, linked like a head rule when links are known. */
 function locationLink(file: string, line: number, options: CommentOptions): string {
   const text = code(`${file}${line > 0 ? `:${line}` : ''}`);
-  const url = options.linkTo?.({ rule: '', revision: 'head', explains: 'opened', file, line });
+  const url = options.linkTo?.({ revision: 'head', file, line });
   return url === undefined ? text : `[${text}](${url})`;
 }
 

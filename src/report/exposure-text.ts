@@ -6,6 +6,7 @@ import type { DiffReport } from '../model/report.js';
 import { isEmptyPorts } from '../engine/port-set.js';
 import { describeEndpoints, type EndpointContext } from './endpoint-sets.js';
 import { portsPhrase } from './port-text.js';
+import { reasonText } from './reason-text.js';
 
 export interface ExposureLine {
   readonly text: string;
@@ -52,7 +53,7 @@ export function exposureLines(report: DiffReport, context: EndpointContext): Exp
       };
       group.endpoints.push((e.dst ?? e.src) as string);
       for (const r of e.because)
-        if (r.explains === which) group.reasons.set(`${r.revision} ${r.rule} ${r.file}:${r.line}`, r);
+        if (r.explains === which) group.reasons.set(`${r.revision} ${reasonText(r)} ${r.file}:${r.line}`, r);
       group.rejected ||= e.rejected !== undefined;
       groups.set(key, group);
     }

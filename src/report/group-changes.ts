@@ -9,6 +9,7 @@ import type { PortSet } from '../model/ports.js';
 import { describeEndpoints, type EndpointContext } from './endpoint-sets.js';
 import { changeParts, restrictionParts, type SentenceParts } from './sentences.js';
 import { serviceNote } from './service-text.js';
+import { reasonText } from './reason-text.js';
 
 export type Section = 'opened' | 'closed' | 'restricted';
 
@@ -35,7 +36,7 @@ export function groupChanges(changes: readonly Change[], which: Section): PathGr
     if (parts === undefined) continue;
     const explains = which === 'restricted' ? restrictionExplains(c) : which;
     const reasons = c.because.filter((r) => r.explains === explains);
-    const key = `${parts.verb}\u0001${parts.tail}\u0001${reasons.map((r) => `${r.revision} ${r.rule} ${r.file}:${r.line}`).join('\u0002')}`;
+    const key = `${parts.verb}\u0001${parts.tail}\u0001${reasons.map((r) => `${r.revision} ${reasonText(r)} ${r.file}:${r.line}`).join('\u0002')}`;
     let group = byCause.get(key);
     if (group === undefined)
       byCause.set(key, (group = { ports: which === 'restricted' ? c.after : c[which], reasons, parts, pairs: [] }));

@@ -11,6 +11,8 @@ import { formatAddress } from '../net/ip-format.js';
 import { prettyJson } from './pretty-json.js';
 import { groupConnections } from './reach-statements.js';
 import { isIncomplete } from './summary.js';
+import { reasonText } from './reason-text.js';
+import { wordsText } from './rule-names.js';
 
 /** An array written element by element; its elements are objects (never numbers or strings,
  * which the one-line form of short arrays would need to see together). */
@@ -59,7 +61,7 @@ function changeJson(c: Change): unknown {
   return {
     ...c,
     because: c.because.map((r) => ({
-      rule: r.rule,
+      rule: reasonText(r),
       file: r.file,
       line: r.line,
       revision: r.revision,
@@ -74,7 +76,7 @@ function assertionJson(a: AssertionOutcome): unknown {
     ...rest,
     witnesses: witnesses.map((w) => ({
       ...w,
-      because: w.because.map((r) => ({ rule: r.rule, file: r.file, line: r.line, revision: r.revision })),
+      because: w.because.map((r) => ({ rule: reasonText(r), file: r.file, line: r.line, revision: r.revision })),
     })),
     file,
     line,
@@ -82,14 +84,14 @@ function assertionJson(a: AssertionOutcome): unknown {
 }
 
 function findingJson(f: Finding): unknown {
-  return { code: f.code, file: f.file, line: f.line, message: f.message, new: f.new, fix: f.fix };
+  return { code: f.code, file: f.file, line: f.line, message: wordsText(f.message), new: f.new, fix: f.fix };
 }
 
 function exposureJson(e: Exposure): unknown {
   return {
     ...e,
     because: e.because.map((r) => ({
-      rule: r.rule,
+      rule: reasonText(r),
       file: r.file,
       line: r.line,
       revision: r.revision,

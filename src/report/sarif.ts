@@ -8,6 +8,8 @@ import type { AssertionOutcome, Finding } from '../model/guardrail.js';
 import type { DiffReport } from '../model/report.js';
 import { guardrailView } from './guardrail-text.js';
 import { endpointLookup } from './sentences.js';
+import { reasonText } from './reason-text.js';
+import { wordsText } from './rule-names.js';
 
 export interface SarifOptions {
   /** netreach's version, for `tool.driver.version`. */
@@ -77,7 +79,7 @@ function assertionResult(a: AssertionOutcome, witnessTexts: readonly string[], l
       : '';
   const related = new Map<string, Location>();
   for (const w of a.witnesses)
-    for (const r of w.because) related.set(`${r.file}:${r.line}`, location(r.file, r.line, r.rule));
+    for (const r of w.because) related.set(`${r.file}:${r.line}`, location(r.file, r.line, reasonText(r)));
   return {
     ruleId: 'ASSERTION_VIOLATED',
     level: a.status === 'newly-violated' ? 'error' : 'warning',
@@ -96,7 +98,7 @@ function findingResult(f: Finding, location: Locate): Result {
     ruleId: f.code,
     level: f.new ? 'warning' : 'note',
     baselineState: f.new ? 'new' : 'unchanged',
-    message: { text: `${f.message}. ${f.fix}` },
+    message: { text: `${wordsText(f.message)}. ${f.fix}` },
     locations: [location(f.file, f.line)],
   };
 }

@@ -25,6 +25,8 @@ import {
   type EndpointLookup,
 } from './sentences.js';
 import { isIncomplete, summarizeDiff, unreadableLine, verdictLine } from './summary.js';
+import { reasonText } from './reason-text.js';
+import { wordsText } from './rule-names.js';
 
 const INCOMPLETE = 'incomplete: some input was rejected (errors below); the verdict does not include it';
 
@@ -162,9 +164,10 @@ function* guardrailLines(view: GuardrailView, oneRevision = false): Generator<st
     yield 'some manifests could not be read (see the warnings): these statuses leave out what they hold';
   for (const lines of view.violated) yield* assertionTextLines(lines);
   for (const f of view.newFindings)
-    yield `${oneRevision ? 'finding' : 'new finding'} ${f.code} at ${f.file}:${f.line}: ${f.message} (${f.fix})`;
+    yield `${oneRevision ? 'finding' : 'new finding'} ${f.code} at ${f.file}:${f.line}: ${wordsText(f.message)} (${f.fix})`;
   for (const lines of view.passing) yield* assertionTextLines(lines);
-  for (const f of view.oldFindings) yield `finding already at base ${f.code} at ${f.file}:${f.line}: ${f.message}`;
+  for (const f of view.oldFindings)
+    yield `finding already at base ${f.code} at ${f.file}:${f.line}: ${wordsText(f.message)}`;
   if (view.violated.length + view.passing.length + view.newFindings.length + view.oldFindings.length === 0)
     yield 'nothing to check';
 }
@@ -176,7 +179,7 @@ function* assertionTextLines(lines: AssertionLines): Generator<string> {
   yield `${label}: ${outcome.name} (expect ${outcome.expect}, ${outcome.file}:${outcome.line})`;
   for (const w of lines.witnesses) {
     yield `  ${w.text}`;
-    for (const r of w.reasons) yield `    because ${r.rule} (${r.revision} ${r.file}:${r.line})`;
+    for (const r of w.reasons) yield `    because ${reasonText(r)} (${r.revision} ${r.file}:${r.line})`;
     for (const n of w.notes) yield `    because ${n}`;
   }
   for (const n of lines.notes) yield `  ${n}`;
@@ -222,7 +225,7 @@ function* pairLines(changes: readonly Change[], which: Section, lookup: Endpoint
 }
 
 function* becauseLines(reasons: readonly Reason[]): Generator<string> {
-  for (const r of reasons) yield `  because ${r.rule} (${r.revision} ${r.file}:${r.line})`;
+  for (const r of reasons) yield `  because ${reasonText(r)} (${r.revision} ${r.file}:${r.line})`;
 }
 
 function* warningLines(diagnostics: readonly Diagnostic[]): Generator<string> {

@@ -22,7 +22,18 @@ const report = (diagnostics: Diagnostic[]): DiffReport => ({
       opened: { TCP: [[80, 80]] },
       closed: {},
       endpointStatus: { src: 'unchanged', dst: 'unchanged' },
-      because: [{ rule: 'b/p ingress[0]', revision: 'head', explains: 'opened', file: 'p.yaml', line: 9 }],
+      because: [
+        {
+          ref: {
+            type: 'rule',
+            rule: { type: 'network-policy', namespace: 'b', name: 'p', place: { list: 'ingress', index: 0 } },
+          },
+          revision: 'head',
+          explains: 'opened',
+          file: 'p.yaml',
+          line: 9,
+        },
+      ],
     },
   ],
   added: [],
@@ -37,7 +48,7 @@ describe('annotations', () => {
     expect(selectAnnotations(report([]), (f) => f)).toEqual([
       {
         level: 'warning',
-        title: 'netreach: b/p ingress[0] opens 1 path',
+        title: 'netreach: NetworkPolicy b/p ingress[0] opens 1 path',
         message: 'a/x can now reach b/y:TCP 80',
         file: 'p.yaml',
         line: 9,

@@ -5,6 +5,7 @@ import { compareRevisions } from '../../src/diff/compare-revisions.js';
 import { DEFAULT_EVALUATION_OPTIONS } from '../../src/engine/options.js';
 import { readRepositoryConfig } from '../../src/policies/repository-config.js';
 import { deployment, file, namespace, policy } from '../helpers/manifests.js';
+import { reasonText } from '../../src/report/reason-text.js';
 
 const world = [
   namespace('payments'),
@@ -69,7 +70,7 @@ describe('witnesses', () => {
     const [outcome] = run([...world, closed], [...world, closed, openToShop]).assertions ?? [];
     const web = outcome?.witnesses.find((w) => w.src === 'shop/web');
     expect(web).toMatchObject({ dst: 'payments/api', ports: { TCP: [[8080, 8080]] }, unisolated: ['egress'] });
-    expect(web?.because.map((r) => [r.rule, r.file, r.revision])).toEqual([
+    expect(web?.because.map((r) => [reasonText(r), r.file, r.revision])).toEqual([
       ['NetworkPolicy payments/shop ingress[0]', 'c.yaml', 'head'],
     ]);
   });
@@ -88,7 +89,7 @@ describe('witnesses', () => {
     expect(outcome?.witnesses).toEqual([
       expect.objectContaining({ src: 'shop/web', dst: 'payments/api', ports: { TCP: [[8080, 8080]] } }),
     ]);
-    expect(outcome?.witnesses[0]?.because.map((r) => r.rule)).toEqual([
+    expect(outcome?.witnesses[0]?.because.map((r) => reasonText(r))).toEqual([
       'NetworkPolicy payments/closed isolates ingress',
     ]);
   });

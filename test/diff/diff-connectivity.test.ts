@@ -6,6 +6,7 @@ import { DEFAULT_EVALUATION_OPTIONS } from '../../src/engine/options.js';
 import { listPorts } from '../../src/report/port-text.js';
 import { renderDiffText } from '../../src/report/text.js';
 import { ciliumPolicy, deployment, file, namespace, policy } from '../helpers/manifests.js';
+import { reasonText } from '../../src/report/reason-text.js';
 
 const base = [
   namespace('x'),
@@ -42,7 +43,17 @@ describe('diff', () => {
     expect(lines).toContain('y/b -> x/a closed TCP 1-8079,8081-65535; UDP; SCTP');
     const change = report.changes.find((c) => c.src === 'y/b' && c.dst === 'x/a');
     expect(change?.because).toEqual([
-      { rule: 'NetworkPolicy x/deny isolates ingress', revision: 'head', explains: 'closed', file: 'c.yaml', line: 9 },
+      {
+        ref: {
+          type: 'isolation',
+          policy: { kind: 'NetworkPolicy', namespace: 'x', name: 'deny' },
+          direction: 'ingress',
+        },
+        revision: 'head',
+        explains: 'closed',
+        file: 'c.yaml',
+        line: 9,
+      },
     ]);
   });
   it('a removed allow rule closes paths, explained by the base rule that no longer allows', () => {
@@ -53,7 +64,7 @@ describe('diff', () => {
     });
     const { report, lines } = diff([...base, isolate, allow], [...base, isolate]);
     expect(lines).toEqual(['x/a -> x/a closed TCP 8080', 'y/b -> x/a closed TCP 8080']);
-    expect(report.changes[1]?.because.map((r) => [r.rule, r.revision, r.explains])).toEqual([
+    expect(report.changes[1]?.because.map((r) => [reasonText(r), r.revision, r.explains])).toEqual([
       ['NetworkPolicy x/allow ingress[0] is gone', 'base', 'closed'],
     ]);
   });
@@ -62,7 +73,7 @@ describe('diff', () => {
     const { report, lines } = diff([...base, isolate], base);
     expect(lines).toContain('y/b -> x/a opened all');
     const change = report.changes.find((c) => c.src === 'y/b' && c.dst === 'x/a');
-    expect(change?.because.map((r) => [r.rule, r.revision, r.explains])).toEqual([
+    expect(change?.because.map((r) => [reasonText(r), r.revision, r.explains])).toEqual([
       ['NetworkPolicy y/deny-out no longer isolates egress', 'base', 'opened'],
     ]);
   });
@@ -124,12 +135,12 @@ describe('diff with admin policies', () => {
   it('a path closed by a Deny says so, naming the admin rule and its priority', () => {
     const { report } = diff(restricted, [...restricted, anpOf('guard', 10, 'Deny')]);
     const change = report.changes.find((c) => c.src === 'x/a' && c.dst === 'vault/v');
-    expect(change?.because.map((r) => r.rule)).toEqual(['ANP guard (priority 10) egress[0] "deny-vault": Deny']);
+    expect(change?.because.map((r) => reasonText(r))).toEqual(['ANP guard (priority 10) egress[0] "deny-vault": Deny']);
   });
   it('a path opened because a Deny went away names the rule that no longer denies', () => {
     const { report } = diff([...restricted, anpOf('guard', 10, 'Deny')], restricted);
     const change = report.changes.find((c) => c.src === 'x/a' && c.dst === 'vault/v');
-    expect(change?.because.map((r) => [r.rule, r.revision])).toEqual([
+    expect(change?.because.map((r) => [reasonText(r), r.revision])).toEqual([
       ['ANP guard (priority 10) egress[0] "deny-vault": Deny no longer denies', 'base'],
     ]);
   });
@@ -143,7 +154,7 @@ describe('diff with admin policies', () => {
     };
     const { report } = diff([...restricted, isolate], [...restricted, isolate, allowIn]);
     const change = report.changes.find((c) => c.src === 'x/a' && c.dst === 'vault/v');
-    expect(change?.because.map((r) => r.rule)).toEqual(['ANP open (priority 3) ingress[0] "from-x": Allow']);
+    expect(change?.because.map((r) => reasonText(r))).toEqual(['ANP open (priority 3) ingress[0] "from-x": Allow']);
   });
 });
 
@@ -214,7 +225,7 @@ describe('changed L7 and DNS restrictions on ports allowed in both revisions', (
     );
     expect(c?.restrictionBefore?.by).toEqual(['HTTP GET /v1/']);
     expect(c?.restrictedBy?.by).toEqual(['HTTP GET /v1/ or HTTP PUT /v1/exhaust-port']);
-    expect(c?.because.map((r) => [r.rule, r.revision])).toEqual([['CNP x/p ingress[0]', 'head']]);
+    expect(c?.because.map((r) => [reasonText(r), r.revision])).toEqual([['CNP x/p ingress[0]', 'head']]);
   });
   it('an HTTP rule replaced by another on the same port is a change', () => {
     const c = change(http([{ method: 'GET', path: '/v1/' }]), http([{ method: 'POST', path: '/admin' }]));
@@ -281,8 +292,10 @@ describe('paths of new workloads (#10)', () => {
   it('carry a because-line naming the new workload and the direction no policy isolates', () => {
     const { report } = diff(base, [...base, deployment('y', 'c', { app: 'c' })]);
     const change = report.changes.find((c) => c.src === 'y/c' && c.dst === 'x/a');
-    expect(change?.because.map((r) => r.rule)).toContain('Deployment y/c is new, and no policy isolates its egress');
-    expect(change?.because.find((r) => r.rule.startsWith('Deployment y/c'))).toMatchObject({
+    expect(change?.because.map((r) => reasonText(r))).toContain(
+      'Deployment y/c is new, and no policy isolates its egress',
+    );
+    expect(change?.because.find((r) => reasonText(r).startsWith('Deployment y/c'))).toMatchObject({
       revision: 'head',
       explains: 'opened',
       file: 'c.yaml',

@@ -7,6 +7,7 @@ import { DEFAULT_EVALUATION_OPTIONS } from '../../src/engine/options.js';
 import { failureReasons } from '../../src/report/fail-on.js';
 import { summarizeDiff, verdictLine } from '../../src/report/summary.js';
 import { deployment, file, namespace, policy } from '../helpers/manifests.js';
+import { reasonText } from '../../src/report/reason-text.js';
 
 const world = [
   namespace('shop'),
@@ -33,7 +34,7 @@ describe('exposure', () => {
     const report = diff([...world, deny], [...world, deny, open]);
     const all = report.exposure?.filter((e) => e.scope === 'all-namespaces');
     expect(all).toEqual([expect.objectContaining({ dst: 'shop/api', opened: { TCP: [[8080, 8080]] }, closed: {} })]);
-    expect(all?.[0]?.because.map((r) => r.rule)).toEqual(['NetworkPolicy shop/open ingress[0]']);
+    expect(all?.[0]?.because.map((r) => reasonText(r))).toEqual(['NetworkPolicy shop/open ingress[0]']);
     // What "every namespace" says is not repeated per namespace.
     expect(report.exposure?.filter((e) => e.scope === 'unlisted-pods' && e.dst === 'shop/api')).toEqual([]);
   });
@@ -124,7 +125,7 @@ describe('exposure', () => {
     const outside = report.exposure?.find((e) => e.scope === 'outside-cluster' && e.dst === 'shop/api');
     expect(outside?.opened).toEqual({ TCP: [[1, 65535]], UDP: [[1, 65535]], SCTP: [[1, 65535]] });
     expect(outside?.peers).toEqual(['ip:0.0.0.0/0,::/0']);
-    expect(outside?.because.map((r) => r.rule)).toEqual(['NetworkPolicy shop/deny no longer isolates ingress']);
+    expect(outside?.because.map((r) => reasonText(r))).toEqual(['NetworkPolicy shop/deny no longer isolates ingress']);
   });
   it('podSelector {} in the policy namespace admits a new pod of that namespace only, not every namespace', () => {
     const same = policy('shop', 'same', { podSelector: {}, ingress: [{ from: [{ podSelector: {} }] }] });

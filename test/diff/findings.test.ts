@@ -5,6 +5,7 @@ import { compareRevisions } from '../../src/diff/compare-revisions.js';
 import { DEFAULT_EVALUATION_OPTIONS } from '../../src/engine/options.js';
 import { readRepositoryConfig } from '../../src/policies/repository-config.js';
 import { anp, ciliumPolicy, deployment, file, namespace, policy } from '../helpers/manifests.js';
+import { wordsText } from '../../src/report/rule-names.js';
 
 const world = [
   namespace('shop', { team: 'shop' }),
@@ -28,7 +29,7 @@ function findings(before: object[], after: object[]) {
     file: f.file,
     line: f.line,
     new: f.new,
-    message: f.message,
+    message: wordsText(f.message),
   }));
 }
 

@@ -7,6 +7,8 @@ import { DEFAULT_EVALUATION_OPTIONS } from '../../src/engine/options.js';
 import type { ManifestFile } from '../../src/model/manifest.js';
 import { summarizeDiff, unreadableLine } from '../../src/report/summary.js';
 import { deployment, file, namespace, policy } from '../helpers/manifests.js';
+import { reasonText } from '../../src/report/reason-text.js';
+import type { Reason } from '../../src/model/change.js';
 
 const world = [
   namespace('ns1'),
@@ -37,8 +39,10 @@ describe('changes caused by unreadable input (#9)', () => {
     );
     const change = report.changes.find((c) => c.src === 'ns1/web' && c.dst === 'ns3/api');
     expect(change?.rejected).toEqual([{ revision: 'head', file: 'policies.yaml', line: expect.any(Number) }]);
-    expect(change?.because[0]?.rule).toMatch(/^NetworkPolicy ns3\/np3 could not be read at head: YAML syntax error/);
-    expect(change?.because.some((r) => r.rule.includes('no longer isolates'))).toBe(false);
+    expect(reasonText(change?.because[0] as Reason)).toMatch(
+      /^NetworkPolicy ns3\/np3 could not be read at head: YAML syntax error/,
+    );
+    expect(change?.because.some((r) => reasonText(r).includes('no longer isolates'))).toBe(false);
     expect(report.changes.every((c) => c.rejected !== undefined)).toBe(true);
   });
   it('a change made on purpose next to the broken document is not marked (#9)', () => {
@@ -69,7 +73,7 @@ describe('changes caused by unreadable input (#9)', () => {
     expect(report.changes.length).toBeGreaterThan(0);
     for (const change of report.changes) {
       expect(change.rejected).toEqual([{ revision: 'head', file: 'apps.yaml', line: expect.any(Number) }]);
-      expect(change.because[0]?.rule).toMatch(/^Deployment ns3\/api could not be read at head/);
+      expect(reasonText(change.because[0] as Reason)).toMatch(/^Deployment ns3\/api could not be read at head/);
     }
   });
   it('a base document that could not be read and is fixed at head marks the changes it alone causes (#9)', () => {
@@ -79,7 +83,9 @@ describe('changes caused by unreadable input (#9)', () => {
     );
     expect(report.changes.length).toBeGreaterThan(0);
     expect(report.changes.every((c) => c.rejected?.[0]?.revision === 'base')).toBe(true);
-    expect(report.changes[0]?.because[0]?.rule).toMatch(/^NetworkPolicy ns3\/np3 could not be read at base/);
+    expect(reasonText(report.changes[0]?.because[0] as Reason)).toMatch(
+      /^NetworkPolicy ns3\/np3 could not be read at base/,
+    );
   });
   it('the lead line counts unreadable files and the paths that depend on them (#9)', () => {
     const report = compare(

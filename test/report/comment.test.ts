@@ -128,10 +128,11 @@ describe('the Guardrails section of a shortened comment (#12)', () => {
       code: 'PEER_SELECTS_NOTHING' as const,
       file: `p${i}.yaml`,
       line: 1,
-      message:
+      message: [
         `NetworkPolicy ns/p${i} ingress[0] has a peer podSelector on app=x${i}, which no workload in the manifests has`.repeat(
           3,
         ),
+      ],
       fix: 'check the label',
       new: i % 2 === 0,
     }));

@@ -29,7 +29,18 @@ describe('markdown escaping', () => {
           opened: { TCP: [[80, 80]] },
           closed: {},
           endpointStatus: { src: 'unchanged', dst: 'unchanged' },
-          because: [{ rule: 'c/p ingress[0]', revision: 'head', explains: 'opened', file: hostile, line: 3 }],
+          because: [
+            {
+              ref: {
+                type: 'rule',
+                rule: { type: 'network-policy', namespace: 'c', name: hostile, place: { list: 'ingress', index: 0 } },
+              },
+              revision: 'head',
+              explains: 'opened',
+              file: hostile,
+              line: 3,
+            },
+          ],
         },
       ],
       added: [],
