@@ -14032,7 +14032,8 @@ function readAnpPorts(raw, path) {
     }
     throw new Rejection('INVALID_PORT', path, `a ports entry has the unknown field "${Object.keys(raw)[0]}"`, 'use portNumber, portRange or namedPort');
 }
-/** v1alpha2: exactly one of tcp/udp/sctp {destinationPort: {number} | {range: {start, end}}} and destinationNamedPort. */
+/** v1alpha2: exactly one of tcp/udp/sctp {destinationPort: {number} | {range: {start, end}}} and
+ * destinationNamedPort. */
 function readProtocols(raw, path) {
     if (!isRecord(raw) || Object.keys(raw).length !== 1)
         throw new Rejection('INVALID_PORT', path, 'a protocols entry must set exactly one of tcp, udp, sctp and destinationNamedPort', 'write {tcp: {destinationPort: {number: 80}}}');
@@ -18685,7 +18686,8 @@ function locate(kind, file, node) {
     const fields = ownValue(FIELDS, kind) ?? ['transformers'];
     const doc = node?.document;
     const value = isRecord(doc?.value) ? doc.value : {};
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed under noUncheckedIndexedAccess (tsc), which the rule does not apply to a tuple-or-array union
+    // tsc's noUncheckedIndexedAccess needs the assertion; the rule does not apply it to a tuple-or-array union.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- see above
     const what = fields.find((f) => value[f] !== undefined) ?? fields[0];
     return { what, file, line: value[what] === undefined || doc === undefined ? 1 : doc.lineOf([what]) };
 }
@@ -19761,7 +19763,8 @@ function requests(r) {
         return 'for any request';
     return `only ${r.by.map((b) => (b.startsWith('depends on') ? `depending on DNS at run time` : `for ${b}`)).join(' and ')}`;
 }
-/** The parts for a changed restriction: `can now reach` + `:TCP 8080 only for HTTP GET /metrics (before: for any request)`. */
+/** The parts for a changed restriction: `can now reach` + `:TCP 8080 only for HTTP GET /metrics (before: for
+ * any request)`. */
 function restrictionParts(c) {
     const r = restrictionChange(c);
     if (r === undefined)
@@ -19772,7 +19775,8 @@ function restrictionParts(c) {
         ports: r.ports,
     };
 }
-/** The line for a changed restriction: `… can now reach …:TCP 8080 only for HTTP GET /metrics (before: for any request)`. */
+/** The line for a changed restriction: `… can now reach …:TCP 8080 only for HTTP GET /metrics (before: for any
+ * request)`. */
 function restrictionSentence(c, lookup) {
     const parts = restrictionParts(c);
     return parts === undefined ? undefined : partsSentence(c.src, parts, c.dst, lookup);
@@ -21792,7 +21796,8 @@ async function isPathAt(ref, file, cwd) {
 function isUnder(file, prefix) {
     return prefix === '' || file === prefix || file.startsWith(`${prefix}/`);
 }
-/** Writes the whole tree of a commit (run from the repository top) into a new directory under `temp`, for Kustomize to read. */
+/** Writes the whole tree of a commit (run from the repository top) into a new directory under `temp`, for
+ * Kustomize to read. */
 async function checkout(sha, cwd, temp) {
     const dir = external_node_path_default().join(temp, sha);
     await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });

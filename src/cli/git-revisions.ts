@@ -152,7 +152,8 @@ function isUnder(file: string, prefix: string): boolean {
   return prefix === '' || file === prefix || file.startsWith(`${prefix}/`);
 }
 
-/** Writes the whole tree of a commit (run from the repository top) into a new directory under `temp`, for Kustomize to read. */
+/** Writes the whole tree of a commit (run from the repository top) into a new directory under `temp`, for
+ * Kustomize to read. */
 async function checkout(sha: string, cwd: string, temp: string): Promise<string> {
   const dir = path.join(temp, sha);
   await mkdir(dir, { recursive: true });

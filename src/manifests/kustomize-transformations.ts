@@ -60,7 +60,8 @@ function locate(kind: string, file: string, node: KustomizationNode | undefined)
   const fields = ownValue(FIELDS, kind) ?? ['transformers'];
   const doc = node?.document;
   const value = isRecord(doc?.value) ? doc.value : {};
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed under noUncheckedIndexedAccess (tsc), which the rule does not apply to a tuple-or-array union
+  // tsc's noUncheckedIndexedAccess needs the assertion; the rule does not apply it to a tuple-or-array union.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- see above
   const what = fields.find((f) => value[f] !== undefined) ?? (fields[0] as string);
   return { what, file, line: value[what] === undefined || doc === undefined ? 1 : doc.lineOf([what]) };
 }

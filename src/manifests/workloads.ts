@@ -1,6 +1,6 @@
 // Turns Pods and pod controllers into workloads: pod-template labels, named container ports,
-// hostNetwork and known pod IPs; one the API server would refuse (workload-validity.ts) is refused. A Pod (or ReplicaSet, Job) with a controller ownerReference
-// joins its owner's workload (SEMANTICS §2.15, DESIGN §3).
+// hostNetwork and known pod IPs; one the API server would refuse (workload-validity.ts) is refused.
+// A Pod (or ReplicaSet, Job) with a controller ownerReference joins its owner's workload (SEMANTICS §2.15, DESIGN §3).
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ContainerPort, Workload, WorkloadKind } from '../model/workload.js';
 import { isRecord } from './is-record.js';

@@ -418,7 +418,8 @@ function readAnpPorts(raw: unknown, path: Path): PortMatch[] {
   );
 }
 
-/** v1alpha2: exactly one of tcp/udp/sctp {destinationPort: {number} | {range: {start, end}}} and destinationNamedPort. */
+/** v1alpha2: exactly one of tcp/udp/sctp {destinationPort: {number} | {range: {start, end}}} and
+ * destinationNamedPort. */
 function readProtocols(raw: unknown, path: Path): PortMatch[] {
   if (!isRecord(raw) || Object.keys(raw).length !== 1)
     throw new Rejection(

@@ -83,7 +83,8 @@ function requests(r: Restriction | undefined): string {
   return `only ${r.by.map((b) => (b.startsWith('depends on') ? `depending on DNS at run time` : `for ${b}`)).join(' and ')}`;
 }
 
-/** The parts for a changed restriction: `can now reach` + `:TCP 8080 only for HTTP GET /metrics (before: for any request)`. */
+/** The parts for a changed restriction: `can now reach` + `:TCP 8080 only for HTTP GET /metrics (before: for
+ * any request)`. */
 export function restrictionParts(c: Change): SentenceParts | undefined {
   const r = restrictionChange(c);
   if (r === undefined) return undefined;
@@ -94,7 +95,8 @@ export function restrictionParts(c: Change): SentenceParts | undefined {
   };
 }
 
-/** The line for a changed restriction: `… can now reach …:TCP 8080 only for HTTP GET /metrics (before: for any request)`. */
+/** The line for a changed restriction: `… can now reach …:TCP 8080 only for HTTP GET /metrics (before: for any
+ * request)`. */
 export function restrictionSentence(c: Change, lookup: EndpointLookup): string | undefined {
   const parts = restrictionParts(c);
   return parts === undefined ? undefined : partsSentence(c.src, parts, c.dst, lookup);
