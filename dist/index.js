@@ -56338,7 +56338,7 @@ function refKey(ref) {
 ;// CONCATENATED MODULE: ./src/diff/rule-reasons.ts
 
 /** Reasons are values that every change they explain shares (one rule explains thousands of
- * pairs at scale): made once per rule or policy and wording, with their key. */
+ * pairs at scale): made once per rule or policy and variant, with their key. */
 const reasonMemo = new WeakMap();
 const reasonKeys = new WeakMap();
 function memoReason(owner, variant, make) {

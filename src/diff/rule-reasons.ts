@@ -8,7 +8,7 @@ import type { CompiledRule } from '../engine/connectivity.js';
 import { policyRef, refKey, ruleRef } from './rule-refs.js';
 
 /** Reasons are values that every change they explain shares (one rule explains thousands of
- * pairs at scale): made once per rule or policy and wording, with their key. */
+ * pairs at scale): made once per rule or policy and variant, with their key. */
 const reasonMemo = new WeakMap<object, Map<string, Reason>>();
 const reasonKeys = new WeakMap<Reason, string>();
 
