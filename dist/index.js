@@ -56270,11 +56270,14 @@ function setOf(view, c) {
 
 ;// CONCATENATED MODULE: ./src/diff/rule-refs.ts
 const ruleRefs = new WeakMap();
-/** The reference of a rule of `policy`, made once per rule. */
+/** The reference of a rule of `policy`, made once per rule and policy (a policy placed in Calico's
+ * tiers, enforced for a staged preview or relabelled by Kustomize is a copy that shares its rules). */
 function ruleRef(rule, policy) {
-    let ref = ruleRefs.get(rule);
-    if (ref === undefined)
-        ruleRefs.set(rule, (ref = makeRuleRef(rule, policy)));
+    const known = ruleRefs.get(rule);
+    if (known?.policy === policy)
+        return known.ref;
+    const ref = makeRuleRef(rule, policy);
+    ruleRefs.set(rule, { policy, ref });
     return ref;
 }
 function makeRuleRef(rule, policy) {

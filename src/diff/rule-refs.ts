@@ -4,12 +4,15 @@
 import type { Policy, Rule } from '../model/rule.js';
 import type { PolicyRef, ReasonRef, RuleRef, RulePlace } from '../model/rule-ref.js';
 
-const ruleRefs = new WeakMap<Rule, RuleRef>();
+const ruleRefs = new WeakMap<Rule, { readonly policy: Policy; readonly ref: RuleRef }>();
 
-/** The reference of a rule of `policy`, made once per rule. */
+/** The reference of a rule of `policy`, made once per rule and policy (a policy placed in Calico's
+ * tiers, enforced for a staged preview or relabelled by Kustomize is a copy that shares its rules). */
 export function ruleRef(rule: Rule, policy: Policy): RuleRef {
-  let ref = ruleRefs.get(rule);
-  if (ref === undefined) ruleRefs.set(rule, (ref = makeRuleRef(rule, policy)));
+  const known = ruleRefs.get(rule);
+  if (known?.policy === policy) return known.ref;
+  const ref = makeRuleRef(rule, policy);
+  ruleRefs.set(rule, { policy, ref });
   return ref;
 }
 

@@ -45,4 +45,14 @@ describe('rule references', () => {
     if (p === undefined || r === undefined) throw new Error('no rule compiled');
     expect(ruleRef(r, p)).toBe(ruleRef(r, p));
   });
+  it('a copy of a policy that shares its rules gets references of its own', () => {
+    const { model } = evaluateObjects([namespace('x'), policy('x', 'web', { podSelector: {}, ingress: [{}] })]);
+    const p = model.policies[0];
+    const r = p?.rules[0];
+    if (p === undefined || r === undefined) throw new Error('no rule compiled');
+    const copy = { ...p, origin: { ...p.origin, kind: 'CiliumNetworkPolicy' } };
+    expect(ruleRef(r, p).type).toBe('network-policy');
+    expect(ruleRef(r, copy).type).toBe('namespaced');
+    expect(ruleRef(r, p).type).toBe('network-policy');
+  });
 });
